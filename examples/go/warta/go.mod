@@ -1,0 +1,3 @@
+module warta.example/warta
+
+go 1.19

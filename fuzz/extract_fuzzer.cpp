@@ -1,0 +1,53 @@
+// libFuzzer harness for warta::Engine::extract: arbitrary bytes, both invalid-UTF-8 modes, random
+// stage switches and hints (see fuzz_case.hpp). Besides crashes and sanitizer reports it checks
+// the error contract and every property in result_checks.hpp.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "fuzz_case.hpp"
+#include "json_check.hpp"
+#include "result_checks.hpp"
+#include "warta/engine.hpp"
+
+namespace {
+
+// Reject mode must fail exactly when the input is not UTF-8, naming a byte where the valid
+// prefix ends.
+void check_invalid_utf8_error(const warta::Error& e, const warta::fuzz::FuzzCase& c) {
+  using warta::fuzz::fail;
+  if (e.code() != warta::ErrorCode::invalid_utf8) fail(std::string("unexpected error: ") + e.what());
+  if (c.replace_invalid_utf8) fail("invalid_utf8 error although replace was asked for");
+  const bool title_valid = !c.title || warta::fuzz::is_valid_utf8(*c.title);
+  if (title_valid && warta::fuzz::is_valid_utf8(c.text)) fail("valid UTF-8 was rejected");
+  if (!e.byte_offset()) fail("invalid_utf8 error without a byte offset");
+  if (!c.title) {
+    const std::size_t offset = *e.byte_offset();
+    if (offset >= c.text.size()) fail("invalid_utf8 byte offset past the input");
+    if (!warta::fuzz::is_valid_utf8(c.text.substr(0, offset))) fail("invalid_utf8 byte offset is not the first bad byte");
+  }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  static const warta::Engine engine;  // built once: construction is not what is being fuzzed
+  const warta::fuzz::FuzzCase c = warta::fuzz::decode_fuzz_case(data, size);
+  const warta::Input input{.text = c.text, .title = c.title, .published = c.published, .body_only = c.body_only};
+  const warta::Options options{
+      .invalid_utf8 = c.replace_invalid_utf8 ? warta::InvalidUtf8::replace : warta::InvalidUtf8::reject,
+      .repair_mojibake = c.repair_mojibake,
+      .entities = c.entities,
+      .dates = c.dates,
+      .summits = c.summits,
+      .attributions = c.attributions};
+  try {
+    const warta::Result result = engine.extract(input, options);
+    if (!c.replace_invalid_utf8 && (!warta::fuzz::is_valid_utf8(c.text) || (c.title && !warta::fuzz::is_valid_utf8(*c.title))))
+      warta::fuzz::fail("invalid UTF-8 accepted in reject mode");
+    warta::fuzz::check_result(result, c.text, c.title.has_value());
+  } catch (const warta::Error& e) {
+    check_invalid_utf8_error(e, c);
+  }
+  return 0;
+}

@@ -1,0 +1,95 @@
+// warta — the extraction engine.
+//
+// An Engine is built once (lexicons compiled in, plus optional user lexicons) and is immutable
+// afterwards: `extract` is const and safe to call concurrently from any number of threads on the
+// same Engine. Copies share the same immutable state.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "warta/result.hpp"
+
+namespace warta {
+
+enum class ErrorCode : int {
+  invalid_argument = 1,  // a malformed option or hint
+  invalid_utf8 = 2,      // the input is not UTF-8 (see Error::byte_offset) and repair was not asked for
+  lexicon = 3,           // a user lexicon could not be read or parsed (see Error::line)
+  io = 4,                // a file could not be read
+  internal = 5,          // a bug: please report it
+};
+
+class Error : public std::runtime_error {
+ public:
+  Error(ErrorCode code, const std::string& message, std::optional<std::size_t> byte_offset = std::nullopt,
+        std::optional<std::size_t> line = std::nullopt);
+  ErrorCode code() const noexcept { return code_; }
+  // Offset of the first offending byte in the input (invalid_utf8).
+  std::optional<std::size_t> byte_offset() const noexcept { return byte_offset_; }
+  // 1-based line in the lexicon source (lexicon errors).
+  std::optional<std::size_t> line() const noexcept { return line_; }
+
+ private:
+  ErrorCode code_;
+  std::optional<std::size_t> byte_offset_;
+  std::optional<std::size_t> line_;
+};
+
+enum class InvalidUtf8 : std::uint8_t {
+  reject,   // throw Error{invalid_utf8} naming the first bad byte
+  replace,  // read each bad sequence as U+FFFD (counted in Result::repairs)
+};
+
+// Hints about one article. Only `text` is required.
+struct Input {
+  std::string_view text;                 // the scraped article, UTF-8, as it came
+  std::optional<std::string_view> title; // title given separately: `text` is then the body
+  // Publication / reference date: "2024-06-19" or "2024-06-19T10:00[:00]". Anchors relative dates.
+  std::optional<std::string_view> published;
+  bool body_only = false;                // no header layout: a bare sentence or paragraph
+};
+
+struct Options {
+  InvalidUtf8 invalid_utf8 = InvalidUtf8::reject;
+  // Undo UTF-8 that was decoded as Windows-1252 / Mac Roman and re-encoded ("â€œ", "‚Äú", "Â ").
+  bool repair_mojibake = true;
+  // Stages; turning one off skips its work (and leaves its output empty).
+  bool entities = true;
+  bool dates = true;
+  bool summits = true;
+  bool attributions = true;
+};
+
+// Where user lexicon entries come from: a file path or a buffer in the lexicon TSV format
+// (docs/lexicons.md). User entries win over built-in ones with the same surface form.
+struct LexiconSource {
+  enum class Kind : std::uint8_t { file, buffer } kind = Kind::buffer;
+  std::string value;  // path or contents
+  std::string name;   // shown in error messages
+};
+
+struct EngineConfig {
+  std::vector<LexiconSource> lexicons;
+  bool builtin_lexicons = true;
+};
+
+class Engine {
+ public:
+  Engine();  // built-in lexicons only
+  explicit Engine(const EngineConfig& config);
+
+  // Reads one article. Throws Error on invalid input (never on the content of a valid text).
+  Result extract(const Input& input, const Options& options = {}) const;
+
+  struct Impl;
+
+ private:
+  std::shared_ptr<const Impl> impl_;
+};
+
+}  // namespace warta

@@ -1,0 +1,70 @@
+// The words attribution finding reacts to, by folded spelling: reporting cues, pronouns, the small
+// function words that bound a speaker's noun phrase, and the role descriptions that point at a person.
+// Structure lives in the finder; this file only says which class a word belongs to.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace warta::detail::attr {
+
+namespace word {
+inline constexpr std::uint32_t quote_cue = 1u << 0;      // "…," kata/ujar/tutur X (also with -nya)
+inline constexpr std::uint32_t say_verb = 1u << 1;       // X mengatakan (bahwa) …
+inline constexpr std::uint32_t needs_link = 1u << 2;     // say_verb whose content must follow bahwa/agar/a comma
+inline constexpr std::uint32_t direct_only = 1u << 3;    // only before a quotation (menjawab, meneriakkan)
+inline constexpr std::uint32_t passive_cue = 1u << 4;    // Hal itu disampaikan X
+inline constexpr std::uint32_t according = 1u << 5;      // menurut X
+inline constexpr std::uint32_t outlet_cue = 1u << 6;     // dilansir / dikutip / melansir X
+inline constexpr std::uint32_t pronoun = 1u << 7;        // ia, dia, beliau
+inline constexpr std::uint32_t plural_pronoun = 1u << 8; // mereka
+inline constexpr std::uint32_t negation = 1u << 9;       // tidak membantah
+inline constexpr std::uint32_t adverb = 1u << 10;        // may stand between subject and verb (juga, telah)
+inline constexpr std::uint32_t temporal = 1u << 11;      // Senin, pekan lalu, pagi
+inline constexpr std::uint32_t boundary = 1u << 12;      // ends a speaker phrase (di, kepada, yang, saat)
+inline constexpr std::uint32_t clause_link = 1u << 13;   // bahwa, agar, supaya
+inline constexpr std::uint32_t generic_head = 1u << 14;  // media, pejabat, sejumlah: a description, not a name
+inline constexpr std::uint32_t speech_act = 1u << 15;    // selamat, terima kasih: content-free objects
+inline constexpr std::uint32_t label = 1u << 16;         // Baca, Foto, Video: headline labels, not speakers
+inline constexpr std::uint32_t demonstrative = 1u << 17; // itu, tersebut, ini
+inline constexpr std::uint32_t platform = 1u << 18;      // Instagram, Twitter: relays, not speakers
+inline constexpr std::uint32_t outlet_noun = 1u << 19;   // kantor berita, laman resmi: words around an outlet
+inline constexpr std::uint32_t summary = 1u << 20;       // demikian, begitu (demikian kata X)
+inline constexpr std::uint32_t as_in = 1u << 21;         // seperti, sebagaimana (seperti dikutip X)
+inline constexpr std::uint32_t intro = 1u << 22;         // sementara, namun, adapun: clause openers
+inline constexpr std::uint32_t topic_verb = 1u << 23;    // menyinggung, membahas: never a cue
+inline constexpr std::uint32_t request = 1u << 24;       // meminta, mendesak: object + agar/untuk
+}  // namespace word
+
+// Role groups: descriptions that name an office instead of a person ("Kepala Negara", "Menlu").
+enum class RoleGroup : std::uint8_t { none, head_of_state, head_of_government, foreign_minister, vice_president };
+
+class CueLexicon {
+ public:
+  CueLexicon();
+  std::uint32_t classes(std::string_view folded) const noexcept {
+    auto it = words_.find(folded);
+    return it == words_.end() ? 0 : it->second;
+  }
+  bool is(std::string_view folded, std::uint32_t cls) const noexcept { return (classes(folded) & cls) != 0; }
+  // A quote cue with the -nya clitic ("ujarnya", "katanya"): true when the stem is a quote cue.
+  bool is_clitic_cue(std::string_view folded) const noexcept;
+  // "kepala negara" -> head_of_state; folded words joined by single spaces.
+  RoleGroup role_of_description(std::string_view folded_phrase) const noexcept;
+  // Does a title the article gives ("Presiden Rusia", "Menlu") name an office of that group?
+  static bool title_in_group(std::string_view folded_title, RoleGroup g) noexcept;
+  // The role names the entity stage writes into EntityRecord::roles for a group.
+  static std::string_view role_name(RoleGroup g) noexcept;
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+  void add(std::string_view words, std::uint32_t cls);
+  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> words_;
+};
+
+}  // namespace warta::detail::attr

@@ -1,0 +1,30 @@
+// Quotations: pairs of double quotation marks (straight, curly or mixed) found paragraph by paragraph.
+// A quotation left open at the end of a paragraph continues only when the next paragraph opens with
+// a mark (the multi-paragraph convention); otherwise it ends with its paragraph, so a stray mark never
+// swallows the rest of the article.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "pipeline/document.hpp"
+
+namespace warta::detail::attr {
+
+struct QuoteSpan {
+  std::uint32_t open = 0;                         // token of the opening mark
+  std::uint32_t close = 0;                        // token of the closing mark (== content_end when unclosed)
+  std::uint32_t content_begin = 0, content_end = 0;  // tokens between the marks
+  std::uint32_t first_paragraph = 0, last_paragraph = 0;
+  std::uint32_t words = 0;                        // word and number tokens inside
+  bool closed = false;
+};
+
+// Is token i a double quotation mark of any style?
+bool is_double_mark(const Document& doc, std::uint32_t i) noexcept;
+
+// Every quotation of the document in text order; single marks are left alone (they quote terms and
+// nest inside double quotes).
+std::vector<QuoteSpan> find_quote_spans(const Document& doc);
+
+}  // namespace warta::detail::attr

@@ -1,0 +1,56 @@
+// Who is speaking: reads the words naming a source (a name, a role description, a pronoun, a -nya
+// clitic, an outlet or a generic description) and resolves them to an entity of the article.
+// Pronouns and clitics point at the most recent salient person, which the resolver tracks as the
+// finder walks through the text in order.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "attributions/token_view.hpp"
+
+namespace warta::detail::attr {
+
+enum class MentionKind : std::uint8_t { name, title, pronoun, clitic, outlet, generic };
+const char* mention_kind_name(MentionKind k) noexcept;
+
+struct Source {
+  std::int32_t entity = -1;                  // index into EntityTable::entities, or -1
+  std::uint32_t tok_begin = 0, tok_end = 0;  // the words naming the source
+  MentionKind how = MentionKind::generic;
+  bool found() const noexcept { return tok_end > tok_begin; }
+};
+
+class SpeakerResolver {
+ public:
+  explicit SpeakerResolver(const TokenView& v);
+
+  // The subject of a reporting verb at token `verb`: "Xi, dalam pernyataannya, menyampaikan",
+  // "juru bicara Kremlin Dmitry Peskov pekan lalu mengatakan". Not found when the verb is negated
+  // or nothing speaker-like stands before it (down to `floor`).
+  Source subject_before(std::uint32_t verb, std::uint32_t floor) const;
+  // The speaker after a cue ("kata Menlu Retno Marsudi kepada wartawan"): the phrase runs to the
+  // first boundary word, comma or sentence end, at most to `limit`. `end` receives where it stopped.
+  Source speaker_after(std::uint32_t begin, std::uint32_t limit, std::uint32_t& end) const;
+  // Classifies the words [b, e) as a source.
+  Source from_phrase(std::uint32_t b, std::uint32_t e) const;
+  // A pronoun or clitic at token `tok`, resolved to the salient person.
+  Source pronoun(std::uint32_t tok, MentionKind how) const;
+
+  // Salience: a speaker just credited, or a person opening sentence `s`.
+  void note_source(const Source& s);
+  void note_sentence(std::uint32_t s);
+
+ private:
+  std::int32_t resolve_description(std::uint32_t b, std::uint32_t e) const;
+  bool skip_parenthetical(std::uint32_t& j, std::uint32_t floor) const;
+
+  const TokenView& v_;
+  std::vector<std::vector<std::string>> folded_titles_;  // per entity
+  std::vector<std::string> folded_names_;                // per entity
+  std::int32_t recent_person_ = -1;
+  std::uint32_t plural_begin_ = 0, plural_end_ = 0;      // a group opening the last sentence ("Kerumunan besar orang")
+};
+
+}  // namespace warta::detail::attr

@@ -1,0 +1,64 @@
+// Read-only helpers over the document's tokens for the attribution scanners: folded words, cue
+// classes, punctuation tests and the per-token marks (inside a quotation, already used).
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "attributions/cue_lexicon.hpp"
+#include "entities/entity_table.hpp"
+#include "pipeline/document.hpp"
+
+namespace warta::detail::attr {
+
+namespace mark {
+inline constexpr std::uint8_t in_quote = 1;  // inside a quotation (marks included)
+inline constexpr std::uint8_t claimed = 2;   // part of a cue/speaker phrase already read
+}  // namespace mark
+
+struct TokenView {
+  const Document& doc;
+  const EntityTable& ents;
+  const CueLexicon& lex;
+  std::vector<std::uint8_t> marks;  // one per token
+
+  TokenView(const Document& d, const EntityTable& e, const CueLexicon& l)
+      : doc(d), ents(e), lex(l), marks(d.tokens.list.size(), 0) {}
+
+  std::uint32_t size() const noexcept { return static_cast<std::uint32_t>(doc.tokens.list.size()); }
+  const Token& tok(std::uint32_t i) const noexcept { return doc.tokens.list[i]; }
+  std::string_view fold(std::uint32_t i) const noexcept { return doc.fold(i); }
+  std::uint32_t cls(std::uint32_t i) const noexcept { return lex.classes(doc.fold(i)); }
+  bool is(std::uint32_t i, std::uint32_t c) const noexcept { return (cls(i) & c) != 0; }
+  bool word(std::uint32_t i) const noexcept { return tok(i).kind != TokenKind::punct; }
+  bool punct(std::uint32_t i, std::string_view p) const noexcept {
+    return tok(i).kind == TokenKind::punct && doc.token_text(i) == p;
+  }
+  bool comma(std::uint32_t i) const noexcept { return punct(i, ","); }
+  bool stop(std::uint32_t i) const noexcept {  // ends a clause for the scanners
+    return tok(i).kind == TokenKind::punct && (tok(i).has(tokflag::sentence_end) || doc.token_text(i) == ";");
+  }
+  bool cap(std::uint32_t i) const noexcept { return tok(i).has(tokflag::cap_initial); }
+  bool quoted(std::uint32_t i) const noexcept { return (marks[i] & mark::in_quote) != 0; }
+  bool claimed(std::uint32_t i) const noexcept { return (marks[i] & mark::claimed) != 0; }
+  void claim(std::uint32_t b, std::uint32_t e) noexcept {
+    for (std::uint32_t i = b; i < e && i < marks.size(); ++i) marks[i] |= mark::claimed;
+  }
+  std::int32_t mention(std::uint32_t i) const noexcept { return ents.mention_at(i); }
+  std::int32_t entity_at(std::uint32_t i) const noexcept {
+    std::int32_t m = ents.mention_at(i);
+    return m < 0 ? -1 : ents.mentions[static_cast<std::size_t>(m)].entity;
+  }
+  EntityType type_of(std::int32_t entity) const noexcept {
+    return ents.entities[static_cast<std::size_t>(entity)].type;
+  }
+  // The folded word without a trailing "-nya"/"nya" ("Instagram-nya" -> "instagram").
+  static std::string_view strip_nya(std::string_view f) noexcept {
+    if (f.size() > 4 && f.substr(f.size() - 4) == "-nya") return f.substr(0, f.size() - 4);
+    if (f.size() > 5 && f.substr(f.size() - 3) == "nya") return f.substr(0, f.size() - 3);
+    return f;
+  }
+};
+
+}  // namespace warta::detail::attr

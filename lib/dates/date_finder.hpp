@@ -1,0 +1,51 @@
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace warta::detail {
+
+enum class DateGrain : std::uint8_t { year, month, week, day, hour, minute, second };
+std::string_view grain_name(DateGrain g);  // "year","month",...
+
+// A wall-clock moment; unset parts are -1 (hour/minute/second) or 0 (month/day).
+struct CivilTime {
+  int year = 0, month = 0, day = 0, hour = -1, minute = -1, second = -1;
+  std::optional<int> utc_offset_minutes;  // WIB +420, WITA +480, WIT +540; "waktu setempat" -> nullopt
+};
+
+struct DateFinding {
+  std::uint32_t start = 0, end = 0;  // half-open byte offsets into the text passed to find()
+  std::optional<std::string> value;  // warta/1 value ("2024-06-19", "2024-06-19T10:00+07:00", "a/b"); nullopt if unresolvable
+  DateGrain grain = DateGrain::day;
+  std::optional<CivilTime> first;    // resolved start point
+  bool interval = false;
+  bool future = false;               // the clause marks it as future/planned
+};
+
+struct DateQuery {
+  std::optional<CivilTime> reference;  // caller hint or article publication time (anchor)
+};
+
+class DateFinder {
+ public:
+  DateFinder();  // builds immutable tables; thread-safe to use concurrently
+  // Scans only inside `ranges` (ascending, non-overlapping byte ranges of `text`); expressions never cross a range end.
+  std::vector<DateFinding> find(std::string_view text, std::span<const std::pair<std::uint32_t, std::uint32_t>> ranges,
+                                const DateQuery& q) const;
+  // Convenience: whole text as one range.
+  std::vector<DateFinding> find(std::string_view text, const DateQuery& q) const;
+  // A header timestamp line ("Rabu, 19 Jun 2024 10:12 WIB", "Kompas.com - 27/04/2018, 14:58 WIB", ...) -> the moment.
+  std::optional<CivilTime> parse_stamp(std::string_view line) const;
+
+ private:
+  struct Tables;
+  std::shared_ptr<const Tables> tables_;
+};
+
+}  // namespace warta::detail

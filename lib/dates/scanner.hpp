@@ -1,0 +1,78 @@
+#pragma once
+// The date grammar: one left-to-right pass over the tokens of each range, trying the rules at
+// every token that can start a date expression and resolving what it finds against the anchor.
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "date_finder.hpp"
+#include "lexicon.hpp"
+#include "tokens.hpp"
+
+namespace warta::detail::dates {
+
+// One recognised expression, already resolved when an anchor was available.
+struct Expr {
+  std::size_t end = 0;  // token index just after the expression
+  bool resolved = false;
+  CivilTime a;
+  DateGrain grain = DateGrain::day;
+  bool interval = false;
+  CivilTime b;               // exclusive interval end
+  bool open_end = false;     // "sejak X" with nothing to close it: "X/.."
+  bool day_bounds = false;   // a calendar period (week/month/year) written as "YYYY-MM-DD/YYYY-MM-DD"
+  bool explicit_day = false; // a calendar date the text states (becomes the event date / anchor)
+};
+
+class Scanner {
+ public:
+  Scanner(const Lexicon& lex, std::string_view text, const DateQuery& q) : lex_(lex), text_(text), ref_(q.reference) {}
+  void run(std::uint32_t begin, std::uint32_t end, std::vector<DateFinding>& out);
+
+ private:
+  struct Clock;   // a parsed time of day
+  struct PDate;   // a calendar date whose year may still be unknown
+
+  Token tok(std::size_t i) { return ts_->at(i); }
+  bool is_kw(std::size_t i, Kw k);
+  bool is_punct(std::size_t i, char c);
+  const WordInfo* info(std::size_t i);
+  std::optional<CivilTime> anchor() const { return ref_ ? ref_ : stated_; }
+
+  std::optional<Expr> parse_at(std::size_t i);
+  std::optional<Expr> parse_word(std::size_t i, const WordInfo& w);
+  std::optional<Expr> parse_number(std::size_t i);
+  std::optional<PDate> numeric_date(std::size_t i, bool context);
+  std::optional<PDate> named_date(std::size_t i);
+  std::optional<PDate> any_date(std::size_t i, bool context);
+  std::optional<Expr> weekday_expr(std::size_t i, const WordInfo& w);
+  std::optional<Expr> month_expr(std::size_t i, bool triggered);
+  std::optional<Expr> relative_period(Unit u, std::size_t after);
+  std::optional<Expr> offset_expr(std::size_t i, bool dalam);
+  std::optional<Expr> holiday(std::size_t i);
+  std::optional<Clock> clock(std::size_t i, bool triggered);
+  std::optional<std::pair<int, std::size_t>> count(std::size_t i);
+  std::size_t range_connector(std::size_t i);
+
+  Expr date_expr(const PDate& d, int weekday);
+  Expr with_tail(Expr e, bool deictic);
+  Expr range(Expr first, const PDate& a, std::size_t j);
+  bool resolve_year(PDate& d, int weekday);
+  void set_time(Expr& e, const Clock& c);
+  Expr deictic_day(std::size_t end, int offset);
+  void emit(std::size_t i, const Expr& e, std::vector<DateFinding>& out);
+
+  const Lexicon& lex_;
+  std::string_view text_;
+  std::optional<CivilTime> ref_;           // the caller's reference (publication time)
+  std::optional<CivilTime> stated_;        // latest full date the text stated (anchor without a reference)
+  std::optional<CivilTime> event_;         // last explicit event date ("hari itu", "keesokan harinya")
+  std::optional<CivilTime> sentence_day_;  // a date stated earlier in the current sentence
+  bool future_ = false;                    // the current clause speaks of the future
+  TokenStream* ts_ = nullptr;
+};
+
+}  // namespace warta::detail::dates

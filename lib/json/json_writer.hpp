@@ -1,0 +1,47 @@
+// A small streaming JSON writer: compact or indented, strings escaped so the output is valid JSON
+// whatever bytes a string holds (control characters escaped, invalid UTF-8 read as U+FFFD).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace warta::detail {
+
+class JsonWriter {
+ public:
+  explicit JsonWriter(std::string& out, bool pretty = false) : out_(out), pretty_(pretty) {}
+
+  JsonWriter& begin_object();
+  JsonWriter& end_object();
+  JsonWriter& begin_array();
+  JsonWriter& end_array();
+  JsonWriter& key(std::string_view k);
+  JsonWriter& value(std::string_view s);
+  JsonWriter& value(const char* s) { return value(std::string_view(s)); }
+  JsonWriter& value(std::int64_t n);
+  JsonWriter& value(int n) { return value(static_cast<std::int64_t>(n)); }
+  JsonWriter& value(std::size_t n) { return value(static_cast<std::int64_t>(n)); }
+  JsonWriter& value(bool b);
+  JsonWriter& null();
+  template <class T>
+  JsonWriter& value(const std::optional<T>& v) {
+    return v ? value(*v) : null();
+  }
+
+ private:
+  void before_value();
+  void newline();
+
+  std::string& out_;
+  bool pretty_;
+  // Per open container: has it a member yet?
+  std::vector<bool> has_member_;
+  bool after_key_ = false;
+};
+
+void append_json_string(std::string& out, std::string_view s);
+
+}  // namespace warta::detail

@@ -1,0 +1,422 @@
+// Reading the layout of a scraped article.
+//
+// The page is read line by line: a header zone (title, lead, bylines, timestamp, captions) up to
+// the first body line (the one with the dateline, or the first line that reads as prose), the body,
+// and a footer zone read backwards from the end (bylines such as "Pewarta:", copyright, share
+// prompts). Related-link lines and boilerplate never become paragraphs.
+#include "layout/article_layout_reader.hpp"
+
+#include <algorithm>
+#include <utf8proc.h>
+
+#include "layout/line_patterns.hpp"
+#include "layout/outlets.hpp"
+#include "text/utf8.hpp"
+
+namespace warta::detail {
+namespace {
+
+struct Line {
+  std::uint32_t start, end;  // trimmed
+};
+
+std::vector<Line> split_lines(std::string_view text) {
+  std::vector<Line> lines;
+  std::size_t at = 0;
+  while (at <= text.size()) {
+    std::size_t nl = text.find_first_of("\r\n", at);
+    std::size_t end = nl == std::string_view::npos ? text.size() : nl;
+    std::string_view raw = text.substr(at, end - at);
+    std::string_view t = trim(raw);
+    std::uint32_t s = static_cast<std::uint32_t>(t.data() - text.data());
+    lines.push_back({t.empty() ? static_cast<std::uint32_t>(at) : s,
+                     t.empty() ? static_cast<std::uint32_t>(at) : static_cast<std::uint32_t>(s + t.size())});
+    if (nl == std::string_view::npos) break;
+    at = nl + 1;
+    if (text[nl] == '\r' && at < text.size() && text[at] == '\n') ++at;
+  }
+  return lines;
+}
+
+std::string title_case(std::string_view s) {
+  // "JAKARTA" -> "Jakarta", "BANDAR LAMPUNG" -> "Bandar Lampung": utf8proc does the case mapping.
+  std::string out;
+  bool word_start = true;
+  std::size_t at = 0;
+  while (at < s.size()) {
+    char32_t cp = 0;
+    std::size_t n = decode_utf8(s, at, cp);
+    if (n == 0) {
+      n = 1;
+      cp = static_cast<unsigned char>(s[at]);
+    }
+    bool letter = utf8proc_category(static_cast<utf8proc_int32_t>(cp)) <= UTF8PROC_CATEGORY_LO &&
+                  utf8proc_category(static_cast<utf8proc_int32_t>(cp)) >= UTF8PROC_CATEGORY_LU;
+    char32_t mapped = word_start ? static_cast<char32_t>(utf8proc_totitle(static_cast<utf8proc_int32_t>(cp)))
+                                 : static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp)));
+    append_utf8(out, letter ? mapped : cp);
+    word_start = !letter && cp != '\'';
+    at += n;
+  }
+  return out;
+}
+
+bool has_sentence_end(std::string_view s) {
+  if (s.empty()) return false;
+  char c = s.back();
+  if (c == '.' || c == '!' || c == '?') return true;
+  // closing quote after the mark
+  return s.size() >= 4 && (s.ends_with(".\"") || s.ends_with(".\xE2\x80\x9D") || s.ends_with("?\"") ||
+                           s.ends_with("?\xE2\x80\x9D"));
+}
+
+bool ends_sentence_char(char c) { return c == '.' || c == '!' || c == '?'; }
+
+class Reader {
+ public:
+  Reader(std::string_view text, const LayoutHints& hints, const DateFinder& dates)
+      : text_(text), hints_(hints), dates_(dates), lines_(split_lines(text)) {}
+
+  ArticleLayout read() {
+    if (hints_.body_only) {
+      for (const Line& l : lines_)
+        if (l.end > l.start) add_paragraph(l.start, l.end, BlockKind::body);
+      return std::move(out_);
+    }
+    std::size_t footer = read_footer();
+    std::size_t body = read_header(footer);
+    read_body(body, footer);
+    return std::move(out_);
+  }
+
+ private:
+  std::string_view line_text(const Line& l) const { return text_.substr(l.start, l.end - l.start); }
+
+  void add_names(const std::vector<BylineField>& fields) {
+    for (const BylineField& f : fields) {
+      auto& list = f.role == BylineRole::author ? out_.authors : out_.editors;
+      for (std::string& n : split_names(f.value))
+        if (std::find(list.begin(), list.end(), n) == list.end()) list.push_back(std::move(n));
+    }
+  }
+
+  void note_outlet(std::optional<std::string> name) {
+    if (name && !out_.outlet) out_.outlet = std::move(name);
+  }
+
+  // Walks back from the end over bylines, boilerplate and related links; returns the index of the
+  // first footer line (lines_.size() when there is none).
+  std::size_t read_footer() {
+    std::size_t first = lines_.size();
+    std::vector<std::vector<BylineField>> bylines;
+    for (std::size_t k = lines_.size(); k-- > 0 && lines_.size() - k <= 14;) {
+      std::string_view t = line_text(lines_[k]);
+      if (t.empty()) {
+        first = k;
+        continue;
+      }
+      auto fields = parse_byline(t);
+      if (!fields.empty() && fields.front().value.size() < 120) {
+        bylines.push_back(std::move(fields));
+        first = k;
+        continue;
+      }
+      if (auto role = bare_byline_label(t); role && k > 0) {
+        // "Name\n\nPenulis": the name stands on the line before.
+        std::size_t p = k;
+        while (p-- > 0 && lines_[p].end == lines_[p].start) {}
+        if (p < lines_.size()) {
+          bylines.push_back({{*role, line_text(lines_[p])}});
+          first = p;
+          k = p;
+          continue;
+        }
+      }
+      if (is_boilerplate_line(t)) {
+        footer_outlet(t);
+        out_.boilerplate.push_back({lines_[k].start, lines_[k].end});
+        first = k;
+        continue;
+      }
+      break;
+    }
+    // Footer bylines were read bottom-up; keep the page's order.
+    for (auto it = bylines.rbegin(); it != bylines.rend(); ++it) add_names(*it);
+    return first;
+  }
+
+  void footer_outlet(std::string_view t) {
+    if (!footer_outlet_) footer_outlet_ = outlet_in_footer(t);
+  }
+
+  bool is_stamp(std::string_view t) {
+    if (t.size() > 120) return false;
+    // "Diperbarui …" repeats the stamp; the first one is the publication time.
+    auto stamp = dates_.parse_stamp(t);
+    if (!stamp) return false;
+    if (!out_.published && !istarts_with(t, "Diperbarui") && !istarts_with(t, "Update")) {
+      Timestamp ts;
+      ts.year = stamp->year;
+      ts.month = stamp->month;
+      ts.day = stamp->day;
+      ts.hour = stamp->hour;
+      ts.minute = stamp->minute;
+      ts.utc_offset_minutes = stamp->utc_offset_minutes;
+      out_.published = ts;
+    }
+    // "CNN Indonesia | Selasa, …", "Kompas.com - 16/11/2023, 16:40 WIB"
+    std::size_t cut = std::min(t.find(" | "), t.find(" - "));
+    if (cut != std::string_view::npos) note_outlet(outlet_name(t.substr(0, cut)));
+    return true;
+  }
+
+  // Reads the header zone; returns the index of the first body line.
+  std::size_t read_header(std::size_t footer) {
+    bool title_given = hints_.title_given;
+    bool have_title = title_given;
+    bool byline_seen = false;
+    std::optional<std::size_t> title_line;
+    std::size_t k = 0;
+    for (; k < footer && k < 16; ++k) {
+      const Line& l = lines_[k];
+      std::string_view t = line_text(l);
+      if (t.empty()) continue;
+      if (match_dateline(t)) return k;
+      if (auto rel = related_link(t)) {
+        add_related(l, *rel);
+        continue;
+      }
+      auto fields = parse_byline(t);
+      if (!fields.empty()) {
+        add_names(fields);
+        byline_seen = true;
+        is_stamp(t);  // Okezone puts the stamp on the byline line
+        continue;
+      }
+      if (auto role = bare_byline_label(t)) {
+        // The name stood on the previous line, which was taken for a lead.
+        if (out_.lead && !out_.blocks.empty() && out_.blocks.back().kind == BlockKind::lead) {
+          add_names({{*role, text_.substr(out_.lead->start, out_.lead->end - out_.lead->start)}});
+          out_.blocks.pop_back();
+          out_.lead.reset();
+        }
+        byline_seen = true;
+        continue;
+      }
+      if (is_stamp(t)) {
+        byline_seen = true;
+        continue;
+      }
+      if (is_boilerplate_line(t)) {
+        out_.boilerplate.push_back({l.start, l.end});
+        continue;
+      }
+      if (!have_title) {
+        if (t.size() > 300 && has_sentence_end(t)) return k;  // no title: the text starts with prose
+        out_.title = WorkSpan{l.start, l.end};
+        out_.blocks.push_back({{l.start, l.end}, BlockKind::headline});
+        have_title = true;
+        title_line = k;
+        continue;
+      }
+      if (looks_like_caption(t)) {
+        add_caption(l);
+        byline_seen = true;
+        continue;
+      }
+      if (title_line && k == *title_line + 1 + blank_lines_between(*title_line, k) && !byline_seen && !out_.lead &&
+          has_sentence_end(t) && t.size() < 400) {
+        out_.lead = WorkSpan{l.start, l.end};
+        out_.blocks.push_back({{l.start, l.end}, BlockKind::lead});
+        continue;
+      }
+      return k;
+    }
+    return k;
+  }
+
+  std::size_t blank_lines_between(std::size_t a, std::size_t b) const {
+    std::size_t n = 0;
+    for (std::size_t i = a + 1; i < b; ++i)
+      if (lines_[i].end == lines_[i].start) ++n;
+    return n;
+  }
+
+  void add_related(const Line& l, std::string_view rel) {
+    out_.boilerplate.push_back({l.start, l.end});
+    if (rel.empty()) return;  // the scraper lost the link text
+    auto s = static_cast<std::uint32_t>(rel.data() - text_.data());
+    out_.related.push_back({s, static_cast<std::uint32_t>(s + rel.size())});
+  }
+
+  void add_caption(const Line& l) {
+    std::string_view t = line_text(l);
+    std::size_t start = 0;
+    if (istarts_with(t, "Foto:")) start = 5;
+    std::size_t cut = t.size();
+    for (std::string_view marker : {std::string_view(" Foto:"), std::string_view("(Foto"), std::string_view(" ANTARA/"),
+                                    std::string_view(" ANTARA FOTO"), std::string_view("(DOK."), std::string_view("(REUTERS"),
+                                    std::string_view("(AFP"), std::string_view("(AP "), std::string_view("(Xinhua")}) {
+      std::size_t at = ifind(t, marker, start);
+      if (at != std::string_view::npos) cut = std::min(cut, at);
+    }
+    if (cut == t.size()) cut -= trailing_tag_length(t);
+    std::string_view body = trim(t.substr(start, cut - start));
+    if (body.empty()) return;
+    auto s = static_cast<std::uint32_t>(body.data() - text_.data());
+    add_paragraph(s, static_cast<std::uint32_t>(s + body.size()), BlockKind::caption);
+  }
+
+  void read_body(std::size_t first, std::size_t footer) {
+    bool first_line = true;
+    for (std::size_t k = first; k < footer; ++k) {
+      const Line& l = lines_[k];
+      std::string_view t = line_text(l);
+      if (t.empty()) continue;
+      if (auto rel = related_link(t)) {
+        add_related(l, *rel);
+        continue;
+      }
+      if (is_boilerplate_line(t)) {
+        footer_outlet(t);
+        out_.boilerplate.push_back({l.start, l.end});
+        continue;
+      }
+      auto fields = parse_byline(t);
+      if (!fields.empty() && t.size() < 120 && !has_sentence_end(t)) {
+        add_names(fields);
+        continue;
+      }
+      std::uint32_t start = l.start;
+      if (first_line) {
+        first_line = false;
+        start = strip_dateline(l);
+      }
+      if (looks_like_caption(t) && k == first) {
+        add_caption(l);
+        first_line = true;
+        continue;
+      }
+      add_body_line(start, l.end);
+    }
+    if (!out_.outlet && out_.dateline) {
+      // already set by the dateline
+    }
+    note_outlet(footer_outlet_);
+  }
+
+  // Reads a dateline at the start of the first body line; returns where the paragraph text starts.
+  std::uint32_t strip_dateline(const Line& l) {
+    std::string_view t = line_text(l);
+    std::size_t skip = 0;
+    if (auto m = match_dateline(t)) {
+      DatelineInfo d;
+      d.span = {l.start, static_cast<std::uint32_t>(l.start + m->length)};
+      if (m->place_end > m->place_start) {
+        d.place = WorkSpan{static_cast<std::uint32_t>(l.start + m->place_start),
+                           static_cast<std::uint32_t>(l.start + m->place_end)};
+        d.place_name = title_case(t.substr(m->place_start, m->place_end - m->place_start));
+      }
+      out_.dateline = d;
+      if (m->outlet) out_.outlet = m->outlet;  // the dateline names the publisher best
+      skip = m->length;
+    }
+    // What a scraper leaves of a lost dateline: " - ", ", , -", "– ".
+    while (skip < t.size()) {
+      unsigned char c = static_cast<unsigned char>(t[skip]);
+      if (c == ' ' || c == ',' || c == '-' || c == ':') {
+        ++skip;
+      } else if (t.compare(skip, 3, "\xE2\x80\x93") == 0 || t.compare(skip, 3, "\xE2\x80\x94") == 0) {
+        skip += 3;
+      } else {
+        break;
+      }
+    }
+    return static_cast<std::uint32_t>(l.start + skip);
+  }
+
+  // One line of body text: cut inline "(Baca: …)" links and trailing tags, and split paragraphs that
+  // a scraper glued with ".," into one line.
+  void add_body_line(std::uint32_t start, std::uint32_t end) {
+    std::string_view t = text_.substr(start, end - start);
+    std::size_t seg = 0;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      char c = t[i];
+      if (c == '(' && (istarts_with(t.substr(i + 1), "Baca") || istarts_with(t.substr(i + 1), "Lihat juga"))) {
+        std::size_t close = t.find(')', i);
+        std::size_t colon = t.find(':', i);
+        if (close != std::string_view::npos && colon != std::string_view::npos && colon < close && close - i < 300) {
+          emit_segment(start, t, seg, i);
+          std::string_view rel = trim(t.substr(colon + 1, close - colon - 1));
+          if (!rel.empty()) {
+            auto s = static_cast<std::uint32_t>(rel.data() - text_.data());
+            out_.related.push_back({s, static_cast<std::uint32_t>(s + rel.size())});
+          }
+          out_.boilerplate.push_back({static_cast<std::uint32_t>(start + i), static_cast<std::uint32_t>(start + close + 1)});
+          seg = close + 1;
+          i = close;
+          continue;
+        }
+      }
+      if (c == ',' && i > 0 && i + 1 < t.size()) {
+        // ".,Next" (and ".,,,Next"): the scraper's paragraph join.
+        std::size_t p = i;
+        char before = t[p - 1];
+        bool closing_quote = before == '"' || (p >= 3 && t.compare(p - 3, 3, "\xE2\x80\x9D") == 0);
+        bool end_mark = ends_sentence_char(before) ||
+                        (closing_quote && p >= 2 && (ends_sentence_char(t[p - 2]) || (p >= 4 && ends_sentence_char(t[p - 4])))) ||
+                        before == ')';
+        if (!end_mark) continue;
+        if (before == ')' && !(p >= 2 && ends_sentence_char(t[p - 2]))) {
+          // "(11/9/2019).," has the period before the comma, handled above; a bare ")," is prose.
+          continue;
+        }
+        std::size_t q = i;
+        while (q < t.size() && t[q] == ',') ++q;
+        if (q < t.size() && t[q] != ' ') {
+          emit_segment(start, t, seg, i);
+          seg = q;
+          i = q - 1;
+        }
+      }
+    }
+    emit_segment(start, t, seg, t.size());
+  }
+
+  void emit_segment(std::uint32_t base, std::string_view t, std::size_t from, std::size_t to) {
+    if (to <= from) return;
+    std::string_view s = trim(t.substr(from, to - from));
+    while (!s.empty() && s.front() == ',') s = trim(s.substr(1));
+    std::size_t tag = trailing_tag_length(s);
+    s = trim(s.substr(0, s.size() - tag));
+    while (!s.empty() && s.back() == ',') s = trim(s.substr(0, s.size() - 1));
+    if (s.empty()) return;
+    if (is_boilerplate_line(s)) {
+      auto b = static_cast<std::uint32_t>(s.data() - text_.data());
+      out_.boilerplate.push_back({b, static_cast<std::uint32_t>(b + s.size())});
+      return;
+    }
+    (void)base;
+    auto b = static_cast<std::uint32_t>(s.data() - text_.data());
+    add_paragraph(b, static_cast<std::uint32_t>(b + s.size()), BlockKind::body);
+  }
+
+  void add_paragraph(std::uint32_t s, std::uint32_t e, BlockKind kind) {
+    if (e > s) out_.blocks.push_back({{s, e}, kind});
+  }
+
+  std::string_view text_;
+  LayoutHints hints_;
+  const DateFinder& dates_;
+  std::vector<Line> lines_;
+  std::optional<std::string> footer_outlet_;
+  ArticleLayout out_;
+};
+
+}  // namespace
+
+ArticleLayout read_layout(std::string_view text, const LayoutHints& hints, const DateFinder& dates) {
+  return Reader(text, hints, dates).read();
+}
+
+}  // namespace warta::detail

@@ -1,0 +1,302 @@
+#include "layout/line_patterns.hpp"
+
+#include <array>
+#include <cctype>
+
+namespace warta::detail {
+namespace {
+
+char lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+
+bool is_upper_ascii(char c) noexcept { return c >= 'A' && c <= 'Z'; }
+
+// Strips a label with an optional space before the colon: "Penulis:" "Penulis :" "Penulis -".
+// Returns the rest of the line after the separator, or nullopt.
+std::optional<std::string_view> after_label(std::string_view line, std::string_view label) {
+  if (!istarts_with(line, label)) return std::nullopt;
+  std::string_view rest = line.substr(label.size());
+  std::size_t i = 0;
+  while (i < rest.size() && rest[i] == ' ') ++i;
+  if (i < rest.size() && rest[i] == ':') return trim(rest.substr(i + 1));
+  return std::nullopt;
+}
+
+struct Label {
+  std::string_view text;
+  BylineRole role;
+};
+
+constexpr std::array<Label, 13> kLabels = {{
+    {"Penulis", BylineRole::author},   {"Reporter", BylineRole::author}, {"Rep", BylineRole::author},
+    {"Pewarta", BylineRole::author},   {"Wartawan", BylineRole::author}, {"Kontributor", BylineRole::author},
+    {"Oleh", BylineRole::author},      {"Editor", BylineRole::editor},   {"Red", BylineRole::editor},
+    {"Redaktur", BylineRole::editor},  {"Penyunting", BylineRole::editor}, {"Editing", BylineRole::editor},
+    {"Writer", BylineRole::author},
+}};
+
+// Finds the next " Label:" inside a byline value ("Rep: A Red: B"), returning its position.
+std::size_t next_label_at(std::string_view s, std::size_t from) {
+  for (std::size_t i = from; i < s.size(); ++i) {
+    if (s[i] != ' ' && s[i] != '|' && s[i] != '/') continue;
+    std::string_view rest = trim(s.substr(i + 1));
+    for (const Label& l : kLabels)
+      if (after_label(rest, l.text)) return i;
+  }
+  return std::string_view::npos;
+}
+
+bool name_like(std::string_view v) {
+  // Names: 1..7 words, each starting with a capital (particles such as "bin", "van", "de" allowed).
+  v = trim(v);
+  if (v.empty() || v.size() > 80) return false;
+  int words = 0, capitals = 0;
+  bool at_word = true;
+  for (char c : v) {
+    if (c == ' ') {
+      at_word = true;
+      continue;
+    }
+    if (at_word) {
+      ++words;
+      if (is_upper_ascii(c) || static_cast<unsigned char>(c) >= 0x80) ++capitals;
+      at_word = false;
+    }
+    if (c == '.' || c == ',' || c == '\'' || c == '-' || std::isalpha(static_cast<unsigned char>(c)) ||
+        static_cast<unsigned char>(c) >= 0x80)
+      continue;
+    return false;
+  }
+  return words >= 1 && words <= 7 && capitals * 2 >= words + 1;
+}
+
+}  // namespace
+
+bool iequals(std::string_view a, std::string_view b) noexcept {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (lower(a[i]) != lower(b[i])) return false;
+  return true;
+}
+
+bool istarts_with(std::string_view s, std::string_view prefix) noexcept {
+  return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
+}
+
+std::size_t ifind(std::string_view s, std::string_view needle, std::size_t from) noexcept {
+  if (needle.empty()) return from;
+  for (std::size_t i = from; i + needle.size() <= s.size(); ++i)
+    if (lower(s[i]) == lower(needle[0]) && iequals(s.substr(i, needle.size()), needle)) return i;
+  return std::string_view::npos;
+}
+
+bool is_space_byte_at(std::string_view s, std::size_t i) noexcept {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' || c == 0) return true;
+  return false;
+}
+
+std::string_view trim(std::string_view s) noexcept {
+  auto nbsp_at = [&](std::size_t i) {
+    return i + 1 < s.size() && static_cast<unsigned char>(s[i]) == 0xC2 && static_cast<unsigned char>(s[i + 1]) == 0xA0;
+  };
+  while (!s.empty()) {
+    if (is_space_byte_at(s, 0)) s.remove_prefix(1);
+    else if (nbsp_at(0)) s.remove_prefix(2);
+    else break;
+  }
+  while (!s.empty()) {
+    if (is_space_byte_at(s, s.size() - 1)) s.remove_suffix(1);
+    else if (s.size() >= 2 && nbsp_at(s.size() - 2)) s.remove_suffix(2);
+    else break;
+  }
+  return s;
+}
+
+std::vector<BylineField> parse_byline(std::string_view line) {
+  std::vector<BylineField> out;
+  line = trim(line);
+  if (line.empty() || line.size() > 200) return out;
+  if (istarts_with(line, "Pilihan Editor")) return out;
+
+  // "Laporan Wartawan Tribunnews.com, A" / "Laporan Reporter X, A"
+  if (istarts_with(line, "Laporan Wartawan") || istarts_with(line, "Laporan Reporter") ||
+      istarts_with(line, "Laporan Koresponden")) {
+    std::size_t comma = line.find(',');
+    if (comma != std::string_view::npos) out.push_back({BylineRole::author, trim(line.substr(comma + 1))});
+    return out;
+  }
+  // "Oleh A" / "Oleh: A"
+  if (istarts_with(line, "Oleh ") && line.find(':') == std::string_view::npos && name_like(line.substr(5))) {
+    out.push_back({BylineRole::author, trim(line.substr(5))});
+    return out;
+  }
+  // Labelled fields, possibly several on one line.
+  for (const Label& l : kLabels) {
+    auto rest = after_label(line, l.text);
+    if (!rest) continue;
+    std::size_t at = static_cast<std::size_t>(rest->data() - line.data());
+    BylineRole role = l.role;
+    while (true) {
+      std::size_t next = next_label_at(line, at);
+      std::string_view value = trim(line.substr(at, next == std::string_view::npos ? line.size() - at : next - at));
+      while (!value.empty() && (value.back() == '|' || value.back() == '/' || value.back() == ',')) {
+        value.remove_suffix(1);
+        value = trim(value);
+      }
+      if (!value.empty()) out.push_back({role, value});
+      if (next == std::string_view::npos) break;
+      std::string_view tail = trim(line.substr(next + 1));
+      bool matched = false;
+      for (const Label& l2 : kLabels) {
+        if (auto r2 = after_label(tail, l2.text)) {
+          role = l2.role;
+          at = static_cast<std::size_t>(r2->data() - line.data());
+          matched = true;
+          break;
+        }
+      }
+      if (!matched) break;
+    }
+    return out;
+  }
+  // "A - detikNews" (Detik's byline)
+  std::size_t dash = line.find(" - detik");
+  if (dash != std::string_view::npos && name_like(line.substr(0, dash))) {
+    out.push_back({BylineRole::author, trim(line.substr(0, dash))});
+    return out;
+  }
+  // "A , Jurnalis · Rabu 04 September 2024" (Okezone's byline)
+  std::size_t j = ifind(line, "Jurnalis");
+  if (j != std::string_view::npos && j > 0) {
+    std::string_view name = trim(line.substr(0, j));
+    while (!name.empty() && (name.back() == ',' || name.back() == '-')) name = trim(name.substr(0, name.size() - 1));
+    if (name_like(name)) out.push_back({BylineRole::author, name});
+  }
+  return out;
+}
+
+std::optional<BylineRole> bare_byline_label(std::string_view line) {
+  line = trim(line);
+  for (const Label& l : kLabels)
+    if (iequals(line, l.text) && l.text != "Oleh" && l.text != "Rep" && l.text != "Red") return l.role;
+  return std::nullopt;
+}
+
+std::vector<std::string> split_names(std::string_view value) {
+  std::vector<std::string> out;
+  std::string cur;
+  auto flush = [&] {
+    std::string_view t = trim(cur);
+    while (!t.empty() && (t.back() == '.' || t.back() == ',' || t.back() == ';' || t.back() == '|')) t.remove_suffix(1);
+    t = trim(t);
+    if (!t.empty() && t.size() <= 80) out.emplace_back(t);
+    cur.clear();
+  };
+  int depth = 0;
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    char c = value[i];
+    if (c == '(') {
+      ++depth;
+      continue;
+    }
+    if (c == ')') {
+      if (depth > 0) --depth;
+      continue;
+    }
+    if (depth > 0) continue;
+    if (c == ',' || c == ';' || c == '|' || c == '&' || c == '/') {
+      flush();
+      continue;
+    }
+    if (c == ' ' && (istarts_with(value.substr(i), " dan ") || istarts_with(value.substr(i), " and "))) {
+      flush();
+      i += 4;
+      continue;
+    }
+    cur.push_back(c);
+  }
+  flush();
+  return out;
+}
+
+std::optional<std::string_view> related_link(std::string_view line) {
+  line = trim(line);
+  // An inline "(Baca: …)" is handled by the caller; here whole lines only.
+  static constexpr std::array<std::string_view, 8> kLabels = {"Baca juga", "Baca", "Lihat juga", "Simak juga",
+                                                              "Pilihan Editor", "Artikel terkait", "Berita terkait",
+                                                              "Tonton juga"};
+  for (std::string_view l : kLabels) {
+    if (!istarts_with(line, l)) continue;
+    std::string_view rest = line.substr(l.size());
+    std::size_t i = 0;
+    while (i < rest.size() && rest[i] == ' ') ++i;
+    if (i < rest.size() && (rest[i] == ':' || rest[i] == '-')) return trim(rest.substr(i + 1));
+    if (i == rest.size()) return std::string_view{};
+  }
+  return std::nullopt;
+}
+
+bool is_boilerplate_line(std::string_view line) {
+  line = trim(line);
+  if (line.empty()) return true;
+  static constexpr std::array<std::string_view, 12> kExact = {
+      "ADVERTISEMENT", "Advertisement", "SCROLL TO CONTINUE WITH CONTENT", "Bagikan :", "Bagikan:", "Bagikan",
+      "Halaman Selanjutnya", "Halaman Berikutnya", "loading...", "Share", "Tonton Video", "Komentar"};
+  for (auto e : kExact)
+    if (iequals(line, e)) return true;
+  static constexpr std::array<std::string_view, 16> kPrefixes = {
+      "Artikel ini telah tayang di", "Artikel ini telah terbit di", "Simak video", "Simak breaking news",
+      "Simak berita", "Copyright ©", "Copyright (c)", "Hak Cipta", "Dilarang keras mengambil konten",
+      "Cek Berita dan Artikel", "Follow Berita", "Ikuti berita", "Sumber:", "Sumber :", "Disadur dari", "[Gambas:"};
+  for (auto p : kPrefixes)
+    if (istarts_with(line, p)) return true;
+  if (istarts_with(line, "Sumber ") && line.size() < 60) return true;  // "Sumber AFP, Reuters"
+  // "2 dari 2 halaman", "Halaman 1 2 3"
+  if (ifind(line, " dari ") != std::string_view::npos && ifind(line, "halaman") != std::string_view::npos &&
+      line.size() < 30)
+    return true;
+  if (istarts_with(line, "Halaman ") && line.size() < 30) return true;
+  // A line that is only a tag: "(rds/bac)", "[vvn]", "(ant)"
+  if (trailing_tag_length(line) == line.size()) return true;
+  return false;
+}
+
+std::size_t trailing_tag_length(std::string_view p) {
+  std::string_view t = p;
+  while (!t.empty() && (t.back() == ' ' || t.back() == ',' || t.back() == '\r')) t.remove_suffix(1);
+  if (t.empty()) return 0;
+  char close = t.back();
+  if (close != ')' && close != ']') return 0;
+  char open = close == ')' ? '(' : '[';
+  std::size_t o = t.rfind(open);
+  if (o == std::string_view::npos) return 0;
+  std::string_view inner = t.substr(o + 1, t.size() - o - 2);
+  if (inner.empty() || inner.size() > 60) return 0;
+  bool credit = istarts_with(inner, "Foto") || istarts_with(inner, "DOK") || istarts_with(inner, "Sumber") ||
+                istarts_with(inner, "ANTARA") || istarts_with(inner, "REUTERS") || istarts_with(inner, "AP ") ||
+                istarts_with(inner, "AFP") || istarts_with(inner, "Instagram") || inner.find('@') != std::string_view::npos;
+  bool initials = inner.size() <= 24;
+  bool slash_or_short = inner.find('/') != std::string_view::npos || (close == ']' && inner.size() <= 6);
+  for (char c : inner) {
+    if (!(std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '/' ||
+          c == '-' || c == ' ')) {
+      initials = false;
+      break;
+    }
+  }
+  if (!(credit || (initials && slash_or_short))) return 0;
+  // Include the space before the tag.
+  std::size_t start = o;
+  while (start > 0 && p[start - 1] == ' ') --start;
+  return p.size() - start;
+}
+
+bool looks_like_caption(std::string_view line) {
+  return ifind(line, "Foto:") != std::string_view::npos || ifind(line, "(Foto") != std::string_view::npos ||
+         ifind(line, "(DOK.") != std::string_view::npos || ifind(line, "ANTARA/") != std::string_view::npos ||
+         ifind(line, "ANTARA FOTO") != std::string_view::npos || line.find("(kiri)") != std::string_view::npos ||
+         line.find("(kanan)") != std::string_view::npos || ifind(line, "(REUTERS") != std::string_view::npos ||
+         ifind(line, "(AP Photo") != std::string_view::npos || ifind(line, "(AFP") != std::string_view::npos;
+}
+
+}  // namespace warta::detail

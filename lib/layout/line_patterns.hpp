@@ -1,0 +1,54 @@
+// Recognizers for the kinds of lines a scraped Indonesian news page is made of: byline labels,
+// related-link lines, boilerplate, photo credits, reporter initials. Each works on one line
+// (work-text view) and is linear in its length.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace warta::detail {
+
+// ASCII case-insensitive helpers.
+bool iequals(std::string_view a, std::string_view b) noexcept;
+bool istarts_with(std::string_view s, std::string_view prefix) noexcept;
+std::size_t ifind(std::string_view s, std::string_view needle, std::size_t from = 0) noexcept;
+std::string_view trim(std::string_view s) noexcept;  // ASCII white space, NBSP, NUL
+bool is_space_byte_at(std::string_view s, std::size_t i) noexcept;
+
+enum class BylineRole { author, editor };
+
+struct BylineField {
+  BylineRole role;
+  std::string_view value;  // the names (a view into the line), not yet split
+};
+
+// "Penulis: A | Editor: B", "Rep: A Red: B", "Pewarta: A", "Reporter : A", "Redaktur: B", "Oleh A",
+// "Laporan Wartawan Tribunnews.com, A", "A - detikNews", "A , Jurnalis · <stamp>".
+// Returns the fields; empty when the line is not a byline. "Pilihan Editor: …" is a link, not a byline.
+std::vector<BylineField> parse_byline(std::string_view line);
+
+// "Penulis" / "Editor" alone on a line: the name stands on the line before it.
+std::optional<BylineRole> bare_byline_label(std::string_view line);
+
+// Splits "A, B dan C" into names; drops titles in parentheses and stray punctuation.
+std::vector<std::string> split_names(std::string_view value);
+
+// "Baca juga: X", "BACA JUGA : X", "Baca: X", "Pilihan Editor: X", "Lihat juga: X" → X (may be empty:
+// scraped pages often lose the link text). nullopt when the line is not a related link.
+std::optional<std::string_view> related_link(std::string_view line);
+
+// Lines that are page furniture, not article text: ADVERTISEMENT, SCROLL TO CONTINUE WITH CONTENT,
+// "Artikel ini telah tayang di …", "Simak video …", "Copyright © …", "2 dari 2 halaman",
+// "Halaman Selanjutnya", "Bagikan :", "(abc/xyz)", "[vvn]", "Sumber: …", "Follow Berita … Google News".
+bool is_boilerplate_line(std::string_view line);
+
+// Length of a trailing reporter-initials or credit tag to cut off the end of a paragraph:
+// " (mcr5/jpnn)", " [vvn]", " (Foto: …)", " (DOK. AFP)", " (REUTERS/SPUTNIK)", " ANTARA/HO-…", "Foto: …".
+std::size_t trailing_tag_length(std::string_view paragraph);
+
+// Does the line look like a photo caption (credit marker, "(kiri)"/"(kanan)", "Foto:")?
+bool looks_like_caption(std::string_view line);
+
+}  // namespace warta::detail

@@ -1,0 +1,253 @@
+#include "layout/outlets.hpp"
+
+#include <array>
+#include <cctype>
+
+#include "layout/line_patterns.hpp"
+
+namespace warta::detail {
+namespace {
+
+struct Outlet {
+  std::string_view key;   // lower case, domain suffix and spaces removed
+  std::string_view name;  // normalized
+};
+
+// The outlets whose datelines and bylines the layout reader knows. Keys are what remains of the
+// written form once lower-cased and stripped of its domain suffix.
+constexpr std::array<Outlet, 58> kOutlets = {{
+    {"tribunnews", "Tribunnews"},      {"kompas", "Kompas.com"},          {"kompascom", "Kompas.com"},
+    {"kompasid", "Kompas"},            {"kompastv", "Kompas TV"},         {"detik", "Detik"},
+    {"detiknews", "Detik"},            {"detikcom", "Detik"},             {"detiksport", "Detik"},
+    {"detikfinance", "Detik"},         {"detikinet", "Detik"},            {"detikhealth", "Detik"},
+    {"detikoto", "Detik"},             {"detikhot", "Detik"},             {"cnnindonesia", "CNN Indonesia"},
+    {"cnnindonesiacom", "CNN Indonesia"}, {"antara", "Antara"},           {"antaranews", "Antara"},
+    {"tempo", "Tempo"},                {"tempoco", "Tempo"},              {"liputan6", "Liputan6"},
+    {"republika", "Republika"},        {"okezone", "Okezone"},            {"kontan", "Kontan"},
+    {"sindonews", "Sindonews"},        {"idntimes", "IDN Times"},         {"kumparan", "Kumparan"},
+    {"kumparancom", "Kumparan"},       {"voaindonesia", "VOA Indonesia"}, {"voa", "VOA Indonesia"},
+    {"inews", "iNews"},                {"inewsid", "iNews"},              {"viva", "Viva"},
+    {"vivanews", "Viva"},              {"bisnis", "Bisnis.com"},          {"bisniscom", "Bisnis.com"},
+    {"bolasport", "BolaSport.com"},    {"jpnn", "JPNN"},                  {"skor", "Skor.id"},
+    {"suara", "Suara.com"},            {"merdeka", "Merdeka.com"},        {"jawapos", "Jawa Pos"},
+    {"mediaindonesia", "Media Indonesia"}, {"beritasatu", "Beritasatu"},  {"wowkeren", "WowKeren"},
+    {"kapanlagi", "KapanLagi.com"},    {"fimela", "Fimela"},              {"posmetro", "Posmetro Medan"},
+    {"posmetromedan", "Posmetro Medan"}, {"katadata", "Katadata"},        {"cnbcindonesia", "CNBC Indonesia"},
+    {"bola", "Bola.com"},              {"grid", "Grid.id"},               {"medcom", "Medcom.id"},
+    {"metrotvnews", "Metro TV"},       {"rmol", "RMOL"},                  {"jakartapost", "The Jakarta Post"},
+    {"thejakartapost", "The Jakarta Post"},
+}};
+
+constexpr std::array<std::string_view, 7> kDomainSuffixes = {".co.id", ".com", ".id", ".co", ".net", ".tv", ".news"};
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The key of a written outlet form, and whether it had a domain suffix.
+std::string outlet_key(std::string_view token, bool& domain) {
+  std::string low = lower_ascii(trim(token));
+  domain = false;
+  for (std::string_view suf : kDomainSuffixes) {
+    if (low.size() > suf.size() && low.compare(low.size() - suf.size(), suf.size(), suf) == 0) {
+      low.resize(low.size() - suf.size());
+      domain = true;
+      break;
+    }
+  }
+  std::string key;
+  for (char c : low)
+    if (std::isalnum(static_cast<unsigned char>(c))) key.push_back(c);
+  return key;
+}
+
+const Outlet* find_outlet(std::string_view key) {
+  for (const Outlet& o : kOutlets)
+    if (o.key == key) return &o;
+  return nullptr;
+}
+
+bool is_dash_at(std::string_view s, std::size_t i, std::size_t& len) {
+  if (s.compare(i, 2, "--") == 0) return len = 2, true;
+  if (s[i] == '-') return len = 1, true;
+  if (s.compare(i, 3, "\xE2\x80\x94") == 0 || s.compare(i, 3, "\xE2\x80\x93") == 0) return len = 3, true;  // — –
+  return false;
+}
+
+// Place words: capitalized or all-caps words, at most four, no digits.
+bool place_like(std::string_view part) {
+  part = trim(part);
+  if (part.empty() || part.size() > 40) return false;
+  int words = 0;
+  bool at_word = true;
+  for (char c : part) {
+    if (c == ' ') {
+      at_word = true;
+      continue;
+    }
+    if (std::isdigit(static_cast<unsigned char>(c))) return false;
+    if (at_word) {
+      ++words;
+      if (!(std::isupper(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80)) return false;
+      at_word = false;
+    } else if (!(std::isalpha(static_cast<unsigned char>(c)) || c == '.' || c == '\'' || c == '-' ||
+                 static_cast<unsigned char>(c) >= 0x80)) {
+      return false;
+    }
+  }
+  return words >= 1 && words <= 4;
+}
+
+bool all_caps(std::string_view s) {
+  bool letter = false;
+  for (char c : s) {
+    if (std::islower(static_cast<unsigned char>(c))) return false;
+    if (std::isupper(static_cast<unsigned char>(c))) letter = true;
+  }
+  return letter;
+}
+
+}  // namespace
+
+std::optional<std::string> outlet_name(std::string_view token) {
+  token = trim(token);
+  while (!token.empty() && (token.front() == '(' || token.front() == '[')) token.remove_prefix(1);
+  while (!token.empty() && (token.back() == ')' || token.back() == ']')) token.remove_suffix(1);
+  if (token.empty() || token.size() > 40) return std::nullopt;
+  bool domain = false;
+  std::string key = outlet_key(token, domain);
+  if (key.empty()) return std::nullopt;
+  if (const Outlet* o = find_outlet(key)) return std::string(o->name);
+  // Regional Tribun sites: "TribunJakarta.com", "TRIBUNJATENG.COM".
+  if (key.size() > 6 && key.compare(0, 6, "tribun") == 0) {
+    std::string name = "Tribun";
+    name.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(key[6]))));
+    name.append(key, 7);
+    return name;
+  }
+  if (domain && token.find(' ') == std::string_view::npos) {
+    // An unknown site: keep the domain, with the site name capitalized once.
+    std::string name = lower_ascii(token);
+    name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+    return name;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> outlet_in_footer(std::string_view line) {
+  // Scan words (split at spaces, slashes and brackets) for a known outlet.
+  std::size_t i = 0;
+  while (i < line.size()) {
+    while (i < line.size() && (line[i] == ' ' || line[i] == '/' || line[i] == '(' || line[i] == ')' || line[i] == ',' ||
+                               line[i] == '[' || line[i] == ']'))
+      ++i;
+    std::size_t j = i;
+    while (j < line.size() && !(line[j] == ' ' || line[j] == '/' || line[j] == '(' || line[j] == ')' || line[j] == ',' ||
+                                line[j] == '[' || line[j] == ']'))
+      ++j;
+    if (j > i) {
+      std::string_view word = line.substr(i, j - i);
+      while (!word.empty() && (word.back() == '.' || word.back() == ':')) word.remove_suffix(1);
+      bool domain = false;
+      std::string key = outlet_key(word, domain);
+      if (const Outlet* o = find_outlet(key)) return std::string(o->name);
+      if (key.size() > 6 && key.compare(0, 6, "tribun") == 0) return outlet_name(word);
+    }
+    i = j;
+  }
+  return std::nullopt;
+}
+
+std::optional<DatelineMatch> match_dateline(std::string_view line) {
+  // Glued form of scraped pages: "SKOR.idJonatan" — a domain running into the first word.
+  for (std::string_view suf : {std::string_view(".id"), std::string_view(".com"), std::string_view(".co.id")}) {
+    std::size_t at = ifind(line.substr(0, 30), suf);
+    if (at == std::string_view::npos || at == 0) continue;
+    std::size_t end = at + suf.size();
+    if (end < line.size() && std::isupper(static_cast<unsigned char>(line[end])) &&
+        line.substr(0, at).find(' ') == std::string_view::npos) {
+      if (auto name = outlet_name(line.substr(0, end))) {
+        DatelineMatch m;
+        m.length = end;
+        m.outlet = name;
+        return m;
+      }
+    }
+  }
+
+  // Find the separator dash within the first 80 bytes.
+  std::size_t limit = std::min<std::size_t>(line.size(), 80);
+  std::size_t sep = std::string_view::npos, sep_len = 0;
+  for (std::size_t i = 1; i < limit; ++i) {
+    std::size_t len = 0;
+    if (line[i - 1] == ' ' && is_dash_at(line, i, len)) {
+      std::size_t after = i + len;
+      if (after >= line.size() || line[after] == ' ') {
+        sep = i;
+        sep_len = len;
+        break;
+      }
+    }
+  }
+  if (sep == std::string_view::npos) return std::nullopt;
+  std::string_view prefix = trim(line.substr(0, sep));
+  if (prefix.empty()) return std::nullopt;
+
+  DatelineMatch m;
+  m.length = sep + sep_len;
+  bool have_place = false;
+  // Parts separated by commas; "Jakarta (ANTARA)" holds both a place and an outlet.
+  std::size_t start = 0;
+  int parts = 0;
+  while (start <= prefix.size()) {
+    std::size_t comma = prefix.find(',', start);
+    std::string_view part = trim(prefix.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
+    ++parts;
+    std::size_t paren = part.find('(');
+    if (paren != std::string_view::npos && part.back() == ')') {
+      auto o = outlet_name(part.substr(paren));
+      std::string_view place = trim(part.substr(0, paren));
+      if (!o || (!place.empty() && !place_like(place))) return std::nullopt;
+      m.outlet = o;
+      if (!place.empty()) {
+        m.place_start = static_cast<std::size_t>(place.data() - line.data());
+        m.place_end = m.place_start + place.size();
+        have_place = true;
+      }
+    } else if (auto o = outlet_name(part)) {
+      m.outlet = o;
+    } else if (place_like(part) && !have_place) {
+      m.place_start = static_cast<std::size_t>(part.data() - line.data());
+      m.place_end = m.place_start + part.size();
+      have_place = true;
+    } else {
+      return std::nullopt;
+    }
+    if (comma == std::string_view::npos) break;
+    start = comma + 1;
+  }
+  if (parts > 2) return std::nullopt;
+  // Without an outlet, only a short place counts ("PYONGYANG -", "Beijing -").
+  if (!m.outlet && !have_place) return std::nullopt;
+  if (!m.outlet) {
+    std::string_view place = line.substr(m.place_start, m.place_end - m.place_start);
+    if (!all_caps(place) && place.find(' ') != std::string_view::npos && place.size() > 20) return std::nullopt;
+  }
+  // "KONTAN.CO.ID - WASHINGTON." — the place follows the dash, in capitals, closed by a period.
+  if (m.outlet && !have_place) {
+    std::size_t p = m.length;
+    while (p < line.size() && line[p] == ' ') ++p;
+    std::size_t q = p;
+    while (q < line.size() && q - p < 30 && (std::isupper(static_cast<unsigned char>(line[q])) || line[q] == ' ')) ++q;
+    if (q > p + 1 && q < line.size() && line[q] == '.' && all_caps(line.substr(p, q - p))) {
+      m.place_start = p;
+      m.place_end = q;
+      m.length = q + 1;
+    }
+  }
+  return m;
+}
+
+}  // namespace warta::detail

@@ -1,0 +1,97 @@
+// The name lexicon: people, places, organizations, outlets and titles, compiled into the library
+// and extended by user sources. Built once per Engine; immutable afterwards and shared by all
+// threads.
+//
+// Names are stored as sequences of folded token ids in one trie, so a document is matched by
+// walking the trie from each token (bounded by the longest name): linear in the input.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lexicon/token_table.hpp"
+#include "lexicon/token_trie.hpp"
+#include "warta/engine.hpp"
+#include "warta/result.hpp"
+
+namespace warta::detail {
+
+// An office a person held: "Presiden Rusia" from 2012 on (to_year 0: still in office).
+struct LexRole {
+  std::string_view title;
+  std::string_view kind;  // head_of_state, foreign_minister, ... (from the titles table), or empty
+  int from_year = 0, to_year = 0;
+};
+
+struct LexEntry {
+  EntityType type = EntityType::person;
+  std::string_view name;     // canonical
+  std::string_view kb_id;    // Wikidata QID or empty
+  std::string_view country;  // ISO alpha-2 or empty
+  std::string_view kind;     // country, territory, city, province, ... (ATTRS kind=)
+  std::uint32_t population = 0;
+  std::uint32_t roles_begin = 0, roles_end = 0;  // into the role table
+  bool capital = false;
+  bool user = false;         // from a user source
+};
+
+struct LexTitle {
+  std::string_view text;  // as written in the titles table
+  std::string_view kind;  // head_of_state, minister, honorific, ...
+};
+
+// What ends at one trie node. Names written in capitals ("AS", "DPRK") only match text written in
+// capitals (`exact`); all others match any case (`name`).
+struct LexNode {
+  std::int32_t name = -1;   // entry index
+  std::int32_t exact = -1;  // entry index
+  std::int32_t title = -1;  // title index
+};
+
+class Lexicon {
+ public:
+  std::uint32_t token_id(std::string_view folded) const noexcept { return tokens_.find(folded); }
+  std::uint32_t step(std::uint32_t node, std::uint32_t token) const noexcept {
+    return token == kNoToken ? kNoNode : trie_.step(node, token);
+  }
+  static constexpr std::uint32_t root() noexcept { return 0; }
+  const LexNode& node(std::uint32_t n) const noexcept { return nodes_[n]; }
+  const LexEntry& entry(std::uint32_t i) const noexcept { return entries_[i]; }
+  std::size_t entry_count() const noexcept { return entries_.size(); }
+  std::span<const LexRole> roles(const LexEntry& e) const noexcept {
+    return std::span<const LexRole>(roles_).subspan(e.roles_begin, e.roles_end - e.roles_begin);
+  }
+  const LexTitle& title(std::uint32_t i) const noexcept { return titles_[i]; }
+  // A lowercase word of the language ("sementara", "spekulasi"): not a name when capitalized at the
+  // start of a sentence.
+  bool is_common_word(std::uint32_t token) const noexcept {
+    return token < common_.size() && common_[token] != 0;
+  }
+  // The most tokens any name or title has: the lookahead bound of a match.
+  std::uint32_t max_tokens() const noexcept { return max_tokens_; }
+
+ private:
+  friend class LexiconBuilder;
+
+  TokenTable tokens_;
+  TokenTrie trie_;
+  std::vector<LexNode> nodes_;
+  std::vector<LexEntry> entries_;
+  std::vector<LexRole> roles_;
+  std::vector<LexTitle> titles_;
+  std::vector<std::uint8_t> common_;  // per token id
+  std::deque<std::string> owned_;     // text of user sources (entries point into it)
+  std::uint32_t max_tokens_ = 0;
+};
+
+// The lexicon of an Engine: the compiled-in data (unless config.builtin_lexicons is off) and then
+// config.lexicons in order. Throws Error{lexicon, line} on a malformed user entry and Error{io}
+// when a user file cannot be read.
+std::shared_ptr<const Lexicon> build_lexicon(const EngineConfig& config);
+
+}  // namespace warta::detail

@@ -1,0 +1,54 @@
+// One article being read: the work text, its layout, tokens, paragraphs and sentences.
+// Built once per extract() call; every later stage reads it and nothing changes it.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "dates/date_finder.hpp"
+#include "layout/article_layout.hpp"
+#include "text/source_text.hpp"
+#include "text/token.hpp"
+
+namespace warta::detail {
+
+struct Paragraph {
+  std::uint32_t start = 0, end = 0;        // work offsets
+  BlockKind kind = BlockKind::body;
+  std::uint32_t tok_begin = 0, tok_end = 0;    // into Document::tokens.list
+  std::uint32_t sent_begin = 0, sent_end = 0;  // into Document::sentences
+};
+
+struct Sentence {
+  std::uint32_t start = 0, end = 0;        // work offsets (first token start, last token end)
+  std::uint32_t tok_begin = 0, tok_end = 0;
+  std::uint32_t paragraph = 0;
+};
+
+struct Document {
+  const SourceText* source = nullptr;
+  std::string_view text;                   // == source->work
+  ArticleLayout layout;
+  Tokens tokens;                           // tokens of every paragraph, in text order
+  std::vector<Paragraph> paragraphs;       // headline, lead, body paragraphs and captions
+  std::vector<Sentence> sentences;
+  std::optional<CivilTime> reference;      // anchor for relative dates: hint, else the header stamp
+
+  std::string_view slice(std::uint32_t s, std::uint32_t e) const noexcept { return text.substr(s, e - s); }
+  std::string_view token_text(std::size_t i) const noexcept {
+    const Token& t = tokens.list[i];
+    return text.substr(t.start, t.end - t.start);
+  }
+  std::string_view fold(std::size_t i) const noexcept { return tokens.fold_of(i); }
+  // Index of the sentence / paragraph that holds token i.
+  std::uint32_t sentence_of(std::uint32_t tok) const noexcept;
+  std::uint32_t paragraph_of_token(std::uint32_t tok) const noexcept;
+};
+
+// Splits the tokens of one paragraph into sentences (abbreviation- and number-aware) and appends
+// them to doc.sentences.
+void split_sentences(Document& doc, std::uint32_t paragraph_index);
+
+}  // namespace warta::detail

@@ -1,0 +1,153 @@
+// The engine: immutable tables built once, and the per-article pipeline
+// prepare text → layout → tokens/sentences → entities → dates → summits → attributions → result.
+#include "warta/engine.hpp"
+
+#include <fmt/format.h>
+
+#include <limits>
+
+#include "dates/date_finder.hpp"
+#include "layout/article_layout_reader.hpp"
+// TEMPORARY while the stages land in parallel: each is compiled in once its sources.cmake exists.
+#ifdef WARTA_STAGE_ATTRIBUTIONS
+#include "attributions/attribution_finder.hpp"
+#endif
+#ifdef WARTA_STAGE_ENTITIES
+#include "entities/entity_recognizer.hpp"
+#include "lexicon/lexicon.hpp"
+#endif
+#ifdef WARTA_STAGE_SUMMITS
+#include "summits/summit_finder.hpp"
+#endif
+#include "pipeline/document.hpp"
+#include "pipeline/reference_date.hpp"
+#include "pipeline/result_assembly.hpp"
+#include "text/mojibake.hpp"
+#include "text/source_text.hpp"
+
+namespace warta {
+
+Error::Error(ErrorCode code, const std::string& message, std::optional<std::size_t> byte_offset,
+             std::optional<std::size_t> line)
+    : std::runtime_error(message), code_(code), byte_offset_(byte_offset), line_(line) {}
+
+struct Engine::Impl {
+#ifdef WARTA_STAGE_ENTITIES
+  explicit Impl(const EngineConfig& config)
+      : lexicon(detail::build_lexicon(config)), entities(lexicon) {}
+#else
+  explicit Impl(const EngineConfig&) {}
+#endif
+
+  detail::MojibakeTables mojibake;
+  detail::DateFinder dates;
+#ifdef WARTA_STAGE_ENTITIES
+  std::shared_ptr<const detail::Lexicon> lexicon;
+  detail::EntityRecognizer entities;
+#endif
+#ifdef WARTA_STAGE_SUMMITS
+  detail::SummitFinder summits;
+#endif
+#ifdef WARTA_STAGE_ATTRIBUTIONS
+  detail::AttributionFinder attributions;
+#endif
+};
+
+Engine::Engine() : Engine(EngineConfig{}) {}
+
+Engine::Engine(const EngineConfig& config) : impl_(std::make_shared<const Impl>(config)) {}
+
+namespace {
+
+// Token ranges of the document's paragraphs, then their sentences.
+void segment(detail::Document& doc) {
+  for (const detail::Block& b : doc.layout.blocks) {
+    detail::Paragraph p;
+    p.start = b.span.start;
+    p.end = b.span.end;
+    p.kind = b.kind;
+    p.tok_begin = static_cast<std::uint32_t>(doc.tokens.list.size());
+    detail::tokenize(doc.text, b.span.start, b.span.end, doc.tokens);
+    p.tok_end = static_cast<std::uint32_t>(doc.tokens.list.size());
+    doc.paragraphs.push_back(p);
+    detail::split_sentences(doc, static_cast<std::uint32_t>(doc.paragraphs.size() - 1));
+  }
+}
+
+}  // namespace
+
+Result Engine::extract(const Input& input, const Options& options) const {
+  if (input.text.size() >= std::numeric_limits<std::uint32_t>::max())
+    throw Error(ErrorCode::invalid_argument, "input is larger than 4 GiB");
+  const Impl& im = *impl_;
+
+  std::optional<detail::CivilTime> hint;
+  if (input.published) {
+    hint = detail::parse_reference_date(*input.published);
+    if (!hint)
+      throw Error(ErrorCode::invalid_argument,
+                  fmt::format("published hint '{}' is not an ISO date (YYYY-MM-DD[THH:MM[:SS]])",
+                              input.published->substr(0, 40)));
+  }
+
+  detail::PrepareStats stats;
+  detail::SourceText src = detail::prepare_text(input.text, options.invalid_utf8,
+                                                options.repair_mojibake ? &im.mojibake : nullptr, stats);
+  detail::Document doc;
+  doc.source = &src;
+  doc.text = src.work;
+  doc.layout = detail::read_layout(doc.text, {input.title.has_value(), input.body_only}, im.dates);
+  segment(doc);
+  doc.reference = hint ? hint : detail::published_reference(doc.layout);
+
+  detail::EntityTable entities;
+#ifdef WARTA_STAGE_ENTITIES
+  if (options.entities || options.summits || options.attributions) entities = im.entities.recognize(doc);
+#endif
+
+  std::vector<detail::DateFinding> dates;
+  if (options.dates || options.summits) {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges;
+    ranges.reserve(doc.paragraphs.size());
+    for (const detail::Paragraph& p : doc.paragraphs) ranges.emplace_back(p.start, p.end);
+    dates = im.dates.find(doc.text, ranges, {doc.reference});
+    // "hari ini, Rabu (19/6/2024)" fixes the report's date when no header stamp did.
+    if (!doc.reference) {
+      if (auto today = detail::stated_today(doc, dates)) {
+        doc.layout.published = detail::to_timestamp(*today);
+        doc.reference = today;
+        dates = im.dates.find(doc.text, ranges, {doc.reference});
+      }
+    }
+  }
+
+  std::vector<Summit> summits;
+#ifdef WARTA_STAGE_SUMMITS
+  if (options.summits) summits = im.summits.find(doc, entities, dates);
+#endif
+  std::vector<Attribution> attributions;
+#ifdef WARTA_STAGE_ATTRIBUTIONS
+  if (options.attributions) attributions = im.attributions.find(doc, entities);
+#endif
+
+  Result r;
+  r.repairs.invalid_utf8_replaced = stats.invalid_replaced;
+  r.repairs.mojibake_repaired = stats.mojibake_repaired;
+  detail::assemble_article(doc, input.title, r.article);
+  if (options.entities) detail::assemble_entities(doc, entities, r.entities);
+  if (options.dates) detail::assemble_dates(doc, dates, r.dates);
+  detail::assemble_summits(doc, std::move(summits), r.summits);
+  detail::assemble_attributions(doc, std::move(attributions), r.attributions);
+  if (!options.entities) {
+    // Summits and attributions name entities by id; without the entity list those ids would
+    // dangle, so they are dropped.
+    for (Summit& s : r.summits) {
+      s.participants.clear(), s.host.clear(), s.visitors.clear(), s.delegation.clear();
+      s.location.reset();
+    }
+    for (Attribution& a : r.attributions) a.source.reset(), a.via.reset();
+  }
+  return r;
+}
+
+}  // namespace warta

@@ -1,0 +1,103 @@
+#include "pipeline/reference_date.hpp"
+
+#include <charconv>
+
+#include "pipeline/document.hpp"
+
+namespace warta::detail {
+namespace {
+
+bool read_int(std::string_view s, std::size_t at, std::size_t len, int& out) {
+  if (at + len > s.size()) return false;
+  for (std::size_t i = at; i < at + len; ++i)
+    if (s[i] < '0' || s[i] > '9') return false;
+  std::from_chars(s.data() + at, s.data() + at + len, out);
+  return true;
+}
+
+int days_in_month(int y, int m) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return m == 2 && leap ? 29 : kDays[m - 1];
+}
+
+}  // namespace
+
+std::optional<CivilTime> parse_reference_date(std::string_view s) {
+  CivilTime t;
+  if (!read_int(s, 0, 4, t.year) || s.size() < 10 || s[4] != '-' || !read_int(s, 5, 2, t.month) || s[7] != '-' ||
+      !read_int(s, 8, 2, t.day))
+    return std::nullopt;
+  if (t.month < 1 || t.month > 12 || t.day < 1 || t.day > days_in_month(t.year, t.month)) return std::nullopt;
+  std::size_t at = 10;
+  if (at < s.size() && (s[at] == 'T' || s[at] == ' ')) {
+    if (!read_int(s, at + 1, 2, t.hour) || at + 3 >= s.size() || s[at + 3] != ':' || !read_int(s, at + 4, 2, t.minute))
+      return std::nullopt;
+    at += 6;
+    if (at < s.size() && s[at] == ':') {
+      if (!read_int(s, at + 1, 2, t.second)) return std::nullopt;
+      at += 3;
+    }
+    if (t.hour > 23 || t.minute > 59 || t.second > 60) return std::nullopt;
+    if (at < s.size() && (s[at] == '+' || s[at] == '-')) {
+      int h = 0, m = 0;
+      if (!read_int(s, at + 1, 2, h) || at + 3 >= s.size() || s[at + 3] != ':' || !read_int(s, at + 4, 2, m))
+        return std::nullopt;
+      t.utc_offset_minutes = (s[at] == '-' ? -1 : 1) * (h * 60 + m);
+      at += 6;
+    } else if (at < s.size() && s[at] == 'Z') {
+      t.utc_offset_minutes = 0;
+      ++at;
+    }
+  }
+  if (at != s.size()) return std::nullopt;
+  return t;
+}
+
+std::optional<CivilTime> published_reference(const ArticleLayout& layout) {
+  if (!layout.published) return std::nullopt;
+  const Timestamp& p = *layout.published;
+  CivilTime t;
+  t.year = p.year;
+  t.month = p.month;
+  t.day = p.day;
+  t.hour = p.hour;
+  t.minute = p.minute;
+  t.utc_offset_minutes = p.utc_offset_minutes;
+  return t;
+}
+
+Timestamp to_timestamp(const CivilTime& t) {
+  Timestamp p;
+  p.year = t.year;
+  p.month = t.month;
+  p.day = t.day;
+  p.hour = t.hour;
+  p.minute = t.minute;
+  p.utc_offset_minutes = t.utc_offset_minutes;
+  return p;
+}
+
+std::optional<CivilTime> stated_today(const Document& doc, std::span<const DateFinding> dates) {
+  // Only the opening of the report: the headline, lead and first two body paragraphs.
+  std::size_t body_seen = 0;
+  for (const Paragraph& p : doc.paragraphs) {
+    if (p.kind == BlockKind::body && ++body_seen > 2) break;
+    for (std::uint32_t i = p.tok_begin; i + 1 < p.tok_end; ++i) {
+      if (doc.fold(i) != "hari" || doc.fold(i + 1) != "ini") continue;
+      std::uint32_t after = doc.tokens.list[i + 1].end;
+      for (const DateFinding& d : dates) {
+        if (d.start < after || d.start > after + 24) continue;
+        if (d.first && d.first->year > 0 && d.first->month > 0 && d.first->day > 0 &&
+            (d.grain == DateGrain::day || d.grain == DateGrain::hour || d.grain == DateGrain::minute)) {
+          CivilTime t = *d.first;
+          t.hour = t.minute = t.second = -1;
+          return t;
+        }
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace warta::detail

@@ -1,0 +1,124 @@
+#include "pipeline/result_assembly.hpp"
+
+#include <fmt/format.h>
+
+#include "text/utf8.hpp"
+
+namespace warta::detail {
+namespace {
+
+Span to_input(const Document& doc, std::uint32_t start, std::uint32_t end) {
+  return {doc.source->to_orig_start(start), doc.source->to_orig_end(end)};
+}
+
+Span to_input(const Document& doc, const Span& work) {
+  return to_input(doc, static_cast<std::uint32_t>(work.start), static_cast<std::uint32_t>(work.end));
+}
+
+TextSpan text_span(const Document& doc, std::uint32_t start, std::uint32_t end) {
+  TextSpan t;
+  t.span = to_input(doc, start, end);
+  t.text = original_slice(*doc.source, t.span.start, t.span.end);
+  return t;
+}
+
+// Article fields are read as text: the repaired work text, not the raw bytes.
+std::string work_string(const Document& doc, const WorkSpan& s) { return std::string(doc.slice(s.start, s.end)); }
+
+std::string iso_date(const Timestamp& t) { return fmt::format("{:04d}-{:02d}-{:02d}", t.year, t.month, t.day); }
+
+}  // namespace
+
+void assemble_article(const Document& doc, std::optional<std::string_view> given_title, Article& out) {
+  const ArticleLayout& l = doc.layout;
+  if (given_title) {
+    out.title = sanitize_utf8(*given_title);
+  } else if (l.title) {
+    out.title = work_string(doc, *l.title);
+    out.title_span = to_input(doc, l.title->start, l.title->end);
+  }
+  if (l.lead) {
+    out.lead = work_string(doc, *l.lead);
+    out.lead_span = to_input(doc, l.lead->start, l.lead->end);
+  }
+  out.authors = l.authors;
+  out.editors = l.editors;
+  out.outlet = l.outlet;
+  if (l.dateline) {
+    Dateline d;
+    d.text = work_string(doc, l.dateline->span);
+    d.place = l.dateline->place_name;
+    d.span = to_input(doc, l.dateline->span.start, l.dateline->span.end);
+    out.dateline = std::move(d);
+  }
+  if (l.published) {
+    out.published = iso_date(*l.published);
+    if (l.published->hour >= 0 && l.published->minute >= 0) {
+      std::string t = fmt::format("{}T{:02d}:{:02d}", *out.published, l.published->hour, l.published->minute);
+      if (auto off = l.published->utc_offset_minutes) {
+        int m = *off < 0 ? -*off : *off;
+        t += fmt::format("{}{:02d}:{:02d}", *off < 0 ? '-' : '+', m / 60, m % 60);
+      }
+      out.published_time = std::move(t);
+    }
+  }
+  for (const WorkSpan& r : l.related) {
+    out.related.push_back(work_string(doc, r));
+    out.related_spans.push_back(to_input(doc, r.start, r.end));
+  }
+  for (const Paragraph& p : doc.paragraphs)
+    if (p.kind == BlockKind::body || p.kind == BlockKind::caption) out.paragraphs.push_back(to_input(doc, p.start, p.end));
+  for (const Sentence& s : doc.sentences)
+    if (doc.paragraphs[s.paragraph].kind == BlockKind::body || doc.paragraphs[s.paragraph].kind == BlockKind::caption)
+      out.sentences.push_back(to_input(doc, s.start, s.end));
+}
+
+void assemble_entities(const Document& doc, const EntityTable& table, std::vector<Entity>& out) {
+  out.reserve(table.entities.size());
+  for (std::size_t i = 0; i < table.entities.size(); ++i) {
+    const EntityRecord& rec = table.entities[i];
+    Entity e;
+    e.id = static_cast<int>(i);
+    e.type = rec.type;
+    e.name = rec.name;
+    e.titles = rec.titles;
+    if (!rec.country.empty()) e.country = rec.country;
+    if (!rec.kb_id.empty()) e.kb_id = rec.kb_id;
+    for (std::uint32_t m : rec.mentions) {
+      const EntityMention& em = table.mentions[m];
+      e.mentions.push_back(text_span(doc, em.start, em.end));
+    }
+    out.push_back(std::move(e));
+  }
+}
+
+void assemble_dates(const Document& doc, std::span<const DateFinding> dates, std::vector<DateMention>& out) {
+  out.reserve(dates.size());
+  for (const DateFinding& d : dates) {
+    DateMention m;
+    m.text = text_span(doc, d.start, d.end);
+    m.value = d.value;
+    m.grain = std::string(grain_name(d.grain));
+    out.push_back(std::move(m));
+  }
+}
+
+void assemble_summits(const Document& doc, std::vector<Summit> summits, std::vector<Summit>& out) {
+  out = std::move(summits);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    out[i].id = static_cast<int>(i);
+    for (Span& s : out[i].evidence) s = to_input(doc, s);
+  }
+}
+
+void assemble_attributions(const Document& doc, std::vector<Attribution> atts, std::vector<Attribution>& out) {
+  out = std::move(atts);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    Attribution& a = out[i];
+    a.id = static_cast<int>(i);
+    a.content = text_span(doc, static_cast<std::uint32_t>(a.content.span.start), static_cast<std::uint32_t>(a.content.span.end));
+    if (a.source_span) *a.source_span = to_input(doc, *a.source_span);
+  }
+}
+
+}  // namespace warta::detail

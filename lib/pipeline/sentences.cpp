@@ -1,0 +1,84 @@
+// Sentence boundaries inside one paragraph.
+//
+// A sentence ends at . ! ? … (plus any closing quotes/brackets right after it) when the next token
+// starts a new sentence: a capital, a digit, an opening quote, or the paragraph's end. A period
+// does not end a sentence after an abbreviation (Jl., No., Prof., dr., H.), an initial ("M. Hatta")
+// or inside numbers (the tokenizer already keeps "1.000" and "15.30" whole).
+#include <array>
+#include <string_view>
+
+#include "pipeline/document.hpp"
+
+namespace warta::detail {
+namespace {
+
+// Abbreviations that are followed by a period and rarely end a sentence. Folded (lower case).
+constexpr std::array<std::string_view, 64> kAbbreviations = {
+    "jl", "jln", "no", "h", "hj", "prof", "dr", "drs", "dra", "ir", "st", "sdr", "sdri", "tn", "ny", "nn",
+    "bpk", "kec", "kab", "kel", "ds", "gg", "rt", "rw", "kol", "jend", "brigjen", "mayjen", "letjen",
+    "kompol", "pol", "mr", "mrs", "ms", "jr", "sr", "inc", "ltd", "co", "vs", "yth", "kh", "m", "mt",
+    "sh", "se", "mh", "msi", "mkom", "phd", "apt", "tbk", "persero", "a", "an", "u", "up", "dkk", "hlm",
+    "tgl", "sept", "okt", "des", "nov"};
+
+bool is_abbreviation(std::string_view folded) {
+  for (auto a : kAbbreviations)
+    if (a == folded) return true;
+  return false;
+}
+
+bool is_closing(const Token& t, std::string_view text) {
+  if (t.kind != TokenKind::punct) return false;
+  if (t.has(tokflag::close_quote)) return true;
+  std::string_view s = text.substr(t.start, t.end - t.start);
+  return s == "\"" || s == "'" || s == ")" || s == "]";
+}
+
+// Can token t begin a sentence?
+bool starts_sentence(const Token& t, std::string_view text) {
+  if (t.kind == TokenKind::number) return true;
+  if (t.kind == TokenKind::word) return t.has(tokflag::cap_initial) || !t.has(tokflag::lower_initial);
+  std::string_view s = text.substr(t.start, t.end - t.start);
+  return t.has(tokflag::quote) || s == "(" || s == "[" || s == "-" || s == "\xE2\x80\x94" || s == "\xE2\x80\x93";
+}
+
+}  // namespace
+
+void split_sentences(Document& doc, std::uint32_t pi) {
+  Paragraph& p = doc.paragraphs[pi];
+  const auto& toks = doc.tokens.list;
+  p.sent_begin = static_cast<std::uint32_t>(doc.sentences.size());
+  std::uint32_t begin = p.tok_begin;
+  auto close = [&](std::uint32_t end) {
+    if (end <= begin) return;
+    doc.sentences.push_back({toks[begin].start, toks[end - 1].end, begin, end, pi});
+    begin = end;
+  };
+  for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i) {
+    const Token& t = toks[i];
+    if (t.kind != TokenKind::punct || !t.has(tokflag::sentence_end)) continue;
+    // Extend over repeated marks ("?!", "...") and closing quotes/brackets.
+    std::uint32_t j = i + 1;
+    while (j < p.tok_end && toks[j].kind == TokenKind::punct &&
+           (toks[j].has(tokflag::sentence_end) || is_closing(toks[j], doc.text)) && !toks[j].has(tokflag::space_before))
+      ++j;
+    if (j >= p.tok_end) break;  // the paragraph's end closes the sentence anyway
+    const Token& next = toks[j];
+    if (!next.has(tokflag::space_before) && next.kind != TokenKind::punct) continue;  // "a.b", "3.0"
+    if (!starts_sentence(next, doc.text)) continue;
+    if (doc.text[t.start] == '.' && i > p.tok_begin && j == i + 1) {
+      const Token& prev = toks[i - 1];
+      if (prev.kind == TokenKind::word && prev.end == t.start) {
+        std::string_view f = doc.tokens.fold_of(prev);
+        // Initials: a single capital letter ("M. Hatta", "B.J.").
+        bool initial = prev.has(tokflag::cap_initial) && (prev.end - prev.start) <= 2 && f.size() <= 2;
+        if (initial || is_abbreviation(f)) continue;
+      }
+    }
+    close(j);
+    i = j - 1;
+  }
+  close(p.tok_end);
+  p.sent_end = static_cast<std::uint32_t>(doc.sentences.size());
+}
+
+}  // namespace warta::detail

@@ -1,0 +1,50 @@
+// The text the pipeline reads, and the way back to the caller's bytes.
+//
+// The input is validated (invalid UTF-8 rejected or replaced) and, when asked, mojibake is undone.
+// Each change is one Edit; everything downstream works on `work` and maps its offsets back through
+// the edits, so every span the library reports indexes the original input.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "warta/engine.hpp"
+
+namespace warta::detail {
+
+class MojibakeTables;
+
+struct TextEdit {
+  std::size_t work_start, work_end;  // replacement in `work`
+  std::size_t orig_start, orig_end;  // what it replaced in the input
+};
+
+class SourceText {
+ public:
+  std::string_view original;         // the caller's bytes (not owned)
+  std::string work;                  // valid UTF-8
+  std::vector<TextEdit> edits;       // ascending, non-overlapping
+
+  bool identity() const noexcept { return edits.empty(); }
+  // Map a start (resp. end) offset in `work` to the input. A position inside a replaced sequence
+  // widens to the whole original sequence, so a span never cuts an original character in half.
+  std::size_t to_orig_start(std::size_t work_pos) const noexcept;
+  std::size_t to_orig_end(std::size_t work_pos) const noexcept;
+};
+
+struct PrepareStats {
+  std::size_t invalid_replaced = 0;
+  std::size_t mojibake_repaired = 0;
+};
+
+// Throws warta::Error{invalid_utf8} with the offset of the first bad byte when mode is reject.
+SourceText prepare_text(std::string_view input, InvalidUtf8 mode, const MojibakeTables* mojibake,
+                        PrepareStats& stats);
+
+// The input bytes of an original span as valid UTF-8 (bad bytes read as U+FFFD).
+std::string original_slice(const SourceText& src, std::size_t orig_start, std::size_t orig_end);
+
+}  // namespace warta::detail

@@ -1,0 +1,199 @@
+#include <utf8proc.h>
+
+#include "text/token.hpp"
+#include "text/utf8.hpp"
+
+namespace warta::detail {
+namespace {
+
+enum class CharClass : std::uint8_t { space, newline, letter, digit, mark, joiner, punct };
+
+struct Char {
+  char32_t cp = 0;
+  std::uint32_t len = 0;
+  CharClass cls = CharClass::space;
+  bool upper = false, lower = false;
+};
+
+CharClass classify(char32_t cp, bool& upper, bool& lower) {
+  upper = lower = false;
+  if (cp < 0x80) {
+    if (cp >= 'a' && cp <= 'z') return lower = true, CharClass::letter;
+    if (cp >= 'A' && cp <= 'Z') return upper = true, CharClass::letter;
+    if (cp >= '0' && cp <= '9') return CharClass::digit;
+    if (cp == '\n' || cp == '\r') return CharClass::newline;
+    if (cp == ' ' || cp == '\t' || cp == '\f' || cp == '\v' || cp < 0x20 || cp == 0x7F) return CharClass::space;
+    return CharClass::punct;
+  }
+  if (cp == 0x2028 || cp == 0x2029 || cp == 0x85) return CharClass::newline;
+  switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LT: upper = true; return CharClass::letter;
+    case UTF8PROC_CATEGORY_LL: lower = true; return CharClass::letter;
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO: return CharClass::letter;
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME: return CharClass::mark;
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO: return CharClass::digit;
+    case UTF8PROC_CATEGORY_ZS:
+    case UTF8PROC_CATEGORY_CC:
+    case UTF8PROC_CATEGORY_CF: return CharClass::space;  // NBSP, zero-width and BOM read as space
+    case UTF8PROC_CATEGORY_ZL:
+    case UTF8PROC_CATEGORY_ZP: return CharClass::newline;
+    case UTF8PROC_CATEGORY_CN:
+    case UTF8PROC_CATEGORY_CO:
+    case UTF8PROC_CATEGORY_CS: return CharClass::punct;
+    default: return CharClass::punct;
+  }
+}
+
+Char read_char(std::string_view text, std::uint32_t at, std::uint32_t end) {
+  Char c;
+  if (at >= end) return c;
+  std::size_t n = decode_utf8(text.substr(0, end), at, c.cp);
+  if (n == 0) {  // cannot happen on prepared text; read the byte as punctuation
+    c.cp = 0xFFFD;
+    n = 1;
+  }
+  c.len = static_cast<std::uint32_t>(n);
+  c.cls = classify(c.cp, c.upper, c.lower);
+  return c;
+}
+
+bool is_hyphen(char32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x02BC; }
+bool is_quote(char32_t cp) {
+  switch (cp) {
+    case '"': case '\'': case 0x201C: case 0x201D: case 0x2018: case 0x2019: case 0x201E: case 0x201A:
+    case 0x00AB: case 0x00BB: case 0x2039: case 0x203A: case 0x201F: case 0x201B: case 0x300C: case 0x300D:
+      return true;
+    default: return false;
+  }
+}
+bool is_open_quote(char32_t cp) {
+  return cp == 0x201C || cp == 0x2018 || cp == 0x201E || cp == 0x201A || cp == 0x00AB || cp == 0x2039 ||
+         cp == 0x201F || cp == 0x201B || cp == 0x300C;
+}
+bool is_close_quote(char32_t cp) { return cp == 0x201D || cp == 0x2019 || cp == 0x00BB || cp == 0x203A || cp == 0x300D; }
+
+// Appends the folded form of one code point: case folded, marks stripped, compatibility forms
+// unified (utf8proc does all three), and typographic apostrophes/hyphens read as ASCII.
+void fold_char(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out.push_back(cp >= 'A' && cp <= 'Z' ? static_cast<char>(cp + 32) : static_cast<char>(cp));
+    return;
+  }
+  if (is_apostrophe(cp)) return out.push_back('\''), void();
+  if (is_hyphen(cp)) return out.push_back('-'), void();
+  utf8proc_int32_t buf[8];
+  utf8proc_int32_t last_boundclass = 0;
+  auto n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(cp), buf, 8,
+                                   static_cast<utf8proc_option_t>(UTF8PROC_CASEFOLD | UTF8PROC_COMPAT |
+                                                                  UTF8PROC_STRIPMARK | UTF8PROC_DECOMPOSE),
+                                   &last_boundclass);
+  if (n <= 0 || n > 8) return append_utf8(out, cp);
+  for (int i = 0; i < n; ++i) append_utf8(out, static_cast<char32_t>(buf[i]));
+}
+
+}  // namespace
+
+void tokenize(std::string_view text, std::uint32_t begin, std::uint32_t end, Tokens& out) {
+  std::uint32_t at = begin;
+  bool space_before = true;
+  bool line_start = true;
+  while (at < end) {
+    Char c = read_char(text, at, end);
+    if (c.cls == CharClass::space || c.cls == CharClass::newline) {
+      space_before = true;
+      if (c.cls == CharClass::newline) line_start = true;
+      at += c.len;
+      continue;
+    }
+    Token t;
+    t.start = at;
+    t.fold = static_cast<std::uint32_t>(out.folded.size());
+    std::uint16_t flags = 0;
+    if (space_before) flags |= tokflag::space_before;
+    if (line_start) flags |= tokflag::line_start;
+    if (c.cls == CharClass::punct || c.cls == CharClass::joiner) {
+      t.kind = TokenKind::punct;
+      if (is_quote(c.cp)) flags |= tokflag::quote;
+      if (is_open_quote(c.cp)) flags |= tokflag::open_quote;
+      if (is_close_quote(c.cp)) flags |= tokflag::close_quote;
+      if (c.cp == '.' || c.cp == '!' || c.cp == '?' || c.cp == 0x2026) flags |= tokflag::sentence_end;
+      fold_char(out.folded, c.cp);
+      at += c.len;
+    } else {
+      // A word or number: letters, digits and marks, joined across an inner hyphen or apostrophe
+      // followed by a letter/digit, and (between digits) across . , : /
+      bool number = c.cls == CharClass::digit;
+      bool first_letter_seen = false;
+      int letters = 0, uppers = 0, lowers = 0;
+      bool prev_digit = false;
+      while (at < end) {
+        Char d = read_char(text, at, end);
+        if (d.cls == CharClass::letter || d.cls == CharClass::digit || d.cls == CharClass::mark) {
+          if (d.cls == CharClass::letter) {
+            ++letters;
+            if (d.upper) ++uppers;
+            if (d.lower) ++lowers;
+            if (!first_letter_seen) {
+              first_letter_seen = true;
+              if (d.upper) flags |= tokflag::cap_initial;
+              if (d.lower) flags |= tokflag::lower_initial;
+            }
+          }
+          if (d.cls == CharClass::digit) flags |= tokflag::has_digit;
+          prev_digit = d.cls == CharClass::digit;
+          fold_char(out.folded, d.cp);
+          at += d.len;
+          continue;
+        }
+        Char nx = read_char(text, at + d.len, end);
+        bool next_alnum = nx.cls == CharClass::letter || nx.cls == CharClass::digit;
+        if (next_alnum && (is_hyphen(d.cp) || (is_apostrophe(d.cp) && nx.cls == CharClass::letter && !number))) {
+          if (is_hyphen(d.cp)) flags |= tokflag::hyphenated;
+          fold_char(out.folded, d.cp);
+          at += d.len;
+          continue;
+        }
+        if (prev_digit && nx.cls == CharClass::digit && (d.cp == '.' || d.cp == ',' || d.cp == ':' || d.cp == '/')) {
+          fold_char(out.folded, d.cp);
+          at += d.len;
+          continue;
+        }
+        break;
+      }
+      t.kind = number ? TokenKind::number : TokenKind::word;
+      if (letters >= 2 && lowers == 0 && uppers >= 2) flags |= tokflag::all_caps;
+    }
+    t.end = at;
+    t.fold_len = static_cast<std::uint32_t>(out.folded.size()) - t.fold;
+    t.flags = flags;
+    out.list.push_back(t);
+    space_before = false;
+    line_start = false;
+  }
+}
+
+std::string fold_text(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  std::size_t at = 0;
+  while (at < s.size()) {
+    char32_t cp = 0;
+    std::size_t n = decode_utf8(s, at, cp);
+    if (n == 0) {
+      ++at;
+      continue;
+    }
+    fold_char(out, cp);
+    at += n;
+  }
+  return out;
+}
+
+}  // namespace warta::detail

@@ -1,0 +1,23 @@
+// Small UTF-8 helpers over utf8proc.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace warta::detail {
+
+// Decodes the code point at `at`; returns its length, or 0 at the end of `s` or on an invalid
+// sequence (then `cp` is left untouched).
+std::size_t decode_utf8(std::string_view s, std::size_t at, char32_t& cp) noexcept;
+
+// Appends the UTF-8 encoding of `cp`.
+void append_utf8(std::string& out, char32_t cp);
+
+// Length of the valid UTF-8 prefix of `s` (== s.size() when all of it is valid).
+std::size_t valid_utf8_prefix(std::string_view s) noexcept;
+
+// `s` with each invalid byte read as U+FFFD.
+std::string sanitize_utf8(std::string_view s);
+
+}  // namespace warta::detail

@@ -1,0 +1,27 @@
+# Compares the dynamic symbols libwarta_c.so defines with the checked-in list.
+# cmake -DNM=<nm> -DLIBRARY=<libwarta_c.so> -DEXPECTED=<exported_symbols.txt> -P check_exports.cmake
+execute_process(COMMAND "${NM}" -D --defined-only "${LIBRARY}"
+                OUTPUT_VARIABLE nm_output RESULT_VARIABLE nm_status)
+if(NOT nm_status EQUAL 0)
+  message(FATAL_ERROR "${NM} failed on ${LIBRARY}")
+endif()
+string(REPLACE "\n" ";" lines "${nm_output}")
+set(actual "")
+foreach(line IN LISTS lines)
+  # "<address> <type> <name>[@@version]"
+  if(line MATCHES "^[0-9a-fA-F]+ [A-Za-z] ([^@ ]+)")
+    list(APPEND actual "${CMAKE_MATCH_1}")
+  endif()
+endforeach()
+list(SORT actual)
+file(STRINGS "${EXPECTED}" expected REGEX "^[^#]")
+list(SORT expected)
+if(NOT actual STREQUAL expected)
+  set(extra ${actual})
+  list(REMOVE_ITEM extra ${expected})
+  set(missing ${expected})
+  list(REMOVE_ITEM missing ${actual})
+  message(FATAL_ERROR "exported symbols differ from ${EXPECTED}\n  unexpected: ${extra}\n  missing: ${missing}")
+endif()
+list(LENGTH actual count)
+message(STATUS "${LIBRARY}: ${count} exported symbols, as listed in ${EXPECTED}")

@@ -1,0 +1,73 @@
+#include "linearity.hpp"
+
+#include <algorithm>
+#include <span>
+#include <stdexcept>
+#include <string_view>
+
+#include "measure.hpp"
+
+namespace warta::bench {
+namespace {
+
+constexpr std::string_view kTitle = "Jokowi dan Anwar Bahas Batas Laut di Istana Bogor";
+
+constexpr std::string_view kProse[] = {
+    "Presiden Joko Widodo bertemu dengan Perdana Menteri Malaysia Anwar Ibrahim di Istana Bogor, Jawa Barat, "
+    "Senin (8/1/2024). Kedua pemimpin membahas kerja sama ekonomi dan perbatasan, termasuk percepatan "
+    "perundingan batas laut di Selat Malaka.",
+    "Menteri Luar Negeri Retno Marsudi mengatakan pertemuan itu berlangsung hangat. Pemerintah menargetkan nilai "
+    "perdagangan kedua negara naik menjadi 25 miliar dolar AS pada 2025, sementara Bank Indonesia memperkirakan "
+    "pertumbuhan ekonomi mencapai 5,1 persen tahun ini.",
+    "Sebelumnya, Anwar tiba di Bandara Halim Perdanakusuma, Jakarta, pada Minggu (7/1/2024) malam dan disambut "
+    "oleh Menteri Sekretaris Negara Pratikno. Kunjungan ini merupakan lawatan resmi pertamanya ke Indonesia "
+    "sejak dilantik pada November 2022.",
+};
+
+constexpr std::string_view kQuotes[] = {
+    "\"Kami sepakat mempercepat perundingan batas laut,\" kata Jokowi. \"Tidak ada alasan untuk menunda,\" ujar "
+    "Anwar. Retno mengatakan, \"Kedua negara ingin hasil yang adil.\"",
+    "Menurut Retno, pertemuan berikutnya digelar Juni mendatang. \u201cIni langkah penting,\u201d tuturnya. "
+    "\u2018Kami optimistis,\u2019 imbuh dia. Anwar menegaskan bahwa Malaysia siap membuka pasar lebih luas.",
+    "\"Perdagangan harus tumbuh,\" ucap Anwar, seperti dikutip Antara. Jokowi: \"Kita kerja bersama.\" "
+    "\u201cSaya yakin,\u201d katanya, \u201cpekan depan tim teknis bertemu lagi.\u201d",
+};
+
+// Paragraphs from `parts`, round robin, separated by blank lines, until `bytes` are reached.
+std::string build_body(std::span<const std::string_view> parts, std::size_t bytes) {
+  std::string body;
+  body.reserve(bytes + 512);
+  for (std::size_t i = 0; body.size() < bytes; ++i) {
+    body += parts[i % parts.size()];
+    body += "\n\n";
+  }
+  return body;
+}
+
+double best_time(const warta::Engine& engine, const std::string& body, int runs) {
+  const warta::Input input{.text = body, .title = kTitle, .published = "2024-01-08"};
+  double best = 1e300;
+  for (int r = 0; r < runs; ++r) {
+    const auto start = Clock::now();
+    const warta::Result result = engine.extract(input);
+    best = std::min(best, seconds_since(start));
+    if (result.article.paragraphs.empty()) throw std::logic_error("a generated body produced no paragraphs");
+  }
+  return best;
+}
+
+LinearityRow measure(const warta::Engine& engine, std::string variant, std::span<const std::string_view> parts) {
+  constexpr std::size_t kMB = 1'000'000;
+  LinearityRow row{.variant = std::move(variant)};
+  row.small_seconds = best_time(engine, build_body(parts, kMB), 3);
+  row.large_seconds = best_time(engine, build_body(parts, 10 * kMB), 2);
+  return row;
+}
+
+}  // namespace
+
+std::vector<LinearityRow> measure_linearity(const warta::Engine& engine) {
+  return {measure(engine, "prose", kProse), measure(engine, "quotes", kQuotes)};
+}
+
+}  // namespace warta::bench

@@ -1,0 +1,24 @@
+// Clocks, peak memory and summary statistics shared by every benchmark section.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <vector>
+
+namespace warta::bench {
+
+using Clock = std::chrono::steady_clock;
+
+inline double seconds_since(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// Peak resident set size of this process so far, in MiB (getrusage ru_maxrss).
+double peak_rss_mib();
+
+// The q-quantile (0..1) of the samples, nearest-rank; the vector is reordered.
+double quantile(std::vector<double>& samples, double q);
+
+inline double median(std::vector<double> samples) { return quantile(samples, 0.5); }
+
+}  // namespace warta::bench

@@ -1,0 +1,81 @@
+#include "batch.hpp"
+
+#include <atomic>
+#include <thread>
+
+#include "warta/json.hpp"
+
+namespace warta::cli {
+namespace {
+
+const char* code_name(ErrorCode c) {
+  switch (c) {
+    case ErrorCode::invalid_argument: return "invalid_argument";
+    case ErrorCode::invalid_utf8: return "invalid_utf8";
+    case ErrorCode::lexicon: return "lexicon";
+    case ErrorCode::io: return "io";
+    case ErrorCode::internal: return "internal";
+  }
+  return "internal";
+}
+
+// The error line keeps one output line per input record.
+std::string error_line(const Job& job, std::string_view code, std::string_view message,
+                       std::optional<std::size_t> offset) {
+  Result empty;
+  JsonOptions jo;
+  if (job.write_id && job.record) jo.id = job.record->id;
+  jo.input_name = job.input_name;
+  std::string j = to_json(empty, jo);
+  // Replace the empty result by an error object: {"id":…,"schema":"warta/1","error":{…}}.
+  std::string head = j.substr(0, j.find("\"article\""));
+  std::string msg;
+  for (char c : message) {
+    if (c == '"' || c == '\\') msg.push_back('\\');
+    if (static_cast<unsigned char>(c) >= 0x20) msg.push_back(c);
+  }
+  head += "\"error\":{\"code\":\"" + std::string(code) + "\",\"message\":\"" + msg + "\"";
+  if (offset) head += ",\"byte_offset\":" + std::to_string(*offset);
+  head += "}}";
+  return head;
+}
+
+}  // namespace
+
+Outcome BatchRunner::one(const Job& job) const {
+  if (!job.record) return {error_line(job, "bad_record", job.read_error, std::nullopt), job.read_error};
+  try {
+    Result r = engine_.extract(job.record->input(), options_);
+    JsonOptions jo;
+    jo.pretty = pretty_;
+    if (job.write_id) jo.id = job.record->id;
+    jo.input_name = job.input_name;
+    return {to_json(r, jo), std::nullopt};
+  } catch (const Error& e) {
+    return {error_line(job, code_name(e.code()), e.what(), e.byte_offset()), e.what()};
+  } catch (const std::exception& e) {
+    return {error_line(job, "internal", e.what(), std::nullopt), e.what()};
+  }
+}
+
+std::vector<Outcome> BatchRunner::run(const std::vector<Job>& jobs) const {
+  std::vector<Outcome> out(jobs.size());
+  unsigned n = std::min<unsigned>(threads_, static_cast<unsigned>(jobs.size()));
+  if (n <= 1) {
+    for (std::size_t i = 0; i < jobs.size(); ++i) out[i] = one(jobs[i]);
+    return out;
+  }
+  // Workers take the next record from a shared counter; each result lands in its own slot.
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i = next.fetch_add(1); i < jobs.size(); i = next.fetch_add(1)) out[i] = one(jobs[i]);
+  };
+  std::vector<std::jthread> pool;
+  pool.reserve(n - 1);
+  for (unsigned t = 1; t < n; ++t) pool.emplace_back(work);
+  work();
+  pool.clear();  // joins
+  return out;
+}
+
+}  // namespace warta::cli
