@@ -126,6 +126,7 @@ TEST(Robustness, EmptyAndWhitespaceOnlyInputsGiveEmptyResults) {
   for (const std::string_view text : {std::string_view(""), std::string_view(" \t\r\n\n  \xC2\xA0\xE3\x80\x80 \n")}) {
     for (const bool body_only : {false, true}) {
       const warta::Result r = engine().extract({.text = text, .body_only = body_only});
+      EXPECT_FALSE(r.article.title.has_value());
       EXPECT_TRUE(r.article.paragraphs.empty());
       EXPECT_TRUE(r.article.sentences.empty());
       EXPECT_TRUE(r.entities.empty());

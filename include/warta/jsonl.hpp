@@ -23,7 +23,9 @@ struct InputRecord {
 };
 
 // Parses one line. Returns nullopt and sets `error` (with the byte offset of the problem) when the
-// line is not a JSON object, a member has the wrong type, or "text" is missing. Linear time.
-std::optional<InputRecord> parse_input_record(std::string_view line, std::string& error);
+// line is not a JSON object, a member has the wrong type, or "text" is missing; `id_seen` then
+// receives the record's "id" when it was read before the problem. Linear time.
+std::optional<InputRecord> parse_input_record(std::string_view line, std::string& error,
+                                              std::string* id_seen = nullptr);
 
 }  // namespace warta

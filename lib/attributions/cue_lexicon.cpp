@@ -61,7 +61,7 @@ constexpr std::array<std::pair<std::uint32_t, std::string_view>, 24> kTable = {{
      "pilihan tonton galeri kuis trending viral"},
     {demonstrative, "itu tersebut ini"},
     {platform,
-     "instagram twitter facebook tiktok youtube threads telegram whatsapp linkedin weibo akun unggahan "
+     "instagram twitter facebook tiktok youtube threads telegram whatsapp linkedin weibo "
      "medsos"},
     {outlet_noun, "kantor berita laman situs media laporan resmi portal surat kabar harian stasiun televisi"},
     {summary, "demikian begitu"},

@@ -14,6 +14,8 @@ class Parser {
  public:
   explicit Parser(std::string_view s) : s_(s) {}
 
+  std::string id_seen;
+
   std::optional<InputRecord> record(std::string& error) {
     InputRecord rec;
     bool have_text = false;
@@ -44,6 +46,7 @@ class Parser {
             have_text = true;
           } else if (key == "id") {
             rec.id = std::move(v);
+            id_seen = rec.id;
           } else if (key == "title") {
             if (!is_null) rec.title = std::move(v);
           } else if (!is_null) {
@@ -217,8 +220,11 @@ Input InputRecord::input() const {
   return in;
 }
 
-std::optional<InputRecord> parse_input_record(std::string_view line, std::string& error) {
-  return Parser(line).record(error);
+std::optional<InputRecord> parse_input_record(std::string_view line, std::string& error, std::string* id_seen) {
+  Parser p(line);
+  auto rec = p.record(error);
+  if (!rec && id_seen) *id_seen = p.id_seen;
+  return rec;
 }
 
 }  // namespace warta

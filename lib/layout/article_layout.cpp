@@ -150,7 +150,8 @@ class Reader {
   }
 
   bool is_stamp(std::string_view t) {
-    if (t.size() > 120) return false;
+    // A stamp line is short and is not a sentence; a body line that merely holds a date is not one.
+    if (t.size() > 100 || (t.size() > 40 && t.back() == '.')) return false;
     // "Diperbarui …" repeats the stamp; the first one is the publication time.
     auto stamp = dates_.parse_stamp(t);
     if (!stamp) return false;
@@ -181,18 +182,25 @@ class Reader {
       const Line& l = lines_[k];
       std::string_view t = line_text(l);
       if (t.empty()) continue;
-      if (match_dateline(t)) return k;
       if (auto rel = related_link(t)) {
         add_related(l, *rel);
         continue;
       }
+      // Bylines and stamps first: "Dita Puspitasari - detikNews" and "Kompas.com - 16/11/2023, 16:40 WIB"
+      // have the shape of a dateline.
       auto fields = parse_byline(t);
       if (!fields.empty()) {
         add_names(fields);
         byline_seen = true;
+        note_outlet(outlet_in_footer(t));  // "- detikNews", "Laporan Wartawan Tribunnews.com"
         is_stamp(t);  // Okezone puts the stamp on the byline line
         continue;
       }
+      if (is_stamp(t)) {
+        byline_seen = true;
+        continue;
+      }
+      if (match_dateline(t)) return k;
       if (auto role = bare_byline_label(t)) {
         // The name stood on the previous line, which was taken for a lead.
         if (out_.lead && !out_.blocks.empty() && out_.blocks.back().kind == BlockKind::lead) {
@@ -200,10 +208,6 @@ class Reader {
           out_.blocks.pop_back();
           out_.lead.reset();
         }
-        byline_seen = true;
-        continue;
-      }
-      if (is_stamp(t)) {
         byline_seen = true;
         continue;
       }

@@ -24,7 +24,7 @@ std::string error_line(const Job& job, std::string_view code, std::string_view m
                        std::optional<std::size_t> offset) {
   Result empty;
   JsonOptions jo;
-  if (job.write_id && job.record) jo.id = job.record->id;
+  if (job.write_id) jo.id = job.record ? std::string_view(job.record->id) : std::string_view(job.error_id);
   jo.input_name = job.input_name;
   std::string j = to_json(empty, jo);
   // Replace the empty result by an error object: {"id":…,"schema":"warta/1","error":{…}}.

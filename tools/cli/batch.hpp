@@ -15,6 +15,7 @@ struct Job {
   std::string label;                  // "id" for JSON Lines, the path for files (for messages)
   std::optional<InputRecord> record;  // nullopt: the line or file could not be read
   std::string read_error;
+  std::string error_id;               // the id of a record that could not be read, when known
   bool write_id = false;              // echo record.id as "id"
   std::string input_name;             // written as "input" when not empty
 };

@@ -65,15 +65,16 @@ int run_jsonl(const warta::cli::ExtractOptions& o, const BatchRunner& runner, un
     if (batch.empty()) batch_first = line_no;
     Job job;
     job.write_id = true;
-    std::string err;
-    job.record = warta::parse_input_record(line, err);
+    std::string err, id;
+    job.record = warta::parse_input_record(line, err, &id);
     if (job.record) {
       if (o.published && !job.record->published) job.record->published = o.published;
       if (o.body_only) job.record->body_only = true;
       job.label = job.record->id.empty() ? "record" : "record " + job.record->id;
     } else {
       job.read_error = "not a valid input record: " + err;
-      job.label = "record";
+      job.label = id.empty() ? "record" : "record " + id;
+      job.error_id = id;
     }
     batch_bytes += line.size();
     batch.push_back(std::move(job));

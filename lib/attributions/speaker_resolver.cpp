@@ -1,0 +1,259 @@
+#include "attributions/speaker_resolver.hpp"
+
+#include <algorithm>
+#include <string_view>
+
+#include "text/token.hpp"
+
+namespace warta::detail::attr {
+namespace {
+
+// Bounds on every scan, so one long sentence cannot make a lookup expensive.
+constexpr std::uint32_t kMaxPhrase = 8;          // words in a speaker phrase
+constexpr std::uint32_t kMaxSkip = 10;           // adverbs/dates between a subject and its verb
+constexpr std::uint32_t kMaxAppositive = 14;     // tokens between two commas
+constexpr std::uint32_t kMentionsBack = 200;     // mentions searched for a role description
+
+bool ends_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// "Kerumunan besar orang berbaris": a word with a verb prefix ends a sentence-opening noun phrase.
+bool verb_like(std::string_view f) {
+  if (f.size() < 5) return false;
+  return starts_with(f, "me") || starts_with(f, "ber") || starts_with(f, "di") || starts_with(f, "ter");
+}
+
+}  // namespace
+
+const char* mention_kind_name(MentionKind k) noexcept {
+  switch (k) {
+    case MentionKind::name: return "name";
+    case MentionKind::title: return "title";
+    case MentionKind::pronoun: return "pronoun";
+    case MentionKind::clitic: return "clitic";
+    case MentionKind::outlet: return "outlet";
+    case MentionKind::generic: return "generic";
+  }
+  return "generic";
+}
+
+SpeakerResolver::SpeakerResolver(const TokenView& v) : v_(v) {
+  const auto& es = v.ents.entities;
+  folded_titles_.resize(es.size());
+  folded_names_.resize(es.size());
+  for (std::size_t i = 0; i < es.size(); ++i) {
+    for (const auto& t : es[i].titles) folded_titles_[i].push_back(fold_text(t));
+    folded_names_[i] = fold_text(es[i].name);
+  }
+}
+
+Source SpeakerResolver::pronoun(std::uint32_t tok, MentionKind how) const {
+  if (v_.is(tok, word::plural_pronoun)) {
+    if (plural_end_ > plural_begin_) return Source{-1, plural_begin_, plural_end_, MentionKind::generic};
+    return Source{-1, tok, tok + 1, MentionKind::generic};
+  }
+  return Source{recent_person_, tok, tok + 1, how};
+}
+
+Source SpeakerResolver::from_phrase(std::uint32_t b, std::uint32_t e) const {
+  while (e > b && !v_.word(e - 1)) --e;
+  if (e <= b) return {};
+  if (e - b == 1 && v_.is(b, word::pronoun | word::plural_pronoun)) return pronoun(b, MentionKind::pronoun);
+  if (v_.is(b, word::label) && v_.mention(b) < 0) return {};
+
+  std::int32_t last_person = -1, last_any = -1;
+  int mentions = 0;
+  bool has_and = false;
+  for (std::uint32_t i = b; i < e; ++i) {
+    if (v_.fold(i) == "dan") has_and = true;
+    std::int32_t m = v_.mention(i);
+    if (m < 0 || (i > b && v_.mention(i - 1) == m)) continue;
+    ++mentions;
+    last_any = m;
+    if (v_.type_of(v_.ents.mentions[static_cast<std::size_t>(m)].entity) == EntityType::person) last_person = m;
+  }
+  // Two named sources of one statement: the describing words stand for both.
+  if (has_and && mentions >= 2) return Source{-1, b, e, MentionKind::generic};
+  if (last_person >= 0) {
+    const EntityMention& m = v_.ents.mentions[static_cast<std::size_t>(last_person)];
+    return Source{m.entity, m.tok_begin, std::min(m.tok_end, e), MentionKind::name};
+  }
+  // "Pelatih asal Korea Selatan itu": a description pointing back at the person in focus.
+  if (e - b >= 2 && (v_.fold(e - 1) == "itu" || v_.fold(e - 1) == "tersebut") && v_.mention(b) < 0) {
+    if (recent_person_ >= 0) return Source{recent_person_, b, e, MentionKind::title};
+    return Source{-1, b, e, MentionKind::generic};
+  }
+  if (last_any >= 0) {
+    const EntityMention& m = v_.ents.mentions[static_cast<std::size_t>(last_any)];
+    EntityType t = v_.type_of(m.entity);
+    std::uint32_t name_begin = m.title_end > m.title_begin ? std::min(m.title_begin, m.tok_begin) : m.tok_begin;
+    bool only_outlet_words = true;
+    for (std::uint32_t i = b; i < name_begin; ++i)
+      if (!v_.is(i, word::outlet_noun)) only_outlet_words = false;
+    if ((t == EntityType::media || t == EntityType::org) && only_outlet_words)
+      return Source{m.entity, m.tok_begin, std::min(m.tok_end, e), t == EntityType::media ? MentionKind::outlet
+                                                                                          : MentionKind::name};
+    if (b >= name_begin && m.tok_end >= e) return Source{m.entity, m.tok_begin, e, MentionKind::name};
+  }
+  std::int32_t holder = resolve_description(b, e);
+  if (holder >= 0) return Source{holder, b, e, MentionKind::title};
+  bool all_caps_words = true;
+  for (std::uint32_t i = b; i < e; ++i)
+    if (v_.word(i) && !v_.cap(i)) all_caps_words = false;
+  if (all_caps_words && last_any < 0) return Source{-1, b, e, MentionKind::name};
+  return Source{-1, b, e, MentionKind::generic};
+}
+
+std::int32_t SpeakerResolver::resolve_description(std::uint32_t b, std::uint32_t e) const {
+  while (e > b + 1 && v_.is(e - 1, word::demonstrative)) --e;
+  std::string phrase;
+  for (std::uint32_t i = b; i < e; ++i) {
+    if (!phrase.empty()) phrase.push_back(' ');
+    phrase.append(v_.fold(i));
+  }
+  if (phrase.size() < 2) return -1;
+  RoleGroup group = v_.lex.role_of_description(phrase);
+  const auto& ms = v_.ents.mentions;
+  // Mentions are in text order: walk back from the description to the nearest holder.
+  auto it = std::lower_bound(ms.begin(), ms.end(), b,
+                             [](const EntityMention& m, std::uint32_t tok) { return m.tok_begin < tok; });
+  std::size_t back = static_cast<std::size_t>(it - ms.begin());
+  auto matches = [&](std::int32_t ent) {
+    const auto& rec = v_.ents.entities[static_cast<std::size_t>(ent)];
+    if (rec.type != EntityType::person) return false;
+    for (const auto& t : folded_titles_[static_cast<std::size_t>(ent)]) {
+      if (t == phrase || ends_with(t, " " + phrase) || starts_with(t, phrase + " ")) return true;
+      if (group != RoleGroup::none && CueLexicon::title_in_group(t, group)) return true;
+    }
+    if (group != RoleGroup::none)
+      for (const auto& r : rec.roles)
+        if (r == CueLexicon::role_name(group)) return true;
+    return starts_with(folded_names_[static_cast<std::size_t>(ent)], phrase + " ");
+  };
+  for (std::uint32_t n = 0; n < kMentionsBack && back > 0; ++n) {
+    --back;
+    std::int32_t ent = ms[back].entity;
+    if (ent >= 0 && matches(ent)) return ent;
+  }
+  return -1;
+}
+
+bool SpeakerResolver::skip_parenthetical(std::uint32_t& j, std::uint32_t floor) const {
+  if (!v_.punct(j, ")")) return false;
+  std::uint32_t k = j;
+  while (k > floor && !v_.punct(k, "(") && j - k < kMaxSkip) --k;
+  if (!v_.punct(k, "(") || k == floor) return false;
+  j = k - 1;
+  return true;
+}
+
+Source SpeakerResolver::subject_before(std::uint32_t verb, std::uint32_t floor) const {
+  if (verb <= floor) return {};
+  std::uint32_t j = verb - 1;
+  for (int round = 0; round < 3; ++round) {
+    for (std::uint32_t steps = 0; steps < kMaxSkip; ++steps) {
+      if (skip_parenthetical(j, floor)) continue;
+      bool skippable = v_.mention(j) < 0 && (v_.tok(j).kind == TokenKind::number ||
+                                             (v_.word(j) && v_.is(j, word::adverb | word::temporal)));
+      if (!skippable || j == floor) break;
+      --j;
+    }
+    if (v_.is(j, word::negation)) return {};
+    if (!v_.comma(j)) break;
+    // Between two commas: an appositive name ("…, KCNA, melaporkan") or an aside to step over
+    // ("Xi, dalam pernyataan pembukaannya, menyampaikan").
+    if (j == floor) return {};
+    std::uint32_t k = j - 1;
+    while (k > floor && !v_.comma(k) && !v_.stop(k) && j - k < kMaxAppositive) --k;
+    std::uint32_t seg_b = (v_.comma(k) || v_.stop(k)) ? k + 1 : k;
+    if (seg_b >= j) return {};
+    bool aside = v_.is(seg_b, word::boundary) && v_.mention(seg_b) < 0;
+    if (!aside) {
+      aside = true;
+      for (std::uint32_t i = seg_b; i < j; ++i)
+        if (v_.word(i) && !(v_.tok(i).kind == TokenKind::number || v_.is(i, word::temporal))) aside = false;
+    }
+    if (!aside) return from_phrase(seg_b, j);
+    if (!v_.comma(k) || k == floor) return {};
+    j = k - 1;
+  }
+  if (!v_.word(j) || v_.quoted(j)) return {};
+  std::uint32_t e = j + 1, b = j;
+  while (b > floor && e - b < kMaxPhrase) {
+    std::uint32_t p = b - 1;
+    if (!v_.word(p) || v_.quoted(p)) break;
+    bool in_name = v_.mention(p) >= 0;
+    if (!in_name) {
+      std::uint32_t c = v_.cls(p);
+      bool joins_names = v_.fold(p) == "dan" && v_.mention(b) >= 0 && p > floor && v_.mention(p - 1) >= 0;
+      if ((c & (word::boundary | word::intro)) && !joins_names) break;
+      if (c & (word::say_verb | word::passive_cue | word::according | word::outlet_cue)) break;
+    }
+    b = p;
+  }
+  return from_phrase(b, e);
+}
+
+Source SpeakerResolver::speaker_after(std::uint32_t begin, std::uint32_t limit, std::uint32_t& end) const {
+  end = begin;
+  if (begin >= limit || !v_.word(begin)) return {};
+  if (v_.is(begin, word::pronoun | word::plural_pronoun)) {
+    end = begin + 1;
+    return pronoun(begin, MentionKind::pronoun);
+  }
+  std::uint32_t i = begin;
+  while (i < limit && i - begin < kMaxPhrase && v_.word(i) && !v_.quoted(i)) {
+    if (v_.mention(i) < 0 && i > begin &&
+        (v_.is(i, word::boundary | word::say_verb | word::quote_cue | word::outlet_cue) ||
+         v_.lex.is_clitic_cue(v_.fold(i))))
+      break;
+    ++i;
+  }
+  end = i;
+  return from_phrase(begin, i);
+}
+
+void SpeakerResolver::note_source(const Source& s) {
+  if (s.entity >= 0 && v_.type_of(s.entity) == EntityType::person) recent_person_ = s.entity;
+}
+
+void SpeakerResolver::note_sentence(std::uint32_t si) {
+  const Sentence& s = v_.doc.sentences[si];
+  std::uint32_t start = s.tok_begin;
+  // Step over an opening adverbial ("Dalam lawatan ini, ia …").
+  if (start < s.tok_end && v_.is(start, word::boundary | word::intro)) {
+    for (std::uint32_t i = start; i < s.tok_end && i - start < kMaxAppositive; ++i)
+      if (v_.comma(i)) {
+        start = i + 1;
+        break;
+      }
+  }
+  for (std::uint32_t i = start; i < s.tok_end && i - start < 5; ++i) {
+    if (v_.quoted(i)) return;
+    std::int32_t ent = v_.entity_at(i);
+    if (ent >= 0) {
+      if (v_.type_of(ent) == EntityType::person) {
+        recent_person_ = ent;
+        plural_begin_ = plural_end_ = 0;
+      }
+      return;
+    }
+    if (!v_.cap(i) && !v_.is(i, word::generic_head)) break;  // titles before a name are capitalized
+  }
+  // A group opening the sentence ("Kerumunan besar orang berbaris …") for a later "mereka".
+  std::uint32_t e = start;
+  bool generic = false;
+  while (e < s.tok_end && e - start < 5 && v_.word(e) && v_.mention(e) < 0 && !v_.is(e, word::boundary) &&
+         !verb_like(v_.fold(e))) {
+    if (v_.is(e, word::generic_head)) generic = true;
+    ++e;
+  }
+  if (generic && e - start >= 2 && e < s.tok_end && verb_like(v_.fold(e))) {
+    plural_begin_ = start;
+    plural_end_ = e;
+  }
+}
+
+}  // namespace warta::detail::attr

@@ -1,0 +1,85 @@
+#include "entities/token_facts.hpp"
+
+namespace warta::detail {
+namespace {
+
+bool no_lower_ascii(std::string_view s) noexcept {
+  for (unsigned char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+  }
+  return true;
+}
+
+// Capitals carry no information in a paragraph written in Title Case or all caps (headlines), or
+// all in lower case.
+bool capitals_say_nothing(const Document& doc, const std::vector<TokenFact>& f, const Paragraph& p) {
+  int words = 0, caps = 0;
+  for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i) {
+    const Token& t = doc.tokens.list[i];
+    if (t.kind != TokenKind::word || t.fold_len < 3) continue;
+    ++words;
+    caps += f[i].cap ? 1 : 0;
+  }
+  if (words >= 3 && caps == 0) return true;
+  int min_words = p.kind == BlockKind::headline ? 3 : 6;
+  return words >= min_words && caps * 5 >= words * 4;
+}
+
+}  // namespace
+
+std::uint64_t extend_key(std::uint64_t key, std::string_view folded) noexcept {
+  for (unsigned char c : folded) {
+    if (c == '-' || c == '\'' || c == '.') continue;
+    key = (key ^ c) * 1099511628211ull;
+  }
+  return key;
+}
+
+std::uint64_t span_key(const Document& doc, std::uint32_t begin, std::uint32_t end) noexcept {
+  std::uint64_t key = kKeySeed;
+  for (std::uint32_t i = begin; i < end; ++i) {
+    if (doc.tokens.list[i].kind != TokenKind::punct) key = extend_key(key, doc.fold(i));
+  }
+  return key;
+}
+
+std::vector<TokenFact> compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words) {
+  const auto& toks = doc.tokens.list;
+  std::vector<TokenFact> f(toks.size());
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    const Token& t = toks[i];
+    TokenFact& x = f[i];
+    std::string_view fold = doc.fold(i);
+    x.lex = lex.token_id(fold);
+    x.common = lex.is_common_word(x.lex);
+    if (t.kind == TokenKind::punct) continue;
+    x.words = words.of(fold);
+    x.key = extend_key(kKeySeed, fold);
+    bool letters = t.kind == TokenKind::word || t.has(tokflag::cap_initial) || t.has(tokflag::lower_initial);
+    x.word = letters;
+    x.upper = letters && no_lower_ascii(doc.token_text(i)) && !t.has(tokflag::lower_initial);
+    x.cap = letters && (t.has(tokflag::cap_initial) || t.has(tokflag::all_caps));
+  }
+  for (const Sentence& s : doc.sentences) {
+    bool start = true;
+    for (std::uint32_t i = s.tok_begin; i < s.tok_end; ++i) {
+      const Token& t = toks[i];
+      if (t.kind == TokenKind::punct) {
+        std::string_view txt = doc.token_text(i);
+        if (t.has(tokflag::quote) || txt == ":" || txt == "(" || txt == "-" || txt == "\xE2\x80\x94" ||
+            txt == "\xE2\x80\x93")
+          start = true;
+        continue;
+      }
+      f[i].initial = start;
+      start = false;
+    }
+  }
+  for (const Paragraph& p : doc.paragraphs) {
+    if (!capitals_say_nothing(doc, f, p)) continue;
+    for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i) f[i].blind = true;
+  }
+  return f;
+}
+
+}  // namespace warta::detail

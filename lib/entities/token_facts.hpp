@@ -1,0 +1,38 @@
+// What the entity stage needs to know about each token of a document, computed once: its lexicon
+// id, the word classes it belongs to, whether it is written like a name, and whether its
+// capitals mean anything (they do not in an all-caps or Title Case headline, nor in text written
+// all in lower case).
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "entities/word_classes.hpp"
+#include "lexicon/lexicon.hpp"
+#include "pipeline/document.hpp"
+
+namespace warta::detail {
+
+struct TokenFact {
+  std::uint32_t lex = kNoToken;  // lexicon token id
+  std::uint32_t words = 0;       // wc:: flags
+  std::uint64_t key = 0;         // name key of this token alone (see name_key)
+  bool word = false;             // a word (or a number with letters: "1News", "G20")
+  bool cap = false;              // written like a name: "Putin", "KPK", "G20"
+  bool upper = false;            // no lower-case letter: "AS", "DPRK", "G20"
+  bool initial = false;          // first word of its sentence, or right after an opening quote / colon
+  bool common = false;           // a lexicon common word ("sementara")
+  bool blind = false;            // in a paragraph whose capitals say nothing
+};
+
+// Name keys: the folded text without hyphens, apostrophes, dots and spaces, so that "Kim Jong-un",
+// "Kim Jong Un" and "KIM JONG UN" share one key.
+inline constexpr std::uint64_t kKeySeed = 1469598103934665603ull;
+std::uint64_t extend_key(std::uint64_t key, std::string_view folded) noexcept;
+
+std::vector<TokenFact> compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words);
+
+// The key of tokens [begin, end).
+std::uint64_t span_key(const Document& doc, std::uint32_t begin, std::uint32_t end) noexcept;
+
+}  // namespace warta::detail

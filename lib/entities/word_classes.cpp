@@ -1,0 +1,78 @@
+#include "entities/word_classes.hpp"
+
+namespace warta::detail {
+
+void WordClasses::add(std::initializer_list<std::string_view> words, std::uint32_t cls) {
+  for (std::string_view w : words) map_[w] |= cls;
+}
+
+WordClasses::WordClasses() {
+  add({"kata", "ujar", "tutur", "ucap", "ungkap", "jelas", "imbuh", "tambah", "tegas", "papar", "terang", "lanjut",
+       "menurut", "bernama", "sapaan", "pungkas", "kenang", "tukas", "sebut"},
+      wc::person_before);
+  add({"pak", "bu", "bapak", "ibu", "mr", "mrs", "ms", "dr", "prof", "sdr", "saudara", "saudari", "tuan", "nyonya",
+       "haji", "hj", "kh", "ustaz", "ustad", "ustadz", "habib", "gus", "mbak", "mas", "bung", "syekh", "sheikh", "sir"},
+      wc::honorific);
+  add({"istri", "istrinya", "suami", "suaminya", "putra", "putranya", "putri", "putrinya", "ayah", "ayahnya",
+       "ibunya", "adik", "adiknya", "kakak", "kakaknya", "cucu", "cucunya", "menantu", "keponakan", "mendiang",
+       "almarhum", "almarhumah", "sang"},
+      wc::relative);
+  add({"di", "ke", "dari", "menuju", "dekat", "asal", "kota", "provinsi", "kabupaten", "kecamatan", "desa",
+       "kelurahan", "negara", "wilayah", "daerah", "distrik", "kawasan", "negeri", "setibanya", "tiba"},
+      wc::place_before);
+  add({"dilansir", "melansir", "dikutip", "mengutip", "harian", "koran", "majalah", "situs", "laman", "portal",
+       "televisi", "radio", "berita"},
+      wc::media_before);
+  add({"dari"}, wc::media_from);
+  add({"mengatakan", "menyatakan", "menegaskan", "menjelaskan", "mengungkapkan", "menambahkan", "menyebut",
+       "menyebutkan", "menilai", "berkata", "menuturkan", "memastikan", "mengaku", "menyampaikan", "menekankan",
+       "mengklaim", "membantah", "mengimbau", "berharap", "menerangkan", "memaparkan", "mengucapkan", "meminta",
+       "menginginkan", "mengakui", "bertemu", "menerima", "mengunjungi", "tiba", "berangkat", "menyebutnya",
+       "said", "told"},
+      wc::report_after);
+  add({"kementerian", "kementrian", "kemenko", "badan", "komisi", "partai", "universitas", "institut", "pt", "cv",
+       "bank", "dewan", "majelis", "pengadilan", "mahkamah", "kejaksaan", "kejati", "kejari", "kepolisian", "polda",
+       "polres", "polresta", "polrestabes", "polsek", "kodam", "korem", "kodim", "pemkot", "pemkab", "pemprov",
+       "dinas", "direktorat", "ditjen", "lembaga", "yayasan", "organisasi", "perserikatan", "persatuan", "asosiasi",
+       "federasi", "himpunan", "ikatan", "koperasi", "perusahaan", "sekolah", "sma", "smp", "smk", "fakultas",
+       "kedutaan", "kedubes", "konsulat", "sekretariat", "otoritas", "angkatan", "tentara", "pasukan", "timnas",
+       "klub", "serikat", "gerakan", "front", "aliansi", "koalisi", "kabinet", "forum", "akademi", "politeknik",
+       "rsud", "rsup", "perum", "biro", "inspektorat", "kongres", "senat", "parlemen", "fraksi", "komite",
+       "panitia", "satgas", "divisi", "departemen", "grup", "kantor", "institute", "university", "council",
+       "agency", "association", "commission", "committee", "ministry", "department", "party", "foundation",
+       "corporation", "company", "federation", "union", "league", "club", "court", "organization",
+       "organisation", "fund", "school", "college", "academy", "uni", "liga", "pusat", "konfederasi"},
+      wc::org_head);
+  add({"university", "institute", "council", "agency", "association", "commission", "committee", "ministry",
+       "party", "foundation", "corporation", "corp", "company", "inc", "ltd", "group", "union", "league", "club",
+       "fc", "court", "organization", "organisation", "fund", "airlines", "airways", "bank", "holdings", "tbk",
+       "persero", "times", "post", "news", "forces", "army", "navy", "institution", "service", "authority"},
+      wc::org_suffix);
+  add({"istana", "gedung", "bandara", "bandar", "stadion", "jalan", "jl", "masjid", "gereja", "katedral", "pura",
+       "vihara", "klenteng", "kompleks", "alun-alun", "pelabuhan", "hotel", "lapangan", "taman", "laut", "selat",
+       "gunung", "pulau", "kepulauan", "sungai", "danau", "teluk", "semenanjung", "tanjung", "stasiun", "terminal",
+       "balai", "wisma", "monumen", "museum", "candi", "pantai", "lembah", "gurun", "samudra", "samudera", "benua",
+       "menara", "jembatan", "bundaran", "pasar", "mal", "plaza", "penjara", "lapas", "rutan", "bukit", "tugu",
+       "makam", "hutan", "waduk", "bendungan", "gelanggang", "graha", "pendopo", "pesantren", "kampus"},
+      wc::loc_head);
+  add({"center", "centre", "hall", "airport", "stadium", "square", "estate", "tower", "park", "palace", "bridge",
+       "street", "avenue", "road", "station", "hotel", "resort", "mall", "plaza", "arena", "garden", "gardens",
+       "beach", "island", "islands", "mountain", "mountains", "river", "lake", "sea", "ocean", "bay", "valley",
+       "building", "cathedral", "church", "mosque", "temple", "museum", "port", "harbour", "harbor", "strait"},
+      wc::loc_suffix);
+  add({"kota", "kabupaten", "provinsi", "kecamatan", "desa", "kelurahan", "distrik"}, wc::gpe_head);
+  add({"de", "da", "van", "von", "der", "den", "del", "della", "dos", "das", "du", "bin", "binti", "al", "el", "ibn",
+       "la", "le", "ter"},
+      wc::name_link);
+  add({"dan", "untuk", "atas", "serta", "of", "for", "and", "the", "de", "des", "du", "&"}, wc::org_link);
+  add({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad", "januari", "februari",
+       "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember", "jan",
+       "feb", "mar", "apr", "jun", "jul", "agu", "agt", "sep", "okt", "nov", "des", "monday", "tuesday", "wednesday",
+       "thursday", "friday", "saturday", "sunday", "january", "february", "march", "may", "june", "july", "august",
+       "october", "december", "wib", "wita", "wit", "utc", "gmt", "rp", "usd", "ramadan", "ramadhan", "lebaran",
+       "natal", "tuhan", "allah", "foto", "video", "baca", "simak", "lihat", "tonton", "editor", "penulis",
+       "reporter", "pewarta", "sumber", "advertisement", "scroll", "covid-19", "covid"},
+      wc::not_name);
+}
+
+}  // namespace warta::detail

@@ -1,0 +1,43 @@
+// Indonesian (and some English) words that tell what kind of name is near: "kata X" (a person),
+// "di X" (a place), "Kementerian X" (an organization), "X Center" (a place), ... Looked up by the
+// folded form of a token.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <unordered_map>
+
+namespace warta::detail {
+
+namespace wc {
+inline constexpr std::uint32_t person_before = 1u << 0;   // kata, ujar, menurut, bernama: a person follows
+inline constexpr std::uint32_t honorific = 1u << 1;       // Pak, Bu, Mr, Dr: a person follows
+inline constexpr std::uint32_t relative = 1u << 2;        // istrinya, ayahnya, mendiang: a person follows
+inline constexpr std::uint32_t place_before = 1u << 3;    // di, ke, dari, kota, provinsi: a place follows
+inline constexpr std::uint32_t media_before = 1u << 4;    // dilansir, kantor berita, harian: an outlet follows
+inline constexpr std::uint32_t report_after = 1u << 5;    // mengatakan, menegaskan: said by what precedes
+inline constexpr std::uint32_t org_head = 1u << 6;        // Kementerian, Badan, Partai, PT, University
+inline constexpr std::uint32_t org_suffix = 1u << 7;      // X University, X Group, X Tbk
+inline constexpr std::uint32_t loc_head = 1u << 8;        // Istana, Stadion, Jalan, Gunung, Selat
+inline constexpr std::uint32_t loc_suffix = 1u << 9;      // X Center, X Airport, X Estate
+inline constexpr std::uint32_t gpe_head = 1u << 10;       // Kota, Kabupaten, Provinsi (capitalized, part of the name)
+inline constexpr std::uint32_t name_link = 1u << 11;      // de, da, van, bin: inside a person's name
+inline constexpr std::uint32_t org_link = 1u << 12;       // dan, untuk, of, for, and: inside an organization's name
+inline constexpr std::uint32_t not_name = 1u << 13;       // Senin, Januari, WIB: capitalized but never a name
+inline constexpr std::uint32_t media_from = 1u << 14;     // "dari" after a media cue: "dilansir dari X"
+}  // namespace wc
+
+class WordClasses {
+ public:
+  WordClasses();
+  std::uint32_t of(std::string_view folded) const noexcept {
+    auto it = map_.find(folded);
+    return it == map_.end() ? 0 : it->second;
+  }
+
+ private:
+  void add(std::initializer_list<std::string_view> words, std::uint32_t cls);
+  std::unordered_map<std::string_view, std::uint32_t> map_;
+};
+
+}  // namespace warta::detail

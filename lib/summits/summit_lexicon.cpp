@@ -1,0 +1,96 @@
+#include "summits/summit_lexicon.hpp"
+
+#include <initializer_list>
+
+namespace warta::detail::summits {
+namespace {
+
+struct FrameWords {
+  Frame frame;
+  std::initializer_list<std::string_view> words;
+};
+
+struct CueWords {
+  Cue cue;
+  std::initializer_list<std::string_view> words;
+};
+
+// Base forms ("temui", "kunjungi", "sambut") are what headlines use.
+const FrameWords kFrames[] = {
+    {Frame::meet_verb, {"bertemu", "menemui", "temui", "ditemui", "bertatap", "berbincang", "berunding",
+                        "berjabat", "bersalaman", "bertemunya"}},
+    {Frame::meet_noun, {"pertemuan", "perundingan", "tete-a-tete", "tatap"}},
+    {Frame::talk_noun, {"pembicaraan", "percakapan", "perbincangan"}},
+    {Frame::talk_verb, {"berbicara", "bercakap", "berbincang-bincang"}},
+    {Frame::visit_verb, {"berkunjung", "mengunjungi", "kunjungi", "melawat", "bertandang", "dikunjungi"}},
+    {Frame::visit_noun, {"kunjungan", "lawatan"}},
+    {Frame::travel_verb, {"tiba", "setibanya", "datang", "terbang", "bertolak", "mendarat", "singgah"}},
+    {Frame::arrival_noun, {"kedatangan", "perjalanan"}},
+    {Frame::host_verb, {"menyambut", "sambut", "menjamu", "jamu", "menerima", "terima"}},
+    {Frame::host_passive, {"disambut", "dijamu", "diterima"}},
+    {Frame::welcome_noun, {"penyambutan", "jamuan"}},
+    {Frame::summit_noun, {"ktt", "konferensi"}},
+    {Frame::call_noun, {"telepon", "menelepon", "ditelepon", "teleponan"}},
+    {Frame::escort, {"didampingi"}},
+    {Frame::attend, {"hadir", "menghadiri", "dihadiri", "diwakili"}},
+    {Frame::sign, {"menandatangani", "ditandatangani", "meneken", "diteken"}},
+};
+
+const CueWords kCues[] = {
+    {Cue::planned, {"akan", "bakal", "hendak", "dijadwalkan", "terjadwal", "direncanakan", "rencananya",
+                    "berencana", "merencanakan", "diagendakan", "mendatang", "nanti", "rencana"}},
+    {Cue::invitation, {"undangan", "mengundang", "diundang"}},
+    {Cue::occurred, {"telah", "sudah", "pernah", "sempat", "tadi", "kemarin"}},
+    {Cue::barrier, {"sejak", "setelah", "sesudah", "sebelum", "usai", "seusai", "selepas", "ketika", "saat",
+                    "sementara", "sedangkan", "namun", "tetapi", "padahal", "menjelang", "jelang", "guna",
+                    "sehingga", "karena", "meski", "meskipun", "walaupun", "adapun", "sekaligus"}},
+    {Cue::light_verb, {"menggelar", "mengadakan", "melakukan", "melangsungkan", "memulai", "membuka",
+                       "memimpin", "menjalani", "mengakhiri", "menuntaskan", "digelar", "berlangsung"}},
+    {Cue::reporting, {"mengatakan", "menyatakan", "menjelaskan", "menyebut", "menyebutkan", "melaporkan",
+                      "mengungkapkan", "menegaskan", "menambahkan", "mengaku", "kata", "ujar", "ujarnya",
+                      "tutur", "tulis", "ucap", "menurut", "katanya", "imbuhnya", "jelasnya"}},
+    {Cue::report_source, {"dikutip", "dilansir", "mengutip", "melansir", "dinukil"}},
+    {Cue::date_end, {"hingga", "sampai"}},
+    {Cue::pronoun, {"ia", "dia", "beliau"}},
+    {Cue::first_person, {"saya", "aku", "kami"}},
+    {Cue::group, {"keduanya", "mereka"}},
+    {Cue::both, {"kedua"}},
+    {Cue::demonstrative, {"ini", "itu", "tersebut"}},
+    {Cue::np_modifier, {"kenegaraan", "kerja", "resmi", "kehormatan", "bilateral", "tertutup", "empat", "mata",
+                        "puncak", "perdana", "pertama", "pertamanya", "luar", "negeri", "balasan", "singkat",
+                        "khusus", "trilateral", "informal", "tatap", "muka", "tingkat", "tinggi",
+                        "sambungan", "panggilan", "virtual", "langsung", "kali", "pribadi", "kenegaraannya",
+                        "kerjanya", "resminya", "perdananya"}},
+    {Cue::connector, {"dengan", "antara", "dan", "serta", "bersama"}},
+    {Cue::locative, {"di", "ke", "menuju", "setibanya"}},
+    {Cue::sideline, {"sela", "sela-sela"}},
+    {Cue::phone, {"telepon", "menelepon", "ditelepon", "teleponan"}},
+    {Cue::video, {"video", "virtual", "daring"}},
+    {Cue::quantifier, {"dua", "tiga", "beberapa", "sejumlah", "serangkaian", "berbagai", "banyak"}},
+    {Cue::negation, {"bukan", "tidak", "belum", "batal"}},
+    {Cue::role, {"presiden", "perdana", "pm", "kanselir", "raja", "ratu", "sultan", "paus", "pemimpin",
+                 "menteri", "menlu", "kepala", "sekjen", "pangeran", "emir", "syekh", "wapres", "premier"}},
+    {Cue::spouse, {"istri", "istrinya", "suami", "suaminya", "ibu"}},
+    {Cue::not_meeting, {"rapat", "sidang", "paripurna", "pers", "laga", "pertandingan", "persidangan", "jumpa",
+                        "wartawan", "media"}},
+};
+
+}  // namespace
+
+SummitLexicon::SummitLexicon() {
+  for (const FrameWords& f : kFrames)
+    for (std::string_view w : f.words) words_[std::string(w)].frame = f.frame;
+  for (const CueWords& c : kCues)
+    for (std::string_view w : c.words) {
+      WordInfo& info = words_[std::string(w)];
+      // A word listed under several cues keeps the first: the lists are ordered by importance.
+      if (info.cue == Cue::none) info.cue = c.cue;
+    }
+}
+
+WordInfo SummitLexicon::lookup(std::string_view folded) const noexcept {
+  auto it = words_.find(folded);
+  return it == words_.end() ? WordInfo{} : it->second;
+}
+
+}  // namespace warta::detail::summits

@@ -1,0 +1,84 @@
+// The words the summit finder reacts to: meeting/visit/summit/call triggers and the cue words
+// around them (modality, clause barriers, delegation, reporting verbs, references). Folded forms,
+// looked up one token at a time in one hash table built once per SummitFinder.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace warta::detail::summits {
+
+// What a trigger word says about the event.
+enum class Frame : std::uint8_t {
+  none,
+  meet_verb,     // bertemu, menemui, bertatap muka, berbincang, berunding, berjabat tangan
+  meet_noun,     // pertemuan, perundingan, tatap muka, tete-a-tete
+  talk_noun,     // pembicaraan, percakapan, perbincangan: a meeting or a call, whichever the context says
+  talk_verb,     // berbicara, bercakap: a call only when a telephone is mentioned
+  visit_verb,    // berkunjung, mengunjungi, melawat, bertandang
+  visit_noun,    // kunjungan, lawatan
+  travel_verb,   // tiba, datang, terbang, bertolak, mendarat, singgah: the traveller only
+  arrival_noun,  // kedatangan, perjalanan
+  host_verb,     // menyambut, menjamu, menerima (kunjungan): subject hosts, object visits
+  host_passive,  // disambut, dijamu, diterima (oleh): object hosts, subject visits
+  welcome_noun,  // penyambutan, jamuan
+  summit_noun,   // KTT, Konferensi Tingkat Tinggi
+  call_noun,     // telepon, menelepon, konferensi video
+  // Attach-only cues: they add to a meeting already found and never create one.
+  escort,        // didampingi: the people after it are delegation
+  attend,        // hadir, menghadiri, dihadiri, diwakili: named attendees of a summit
+  sign,          // menandatangani, ditandatangani: an outcome
+};
+
+// Cue words that are not triggers.
+enum class Cue : std::uint8_t {
+  none,
+  planned,        // akan, dijadwalkan, rencananya, diundang, ...
+  invitation,     // undangan, mengundang, diundang: planned even next to "telah"
+  occurred,       // telah, sudah, pernah, sempat
+  barrier,        // sejak, setelah, sebelum, ketika, sementara, ...: a new clause with its own event
+  light_verb,     // menggelar, mengadakan, melakukan, ...: "X menggelar pertemuan" makes X a party
+  reporting,      // mengatakan, menyatakan, kata, ujar, menurut, ...
+  report_source,  // dikutip, dilansir, mengutip: a date after them is the report's, not the event's
+  date_end,       // hingga, sampai: the date after them ends a span
+  pronoun,        // ia, dia, beliau
+  first_person,   // saya, aku, kami
+  group,          // keduanya, mereka
+  both,           // kedua (+ pemimpin/presiden/...)
+  demonstrative,  // ini, itu, tersebut
+  np_modifier,    // words that may follow a trigger noun inside its noun phrase
+  connector,      // dengan, antara, dan, serta, bersama
+  locative,       // di, ke, menuju
+  sideline,       // sela, sela-sela
+  phone,          // telepon, menelepon, ditelepon
+  video,          // video, virtual
+  quantifier,     // dua, beberapa, sejumlah, serangkaian: a plural, not a reference back
+  negation,       // bukan, tidak, belum
+  role,           // presiden, perdana, kanselir, raja, paus, pemimpin, menteri, ...
+  spouse,         // istri, suami, ibu (negara): "bersama Ibu Negara X" is delegation
+  not_meeting,    // rapat, sidang, paripurna, pers, laga, pertandingan: a trigger next to them is not a summit
+};
+
+struct WordInfo {
+  Frame frame = Frame::none;
+  Cue cue = Cue::none;
+};
+
+class SummitLexicon {
+ public:
+  SummitLexicon();
+  WordInfo lookup(std::string_view folded) const noexcept;
+  // Only frames: the cheap per-token check that decides whether a sentence is read at all.
+  Frame frame(std::string_view folded) const noexcept { return lookup(folded).frame; }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, WordInfo, Hash, std::equal_to<>> words_;
+};
+
+}  // namespace warta::detail::summits
