@@ -127,7 +127,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   } else {
     if (status != WARTA_ERR_INVALID_UTF8 || c.replace_invalid_utf8) fail(std::string("unexpected status: ") + warta_status_str(status));
     if (warta_error_status(error) != status) fail("error object disagrees with the status");
-    if (!c.title && (warta_error_byte_offset(error) < 0 || static_cast<std::size_t>(warta_error_byte_offset(error)) >= c.text.size()))
+    if (warta_error_byte_offset(error) < 0 || static_cast<std::size_t>(warta_error_byte_offset(error)) >= c.text.size())
       fail("invalid UTF-8 error with a byte offset outside the input");
   }
   warta_result_free(result);

@@ -34,6 +34,8 @@ void check_entity_id(const warta::Result& r, int id, std::string_view what) {
 }
 
 void check_article(const warta::Article& a, const SpanChecker& spans) {
+  if (a.title && !is_valid_utf8(*a.title)) fail("title is not valid UTF-8");
+  if (a.lead && !is_valid_utf8(*a.lead)) fail("lead is not valid UTF-8");
   if (a.title_span) spans.span(*a.title_span, "title");
   if (a.lead_span) spans.span(*a.lead_span, "lead");
   if (a.dateline) spans.span(a.dateline->span, "dateline");

@@ -45,3 +45,17 @@ TEST(DatesRobustness, HugeAndOddInputs) {
 
 }  // namespace
 }  // namespace warta::detail
+
+// "pertama dalam 24 tahun" measures back from a superlative: a duration, not a date 24 years ahead.
+TEST(DatesNegative, DurationAfterSuperlativeIsNotADate) {
+  warta::detail::DateFinder f;
+  warta::detail::DateQuery q;
+  q.reference = warta::detail::CivilTime{2024, 6, 19};
+  for (const char* s : {"Ini adalah perjalanan pertama Putin ke Korea Utara dalam 24 tahun.",
+                        "Inflasi tertinggi dalam lima tahun tercatat bulan ini."}) {
+    for (const auto& d : f.find(s, q)) EXPECT_EQ(std::string_view(s).substr(d.start, 6).find("dalam"), std::string_view::npos) << s;
+  }
+  auto future = f.find("Kontrak itu akan terjadi dalam 2 minggu.", q);
+  ASSERT_FALSE(future.empty());
+  EXPECT_EQ(future[0].value, "2024-07-03");
+}

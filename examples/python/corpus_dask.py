@@ -76,7 +76,8 @@ def main():
             os.remove(old)
         scheduler = {} if client is not None else {"scheduler": "processes"}
         results.to_textfiles(os.path.join(args.output, "part-*.jsonl"), last_endline=True, **scheduler)
-        print(f"partitions: {bag.npartitions}")
+        where = client.scheduler_info()["address"] if client is not None else "multiprocessing"
+        print(f"partitions: {bag.npartitions} scheduler: {where}")
     finally:
         if client is not None:
             client.close()

@@ -1,6 +1,5 @@
 #include "attributions/cue_lexicon.hpp"
 
-#include <array>
 #include <utility>
 
 namespace warta::detail::attr {
@@ -10,7 +9,7 @@ using namespace word;
 
 // Space-separated folded words per class. Kept short on purpose: every entry is a word that
 // reporters use as a reporting device, not a topic word.
-constexpr std::array<std::pair<std::uint32_t, std::string_view>, 24> kTable = {{
+constexpr std::pair<std::uint32_t, std::string_view> kTable[] = {
     {quote_cue,
      "kata ujar tutur ucap jelas ungkap imbuh tambah lanjut pungkas tandas tegas sebut cetus sambung tulis "
      "cuit terang papar beber seru tukas kilah lapor tanya jawab sahut timpal kelakar tuding klaim pinta "
@@ -27,6 +26,10 @@ constexpr std::array<std::pair<std::uint32_t, std::string_view>, 24> kTable = {{
      "menyampaikan mengungkap memastikan menulis mencuit berkata berujar menanggapi menganggap"},
     {direct_only, "menjawab meneriakkan bertanya menulis mencuit menanggapi berteriak berseru"},
     {request, "meminta mendesak mengajak menuntut mengimbau menyerukan"},
+    {object_prone, "mengumumkan melaporkan menjelaskan mengungkapkan memaparkan membeberkan menginformasikan"},
+    {predicate,
+     "akan harus bisa dapat tidak tak belum sedang adalah merupakan perlu ingin siap mampu boleh telah sudah "
+     "masih pernah sempat mau hendak"},
     {passive_cue, "disampaikan dikatakan diungkapkan dijelaskan ditegaskan dinyatakan dipaparkan diutarakan"},
     {according, "menurut"},
     {outlet_cue, "dilansir melansir dikutip mengutip"},
@@ -68,15 +71,14 @@ constexpr std::array<std::pair<std::uint32_t, std::string_view>, 24> kTable = {{
     {as_in, "seperti sebagaimana"},
     {intro, "sementara namun adapun selain sedangkan tetapi tapi kemudian lalu bahkan itu"},
     {topic_verb, "menyinggung membahas mengomentari menyoroti membicarakan"},
-    {0, ""},
-}};
+};
 
 struct RoleWords {
   RoleGroup group;
   std::string_view description;  // how a text refers to the office without a name
 };
 
-constexpr std::array<RoleWords, 12> kRoleDescriptions = {{
+constexpr RoleWords kRoleDescriptions[] = {
     {RoleGroup::head_of_state, "kepala negara"},
     {RoleGroup::head_of_state, "presiden"},
     {RoleGroup::head_of_state, "sang presiden"},
@@ -88,8 +90,7 @@ constexpr std::array<RoleWords, 12> kRoleDescriptions = {{
     {RoleGroup::foreign_minister, "menteri luar negeri"},
     {RoleGroup::vice_president, "wapres"},
     {RoleGroup::vice_president, "wakil presiden"},
-    {RoleGroup::none, ""},
-}};
+};
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
@@ -116,7 +117,7 @@ bool CueLexicon::is_clitic_cue(std::string_view f) const noexcept {
 
 RoleGroup CueLexicon::role_of_description(std::string_view phrase) const noexcept {
   for (const auto& r : kRoleDescriptions)
-    if (r.group != RoleGroup::none && r.description == phrase) return r.group;
+    if (r.description == phrase) return r.group;
   return RoleGroup::none;
 }
 

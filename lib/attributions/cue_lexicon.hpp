@@ -36,6 +36,8 @@ inline constexpr std::uint32_t as_in = 1u << 21;         // seperti, sebagaimana
 inline constexpr std::uint32_t intro = 1u << 22;         // sementara, namun, adapun: clause openers
 inline constexpr std::uint32_t topic_verb = 1u << 23;    // menyinggung, membahas: never a cue
 inline constexpr std::uint32_t request = 1u << 24;       // meminta, mendesak: object + agar/untuk
+inline constexpr std::uint32_t object_prone = 1u << 25;  // mengumumkan, melaporkan: often a plain noun object
+inline constexpr std::uint32_t predicate = 1u << 26;     // akan, harus, adalah: a clause has a predicate
 }  // namespace word
 
 // Role groups: descriptions that name an office instead of a person ("Kepala Negara", "Menlu").

@@ -13,17 +13,12 @@ constexpr std::uint32_t kMaxPhrase = 8;          // words in a speaker phrase
 constexpr std::uint32_t kMaxSkip = 10;           // adverbs/dates between a subject and its verb
 constexpr std::uint32_t kMaxAppositive = 14;     // tokens between two commas
 constexpr std::uint32_t kMentionsBack = 200;     // mentions searched for a role description
+constexpr std::size_t kMaxEntitiesByName = 4096;  // entities searched for a name without a mention
 
 bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-
-// "Kerumunan besar orang berbaris": a word with a verb prefix ends a sentence-opening noun phrase.
-bool verb_like(std::string_view f) {
-  if (f.size() < 5) return false;
-  return starts_with(f, "me") || starts_with(f, "ber") || starts_with(f, "di") || starts_with(f, "ter");
-}
 
 }  // namespace
 
@@ -215,6 +210,14 @@ Source SpeakerResolver::speaker_after(std::uint32_t begin, std::uint32_t limit, 
   return from_phrase(begin, i);
 }
 
+std::int32_t SpeakerResolver::entity_named(std::string_view folded) const {
+  if (folded.empty()) return -1;
+  std::size_t n = std::min<std::size_t>(folded_names_.size(), kMaxEntitiesByName);
+  for (std::size_t i = 0; i < n; ++i)
+    if (folded_names_[i] == folded) return static_cast<std::int32_t>(i);
+  return -1;
+}
+
 void SpeakerResolver::note_source(const Source& s) {
   if (s.entity >= 0 && v_.type_of(s.entity) == EntityType::person) recent_person_ = s.entity;
 }
@@ -246,11 +249,11 @@ void SpeakerResolver::note_sentence(std::uint32_t si) {
   std::uint32_t e = start;
   bool generic = false;
   while (e < s.tok_end && e - start < 5 && v_.word(e) && v_.mention(e) < 0 && !v_.is(e, word::boundary) &&
-         !verb_like(v_.fold(e))) {
+         !TokenView::verb_like(v_.fold(e))) {
     if (v_.is(e, word::generic_head)) generic = true;
     ++e;
   }
-  if (generic && e - start >= 2 && e < s.tok_end && verb_like(v_.fold(e))) {
+  if (generic && e - start >= 2 && e < s.tok_end && TokenView::verb_like(v_.fold(e))) {
     plural_begin_ = start;
     plural_end_ = e;
   }

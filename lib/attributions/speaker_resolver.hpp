@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "attributions/token_view.hpp"
@@ -37,6 +38,9 @@ class SpeakerResolver {
   Source from_phrase(std::uint32_t b, std::uint32_t e) const;
   // A pronoun or clitic at token `tok`, resolved to the salient person.
   Source pronoun(std::uint32_t tok, MentionKind how) const;
+
+  // The entity whose canonical name folds to `folded`, or -1.
+  std::int32_t entity_named(std::string_view folded) const;
 
   // Salience: a speaker just credited, or a person opening sentence `s`.
   void note_source(const Source& s);

@@ -53,6 +53,11 @@ struct TokenView {
   EntityType type_of(std::int32_t entity) const noexcept {
     return ents.entities[static_cast<std::size_t>(entity)].type;
   }
+  // A word with a verb prefix (me-, ber-, di-, ter-): ends a noun phrase, marks a clause.
+  static bool verb_like(std::string_view f) noexcept {
+    if (f.size() < 5) return false;
+    return f.substr(0, 2) == "me" || f.substr(0, 3) == "ber" || f.substr(0, 2) == "di" || f.substr(0, 3) == "ter";
+  }
   // The folded word without a trailing "-nya"/"nya" ("Instagram-nya" -> "instagram").
   static std::string_view strip_nya(std::string_view f) noexcept {
     if (f.size() > 4 && f.substr(f.size() - 4) == "-nya") return f.substr(0, f.size() - 4);

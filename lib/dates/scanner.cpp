@@ -429,6 +429,25 @@ std::optional<Expr> Scanner::relative_period(Unit u, std::size_t after) {
   return e;
 }
 
+bool Scanner::after_superlative(std::size_t i) {
+  const Token t = tok(i);
+  if (t.kind != TokKind::word) return false;
+  std::string_view s = text_.substr(t.start, t.end - t.start);
+  auto lower_eq = [&](std::string_view w) {
+    if (s.size() != w.size()) return false;
+    for (std::size_t k = 0; k < s.size(); ++k)
+      if ((s[k] | 0x20) != w[k]) return false;
+    return true;
+  };
+  if (lower_eq("pertama") || lower_eq("pertamanya") || lower_eq("kali") || lower_eq("kalinya")) return true;
+  // Superlatives: ter- + adjective ("tertinggi", "terburuk", "terbesar"); not the ter- verbs and
+  // conjunctions that merely start the same way.
+  for (std::string_view w : {"tersebut", "terhadap", "terjadi", "terus", "terutama", "termasuk", "terkait",
+                             "terdapat", "terlihat", "terjadinya", "tercatat", "terpilih", "tertentu"})
+    if (lower_eq(w)) return false;
+  return s.size() >= 7 && (s[0] | 0x20) == 't' && (s[1] | 0x20) == 'e' && (s[2] | 0x20) == 'r';
+}
+
 std::optional<Expr> Scanner::offset_expr(std::size_t i, bool dalam) {
   auto c = count(i);
   if (!c) return std::nullopt;
@@ -663,7 +682,14 @@ std::optional<Expr> Scanner::parse_word(std::size_t i, const WordInfo& w) {
       }
       return e;
     }
-    case Kw::dalam: return offset_expr(i + 1, true);
+    case Kw::dalam:
+      // "kunjungan pertama dalam 24 tahun", "tertinggi dalam lima tahun": a span of time measured
+      // back from a superlative, not a moment ahead.
+      for (std::size_t back = 1; back <= 6 && back <= i; ++back) {
+        if (tok(i - back).kind != TokKind::word) break;  // stay inside the clause
+        if (after_superlative(i - back)) return std::nullopt;
+      }
+      return offset_expr(i + 1, true);
     case Kw::selama: {
       if (is_kw(i + 1, Kw::bulan) && info(i + 2) && info(i + 2)->month) {
         auto e = month_expr(i + 2, true);

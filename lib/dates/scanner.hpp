@@ -51,6 +51,7 @@ class Scanner {
   std::optional<Expr> weekday_expr(std::size_t i, const WordInfo& w);
   std::optional<Expr> month_expr(std::size_t i, bool triggered);
   std::optional<Expr> relative_period(Unit u, std::size_t after);
+  bool after_superlative(std::size_t i);  // token i: "pertama", "tertinggi", ...
   std::optional<Expr> offset_expr(std::size_t i, bool dalam);
   std::optional<Expr> holiday(std::size_t i);
   std::optional<Clock> clock(std::size_t i, bool triggered);

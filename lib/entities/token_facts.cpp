@@ -10,26 +10,31 @@ bool no_lower_ascii(std::string_view s) noexcept {
   return true;
 }
 
-// Capitals carry no information in a paragraph written in Title Case or all caps (headlines), or
-// all in lower case.
+// Capitals carry no information in a paragraph written in Title Case or all caps (headlines):
+// there the ordinary words are capitalized too (function words like "di", "dan" may stay lower
+// case). Nor in a paragraph written all in lower case.
 bool capitals_say_nothing(const Document& doc, const std::vector<TokenFact>& f, const Paragraph& p) {
-  int words = 0, caps = 0;
+  int words = 0, caps = 0, ordinary = 0, ordinary_caps = 0;
   for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i) {
     const Token& t = doc.tokens.list[i];
-    if (t.kind != TokenKind::word || t.fold_len < 3) continue;
+    if (t.kind != TokenKind::word || t.fold_len < 2) continue;
     ++words;
     caps += f[i].cap ? 1 : 0;
+    if (f[i].common && !f[i].initial && !(f[i].words & wc::function)) {
+      ++ordinary;
+      ordinary_caps += f[i].cap ? 1 : 0;
+    }
   }
   if (words >= 3 && caps == 0) return true;
-  int min_words = p.kind == BlockKind::headline ? 3 : 6;
-  return words >= min_words && caps * 5 >= words * 4;
+  const int min_ordinary = p.kind == BlockKind::headline ? 2 : 4;
+  return ordinary >= min_ordinary && ordinary_caps * 4 >= ordinary * 3;
 }
 
 }  // namespace
 
 std::uint64_t extend_key(std::uint64_t key, std::string_view folded) noexcept {
   for (unsigned char c : folded) {
-    if (c == '-' || c == '\'' || c == '.') continue;
+    if (c == '-' || c == '\'' || c == '.' || c == ' ') continue;
     key = (key ^ c) * 1099511628211ull;
   }
   return key;
@@ -66,7 +71,7 @@ std::vector<TokenFact> compute_token_facts(const Document& doc, const Lexicon& l
       const Token& t = toks[i];
       if (t.kind == TokenKind::punct) {
         std::string_view txt = doc.token_text(i);
-        if (t.has(tokflag::quote) || txt == ":" || txt == "(" || txt == "-" || txt == "\xE2\x80\x94" ||
+        if (t.has(tokflag::quote) || txt == ":" || txt == "-" || txt == "\xE2\x80\x94" ||
             txt == "\xE2\x80\x93")
           start = true;
         continue;

@@ -25,7 +25,7 @@ struct TokenFact {
   bool blind = false;            // in a paragraph whose capitals say nothing
 };
 
-// Name keys: the folded text without hyphens, apostrophes, dots and spaces, so that "Kim Jong-un",
+// Name keys: the folded text without hyphens, apostrophes, dots and spaces (between tokens too), so that "Kim Jong-un",
 // "Kim Jong Un" and "KIM JONG UN" share one key.
 inline constexpr std::uint64_t kKeySeed = 1469598103934665603ull;
 std::uint64_t extend_key(std::uint64_t key, std::string_view folded) noexcept;

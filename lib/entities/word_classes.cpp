@@ -24,6 +24,10 @@ WordClasses::WordClasses() {
        "televisi", "radio", "berita"},
       wc::media_before);
   add({"dari"}, wc::media_from);
+  add({"di", "ke", "dari", "dan", "untuk", "yang", "pada", "dengan", "atau", "dalam", "oleh", "bagi", "serta",
+       "hingga", "sampai", "tentang", "antara", "terhadap", "sebagai", "per", "vs", "of", "the", "and", "for",
+       "in", "on", "at", "to"},
+      wc::function);
   add({"mengatakan", "menyatakan", "menegaskan", "menjelaskan", "mengungkapkan", "menambahkan", "menyebut",
        "menyebutkan", "menilai", "berkata", "menuturkan", "memastikan", "mengaku", "menyampaikan", "menekankan",
        "mengklaim", "membantah", "mengimbau", "berharap", "menerangkan", "memaparkan", "mengucapkan", "meminta",

@@ -25,6 +25,7 @@ inline constexpr std::uint32_t name_link = 1u << 11;      // de, da, van, bin: i
 inline constexpr std::uint32_t org_link = 1u << 12;       // dan, untuk, of, for, and: inside an organization's name
 inline constexpr std::uint32_t not_name = 1u << 13;       // Senin, Januari, WIB: capitalized but never a name
 inline constexpr std::uint32_t media_from = 1u << 14;     // "dari" after a media cue: "dilansir dari X"
+inline constexpr std::uint32_t function = 1u << 15;       // di, ke, dan, yang: lower case even in Title Case
 }  // namespace wc
 
 class WordClasses {

@@ -7,6 +7,7 @@
 #include "layout/article_layout_reader.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <utf8proc.h>
 
 #include "layout/line_patterns.hpp"
@@ -154,7 +155,7 @@ class Reader {
     if (t.size() > 100 || (t.size() > 40 && t.back() == '.')) return false;
     // "Diperbarui …" repeats the stamp; the first one is the publication time.
     auto stamp = dates_.parse_stamp(t);
-    if (!stamp) return false;
+    if (!stamp) return unread_stamp_shape(t);
     if (!out_.published && !istarts_with(t, "Diperbarui") && !istarts_with(t, "Update")) {
       Timestamp ts;
       ts.year = stamp->year;
@@ -171,6 +172,29 @@ class Reader {
     return true;
   }
 
+  // A header timestamp the date reader cannot read ("Senin 19 Aug 2024 20:45 WIB"): short, a
+  // time-zone word and a year. It is still page furniture, though it gives no date.
+  static bool unread_stamp_shape(std::string_view t) {
+    if (t.size() > 60 || has_sentence_end(t)) return false;
+    // It opens with the date: a day name or a digit.
+    bool dated = !t.empty() && std::isdigit(static_cast<unsigned char>(t[0]));
+    for (std::string_view day : {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu", "Ahad"})
+      dated = dated || istarts_with(t, day);
+    if (!dated) return false;
+    bool zone = false;
+    for (std::string_view z : {std::string_view(" WIB"), std::string_view(" WITA"), std::string_view(" WIT"),
+                               std::string_view(" GMT"), std::string_view(" UTC")})
+      if (t.ends_with(z) || t.find(std::string(z) + " ") != std::string_view::npos) zone = true;
+    if (!zone) return false;
+    for (std::size_t i = 0; i + 4 <= t.size(); ++i) {
+      bool year = (t.compare(i, 2, "19") == 0 || t.compare(i, 2, "20") == 0) && std::isdigit(static_cast<unsigned char>(t[i + 2])) &&
+                  std::isdigit(static_cast<unsigned char>(t[i + 3])) && (i == 0 || !std::isdigit(static_cast<unsigned char>(t[i - 1]))) &&
+                  (i + 4 == t.size() || !std::isdigit(static_cast<unsigned char>(t[i + 4])));
+      if (year) return true;
+    }
+    return false;
+  }
+
   // Reads the header zone; returns the index of the first body line.
   std::size_t read_header(std::size_t footer) {
     bool title_given = hints_.title_given;
@@ -182,8 +206,8 @@ class Reader {
       const Line& l = lines_[k];
       std::string_view t = line_text(l);
       if (t.empty()) continue;
-      if (auto rel = related_link(t)) {
-        add_related(l, *rel);
+      if (std::size_t taken = take_related(k, footer)) {
+        k += taken - 1;
         continue;
       }
       // Bylines and stamps first: "Dita Puspitasari - detikNews" and "Kompas.com - 16/11/2023, 16:40 WIB"
@@ -228,6 +252,12 @@ class Reader {
         byline_seen = true;
         continue;
       }
+      if (header_outlet_label(t)) continue;
+      if (std::size_t skip = byline_name_line(k, footer)) {
+        byline_seen = true;
+        k += skip - 1;
+        continue;
+      }
       if (title_line && k == *title_line + 1 + blank_lines_between(*title_line, k) && !byline_seen && !out_.lead &&
           has_sentence_end(t) && t.size() < 400) {
         out_.lead = WorkSpan{l.start, l.end};
@@ -239,6 +269,40 @@ class Reader {
     return k;
   }
 
+  // "kumparanBISNIS", "detikNews": a line that only names the outlet (or its section).
+  bool header_outlet_label(std::string_view t) {
+    if (t.size() > 40 || t.find(' ') != std::string_view::npos || has_sentence_end(t)) return false;
+    auto name = outlet_name(t);
+    if (!name) return false;
+    note_outlet(std::move(name));
+    return true;
+  }
+
+  std::size_t next_nonblank(std::size_t k, std::size_t limit) const {
+    while (k < limit && lines_[k].end == lines_[k].start) ++k;
+    return k;
+  }
+
+  // A name alone on a line, over a bare "Penulis" label ("Andi Pratama\n\nPenulis") or over the
+  // timestamp (Sindonews, iNews, VOA: "Andika Hendra Mustaqim\nRabu, 19 Juni 2024 - 17:05 WIB").
+  // Returns how many lines the byline takes (0: not a byline).
+  std::size_t byline_name_line(std::size_t k, std::size_t limit) {
+    std::string_view t = line_text(lines_[k]);
+    if (has_sentence_end(t) || !looks_like_name(t)) return 0;
+    std::size_t next = next_nonblank(k + 1, limit);
+    if (next >= limit) return 0;
+    std::string_view nt = line_text(lines_[next]);
+    if (auto role = bare_byline_label(nt)) {
+      add_names({{*role, t}});
+      return next - k + 1;
+    }
+    if (next == k + 1 && is_stamp(nt)) {
+      add_names({{BylineRole::author, t}});
+      return 2;
+    }
+    return 0;
+  }
+
   std::size_t blank_lines_between(std::size_t a, std::size_t b) const {
     std::size_t n = 0;
     for (std::size_t i = a + 1; i < b; ++i)
@@ -246,11 +310,31 @@ class Reader {
     return n;
   }
 
-  void add_related(const Line& l, std::string_view rel) {
-    out_.boilerplate.push_back({l.start, l.end});
+  void add_related(const Line& l, std::string_view rel) { add_related(WorkSpan{l.start, l.end}, rel); }
+
+  void add_related(WorkSpan whole, std::string_view rel) {
+    out_.boilerplate.push_back(whole);
     if (rel.empty()) return;  // the scraper lost the link text
-    auto s = static_cast<std::uint32_t>(rel.data() - text_.data());
-    out_.related.push_back({s, static_cast<std::uint32_t>(s + rel.size())});
+    out_.related.push_back(span_of(rel));
+  }
+
+  // A related-link line at k; its text may stand alone on the next line ("BACA JUGA:\nTitle").
+  // Returns the lines it takes (0: not a related link).
+  std::size_t take_related(std::size_t k, std::size_t limit) {
+    const Line& l = lines_[k];
+    auto rel = related_link(line_text(l));
+    if (!rel) return 0;
+    if (rel->empty() && k + 1 < limit) {
+      std::string_view next = line_text(lines_[k + 1]);
+      if (!next.empty() && next.size() < 200 && !has_sentence_end(next) && !is_boilerplate_line(next) &&
+          !related_link(next)) {
+        add_related(l, {});
+        add_related(lines_[k + 1], next);
+        return 2;
+      }
+    }
+    add_related(l, *rel);
+    return 1;
   }
 
   void add_caption(const Line& l) {
@@ -277,8 +361,8 @@ class Reader {
       const Line& l = lines_[k];
       std::string_view t = line_text(l);
       if (t.empty()) continue;
-      if (auto rel = related_link(t)) {
-        add_related(l, *rel);
+      if (std::size_t taken = take_related(k, footer)) {
+        k += taken - 1;
         continue;
       }
       if (is_boilerplate_line(t)) {
@@ -350,7 +434,7 @@ class Reader {
         std::size_t close = t.find(')', i);
         std::size_t colon = t.find(':', i);
         if (close != std::string_view::npos && colon != std::string_view::npos && colon < close && close - i < 300) {
-          emit_segment(start, t, seg, i);
+          emit_segment(t.substr(seg, i - seg));
           std::string_view rel = trim(t.substr(colon + 1, close - colon - 1));
           if (!rel.empty()) {
             auto s = static_cast<std::uint32_t>(rel.data() - text_.data());
@@ -378,31 +462,49 @@ class Reader {
         std::size_t q = i;
         while (q < t.size() && t[q] == ',') ++q;
         if (q < t.size() && t[q] != ' ') {
-          emit_segment(start, t, seg, i);
+          emit_segment(t.substr(seg, i - seg));
           seg = q;
           i = q - 1;
         }
       }
     }
-    emit_segment(start, t, seg, t.size());
+    emit_segment(t.substr(seg));
   }
 
-  void emit_segment(std::uint32_t base, std::string_view t, std::size_t from, std::size_t to) {
-    if (to <= from) return;
-    std::string_view s = trim(t.substr(from, to - from));
+  // One paragraph of a body line (a view into the text): trailing tags cut, boilerplate and
+  // glued related links ("Baca juga: X,Next paragraph") set apart.
+  void emit_segment(std::string_view s) {
+    s = trim(s);
     while (!s.empty() && s.front() == ',') s = trim(s.substr(1));
     std::size_t tag = trailing_tag_length(s);
     s = trim(s.substr(0, s.size() - tag));
     while (!s.empty() && s.back() == ',') s = trim(s.substr(0, s.size() - 1));
     if (s.empty()) return;
-    if (is_boilerplate_line(s)) {
-      auto b = static_cast<std::uint32_t>(s.data() - text_.data());
-      out_.boilerplate.push_back({b, static_cast<std::uint32_t>(b + s.size())});
+    if (auto rel = related_link(s)) {
+      // The link text has no final period, so the scraper's join is a bare ",X".
+      std::size_t glue = 0;
+      while ((glue = rel->find(',', glue)) != std::string_view::npos) {
+        if (glue + 1 < rel->size() && glue > 0 && !is_space_byte_at(*rel, glue + 1) &&
+            !std::isdigit(static_cast<unsigned char>((*rel)[glue + 1])))
+          break;
+        ++glue;
+      }
+      std::string_view link = glue == std::string_view::npos ? *rel : trim(rel->substr(0, glue));
+      add_related(span_of(s.substr(0, static_cast<std::size_t>(link.data() + link.size() - s.data()))), link);
+      if (glue != std::string_view::npos) emit_segment(rel->substr(glue + 1));
       return;
     }
-    (void)base;
+    if (is_boilerplate_line(s)) {
+      out_.boilerplate.push_back(span_of(s));
+      return;
+    }
+    WorkSpan w = span_of(s);
+    add_paragraph(w.start, w.end, BlockKind::body);
+  }
+
+  WorkSpan span_of(std::string_view s) const {
     auto b = static_cast<std::uint32_t>(s.data() - text_.data());
-    add_paragraph(b, static_cast<std::uint32_t>(b + s.size()), BlockKind::body);
+    return {b, static_cast<std::uint32_t>(b + s.size())};
   }
 
   void add_paragraph(std::uint32_t s, std::uint32_t e, BlockKind kind) {

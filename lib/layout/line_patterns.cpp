@@ -256,6 +256,7 @@ bool is_boilerplate_line(std::string_view line) {
       line.size() < 30)
     return true;
   if (istarts_with(line, "Halaman ") && line.size() < 30) return true;
+  if (is_photo_credit_line(line)) return true;
   // A line that is only a tag: "(rds/bac)", "[vvn]", "(ant)"
   if (trailing_tag_length(line) == line.size()) return true;
   return false;
@@ -272,11 +273,14 @@ std::size_t trailing_tag_length(std::string_view p) {
   if (o == std::string_view::npos) return 0;
   std::string_view inner = t.substr(o + 1, t.size() - o - 2);
   if (inner.empty() || inner.size() > 60) return 0;
-  bool credit = istarts_with(inner, "Foto") || istarts_with(inner, "DOK") || istarts_with(inner, "Sumber") ||
-                istarts_with(inner, "ANTARA") || istarts_with(inner, "REUTERS") || istarts_with(inner, "AP ") ||
-                istarts_with(inner, "AFP") || istarts_with(inner, "Instagram") || inner.find('@') != std::string_view::npos;
+  bool credit = is_photo_credit(inner);
   bool initials = inner.size() <= 24;
-  bool slash_or_short = inner.find('/') != std::string_view::npos || (close == ']' && inner.size() <= 6);
+  // "(rds/bac)", "[vvn]"; a bare "(ant)" only where it cannot be prose: after the sentence's end or alone.
+  std::string_view before = trim(t.substr(0, o));
+  bool after_sentence = before.empty() || before.back() == '.' || before.back() == '!' || before.back() == '?' ||
+                        before.back() == '"' || before.ends_with("\xE2\x80\x9D");
+  bool slash_or_short = inner.find('/') != std::string_view::npos || (close == ']' && inner.size() <= 6) ||
+                        (inner.size() <= 6 && after_sentence);
   for (char c : inner) {
     if (!(std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '/' ||
           c == '-' || c == ' ')) {
@@ -290,6 +294,47 @@ std::size_t trailing_tag_length(std::string_view p) {
   while (start > 0 && p[start - 1] == ' ') --start;
   return p.size() - start;
 }
+
+bool is_photo_credit(std::string_view inner) {
+  inner = trim(inner);
+  if (inner.empty()) return false;
+  if (istarts_with(inner, "Foto") || istarts_with(inner, "DOK") || istarts_with(inner, "Sumber") ||
+      istarts_with(inner, "Instagram") || istarts_with(inner, "Ilustrasi") || inner.find('@') != std::string_view::npos)
+    return true;
+  // Agencies anywhere in it: "KCNA via REUTERS", "AP Photo/Andy Wong", "ANTARA FOTO/Aditya".
+  for (std::string_view agency : {std::string_view("REUTERS"), std::string_view("AFP"), std::string_view("AP Photo"),
+                                  std::string_view("ANTARA"), std::string_view("Xinhua"), std::string_view("Getty"),
+                                  std::string_view("EPA"), std::string_view("KCNA"), std::string_view("Shutterstock")})
+    if (inner.find(agency) != std::string_view::npos) return true;
+  return istarts_with(inner, "AP ") || istarts_with(inner, "AP/") || ifind(inner, " via ") != std::string_view::npos;
+}
+
+bool is_photo_credit_line(std::string_view line) {
+  line = trim(line);
+  std::string_view rest;
+  for (std::string_view label : {std::string_view("Foto"), std::string_view("Sumber foto"), std::string_view("Kredit foto")}) {
+    if (!istarts_with(line, label)) continue;
+    std::size_t i = label.size();
+    while (i < line.size() && line[i] == ' ') ++i;
+    if (i < line.size() && line[i] == ':') rest = trim(line.substr(i + 1));
+  }
+  if (rest.empty() || rest.size() > 80 || rest.back() == '.') return false;
+  // A credit names a source ("Istimewa", "ANTARA FOTO/Aditya Pradana Putra", "tribunnews/Irwan");
+  // a caption is a sentence, with lower-case words in it.
+  int lower_words = 0;
+  bool at_word = true;
+  for (char c : rest) {
+    if (c == ' ' || c == '/') {
+      at_word = true;
+      continue;
+    }
+    if (at_word && c >= 'a' && c <= 'z') ++lower_words;
+    at_word = false;
+  }
+  return lower_words <= 1;
+}
+
+bool looks_like_name(std::string_view line) { return name_like(line); }
 
 bool looks_like_caption(std::string_view line) {
   return ifind(line, "Foto:") != std::string_view::npos || ifind(line, "(Foto") != std::string_view::npos ||

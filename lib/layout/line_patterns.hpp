@@ -48,6 +48,15 @@ bool is_boilerplate_line(std::string_view line);
 // " (mcr5/jpnn)", " [vvn]", " (Foto: …)", " (DOK. AFP)", " (REUTERS/SPUTNIK)", " ANTARA/HO-…", "Foto: …".
 std::size_t trailing_tag_length(std::string_view paragraph);
 
+// Is the text of a bracket a photo credit ("Foto: Istimewa", "KCNA via REUTERS", "AP Photo/Andy Wong")?
+bool is_photo_credit(std::string_view inner);
+
+// A line that only credits a photo: "Foto: Istimewa", "Foto: ANTARA FOTO/Aditya Pradana Putra".
+bool is_photo_credit_line(std::string_view line);
+
+// A person's name and nothing else: 1..7 words, mostly capitalized, no digits ("Andika Hendra Mustaqim").
+bool looks_like_name(std::string_view line);
+
 // Does the line look like a photo caption (credit marker, "(kiri)"/"(kanan)", "Foto:")?
 bool looks_like_caption(std::string_view line);
 

@@ -120,6 +120,10 @@ std::optional<std::string> outlet_name(std::string_view token) {
   std::string key = outlet_key(token, domain);
   if (key.empty()) return std::nullopt;
   if (const Outlet* o = find_outlet(key)) return std::string(o->name);
+  // Sections of one outlet: "kumparanBISNIS", "detikFinance", "detikJabar".
+  for (std::string_view family : {std::string_view("kumparan"), std::string_view("detik")})
+    if (key.size() > family.size() && key.compare(0, family.size(), family) == 0)
+      return std::string(find_outlet(family)->name);
   // Regional Tribun sites: "TribunJakarta.com", "TRIBUNJATENG.COM".
   if (key.size() > 6 && key.compare(0, 6, "tribun") == 0) {
     std::string name = "Tribun";

@@ -6,22 +6,15 @@
 
 #include <limits>
 
-#include "dates/date_finder.hpp"
-#include "layout/article_layout_reader.hpp"
-// TEMPORARY while the stages land in parallel: each is compiled in once its sources.cmake exists.
-#ifdef WARTA_STAGE_ATTRIBUTIONS
 #include "attributions/attribution_finder.hpp"
-#endif
-#ifdef WARTA_STAGE_ENTITIES
+#include "dates/date_finder.hpp"
 #include "entities/entity_recognizer.hpp"
+#include "layout/article_layout_reader.hpp"
 #include "lexicon/lexicon.hpp"
-#endif
-#ifdef WARTA_STAGE_SUMMITS
-#include "summits/summit_finder.hpp"
-#endif
 #include "pipeline/document.hpp"
 #include "pipeline/reference_date.hpp"
 #include "pipeline/result_assembly.hpp"
+#include "summits/summit_finder.hpp"
 #include "text/mojibake.hpp"
 #include "text/source_text.hpp"
 
@@ -32,25 +25,15 @@ Error::Error(ErrorCode code, const std::string& message, std::optional<std::size
     : std::runtime_error(message), code_(code), byte_offset_(byte_offset), line_(line) {}
 
 struct Engine::Impl {
-#ifdef WARTA_STAGE_ENTITIES
   explicit Impl(const EngineConfig& config)
       : lexicon(detail::build_lexicon(config)), entities(lexicon) {}
-#else
-  explicit Impl(const EngineConfig&) {}
-#endif
 
   detail::MojibakeTables mojibake;
   detail::DateFinder dates;
-#ifdef WARTA_STAGE_ENTITIES
   std::shared_ptr<const detail::Lexicon> lexicon;
   detail::EntityRecognizer entities;
-#endif
-#ifdef WARTA_STAGE_SUMMITS
   detail::SummitFinder summits;
-#endif
-#ifdef WARTA_STAGE_ATTRIBUTIONS
   detail::AttributionFinder attributions;
-#endif
 };
 
 Engine::Engine() : Engine(EngineConfig{}) {}
@@ -101,9 +84,7 @@ Result Engine::extract(const Input& input, const Options& options) const {
   doc.reference = hint ? hint : detail::published_reference(doc.layout);
 
   detail::EntityTable entities;
-#ifdef WARTA_STAGE_ENTITIES
   if (options.entities || options.summits || options.attributions) entities = im.entities.recognize(doc);
-#endif
 
   std::vector<detail::DateFinding> dates;
   if (options.dates || options.summits) {
@@ -122,13 +103,9 @@ Result Engine::extract(const Input& input, const Options& options) const {
   }
 
   std::vector<Summit> summits;
-#ifdef WARTA_STAGE_SUMMITS
   if (options.summits) summits = im.summits.find(doc, entities, dates);
-#endif
   std::vector<Attribution> attributions;
-#ifdef WARTA_STAGE_ATTRIBUTIONS
   if (options.attributions) attributions = im.attributions.find(doc, entities);
-#endif
 
   Result r;
   r.repairs.invalid_utf8_replaced = stats.invalid_replaced;

@@ -273,6 +273,7 @@ TEST_F(CApi, MissingLexiconFileIsAnIoError) {
   warta_error* err = nullptr;
   EXPECT_EQ(warta_engine_new_with_lexicons(&e, &source, 1, 1, &err), WARTA_ERR_IO);
   ErrorPtr owned(err);
+  EnginePtr owned_engine(e);
   EXPECT_EQ(e, nullptr);
   ASSERT_NE(err, nullptr);
   EXPECT_EQ(warta_error_status(err), WARTA_ERR_IO);
@@ -280,6 +281,52 @@ TEST_F(CApi, MissingLexiconFileIsAnIoError) {
   source.data = nullptr;
   source.size = 10;
   EXPECT_EQ(warta_engine_new_with_lexicons(&e, &source, 1, 1, nullptr), WARTA_ERR_INVALID_ARGUMENT);
+}
+
+TEST(CApiLexicons, BufferLexiconEntriesAreFound) {
+  const std::string_view tsv = "# TYPE\tNAME\tALIASES\tKB_ID\tCOUNTRY\tATTRS\n"
+                               "ORG\tKoperasi Sinar Tani Makmur\tKSTM\tQ999999001\tID\t\n";
+  warta_lexicon_source source{};
+  source.kind = WARTA_LEXICON_BUFFER;
+  source.data = tsv.data();
+  source.size = tsv.size();
+  source.name = "test-lexicon";
+  warta_engine* e = nullptr;
+  warta_error* err = nullptr;
+  ASSERT_EQ(warta_engine_new_with_lexicons(&e, &source, 1, 1, &err), WARTA_OK) << warta_error_message(err);
+  EnginePtr engine(e);
+  const std::string_view text = "Koperasi Sinar Tani Makmur mencatat panen padi tahun ini naik 20 persen.";
+  const warta_input in = input_of(text);
+  warta_result* raw = nullptr;
+  ASSERT_EQ(warta_extract(&raw, engine.get(), &in, nullptr, nullptr), WARTA_OK);
+  ResultPtr r(raw);
+  bool found = false;
+  for (std::size_t i = 0; i < warta_result_entity_count(r.get()); ++i) {
+    warta_entity entity{};
+    ASSERT_EQ(warta_result_entity(&entity, r.get(), i), WARTA_OK);
+    if (entity.kb_id != nullptr && std::string_view(entity.kb_id) == "Q999999001") {
+      found = true;
+      EXPECT_STREQ(entity.name, "Koperasi Sinar Tani Makmur");
+      EXPECT_STREQ(entity.type_name, "ORG");
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST(CApiLexicons, MalformedBufferNamesItsLine) {
+  const std::string_view tsv = "ORG\tKoperasi Sinar Tani Makmur\t\t\tID\t\nPLANET\tMars\t\t\t\t\n";
+  warta_lexicon_source source{};
+  source.kind = WARTA_LEXICON_BUFFER;
+  source.data = tsv.data();
+  source.size = tsv.size();
+  warta_engine* e = nullptr;
+  warta_error* err = nullptr;
+  EXPECT_EQ(warta_engine_new_with_lexicons(&e, &source, 1, 1, &err), WARTA_ERR_LEXICON);
+  ErrorPtr owned(err);
+  EnginePtr owned_engine(e);
+  EXPECT_EQ(e, nullptr);
+  ASSERT_NE(err, nullptr);
+  EXPECT_EQ(warta_error_line(err), 2);
 }
 
 TEST_F(CApi, OneEngineServesManyThreadsWithIdenticalResults) {

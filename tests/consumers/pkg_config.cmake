@@ -1,13 +1,25 @@
 # Builds the consumers with plain compiler command lines from pkg-config against a staged install:
 # the C API (shared) and the C++ API (static libwarta, so --static pulls in Libs.private).
-# cmake -DPREFIX=<stage> -DLIBDIR=<rel libdir> -DWORK=<dir> -DCC=<cc> -DCXX=<c++> -DCOMMON=<dir> -P pkg_config.cmake
+# cmake -DPREFIX=<stage> -DLIBDIR=<libdir relative to the prefix> -DWORK=<dir> -DCC=<cc> -DCXX=<c++> -DCOMMON=<dir> -P pkg_config.cmake
 find_program(PKG_CONFIG pkg-config REQUIRED)
-set(ENV{PKG_CONFIG_PATH} "${PREFIX}/${LIBDIR}/pkgconfig")
-file(MAKE_DIRECTORY "${WORK}")
+file(MAKE_DIRECTORY "${WORK}/pkgconfig")
+
+# The .pc files name the configured prefix; point copies at the staging prefix instead, as a
+# packager relocating a DESTDIR install would. Every other path in them must follow ${prefix}.
+file(GLOB pc_files "${PREFIX}/${LIBDIR}/pkgconfig/*.pc")
+if(NOT pc_files)
+  message(FATAL_ERROR "no .pc files under ${PREFIX}/${LIBDIR}/pkgconfig")
+endif()
+foreach(pc IN LISTS pc_files)
+  file(READ "${pc}" content)
+  string(REGEX REPLACE "(^|\n)prefix=[^\n]*" "\\1prefix=${PREFIX}" content "${content}")
+  get_filename_component(name "${pc}" NAME)
+  file(WRITE "${WORK}/pkgconfig/${name}" "${content}")
+endforeach()
+set(ENV{PKG_CONFIG_PATH} "${WORK}/pkgconfig")
 
 function(pc out)
-  # --define-prefix: the .pc files name the configured prefix; the staged copy lives elsewhere.
-  execute_process(COMMAND "${PKG_CONFIG}" --define-prefix ${ARGN} OUTPUT_VARIABLE flags
+  execute_process(COMMAND "${PKG_CONFIG}" ${ARGN} OUTPUT_VARIABLE flags
                   RESULT_VARIABLE status OUTPUT_STRIP_TRAILING_WHITESPACE)
   if(NOT status EQUAL 0)
     message(FATAL_ERROR "pkg-config ${ARGN} failed")

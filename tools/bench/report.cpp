@@ -103,7 +103,7 @@ void print_table(const Report& report, std::ostream& out) {
                  row.small_seconds, row.large_seconds, row.ratio(), kLinearityTarget,
                  verdict(row.ratio() <= kLinearityTarget));
   }
-  fmt::print(out, "peak RSS: {:.1f} MiB (the whole corpus is held in memory)\n", report.peak_rss_mib);
+  fmt::print(out, "peak RSS of warta-bench: {:.1f} MiB (corpus held in memory, linearity bodies)\n", report.peak_rss_mib);
 }
 
 namespace {

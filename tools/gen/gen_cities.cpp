@@ -18,7 +18,9 @@
 //   KEY  ALIASES  KB_ID  CANONICAL_OVERRIDE  FLAGS
 // KEY is a geonameid ("524901") or "CC:GeoNames name" ("RU:Moscow"; the most
 // populous match wins). ALIASES is '|' separated, "-X" removes a generated
-// alias. FLAGS: "capital" marks a national capital (always included).
+// alias. FLAGS: "capital" marks a national capital (always included); "skip"
+// drops the city (a city-state duplicating its country, or a city whose name is
+// far more often something else in Indonesian news, e.g. Toyota).
 //
 // Note: libgeonames itself is GPL-3; it is only used at generation time (this
 // program is a developer tool, not part of the warta library). The emitted
@@ -201,6 +203,7 @@ int main(int argc, char** argv) {
         const auto ov_it = by_id.find(c.id);
         Overlay* ov = ov_it == by_id.end() ? nullptr : ov_it->second;
         if (c.pop < 100000 && !ov) continue;
+        if (ov && ov->flags.find("skip") != std::string::npos) continue;
         if (c.cc == "ID") continue;  // Indonesia is curated in indonesia_regions.tsv
         const auto tr = id_names.find(c.id);
         std::string canonical = tr != id_names.end() ? tr->second : c.name;

@@ -1,0 +1,463 @@
+#include "attributions/article_scan.hpp"
+
+#include <algorithm>
+#include <string_view>
+
+#include "text/token.hpp"
+
+namespace warta::detail::attr {
+namespace {
+
+constexpr std::uint32_t kMaxTail = 30;        // tokens read after a closing mark for its cue
+constexpr std::uint32_t kMaxCueGap = 6;       // tokens between a verb and the quotation it introduces
+constexpr std::uint32_t kMaxLinkGap = 8;      // "mengatakan kepada wartawan di Jakarta bahwa …"
+constexpr std::uint32_t kMaxIntro = 12;       // an opening outlet/according-to phrase up to its comma
+constexpr std::uint32_t kMinQuoteWords = 4;   // shorter uncued quotations are terms, not speech
+
+}  // namespace
+
+ArticleScan::ArticleScan(const Document& doc, const EntityTable& entities, const CueLexicon& lexicon)
+    : v_(doc, entities, lexicon), speakers_(v_), quotes_(find_quote_spans(doc)) {
+  for (const QuoteSpan& q : quotes_) {
+    std::uint32_t end = q.closed ? q.close + 1 : q.content_end;
+    for (std::uint32_t i = q.open; i < end; ++i) v_.marks[i] |= mark::in_quote;
+  }
+}
+
+std::vector<warta::Attribution> ArticleScan::run() {
+  const Document& doc = v_.doc;
+  std::size_t qi = 0;
+  for (std::uint32_t pi = 0; pi < doc.paragraphs.size(); ++pi) {
+    const Paragraph& p = doc.paragraphs[pi];
+    if (p.kind == BlockKind::headline) headline(pi);
+    bool read_sentences = p.kind == BlockKind::body || p.kind == BlockKind::lead;
+    std::uint32_t si = read_sentences ? p.sent_begin : p.sent_end;
+    // Quotations and sentences in text order; a quotation goes first when both start together, so
+    // its closing cue is claimed before the sentence is read.
+    while (true) {
+      bool have_q = qi < quotes_.size() && quotes_[qi].first_paragraph == pi;
+      bool have_s = si < p.sent_end;
+      if (!have_q && !have_s) break;
+      if (have_q && (!have_s || quotes_[qi].open <= doc.sentences[si].tok_begin)) {
+        quote(quotes_[qi++]);
+      } else {
+        sentence(si++);
+      }
+    }
+    while (qi < quotes_.size() && quotes_[qi].first_paragraph <= pi) ++qi;
+  }
+  std::stable_sort(out_.begin(), out_.end(), [](const warta::Attribution& a, const warta::Attribution& b) {
+    return a.content.span.start < b.content.span.start;
+  });
+  for (std::size_t i = 0; i < out_.size(); ++i) out_[i].id = static_cast<int>(i);
+  return std::move(out_);
+}
+
+// ---- emitting -------------------------------------------------------------------------------
+
+bool ArticleScan::has_predicate(std::uint32_t b, std::uint32_t e) const {
+  for (std::uint32_t i = b; i < e; ++i)
+    if (v_.word(i) && (v_.is(i, word::predicate) || TokenView::verb_like(v_.fold(i)))) return true;
+  return false;
+}
+
+Relay ArticleScan::with_entity(Relay r) const {
+  if (r.found() && r.entity < 0) r.entity = speakers_.entity_named(fold_text(v_.doc.slice(r.start, r.end)));
+  return r;
+}
+
+std::uint32_t ArticleScan::words_in(std::uint32_t b, std::uint32_t e) const {
+  std::uint32_t n = 0;
+  for (std::uint32_t i = b; i < e; ++i)
+    if (v_.word(i)) ++n;
+  return n;
+}
+
+void ArticleScan::emit(const Source& src, std::uint32_t cue, AttributionKind kind, std::uint32_t cb,
+                       std::uint32_t ce, const Relay& relay, bool in_headline) {
+  // Content without the punctuation that joins it to its cue.
+  while (cb < ce && (v_.comma(cb) || v_.punct(cb, ":"))) ++cb;
+  while (ce > cb && (v_.comma(ce - 1) || v_.punct(ce - 1, ":") || v_.punct(ce - 1, ";") ||
+                     (kind == AttributionKind::indirect && v_.stop(ce - 1))))
+    --ce;
+  if (ce <= cb) return;
+  const Document& doc = v_.doc;
+  warta::Attribution a;
+  if (src.entity >= 0) a.source = src.entity;
+  if (src.found()) {
+    std::uint32_t s = v_.tok(src.tok_begin).start, e = v_.tok(src.tok_end - 1).end;
+    a.source_text = std::string(doc.slice(s, e));
+    a.source_span = warta::Span{s, e};
+  }
+  if (cue != kNoCue) a.cue = std::string(v_.fold(cue));
+  a.kind = kind;
+  std::uint32_t s = v_.tok(cb).start, e = v_.tok(ce - 1).end;
+  a.content.span = warta::Span{s, e};
+  a.content.text = std::string(doc.slice(s, e));
+  if (relay.found()) {
+    Relay named = with_entity(relay);
+    if (named.entity >= 0) a.via = named.entity;
+    a.via_text = std::string(doc.slice(relay.start, relay.end));
+  }
+  MentionKind how = src.how;
+  if (how == MentionKind::name && src.entity >= 0 && v_.type_of(src.entity) == EntityType::media)
+    how = MentionKind::outlet;
+  a.speaker_mention = mention_kind_name(how);
+  a.in_headline = in_headline;
+  out_.push_back(std::move(a));
+  v_.claim(cb, ce);
+  if (cue != kNoCue) v_.claim(cue, cue + 1);
+  if (!in_headline) {
+    last_source_ = src;
+    last_paragraph_ = doc.paragraph_of_token(ce - 1);
+  }
+  speakers_.note_source(src);
+}
+
+// ---- headlines ------------------------------------------------------------------------------
+
+void ArticleScan::headline(std::uint32_t pi) {
+  const Paragraph& p = v_.doc.paragraphs[pi];
+  std::uint32_t colon = p.tok_end;
+  for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i)
+    if (!v_.quoted(i) && v_.punct(i, ":")) {
+      colon = i;
+      break;
+    }
+  if (colon == p.tok_end) return;
+  std::uint32_t nb = colon;
+  while (nb > p.tok_begin && v_.word(nb - 1) && colon - nb < 5) --nb;
+  if (nb == colon || (nb > p.tok_begin && !v_.comma(nb - 1))) return;
+  if (!v_.cap(nb) || v_.is(nb, word::label)) return;
+  std::uint32_t cb = colon + 1, ce = p.tok_end;
+  // "Jokowi: "Saya …"": the quotation's words, without the marks.
+  for (const QuoteSpan& q : quotes_)
+    if (q.open == cb) {
+      cb = q.content_begin;
+      ce = q.content_end;
+      v_.claim(q.open, q.closed ? q.close + 1 : q.content_end);
+      break;
+    }
+  if (words_in(cb, ce) < 2) return;
+  Source src = speakers_.from_phrase(nb, colon);
+  if (!src.found() || (src.entity < 0 && src.how == MentionKind::generic)) return;
+  emit(src, kNoCue, AttributionKind::direct, cb, ce, Relay{}, true);
+}
+
+// ---- quotations -----------------------------------------------------------------------------
+
+std::uint32_t ArticleScan::tail_limit(std::uint32_t from) const {
+  if (from >= v_.size()) return from;
+  std::uint32_t pe = v_.doc.paragraphs[v_.doc.paragraph_of_token(from - 1)].tok_end;
+  std::uint32_t i = from;
+  while (i < pe && i - from < kMaxTail && !v_.stop(i) && !is_double_mark(v_.doc, i)) ++i;
+  return i;
+}
+
+void ArticleScan::quote(const QuoteSpan& q) {
+  if (v_.claimed(q.open)) return;
+  std::uint32_t limit = q.closed ? tail_limit(q.close + 1) : q.content_end;
+  if (q.closed && cue_after(q, limit)) return;
+  if (cue_before(q, limit)) return;
+  continuation(q);
+}
+
+bool ArticleScan::cue_after(const QuoteSpan& q, std::uint32_t limit) {
+  std::uint32_t t = q.close + 1;
+  if (t < limit && v_.comma(t)) ++t;
+  if (t < limit && v_.is(t, word::summary)) ++t;
+  if (t >= limit || !v_.word(t)) return false;
+  Source src;
+  std::uint32_t cue = t, end = t + 1;
+  std::uint32_t c = v_.cls(t);
+  if (v_.lex.is_clitic_cue(v_.fold(t))) {
+    src = speakers_.pronoun(t, MentionKind::clitic);
+  } else if ((c & (word::quote_cue | word::say_verb | word::passive_cue)) && !(c & word::topic_verb)) {
+    std::uint32_t k = t + 1;
+    if (k < limit && v_.fold(k) == "oleh") ++k;
+    src = speakers_.speaker_after(k, limit, end);
+  } else {
+    // "…," Jokowi menegaskan.
+    std::uint32_t verb = t;
+    while (verb < limit && verb - t < 8 && v_.word(verb) && !v_.is(verb, word::say_verb | word::quote_cue) &&
+           !(v_.is(verb, word::boundary) && v_.mention(verb) < 0))
+      ++verb;
+    if (verb >= limit || verb == t || !v_.is(verb, word::say_verb | word::quote_cue)) return false;
+    src = speakers_.from_phrase(t, verb);
+    cue = verb;
+    end = verb + 1;
+  }
+  if (!src.found()) return false;
+  Relay relay = find_relay(v_, end, limit);
+  emit(src, cue, AttributionKind::direct, q.content_begin, q.content_end, relay);
+  v_.claim(q.open, limit);
+  return true;
+}
+
+bool ArticleScan::cue_before(const QuoteSpan& q, std::uint32_t limit) {
+  std::uint32_t ps = v_.doc.paragraphs[q.first_paragraph].tok_begin;
+  if (q.open <= ps) return false;
+  std::uint32_t j = q.open - 1;
+  bool colon = false, linked = false;
+  if (v_.punct(j, ":")) {
+    colon = linked = true;
+  } else if (v_.comma(j)) {
+    linked = true;
+  }
+  if (linked) {
+    if (j == ps) return false;
+    --j;
+  }
+  if (v_.fold(j) == "bahwa" && j > ps) {
+    linked = true;
+    --j;
+  }
+  std::uint32_t floor = j;
+  while (floor > ps && !v_.stop(floor - 1) && !v_.quoted(floor - 1) && j - floor < 40) --floor;
+  auto finish = [&](const Source& src, std::uint32_t cue) {
+    if (!src.found()) return false;
+    Relay relay = q.closed ? find_relay(v_, q.close + 1, limit) : Relay{};
+    emit(src, cue, AttributionKind::direct, q.content_begin, q.content_end, relay);
+    if (relay.found()) v_.claim(q.close + 1, limit);
+    return true;
+  };
+  for (std::uint32_t k = j; k + kMaxCueGap >= j && k >= floor; --k) {
+    if (v_.quoted(k) || v_.stop(k) || (k != j && v_.comma(k))) break;
+    std::uint32_t c = v_.cls(k);
+    bool gap_ok = k == j || v_.is(k + 1, word::boundary);  // "mengatakan kepada wartawan, "…""
+    if ((c & word::say_verb) && !(c & word::topic_verb) && gap_ok) {
+      // A verb glued to a short quotation names a term ("menyebutnya "teman baik""), not speech,
+      // unless the verb only ever introduces words (meneriakkan "Hidup Palestina").
+      if (!linked && q.words < kMinQuoteWords && !(c & word::direct_only)) return false;
+      return finish(speakers_.subject_before(k, floor), k);
+    }
+    if ((c & (word::quote_cue | word::according)) && (k == floor || !v_.word(k - 1) || v_.is(k - 1, word::intro))) {
+      std::uint32_t end = k + 1;
+      return finish(speakers_.speaker_after(k + 1, j + 1, end), k);  // Kata X, "…" / Menurut X, "…"
+    }
+    if (k == 0) break;
+  }
+  if (!colon) return false;
+  // X: "…"
+  std::uint32_t nb = j + 1;
+  while (nb > floor && v_.word(nb - 1) && j + 1 - nb < 6 && !v_.is(nb - 1, word::boundary)) --nb;
+  if (nb > j) return false;
+  Source src = speakers_.from_phrase(nb, j + 1);
+  if (src.entity < 0 && src.how == MentionKind::generic) return false;
+  return finish(src, kNoCue);
+}
+
+bool ArticleScan::continuation(const QuoteSpan& q) {
+  if (q.words < kMinQuoteWords || !last_source_.found()) return false;
+  if (last_paragraph_ + 1 < static_cast<std::int64_t>(q.first_paragraph)) return false;
+  std::uint32_t ps = v_.doc.paragraphs[q.first_paragraph].tok_begin;
+  bool opens_sentence = q.open == ps || v_.stop(q.open - 1) || v_.quoted(q.open - 1);
+  if (!opens_sentence) return false;
+  emit(last_source_, kNoCue, AttributionKind::direct, q.content_begin, q.content_end, Relay{});
+  return true;
+}
+
+// ---- sentences ------------------------------------------------------------------------------
+
+void ArticleScan::sentence(std::uint32_t si) {
+  const Sentence& s = v_.doc.sentences[si];
+  std::uint32_t b = s.tok_begin, e = s.tok_end;
+  while (b < e && (v_.quoted(b) || v_.claimed(b))) ++b;
+  if (b >= e) return;
+  bool found = back_reference(si, b, e) || opening_outlet(b, e) || according_to(b, e) ||
+               reported(b, e, Relay{}) || closing_cue(b, e);
+  if (!found) speakers_.note_sentence(si);
+}
+
+bool ArticleScan::reported(std::uint32_t b, std::uint32_t e, const Relay& relay_in) {
+  for (std::uint32_t verb = b; verb < e; ++verb) {
+    if (v_.quoted(verb) || v_.claimed(verb)) continue;
+    std::uint32_t c = v_.cls(verb);
+    if (!(c & word::say_verb) || (c & word::topic_verb)) continue;
+    if (verb > b && v_.fold(verb - 1) == "yang") continue;  // "… yang mengatakan": a relative clause
+    // Where the reported clause starts: after "bahwa"/a comma, possibly past "kepada wartawan".
+    std::uint32_t k = verb + 1;
+    bool linked = false;
+    for (std::uint32_t s = k; s < e && s - k < kMaxLinkGap; ++s) {
+      if (v_.stop(s) || v_.quoted(s)) break;
+      if (v_.comma(s) || v_.punct(s, ":") || v_.is(s, word::clause_link)) {
+        if (s == k || v_.is(k, word::boundary)) {
+          k = s + 1;
+          linked = true;
+          if (k < e && v_.is(k, word::clause_link) && !v_.is(s, word::clause_link)) ++k;
+        }
+        break;
+      }
+    }
+    if (k >= e || v_.quoted(k) || is_double_mark(v_.doc, k)) continue;
+    if ((c & word::direct_only) && !linked) continue;
+    if ((c & word::needs_link) && !linked) continue;
+    if ((c & word::request) && !linked) {
+      bool purpose = false;
+      for (std::uint32_t s = k; s < e && s - k < 10 && !purpose; ++s)
+        purpose = v_.fold(s) == "agar" || v_.fold(s) == "supaya" || v_.fold(s) == "untuk";
+      if (!purpose) continue;
+    }
+    if (v_.is(k, word::speech_act)) continue;
+    Relay relay = find_relay(v_, k, e);
+    std::uint32_t ce = relay.found() && relay.cut > k ? relay.cut : e;
+    if (!relay.found() || relay.cut <= k) relay = relay_in;
+    if (words_in(k, ce) < (linked ? 2u : 3u)) continue;
+    // "mengumumkan skuad pada Jumat": a plain object is not a claim; a clause has a predicate.
+    if ((c & word::object_prone) && !linked && !has_predicate(k, ce)) continue;
+    Source src = speakers_.subject_before(verb, b);
+    if (!src.found()) continue;
+    emit(src, verb, AttributionKind::indirect, k, ce, relay);
+    v_.claim(b, e);
+    return true;
+  }
+  return false;
+}
+
+bool ArticleScan::opening_outlet(std::uint32_t b, std::uint32_t e) {
+  std::uint32_t i = b;
+  if (i < e && v_.is(i, word::as_in)) ++i;
+  if (i >= e || !v_.is(i, word::outlet_cue)) return false;
+  std::uint32_t cue = i, np_end = i + 1;
+  Relay outlet = outlet_phrase(v_, i + 1, e, np_end);
+  if (!outlet.found()) return false;
+  // To the comma that closes the phrase ("Dikutip di media resmi sebelum kedatangannya, …").
+  std::uint32_t k = np_end;
+  while (k < e && k - np_end < kMaxIntro && !v_.comma(k) && !v_.stop(k)) ++k;
+  if (k >= e || !v_.comma(k)) return false;
+  ++k;
+  // A date aside after the outlet ("Dikutip dari BBC, Kamis (27/4/2023), …").
+  std::uint32_t d = k;
+  bool dated = false;
+  while (d < e && d - k < kMaxIntro && !v_.comma(d) &&
+         (!v_.word(d) || v_.tok(d).kind == TokenKind::number || v_.is(d, word::temporal))) {
+    dated = true;
+    ++d;
+  }
+  if (dated && d < e && v_.comma(d)) k = d + 1;
+  if (reported(k, e, outlet)) return true;  // the outlet relays somebody else's words
+  for (std::uint32_t x = k; x < e; ++x)
+    if (v_.quoted(x)) return false;  // a quotation follows: its own cue decides
+  Source src{outlet.entity, outlet.tok_begin, outlet.tok_end, MentionKind::generic};
+  if (outlet.entity >= 0)
+    src.how = v_.type_of(outlet.entity) == EntityType::media ? MentionKind::outlet : MentionKind::name;
+  Relay tail = find_relay(v_, k, e);
+  std::uint32_t ce = tail.found() && tail.cut > k ? tail.cut : e;
+  if (words_in(k, ce) < 3) return false;
+  emit(src, cue, AttributionKind::indirect, k, ce, Relay{});
+  v_.claim(b, e);
+  return true;
+}
+
+bool ArticleScan::according_to(std::uint32_t b, std::uint32_t e) {
+  // Opening: "[Namun,] Menurut X, …"
+  std::uint32_t i = b;
+  while (i < e && i - b < 3 && !v_.is(i, word::according) && !v_.lex.is_clitic_cue(v_.fold(i)) &&
+         (v_.is(i, word::intro) || v_.comma(i)))
+    ++i;
+  std::string_view f = i < e ? v_.fold(i) : std::string_view{};
+  if (i < e && !v_.quoted(i) && (v_.is(i, word::according) || f == "menurutnya")) {
+    Source src;
+    std::uint32_t k = i + 1;
+    if (f == "menurutnya") {
+      src = speakers_.pronoun(i, MentionKind::clitic);
+    } else {
+      std::uint32_t c = i + 1;
+      while (c < e && c - i < kMaxIntro && !v_.comma(c) && !v_.stop(c) && !v_.quoted(c)) ++c;
+      if (c < e && v_.comma(c)) {
+        src = speakers_.from_phrase(i + 1, c);
+        k = c;
+      } else {
+        src = speakers_.speaker_after(i + 1, e, k);
+      }
+    }
+    while (k < e && v_.comma(k)) ++k;
+    if (k < e && (v_.quoted(k) || is_double_mark(v_.doc, k))) return false;  // Menurut X, "…"
+    Relay relay = find_relay(v_, k, e);
+    std::uint32_t ce = relay.found() && relay.cut > k ? relay.cut : e;
+    if (!src.found() || words_in(k, ce) < 3) return false;
+    emit(src, i, AttributionKind::indirect, k, ce, relay);
+    v_.claim(b, e);
+    return true;
+  }
+  // Closing: "…, menurut X."
+  for (std::uint32_t a = b + 1; a < e; ++a) {
+    if (!v_.is(a, word::according) || !v_.comma(a - 1) || v_.quoted(a) || v_.claimed(a)) continue;
+    std::uint32_t end = a + 1;
+    Source src = speakers_.speaker_after(a + 1, e, end);
+    if (!src.found() || words_in(b, a - 1) < 3) return false;
+    emit(src, a, AttributionKind::indirect, b, a - 1, Relay{});
+    v_.claim(b, e);
+    return true;
+  }
+  return false;
+}
+
+bool ArticleScan::back_reference(std::uint32_t si, std::uint32_t b, std::uint32_t e) {
+  std::uint32_t i = b;
+  std::string_view f = v_.fold(i);
+  if (f != "hal" && f != "demikian" && f != "pernyataan" && f != "keterangan") return false;
+  ++i;
+  while (i < e && i - b < 4 && v_.is(i, word::demonstrative | word::adverb)) ++i;
+  if (i >= e || !v_.is(i, word::passive_cue)) return false;
+  std::uint32_t cue = i, k = i + 1, end = k;
+  if (k < e && v_.fold(k) == "oleh") ++k;
+  Source src = speakers_.speaker_after(k, e, end);
+  if (!src.found()) return false;
+  // What "hal itu" points back to: the paragraph's earlier sentences, else the previous paragraph.
+  const Document& doc = v_.doc;
+  const Sentence& s = doc.sentences[si];
+  const Paragraph& p = doc.paragraphs[s.paragraph];
+  std::uint32_t cb = 0, ce = 0;
+  if (si > p.sent_begin) {
+    cb = doc.sentences[p.sent_begin].tok_begin;
+    ce = doc.sentences[si - 1].tok_end;
+  } else if (s.paragraph > 0) {
+    const Paragraph& prev = doc.paragraphs[s.paragraph - 1];
+    if (prev.kind != BlockKind::body && prev.kind != BlockKind::lead) return false;
+    cb = prev.tok_begin;
+    ce = prev.tok_end;
+  }
+  if (words_in(cb, ce) < 3) return false;
+  emit(src, cue, AttributionKind::indirect, cb, ce, Relay{});
+  v_.claim(b, e);
+  return true;
+}
+
+bool ArticleScan::closing_cue(std::uint32_t b, std::uint32_t e) {
+  std::uint32_t c = e;
+  for (std::uint32_t i = e; i > b + 1; --i)
+    if (v_.comma(i - 1) && !v_.quoted(i - 1) && !v_.claimed(i - 1)) {
+      c = i - 1;
+      break;
+    }
+  if (c >= e) return false;
+  for (std::uint32_t i = b; i < c; ++i)
+    if (v_.quoted(i)) return false;
+  std::uint32_t t = c + 1;
+  if (t < e && v_.is(t, word::summary)) ++t;
+  if (t >= e) return false;
+  Source src;
+  std::uint32_t end = t + 1;
+  Relay relay;
+  if (v_.lex.is_clitic_cue(v_.fold(t))) {
+    src = speakers_.pronoun(t, MentionKind::clitic);
+  } else if (v_.is(t, word::quote_cue)) {
+    src = speakers_.speaker_after(t + 1, e, end);
+    relay = find_relay(v_, end, e);
+  } else {
+    // "…, seperti dilansir TASS." with nobody else speaking: the outlet is the source.
+    Relay tail = find_relay(v_, c, e);
+    if (!tail.found() || tail.cut > c + 2 || tail.entity < 0 || v_.type_of(tail.entity) != EntityType::media)
+      return false;
+    t = c + 1;
+    while (t < e && !v_.is(t, word::outlet_cue)) ++t;
+    src = Source{tail.entity, tail.tok_begin, tail.tok_end, MentionKind::outlet};
+  }
+  if (!src.found() || words_in(b, c) < 4) return false;
+  emit(src, t, AttributionKind::indirect, b, c, relay);
+  v_.claim(b, e);
+  return true;
+}
+
+}  // namespace warta::detail::attr

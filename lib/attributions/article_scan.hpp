@@ -1,0 +1,56 @@
+// One pass over one article: quotations and sentences in text order, each read for the
+// constructions that credit a statement to a source. Holds the per-article state (token marks,
+// the salient speaker, the last attribution for uncued quote paragraphs).
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "attributions/cue_lexicon.hpp"
+#include "attributions/quote_spans.hpp"
+#include "attributions/relay_phrases.hpp"
+#include "attributions/speaker_resolver.hpp"
+#include "attributions/token_view.hpp"
+#include "warta/result.hpp"
+
+namespace warta::detail::attr {
+
+class ArticleScan {
+ public:
+  ArticleScan(const Document& doc, const EntityTable& entities, const CueLexicon& lexicon);
+  std::vector<warta::Attribution> run();
+
+ private:
+  static constexpr std::uint32_t kNoCue = 0xFFFFFFFFu;
+
+  void headline(std::uint32_t paragraph);
+  void quote(const QuoteSpan& q);
+  void sentence(std::uint32_t si);
+
+  // Quotations.
+  bool cue_after(const QuoteSpan& q, std::uint32_t limit);    // "…," kata X
+  bool cue_before(const QuoteSpan& q, std::uint32_t limit);   // X mengatakan, "…" / X: "…"
+  bool continuation(const QuoteSpan& q);                      // a further quote paragraph, same speaker
+  // Reported speech inside [b, e) of one sentence.
+  bool reported(std::uint32_t b, std::uint32_t e, const Relay& relay);     // X mengatakan (bahwa) …
+  bool opening_outlet(std::uint32_t b, std::uint32_t e);                  // Dilansir dari X, …
+  bool according_to(std::uint32_t b, std::uint32_t e);                    // Menurut X, … / …, menurut X
+  bool back_reference(std::uint32_t si, std::uint32_t b, std::uint32_t e);  // Hal itu disampaikan X
+  bool closing_cue(std::uint32_t b, std::uint32_t e);                     // …, kata X. / …, dilansir X.
+
+  std::uint32_t tail_limit(std::uint32_t from) const;  // end of the clause after a closing mark
+  std::uint32_t words_in(std::uint32_t b, std::uint32_t e) const;
+  bool has_predicate(std::uint32_t b, std::uint32_t e) const;
+  Relay with_entity(Relay r) const;  // a relay named without a mention ("Instagram-nya") by entity name
+  void emit(const Source& src, std::uint32_t cue, AttributionKind kind, std::uint32_t content_b,
+            std::uint32_t content_e, const Relay& relay, bool in_headline = false);
+
+  TokenView v_;
+  SpeakerResolver speakers_;
+  std::vector<QuoteSpan> quotes_;
+  std::vector<warta::Attribution> out_;
+  Source last_source_;
+  std::int64_t last_paragraph_ = -10;
+};
+
+}  // namespace warta::detail::attr

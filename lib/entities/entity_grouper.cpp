@@ -1,0 +1,312 @@
+#include "entities/entity_grouper.hpp"
+
+#include <algorithm>
+
+namespace warta::detail {
+namespace {
+
+// The longest name the second look tries, in tokens.
+constexpr std::uint32_t kMaxKnownTokens = 6;
+
+std::uint32_t word_count(const std::vector<TokenFact>& f, std::uint32_t begin, std::uint32_t end) {
+  std::uint32_t n = 0;
+  for (std::uint32_t k = begin; k < end; ++k) n += f[k].word ? 1 : 0;
+  return n;
+}
+
+bool upper_span(const std::vector<TokenFact>& f, std::uint32_t begin, std::uint32_t end) {
+  for (std::uint32_t k = begin; k < end; ++k) {
+    if (f[k].word && !f[k].upper) return false;
+  }
+  return true;
+}
+
+void add_unique(std::vector<std::string>& v, std::string_view s) {
+  if (s.empty()) return;
+  if (std::find(v.begin(), v.end(), s) == v.end()) v.emplace_back(s);
+}
+
+}  // namespace
+
+std::int32_t EntityGrouper::new_group(EntityType type, std::int32_t entry, std::uint32_t first) {
+  groups_.push_back({type, entry, 0, first});
+  return static_cast<std::int32_t>(groups_.size() - 1);
+}
+
+std::int32_t EntityGrouper::most_prominent_part(std::uint64_t key) const {
+  auto [lo, hi] = parts_.equal_range(key);
+  std::int32_t best = -1;
+  for (auto it = lo; it != hi; ++it) {
+    const Group& g = groups_[static_cast<std::size_t>(it->second)];
+    if (best < 0) {
+      best = it->second;
+      continue;
+    }
+    const Group& b = groups_[static_cast<std::size_t>(best)];
+    if (g.mentions > b.mentions || (g.mentions == b.mentions && g.first < b.first)) best = it->second;
+  }
+  return best;
+}
+
+std::int32_t EntityGrouper::group_of(const Candidate& c) {
+  if (c.entry >= 0) {
+    auto it = by_entry_.find(c.entry);
+    if (it != by_entry_.end()) return it->second;
+    std::int32_t g = new_group(lex_.entry(static_cast<std::uint32_t>(c.entry)).type, c.entry, c.begin);
+    by_entry_.emplace(c.entry, g);
+    return g;
+  }
+  const std::uint64_t key = span_key(doc_, c.begin, c.end);
+  if (auto it = by_key_.find(key); it != by_key_.end()) return it->second.group;
+  if (word_count(f_, c.begin, c.end) == 1) {
+    std::int32_t g = most_prominent_part(key);
+    if (g >= 0) return g;
+  }
+  if (auto it = tails_.find(key); it != tails_.end()) return it->second;
+  return new_group(c.type, -1, c.begin);
+}
+
+void EntityGrouper::remember(const Candidate& c, std::int32_t g) {
+  Group& grp = groups_[static_cast<std::size_t>(g)];
+  ++grp.mentions;
+  grp.first = std::min(grp.first, c.begin);
+  const std::uint32_t words = word_count(f_, c.begin, c.end);
+  by_key_.try_emplace(span_key(doc_, c.begin, c.end), KeyTarget{g, words == 1 && upper_span(f_, c.begin, c.end)});
+  if (grp.type == EntityType::person && words >= 2) {
+    for (std::uint32_t k = c.begin; k < c.end; ++k) {
+      const TokenFact& t = f_[k];
+      if (!t.word || t.common || (t.words & (wc::name_link | wc::honorific)) || doc_.tokens.list[k].fold_len < 2)
+        continue;
+      auto [lo, hi] = parts_.equal_range(t.key);
+      bool known = std::any_of(lo, hi, [g](const auto& kv) { return kv.second == g; });
+      if (!known) parts_.emplace(t.key, g);
+    }
+  }
+  if (c.head_len > 0 && c.end > c.begin + c.head_len) tails_.try_emplace(span_key(doc_, c.begin + c.head_len, c.end), g);
+}
+
+std::int32_t EntityGrouper::match_known(std::uint32_t i, std::uint32_t len) const {
+  const std::uint64_t key = span_key(doc_, i, i + len);
+  if (auto it = by_key_.find(key); it != by_key_.end()) {
+    if (!it->second.upper || upper_span(f_, i, i + len)) return it->second.group;
+    return -1;
+  }
+  if (len != 1) return -1;
+  const TokenFact& t = f_[i];
+  if (t.common || (t.words & (wc::not_name | wc::honorific | wc::name_link)) || doc_.tokens.list[i].fold_len < 2)
+    return -1;
+  std::int32_t g = most_prominent_part(key);
+  if (g >= 0) return g;
+  if (auto it = tails_.find(key); it != tails_.end()) return it->second;
+  return -1;
+}
+
+void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_t>& group_of_cand) {
+  std::vector<std::uint8_t> covered(doc_.tokens.list.size(), 0);
+  for (const Candidate& c : cands) std::fill(covered.begin() + c.begin, covered.begin() + c.end, 1);
+  for (const Paragraph& p : doc_.paragraphs) {
+    for (std::uint32_t i = p.tok_begin; i < p.tok_end;) {
+      std::uint32_t len = 0;
+      while (i + len < p.tok_end && len < kMaxKnownTokens && !covered[i + len] && f_[i + len].word &&
+             (f_[i + len].cap || f_[i + len].blind))
+        ++len;
+      std::int32_t g = -1;
+      for (; len > 0 && g < 0; --len) {
+        g = match_known(i, len);
+        if (g >= 0) break;
+      }
+      if (g < 0) {
+        ++i;
+        continue;
+      }
+      Candidate c;
+      c.begin = i;
+      c.end = i + len;
+      c.type = groups_[static_cast<std::size_t>(g)].type;
+      c.entry = groups_[static_cast<std::size_t>(g)].entry;
+      c.evidence = Evidence::known;
+      cands.push_back(c);
+      group_of_cand.push_back(g);
+      ++groups_[static_cast<std::size_t>(g)].mentions;
+      i += len;
+    }
+  }
+}
+
+EntityTable EntityGrouper::group(std::vector<Candidate> cands) {
+  std::vector<std::int32_t> group_of_cand(cands.size(), -1);
+  // Lexicon names first, then unknown names of several words, then single words (which may be
+  // part of a fuller name), each strongest evidence first; an acronym right after its name.
+  std::vector<std::uint32_t> order(cands.size());
+  for (std::uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+  auto stage = [&](const Candidate& c) {
+    const Candidate& named = c.alias_of >= 0 ? cands[static_cast<std::size_t>(c.alias_of)] : c;
+    if (named.entry >= 0) return 0;
+    return word_count(f_, named.begin, named.end) >= 2 ? 1 : 2;
+  };
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    int sa = stage(cands[a]), sb = stage(cands[b]);
+    if (sa != sb) return sa < sb;
+    bool aa = cands[a].alias_of >= 0, ab = cands[b].alias_of >= 0;
+    if (aa != ab) return ab;
+    return cands[a].evidence < cands[b].evidence;
+  });
+  for (std::uint32_t k : order) {
+    const Candidate& c = cands[k];
+    std::int32_t g = c.alias_of >= 0 ? group_of_cand[static_cast<std::size_t>(c.alias_of)] : group_of(c);
+    if (g < 0) g = group_of(c);
+    group_of_cand[k] = g;
+    remember(c, g);
+  }
+  sweep(cands, group_of_cand);
+  return build(cands, group_of_cand);
+}
+
+void EntityGrouper::add_dateline(EntityTable& table) {
+  const auto& dl = doc_.layout.dateline;
+  if (!dl || !dl->place || dl->place->empty()) return;
+  const WorkSpan span = *dl->place;
+  for (const EntityMention& m : table.mentions) {
+    if (m.start < span.end && span.start < m.end) return;  // already read as part of a paragraph
+  }
+  const std::string_view name = dl->place_name ? std::string_view(*dl->place_name) : doc_.slice(span.start, span.end);
+  Tokens toks;
+  tokenize(name, 0, static_cast<std::uint32_t>(name.size()), toks);
+  std::uint32_t node = Lexicon::root();
+  std::uint64_t key = kKeySeed;
+  for (std::size_t k = 0; k < toks.list.size() && node != kNoNode; ++k) {
+    node = lex_.step(node, lex_.token_id(toks.fold_of(k)));
+    if (toks.list[k].kind != TokenKind::punct) key = extend_key(key, toks.fold_of(k));
+  }
+  std::int32_t g = -1;
+  if (node != kNoNode && (lex_.node(node).name >= 0 || lex_.node(node).exact >= 0)) {
+    Candidate c;
+    c.entry = lex_.node(node).name >= 0 ? lex_.node(node).name : lex_.node(node).exact;
+    g = group_of(c);
+  } else if (auto it = by_key_.find(key); it != by_key_.end()) {
+    g = it->second.group;
+  } else {
+    g = new_group(EntityType::gpe, -1, 0);
+  }
+  EntityMention m;
+  m.start = span.start;
+  m.end = span.end;
+  auto after = std::lower_bound(doc_.tokens.list.begin(), doc_.tokens.list.end(), span.end,
+                                [](const Token& t, std::uint32_t at) { return t.start < at; });
+  m.tok_begin = m.tok_end = static_cast<std::uint32_t>(after - doc_.tokens.list.begin());
+  m.title_begin = m.title_end = m.tok_begin;
+  m.entity = g;
+  table.mentions.push_back(m);
+}
+
+EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std::vector<std::int32_t>& group_of_cand) {
+  EntityTable table;
+  const auto& toks = doc_.tokens.list;
+  std::vector<std::uint32_t> order(cands.size());
+  for (std::uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return cands[a].begin < cands[b].begin; });
+  std::vector<std::int32_t> title_of_mention;
+  std::uint32_t covered_to = 0;
+  for (std::uint32_t k : order) {
+    const Candidate& c = cands[k];
+    if (c.begin < covered_to || c.end <= c.begin) continue;
+    covered_to = c.end;
+    EntityMention m;
+    m.start = toks[c.begin].start;
+    m.end = toks[c.end - 1].end;
+    m.tok_begin = c.begin;
+    m.tok_end = c.end;
+    m.title_begin = c.title_end > c.title_begin ? c.title_begin : c.begin;
+    m.title_end = c.title_end > c.title_begin ? c.title_end : c.begin;
+    m.entity = group_of_cand[k];
+    table.mentions.push_back(m);
+    title_of_mention.push_back(c.title);
+  }
+  add_dateline(table);
+  title_of_mention.resize(table.mentions.size(), -1);
+
+  // Mentions in text order; entities numbered by first mention.
+  std::vector<std::uint32_t> morder(table.mentions.size());
+  for (std::uint32_t k = 0; k < morder.size(); ++k) morder[k] = k;
+  std::stable_sort(morder.begin(), morder.end(),
+                   [&](std::uint32_t a, std::uint32_t b) { return table.mentions[a].start < table.mentions[b].start; });
+  std::vector<EntityMention> mentions;
+  std::vector<std::int32_t> titles;
+  mentions.reserve(morder.size());
+  for (std::uint32_t k : morder) {
+    mentions.push_back(table.mentions[k]);
+    titles.push_back(title_of_mention[k]);
+  }
+  table.mentions = std::move(mentions);
+  std::vector<std::int32_t> renumber(groups_.size(), -1);
+  const int year = doc_.reference ? doc_.reference->year : 0;
+  table.token_mention.assign(toks.size(), -1);
+  for (std::uint32_t mi = 0; mi < table.mentions.size(); ++mi) {
+    EntityMention& m = table.mentions[mi];
+    auto g = static_cast<std::size_t>(m.entity);
+    if (renumber[g] < 0) {
+      renumber[g] = static_cast<std::int32_t>(table.entities.size());
+      EntityRecord rec;
+      rec.type = groups_[g].type;
+      if (groups_[g].entry >= 0) {
+        const LexEntry& e = lex_.entry(static_cast<std::uint32_t>(groups_[g].entry));
+        rec.country = std::string(e.country);
+        rec.kb_id = std::string(e.kb_id);
+        rec.from_lexicon = true;
+        for (const LexRole& r : lex_.roles(e)) {
+          if (year > 0 && r.from_year <= year && (r.to_year == 0 || year <= r.to_year)) add_unique(rec.roles, r.kind);
+        }
+      }
+      table.entities.push_back(std::move(rec));
+    }
+    m.entity = renumber[g];
+    EntityRecord& rec = table.entities[static_cast<std::size_t>(m.entity)];
+    rec.mentions.push_back(mi);
+    for (std::uint32_t t = m.tok_begin; t < m.tok_end; ++t) table.token_mention[t] = static_cast<std::int32_t>(mi);
+    if (m.title_end > m.title_begin) {
+      add_unique(rec.titles, doc_.slice(toks[m.title_begin].start, toks[m.title_end - 1].end));
+      if (titles[mi] >= 0) add_unique(rec.roles, lex_.title(static_cast<std::uint32_t>(titles[mi])).kind);
+    }
+  }
+  for (std::size_t g = 0; g < groups_.size(); ++g) {
+    if (renumber[g] < 0) continue;
+    EntityRecord& rec = table.entities[static_cast<std::size_t>(renumber[g])];
+    rec.name = canonical_name(table, rec, groups_[g].entry);
+  }
+  return table;
+}
+
+std::string EntityGrouper::canonical_name(const EntityTable& table, const EntityRecord& rec, std::int32_t entry) const {
+  // The lexicon's name when the article writes it; else the fullest form the article writes, so
+  // the name is always one a reader of the article would recognize.
+  if (entry >= 0) {
+    std::string_view name = lex_.entry(static_cast<std::uint32_t>(entry)).name;
+    const std::uint64_t key = extend_key(kKeySeed, fold_text(name));
+    for (std::uint32_t mi : rec.mentions) {
+      const EntityMention& m = table.mentions[mi];
+      if (m.tok_end > m.tok_begin && span_key(doc_, m.tok_begin, m.tok_end) == key) return std::string(name);
+    }
+  }
+  const EntityMention* best = nullptr;
+  std::uint32_t best_words = 0;
+  bool best_clear = false;
+  for (std::uint32_t mi : rec.mentions) {
+    const EntityMention& m = table.mentions[mi];
+    const std::uint32_t words = word_count(f_, m.tok_begin, m.tok_end);
+    const bool clear = m.tok_end > m.tok_begin && !f_[m.tok_begin].blind;
+    bool better = best == nullptr || words > best_words || (words == best_words && clear && !best_clear) ||
+                  (words == best_words && clear == best_clear && m.end - m.start > best->end - best->start);
+    if (better) {
+      best = &m;
+      best_words = words;
+      best_clear = clear;
+    }
+  }
+  if (best->tok_end == best->tok_begin) {  // only the dateline names it
+    const auto& dl = doc_.layout.dateline;
+    if (dl && dl->place_name) return *dl->place_name;
+  }
+  return std::string(doc_.slice(best->start, best->end));
+}
+
+}  // namespace warta::detail

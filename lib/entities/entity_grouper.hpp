@@ -1,0 +1,59 @@
+// Turns name candidates into the article's entities: one per real-world thing.
+//
+// Lexicon names group by entry (so "Korut", "DPRK" and "Korea Utara" are one); other names by
+// their key (folded, without hyphens: "Moon Jae-in" = "Moon Jae In"). A shorter name joins the
+// fuller one it is part of ("Hendarto" → "Hendarto Wicaksono"; a bare "Kim" → the Kim mentioned
+// most, then first), an acronym joins the name it was defined for, and a place or organization
+// named without its head word ("My Dinh") joins the one named with it ("Stadion My Dinh"). Then
+// every name of the article is looked for again where the first pass could not trust capitals
+// (headlines, sentence starts, lone words).
+#pragma once
+
+#include <cstdint>
+#include <unordered_map>
+#include <vector>
+
+#include "entities/entity_table.hpp"
+#include "entities/mention_finder.hpp"
+
+namespace warta::detail {
+
+class EntityGrouper {
+ public:
+  EntityGrouper(const Document& doc, const Lexicon& lex, const std::vector<TokenFact>& facts)
+      : doc_(doc), lex_(lex), f_(facts) {}
+  EntityTable group(std::vector<Candidate> candidates);
+
+ private:
+  struct Group {
+    EntityType type = EntityType::person;
+    std::int32_t entry = -1;
+    std::uint32_t mentions = 0;
+    std::uint32_t first = 0;  // first token
+  };
+  struct KeyTarget {
+    std::int32_t group = -1;
+    bool upper = false;  // registered from an acronym: matches only text in capitals
+  };
+
+  std::int32_t group_of(const Candidate& c);
+  std::int32_t new_group(EntityType type, std::int32_t entry, std::uint32_t first);
+  std::int32_t most_prominent_part(std::uint64_t key) const;
+  void remember(const Candidate& c, std::int32_t g);
+  void sweep(std::vector<Candidate>& cands, std::vector<std::int32_t>& group_of_cand);
+  std::int32_t match_known(std::uint32_t i, std::uint32_t len) const;
+  void add_dateline(EntityTable& table);
+  EntityTable build(const std::vector<Candidate>& cands, const std::vector<std::int32_t>& group_of_cand);
+  std::string canonical_name(const EntityTable& table, const EntityRecord& rec, std::int32_t entry) const;
+
+  const Document& doc_;
+  const Lexicon& lex_;
+  const std::vector<TokenFact>& f_;
+  std::vector<Group> groups_;
+  std::unordered_map<std::int32_t, std::int32_t> by_entry_;
+  std::unordered_map<std::uint64_t, KeyTarget> by_key_;           // whole names and acronyms
+  std::unordered_multimap<std::uint64_t, std::int32_t> parts_;    // words of people's full names
+  std::unordered_map<std::uint64_t, std::int32_t> tails_;         // names after a head word
+};
+
+}  // namespace warta::detail

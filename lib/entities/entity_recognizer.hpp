@@ -1,0 +1,25 @@
+// The entity stage: people, places, organizations and news outlets named in an article, grouped
+// into one record per real-world thing (see mention_finder.hpp and entity_grouper.hpp).
+#pragma once
+
+#include <memory>
+
+#include "entities/entity_table.hpp"
+#include "entities/word_classes.hpp"
+#include "lexicon/lexicon.hpp"
+#include "pipeline/document.hpp"
+
+namespace warta::detail {
+
+class EntityRecognizer {
+ public:
+  explicit EntityRecognizer(std::shared_ptr<const Lexicon> lexicon);
+  // Const and thread-safe; linear in the document.
+  EntityTable recognize(const Document& doc) const;
+
+ private:
+  std::shared_ptr<const Lexicon> lexicon_;
+  WordClasses words_;
+};
+
+}  // namespace warta::detail

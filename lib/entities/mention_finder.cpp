@@ -1,0 +1,397 @@
+#include "entities/mention_finder.hpp"
+
+#include <algorithm>
+
+namespace warta::detail {
+namespace {
+
+// Bounds on heuristic names, so a run of capitals (a table, a list of names) stays linear.
+constexpr std::uint32_t kMaxNameTokens = 8;
+constexpr std::uint32_t kMaxOrgTokens = 14;
+constexpr int kMaxTitleParts = 6;
+
+}  // namespace
+
+std::vector<Candidate> MentionFinder::find() {
+  out_.clear();
+  for (const Paragraph& p : doc_.paragraphs) {
+    para_begin_ = p.tok_begin;
+    bool blind = p.tok_begin < p.tok_end && f_[p.tok_begin].blind;
+    scan_paragraph(p.tok_begin, p.tok_end, blind);
+  }
+  return std::move(out_);
+}
+
+bool MentionFinder::all_upper(std::uint32_t begin, std::uint32_t end) const noexcept {
+  for (std::uint32_t k = begin; k < end; ++k) {
+    if (f_[k].word && !f_[k].upper) return false;
+  }
+  return true;
+}
+
+LexMatch MentionFinder::match_at(std::uint32_t i, std::uint32_t end) const {
+  LexMatch m;
+  if (i >= end || !f_[i].word) return m;
+  const std::uint32_t limit = std::min<std::uint32_t>(end, i + lex_.max_tokens());
+  std::uint32_t node = Lexicon::root();
+  bool upper = true;
+  std::uint32_t last_word = i, words = 0;
+  for (std::uint32_t k = i; k < limit; ++k) {
+    node = lex_.step(node, f_[k].lex);
+    if (node == kNoNode) break;
+    if (f_[k].word) {
+      upper = upper && f_[k].upper;
+      last_word = k;
+      ++words;
+    }
+    const LexNode& n = lex_.node(node);
+    const std::uint32_t len = k - i + 1;
+    if (n.title >= 0) {
+      m.title_len = len;
+      m.title = n.title;
+    }
+    if (n.exact >= 0 && upper) {
+      m.name_len = len;
+      m.entry = n.exact;
+      continue;
+    }
+    if (n.name < 0) continue;
+    // Any case in a paragraph whose capitals say nothing, but a lone common word ("Batu", "Solo")
+    // is then no name; elsewhere the name must be written capitalized, and a common word opening
+    // a sentence is the word.
+    bool ok;
+    if (f_[i].blind) {
+      ok = !(words == 1 && f_[i].common);
+    } else {
+      ok = f_[i].cap && f_[last_word].cap && !(words == 1 && f_[i].common && f_[i].initial) &&
+           !(f_[i].words & wc::not_name);
+    }
+    if (ok) {
+      m.name_len = len;
+      m.entry = n.name;
+    }
+  }
+  return m;
+}
+
+void MentionFinder::scan_paragraph(std::uint32_t begin, std::uint32_t end, bool blind) {
+  for (std::uint32_t i = begin; i < end;) {
+    if (!f_[i].word) {
+      ++i;
+      continue;
+    }
+    LexMatch m = match_at(i, end);
+    if (blind) {
+      // Only the lexicon here; the grouping step adds the article's own names.
+      if (m.name_len > 0) {
+        Candidate c;
+        c.begin = i;
+        c.end = i + m.name_len;
+        c.entry = m.entry;
+        c.type = lex_.entry(static_cast<std::uint32_t>(m.entry)).type;
+        out_.push_back(c);
+        i = c.end;
+      } else {
+        ++i;
+      }
+      continue;
+    }
+    if (m.title_len > m.name_len) {
+      i = after_title(i, m, end);
+      continue;
+    }
+    if (!f_[i].cap && m.name_len == 0) {
+      ++i;
+      continue;
+    }
+    std::uint32_t skip = 1;
+    Candidate c = resolve(i, end, m, skip);
+    if (c.end > c.begin) {
+      i = emit(c, end);
+    } else {
+      i += skip;
+    }
+  }
+}
+
+std::uint32_t MentionFinder::after_title(std::uint32_t i, const LexMatch& m, std::uint32_t end) {
+  const std::uint32_t title_begin = i;
+  const std::int32_t title = m.title;
+  std::uint32_t j = i + m.title_len;
+  // Names inside the title are mentions of their own: "Menteri Luar Negeri Rusia", "Juru Bicara
+  // Kementerian Luar Negeri China" (an organization may run on past the title's last word).
+  for (std::uint32_t k = i + 1; k < j;) {
+    Candidate c;
+    if (f_[k].cap) {
+      LexMatch mk = match_at(k, end);
+      if (mk.name_len > 0 || (f_[k].words & wc::org_head)) {
+        std::uint32_t skip = 1;
+        c = resolve(k, end, mk, skip);
+      }
+    }
+    if (c.end > c.begin && c.type != EntityType::person && c.evidence != Evidence::multiword &&
+        c.evidence != Evidence::context) {
+      k = emit(c, end);
+      j = std::max(j, k);
+    } else {
+      ++k;
+    }
+  }
+  // The title phrase goes on over modifiers: more titles ("Wakil" "Presiden"), a country or an
+  // organization ("Presiden Rusia", "Juru Bicara Kementerian Luar Negeri China"), and capitalized
+  // common words ("Menteri Keuangan").
+  for (int part = 0; part < kMaxTitleParts && j < end; ++part) {
+    LexMatch mm = match_at(j, end);
+    if (mm.title_len > mm.name_len) {
+      j += mm.title_len;
+      continue;
+    }
+    if (!f_[j].cap) break;
+    if (mm.name_len > 0 || (f_[j].words & wc::org_head)) {
+      std::uint32_t skip = 1;
+      Candidate c = resolve(j, end, mm, skip);
+      if (c.end > c.begin && c.type != EntityType::person && c.evidence != Evidence::multiword &&
+          c.evidence != Evidence::context) {
+        j = emit(c, end);
+        continue;
+      }
+      if (mm.name_len > 0) break;
+    }
+    if (f_[j].common && j + 1 < end && f_[j + 1].cap) {
+      ++j;
+      continue;
+    }
+    break;
+  }
+  const std::uint32_t title_end = j;
+  std::uint32_t k = j;
+  if (k + 1 < end && is_punct(k, ",") && f_[k + 1].cap) ++k;  // "Presiden Rusia, Vladimir Putin"
+  if (k >= end || !f_[k].cap || (f_[k].words & wc::not_name)) return j;
+  LexMatch mm = match_at(k, end);
+  Candidate c;
+  c.begin = k;
+  c.title_begin = title_begin;
+  c.title_end = title_end;
+  c.title = title;
+  c.type = EntityType::person;
+  if (mm.name_len > 0) {
+    const LexEntry& e = lex_.entry(static_cast<std::uint32_t>(mm.entry));
+    if (e.type != EntityType::person) return j;
+    c.end = k + mm.name_len;
+    c.entry = mm.entry;
+    c.evidence = Evidence::lexicon;
+  } else {
+    if (f_[k].initial && f_[k].common) return j;
+    c.end = name_run_end(k, end);
+    c.evidence = Evidence::title;
+    if (c.end == k + 1 && f_[k].upper) {
+      // "Kepala BNPB", "Ketua KPK": an acronym after a title is the office's organization.
+      c.type = EntityType::org;
+      c.title_begin = c.title_end = 0;
+      c.title = -1;
+    }
+  }
+  return emit(c, end);
+}
+
+std::uint32_t MentionFinder::name_run_end(std::uint32_t i, std::uint32_t end) const {
+  // Capitalized words, with lower-case particles inside ("Rio de Janeiro", "Lula da Silva"); it
+  // stops where a lexicon place or organization starts ("Xi Jinping Beijing" never occurs as one
+  // name).
+  std::uint32_t e = i + 1;
+  const std::uint32_t limit = std::min(end, i + kMaxNameTokens);
+  while (e < limit) {
+    if (f_[e].cap && !(f_[e].words & wc::not_name)) {
+      LexMatch mm = match_at(e, end);
+      if (mm.name_len > 0 && lex_.entry(static_cast<std::uint32_t>(mm.entry)).type != EntityType::person) break;
+      if (mm.title_len > mm.name_len) break;
+      ++e;
+      continue;
+    }
+    if ((f_[e].words & wc::name_link) && !f_[e].cap && e + 1 < limit && f_[e + 1].cap) {
+      e += 2;
+      continue;
+    }
+    break;
+  }
+  return e;
+}
+
+std::uint32_t MentionFinder::head_run_end(std::uint32_t i, std::uint32_t end) const {
+  // Head word, then capitalized words, numbers ("SMA Negeri 1") and linking words ("Badan Pengawas
+  // Obat dan Makanan"). A lexicon place or organization inside ends it when more capitals follow:
+  // "Kementerian Luar Negeri China | Hua Chunying", "Komisi I DPR | Meutya Hafid".
+  std::uint32_t e = i + 1;
+  if (e < end && is_punct(e, ".")) ++e;  // "Jl. Sudirman"
+  const std::uint32_t limit = std::min(end, i + kMaxOrgTokens);
+  while (e < limit) {
+    const Token& t = doc_.tokens.list[e];
+    if (f_[e].cap) {
+      LexMatch mm = match_at(e, end);
+      if (mm.name_len > 0 && lex_.entry(static_cast<std::uint32_t>(mm.entry)).type != EntityType::person) {
+        std::uint32_t after = e + mm.name_len;
+        if (after < end && f_[after].cap) return after;
+        e = after;
+        continue;
+      }
+      if (mm.title_len > 0 && e > i + 1) break;  // "Partai X Ketua ..." : a title starts another phrase
+      ++e;
+      continue;
+    }
+    if (t.kind == TokenKind::number && !f_[e].word && e > i + 1 && e + 1 <= limit) {
+      ++e;
+      continue;
+    }
+    if ((f_[e].words & wc::org_link) && !f_[e].cap && e + 1 < limit && f_[e + 1].cap) {
+      e += 2;
+      continue;
+    }
+    break;
+  }
+  return e;
+}
+
+Candidate MentionFinder::resolve(std::uint32_t i, std::uint32_t end, const LexMatch& m, std::uint32_t& skip) const {
+  Candidate c;
+  c.begin = c.end = i;
+  skip = 1;
+  const std::uint32_t w = f_[i].words;
+  // A head word and the capitals after it: "Kementerian Luar Negeri China", "Stadion My Dinh".
+  if ((w & (wc::org_head | wc::loc_head | wc::gpe_head)) && i + 1 < end) {
+    std::uint32_t e = head_run_end(i, end);
+    bool named = e > i + 1 && !(e == i + 2 && is_punct(i + 1, "."));
+    if (named && e - i > m.name_len) {
+      c.end = e;
+      c.type = (w & wc::org_head) ? EntityType::org : (w & wc::loc_head) ? EntityType::loc : EntityType::gpe;
+      c.evidence = Evidence::head;
+      c.head_len = 1;
+      return c;
+    }
+  }
+  const std::uint32_t run = name_run_end(i, end);
+  // A name ending in a head word: "Jakarta Convention Center", "Filoli Estate", "Harvard University".
+  if (run - i >= 2 && (f_[run - 1].words & (wc::org_suffix | wc::loc_suffix)) && run - i > m.name_len) {
+    c.end = run;
+    c.type = (f_[run - 1].words & wc::org_suffix) ? EntityType::org : EntityType::loc;
+    c.evidence = Evidence::head;
+    return c;
+  }
+  if (m.name_len > 0) {
+    c.end = i + m.name_len;
+    c.entry = m.entry;
+    const LexEntry& e = lex_.entry(static_cast<std::uint32_t>(m.entry));
+    c.type = e.type;
+    c.evidence = Evidence::lexicon;
+    if (e.type == EntityType::person && run > c.end && run - c.end <= 2) {
+      // "Sri Mulyani Indrawati" where the lexicon knows "Sri Mulyani": the fuller form.
+      bool plain = true;
+      for (std::uint32_t k = c.end; k < run; ++k) plain = plain && !f_[k].common;
+      if (plain) c.end = run;
+    } else if ((e.type == EntityType::org || e.type == EntityType::media) && c.end < end && f_[c.end].cap) {
+      // "DPR RI": an organization with its own country's name after it is the same organization.
+      LexMatch g = match_at(c.end, end);
+      if (g.name_len > 0) {
+        const LexEntry& ge = lex_.entry(static_cast<std::uint32_t>(g.entry));
+        if (ge.type == EntityType::gpe && !e.country.empty() && ge.country == e.country && ge.kind == "country") {
+          c.end += g.name_len;
+        }
+      }
+    }
+    return c;
+  }
+  // An unknown name.
+  if ((w & wc::not_name) || (f_[i].initial && f_[i].common)) return c;
+  c.end = run;
+  bool all_common = true;
+  for (std::uint32_t k = i; k < run; ++k) all_common = all_common && (f_[k].common || !f_[k].word);
+  if (all_common && !(run + 2 < end && is_punct(run, "(") && is_punct(run + 2, ")"))) {
+    c.end = c.begin;
+    skip = run - i;
+    return c;
+  }
+  if (!classify_unknown(c, para_begin_, end)) {
+    c.end = c.begin;
+    skip = run - i;
+  }
+  return c;
+}
+
+bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std::uint32_t end) const {
+  // The words around it: the nearest word before (over one comma: "istrinya, Ri Sol Ju") and the
+  // token after.
+  std::int64_t prev = static_cast<std::int64_t>(c.begin) - 1;
+  if (prev >= static_cast<std::int64_t>(para_begin) && is_punct(static_cast<std::uint32_t>(prev), ",")) --prev;
+  const std::uint32_t before = prev >= static_cast<std::int64_t>(para_begin) ? f_[static_cast<std::size_t>(prev)].words : 0;
+  const std::uint32_t before2 =
+      prev - 1 >= static_cast<std::int64_t>(para_begin) ? f_[static_cast<std::size_t>(prev - 1)].words : 0;
+  const std::uint32_t after = c.end < end ? f_[c.end].words : 0;
+  const bool acronym_follows = c.end + 2 < end && is_punct(c.end, "(") && is_punct(c.end + 2, ")") &&
+                               f_[c.end + 1].cap;
+  std::uint32_t words = 0;
+  for (std::uint32_t k = c.begin; k < c.end; ++k) words += f_[k].word ? 1 : 0;
+  const bool acronym = words == 1 && all_upper(c.begin, c.end);
+
+  c.evidence = Evidence::cue;
+  if (before & (wc::person_before | wc::honorific | wc::relative)) {
+    c.type = acronym ? EntityType::org : EntityType::person;
+    return true;
+  }
+  if ((before & wc::media_before) || ((before & wc::media_from) && (before2 & wc::media_before))) {
+    c.type = EntityType::media;
+    return true;
+  }
+  c.evidence = Evidence::acronym;
+  if (acronym_follows) {
+    c.type = EntityType::org;
+    return true;
+  }
+  c.evidence = Evidence::context;
+  if (before & wc::place_before) {
+    c.type = EntityType::gpe;
+    return true;
+  }
+  if (after & wc::report_after) {
+    c.type = acronym ? EntityType::org : EntityType::person;
+    return words >= 2 || !f_[c.begin].initial;
+  }
+  c.evidence = Evidence::multiword;
+  if (words >= 2 && !f_[c.begin].initial) {
+    c.type = EntityType::person;
+    return true;
+  }
+  return false;
+}
+
+std::uint32_t MentionFinder::emit(Candidate c, std::uint32_t end) {
+  const auto at = static_cast<std::int32_t>(out_.size());
+  // "Badan Nasional Penanggulangan Bencana (BNPB)": the acronym is another name of the same thing.
+  if (c.end + 2 < end && is_punct(c.end, "(") && is_punct(c.end + 2, ")") && f_[c.end + 1].cap &&
+      f_[c.end + 1].word) {
+    Candidate alias;
+    alias.begin = c.end + 1;
+    alias.end = c.end + 2;
+    LexMatch a = match_at(alias.begin, alias.end);
+    if (a.name_len == 1) {
+      // A known acronym names what the long form is: "Kerja Sama Ekonomi Asia-Pasifik (APEC)".
+      const LexEntry& e = lex_.entry(static_cast<std::uint32_t>(a.entry));
+      if (c.entry < 0 && c.type != EntityType::person) {
+        c.entry = a.entry;
+        c.type = e.type;
+      }
+      alias.entry = a.entry;
+      alias.type = e.type;
+      alias.evidence = Evidence::lexicon;
+    } else {
+      alias.type = c.type;
+      alias.alias_of = at;
+      alias.evidence = Evidence::acronym;
+    }
+    out_.push_back(c);
+    out_.push_back(alias);
+    return c.end + 3;
+  }
+  out_.push_back(c);
+  return c.end;
+}
+
+}  // namespace warta::detail

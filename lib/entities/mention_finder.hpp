@@ -1,0 +1,73 @@
+// Finds name mentions in a document's paragraphs, one left-to-right pass per paragraph: lexicon
+// names (longest match), titles and the name after them ("Presiden Rusia Vladimir Putin"),
+// organization and place head words ("Kementerian ...", "Stadion ..."), acronym definitions
+// ("Badan Nasional Penanggulangan Bencana (BNPB)") and unknown capitalized names typed by their
+// context ("kata X", "di X", "dilansir X", "X mengatakan").
+//
+// Names repeated in a shorter form ("Putin" after "Vladimir Putin") and names in headlines are
+// left to the grouping step, which knows every name of the article.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "entities/token_facts.hpp"
+#include "lexicon/lexicon.hpp"
+#include "pipeline/document.hpp"
+
+namespace warta::detail {
+
+// Why a candidate is believed, strongest first; the grouping step settles names in this order.
+enum class Evidence : std::uint8_t { lexicon, title, cue, head, acronym, context, multiword, known };
+
+struct Candidate {
+  std::uint32_t begin = 0, end = 0;              // tokens of the name
+  std::uint32_t title_begin = 0, title_end = 0;  // tokens of a title phrase before it
+  std::int32_t title = -1;                       // lexicon title of that phrase
+  std::int32_t entry = -1;                       // lexicon entry
+  std::int32_t alias_of = -1;                    // index of the candidate this acronym abbreviates
+  std::uint32_t head_len = 0;                    // leading head words ("Stadion"): the rest is a name too
+  EntityType type = EntityType::person;
+  Evidence evidence = Evidence::lexicon;
+};
+
+// The longest lexicon name and title starting at a token.
+struct LexMatch {
+  std::uint32_t name_len = 0;
+  std::int32_t entry = -1;
+  std::uint32_t title_len = 0;
+  std::int32_t title = -1;
+};
+
+class MentionFinder {
+ public:
+  MentionFinder(const Document& doc, const Lexicon& lex, const std::vector<TokenFact>& facts)
+      : doc_(doc), lex_(lex), f_(facts) {}
+  // Candidates of every paragraph, in text order, not overlapping.
+  std::vector<Candidate> find();
+  LexMatch match_at(std::uint32_t i, std::uint32_t end) const;
+
+ private:
+  void scan_paragraph(std::uint32_t begin, std::uint32_t end, bool blind);
+  std::uint32_t after_title(std::uint32_t i, const LexMatch& m, std::uint32_t end);
+  // The name starting at token i (cap): a candidate, or one with end == begin and `skip` tokens
+  // to pass over.
+  Candidate resolve(std::uint32_t i, std::uint32_t end, const LexMatch& m, std::uint32_t& skip) const;
+  std::uint32_t head_run_end(std::uint32_t i, std::uint32_t end) const;
+  std::uint32_t name_run_end(std::uint32_t i, std::uint32_t end) const;
+  bool classify_unknown(Candidate& c, std::uint32_t para_begin, std::uint32_t end) const;
+  // Emits `c` and an acronym defined right after it; returns the token after both.
+  std::uint32_t emit(Candidate c, std::uint32_t end);
+  bool is_punct(std::uint32_t i, std::string_view text) const noexcept {
+    return doc_.tokens.list[i].kind == TokenKind::punct && doc_.token_text(i) == text;
+  }
+  bool all_upper(std::uint32_t begin, std::uint32_t end) const noexcept;
+
+  const Document& doc_;
+  const Lexicon& lex_;
+  const std::vector<TokenFact>& f_;
+  std::vector<Candidate> out_;
+  std::uint32_t para_begin_ = 0;
+};
+
+}  // namespace warta::detail

@@ -1,0 +1,194 @@
+#include "summits/doc_context.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+namespace warta::detail::summits {
+
+DocContext::DocContext(const Document& d, const EntityTable& e, std::span<const DateFinding> f,
+                       const SummitLexicon& l)
+    : doc(d), entities(e), dates(f), lexicon(l) {}
+
+WordInfo DocContext::word(std::uint32_t tok, bool* clitic) const {
+  if (clitic) *clitic = false;
+  if (doc.tokens.list[tok].kind != TokenKind::word) return {};
+  std::string_view f = doc.fold(tok);
+  WordInfo w = lexicon.lookup(f);
+  if (w.frame == Frame::none && w.cue == Cue::none && f.size() > 5 && f.ends_with("nya")) {
+    w = lexicon.lookup(f.substr(0, f.size() - 3));
+    if (clitic && (w.frame != Frame::none || w.cue != Cue::none)) *clitic = true;
+  }
+  return w;
+}
+
+bool DocContext::is_punct(std::uint32_t tok, std::string_view p) const {
+  return tok < doc.tokens.list.size() && doc.tokens.list[tok].kind == TokenKind::punct && doc.token_text(tok) == p;
+}
+
+// Countries show up as title modifiers ("Presiden Rusia"); regions as the tail of a place chain
+// ("Sochi, Rusia", "Woodside, California"). The entity stage's lexicon kind, when it gives one in
+// `roles`, decides first.
+void DocContext::classify_places() {
+  places_done_ = true;
+  const auto& ents = entities.entities;
+  place_class_.assign(ents.size(), static_cast<std::uint8_t>(PlaceClass::city));
+  std::vector<std::uint8_t> decided(ents.size(), 0);
+  for (std::size_t i = 0; i < ents.size(); ++i) {
+    if (ents[i].type == EntityType::loc) {
+      place_class_[i] = static_cast<std::uint8_t>(PlaceClass::venue);
+      decided[i] = 1;
+      continue;
+    }
+    for (const std::string& r : ents[i].roles) {
+      if (r == "country" || r == "territory") place_class_[i] = static_cast<std::uint8_t>(PlaceClass::country);
+      else if (r == "province" || r == "state" || r == "region") place_class_[i] = static_cast<std::uint8_t>(PlaceClass::region);
+      else if (r == "city" || r == "capital" || r == "regency") place_class_[i] = static_cast<std::uint8_t>(PlaceClass::city);
+      else continue;
+      decided[i] = 1;
+      break;
+    }
+  }
+  // Title ranges of person mentions, to spot country modifiers.
+  const auto& ms = entities.mentions;
+  std::uint32_t title_end = 0, title_begin = 0;
+  for (std::size_t k = 0; k < ms.size(); ++k) {
+    const EntityMention& m = ms[k];
+    if (m.entity < 0) continue;
+    auto e = static_cast<std::size_t>(m.entity);
+    if (ents[e].type == EntityType::person) {
+      if (m.title_end > m.title_begin) title_begin = m.title_begin, title_end = m.title_end;
+      continue;
+    }
+    if (ents[e].type != EntityType::gpe || decided[e]) continue;
+    // A person mention's title comes before it; look ahead to the next person mention.
+    bool in_title = false;
+    for (std::size_t j = k + 1; j < ms.size() && j <= k + 3; ++j) {
+      const EntityMention& p = ms[j];
+      if (p.entity < 0 || ents[static_cast<std::size_t>(p.entity)].type != EntityType::person) continue;
+      in_title = p.title_begin <= m.tok_begin && m.tok_end <= p.title_end;
+      break;
+    }
+    if (in_title || (title_begin <= m.tok_begin && m.tok_end <= title_end)) {
+      place_class_[e] = static_cast<std::uint8_t>(PlaceClass::country);
+      decided[e] = 1;
+      continue;
+    }
+    // "X, <this>" with X a GPE: this one is the wider area.
+    if (k > 0 && m.tok_begin >= 1 && is_punct(m.tok_begin - 1, ",")) {
+      const EntityMention& prev = ms[k - 1];
+      if (prev.entity >= 0 && prev.tok_end + 1 == m.tok_begin &&
+          ents[static_cast<std::size_t>(prev.entity)].type == EntityType::gpe &&
+          prev.entity != m.entity)
+        place_class_[e] = static_cast<std::uint8_t>(PlaceClass::region);
+    }
+  }
+}
+
+PlaceClass DocContext::place_class(int entity) {
+  if (!places_done_) classify_places();
+  return static_cast<PlaceClass>(place_class_[static_cast<std::size_t>(entity)]);
+}
+
+int DocContext::city_in_venue(const EntityMention& venue) {
+  if (gpe_names_.empty()) {
+    for (std::size_t i = 0; i < entities.entities.size(); ++i)
+      if (entities.entities[i].type == EntityType::gpe)
+        gpe_names_.emplace_back(fold_text(entities.entities[i].name), static_cast<int>(i));
+    if (gpe_names_.empty()) gpe_names_.emplace_back("", -1);  // computed, none
+  }
+  if (venue.tok_end <= venue.tok_begin + 1) return -1;
+  std::string_view last = doc.fold(venue.tok_end - 1);
+  for (const auto& [name, id] : gpe_names_)
+    if (id >= 0 && name == last && place_class(id) == PlaceClass::city) return id;
+  return -1;
+}
+
+bool DocContext::has_title_word(int person, std::string_view role) {
+  if (!titles_done_) {
+    titles_done_ = true;
+    titles_.resize(entities.entities.size());
+    for (std::size_t i = 0; i < entities.entities.size(); ++i) {
+      const EntityRecord& r = entities.entities[i];
+      if (r.type != EntityType::person) continue;
+      for (const std::string& t : r.titles) titles_[i] += "|" + fold_text(t) + " ";
+      for (const std::string& t : r.roles) titles_[i] += "|" + t;
+    }
+  }
+  const std::string& t = titles_[static_cast<std::size_t>(person)];
+  // Whole words only: "presiden" must not match "wakil presiden"'s "wapres" and vice versa.
+  for (std::size_t at = t.find(role); at != std::string::npos; at = t.find(role, at + 1)) {
+    bool left = at == 0 || t[at - 1] == ' ' || t[at - 1] == '|';
+    bool right = at + role.size() >= t.size() || t[at + role.size()] == ' ' || t[at + role.size()] == '|';
+    if (left && right) return true;
+  }
+  return false;
+}
+
+std::size_t DocContext::first_mention_at(std::uint32_t tok) const {
+  const auto& ms = entities.mentions;
+  return static_cast<std::size_t>(
+      std::lower_bound(ms.begin(), ms.end(), tok, [](const EntityMention& m, std::uint32_t t) { return m.tok_begin < t; }) -
+      ms.begin());
+}
+
+int DocContext::last_person_with_title(std::uint32_t tok, std::string_view role) {
+  std::size_t k = first_mention_at(tok);
+  for (std::size_t steps = 0; k > 0 && steps < 400; ++steps) {
+    const EntityMention& m = entities.mentions[--k];
+    if (m.entity < 0 || type_of(m.entity) != EntityType::person) continue;
+    if (has_title_word(m.entity, role)) return m.entity;
+  }
+  return -1;
+}
+
+std::size_t DocContext::first_date_at(std::uint32_t off) const {
+  return static_cast<std::size_t>(
+      std::lower_bound(dates.begin(), dates.end(), off, [](const DateFinding& d, std::uint32_t o) { return d.start < o; }) -
+      dates.begin());
+}
+
+namespace {
+
+// The year of a finding, or the year the article's other dates give when it lacks one ("Rabu (19/6)").
+int year_of(const DocContext& c, const DateFinding& d) {
+  if (d.first && d.first->year > 0) return d.first->year;
+  if (c.doc.reference && c.doc.reference->year > 0) return c.doc.reference->year;
+  for (const DateFinding& o : c.dates)
+    if (o.first && o.first->year > 0) return o.first->year;
+  return 0;
+}
+
+}  // namespace
+
+std::string DocContext::date_value(int finding) const {
+  const DateFinding& d = dates[static_cast<std::size_t>(finding)];
+  if (!d.first) return {};
+  int y = year_of(*this, d);
+  if (y <= 0) return {};
+  const CivilTime& t = *d.first;
+  switch (d.grain) {
+    case DateGrain::year: return fmt::format("{:04d}", y);
+    case DateGrain::month: return t.month > 0 ? fmt::format("{:04d}-{:02d}", y, t.month) : fmt::format("{:04d}", y);
+    case DateGrain::week: return {};
+    default:
+      if (t.month <= 0) return fmt::format("{:04d}", y);
+      if (t.day <= 0) return fmt::format("{:04d}-{:02d}", y, t.month);
+      return fmt::format("{:04d}-{:02d}-{:02d}", y, t.month, t.day);
+  }
+}
+
+bool DocContext::before_reference(int finding) const {
+  if (!doc.reference || doc.reference->year <= 0) return false;
+  const DateFinding& d = dates[static_cast<std::size_t>(finding)];
+  if (!d.first || d.first->year <= 0) return false;
+  const CivilTime& r = *doc.reference;
+  const CivilTime& t = *d.first;
+  if (t.year != r.year) return t.year < r.year;
+  if (t.month <= 0 || d.grain == DateGrain::year) return false;
+  if (t.month != r.month) return t.month < r.month;
+  if (t.day <= 0 || d.grain == DateGrain::month) return false;
+  return t.day < r.day;
+}
+
+}  // namespace warta::detail::summits

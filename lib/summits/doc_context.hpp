@@ -1,0 +1,66 @@
+// What the summit stage knows about one document beyond the sentence it reads: the inputs, the
+// lexicon, per-entity facts worked out once (how specific a place is, folded titles) and the
+// discourse state used to resolve "ia", "kedua pemimpin" and role descriptions.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dates/date_finder.hpp"
+#include "entities/entity_table.hpp"
+#include "pipeline/document.hpp"
+#include "summits/mention.hpp"
+#include "summits/summit_lexicon.hpp"
+
+namespace warta::detail::summits {
+
+class DocContext {
+ public:
+  DocContext(const Document& doc, const EntityTable& entities, std::span<const DateFinding> dates,
+             const SummitLexicon& lexicon);
+
+  const Document& doc;
+  const EntityTable& entities;
+  std::span<const DateFinding> dates;
+  const SummitLexicon& lexicon;
+
+  // Lexicon entry of token i; a "-nya" clitic is stripped when the whole word is unknown
+  // ("menemuinya" reads as "menemui"), and `clitic` says so.
+  WordInfo word(std::uint32_t tok, bool* clitic = nullptr) const;
+  std::string_view fold(std::uint32_t tok) const { return doc.fold(tok); }
+  bool is_punct(std::uint32_t tok, std::string_view p) const;
+
+  EntityType type_of(int entity) const { return entities.entities[static_cast<std::size_t>(entity)].type; }
+  PlaceClass place_class(int entity);
+  // The GPE whose name ends the venue mention ("Istana Kepresidenan Bogor" -> Bogor), or -1.
+  int city_in_venue(const EntityMention& venue);
+  // Does one of the person's title phrases contain the folded role word?
+  bool has_title_word(int person, std::string_view folded_role);
+  // The PERSON mentioned last before token `tok` whose titles contain the role word, or -1.
+  int last_person_with_title(std::uint32_t tok, std::string_view folded_role);
+  // Index of the first entity mention starting at or after token `tok`.
+  std::size_t first_mention_at(std::uint32_t tok) const;
+  // Index of the first DateFinding starting at or after work offset `off`.
+  std::size_t first_date_at(std::uint32_t off) const;
+  // ISO value of a finding at the grain a meeting date uses (no clock time), or empty.
+  std::string date_value(int finding) const;
+  // Does the finding lie before the article's reference date (at the finding's grain)?
+  bool before_reference(int finding) const;
+
+  // Discourse state, updated as sentences are read in order.
+  int previous_subject = -1;       // first person named in the last sentence that named one
+  std::vector<int> focus_group;    // participants of the meeting last talked about (>= 2)
+
+ private:
+  void classify_places();
+  std::vector<std::uint8_t> place_class_;  // per entity, once computed
+  bool places_done_ = false;
+  std::vector<std::string> titles_;        // per entity: folded titles joined by '|'
+  bool titles_done_ = false;
+  std::vector<std::pair<std::string, int>> gpe_names_;  // folded canonical names of GPEs
+};
+
+}  // namespace warta::detail::summits

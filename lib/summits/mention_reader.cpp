@@ -1,0 +1,794 @@
+#include "summits/mention_reader.hpp"
+
+#include <algorithm>
+
+#include "summits/mention_details.hpp"
+
+namespace warta::detail::summits {
+namespace {
+
+// When several trigger words stand together ("menerima kunjungan", "percakapan telepon",
+// "menghadiri KTT"), the most telling one names the frame.
+int priority(Frame f) {
+  switch (f) {
+    case Frame::summit_noun: return 16;
+    case Frame::call_noun: return 15;
+    case Frame::host_verb: return 14;
+    case Frame::host_passive: return 13;
+    case Frame::visit_verb: return 12;
+    case Frame::meet_verb: return 11;
+    case Frame::visit_noun: return 10;
+    case Frame::meet_noun: return 9;
+    case Frame::welcome_noun: return 8;
+    case Frame::talk_noun: return 7;
+    case Frame::talk_verb: return 6;
+    case Frame::travel_verb: return 5;
+    case Frame::arrival_noun: return 4;
+    case Frame::attend: return 3;
+    case Frame::sign: return 2;
+    case Frame::escort: return 1;
+    case Frame::none: break;
+  }
+  return 0;
+}
+
+bool is_verb_frame(Frame f) {
+  switch (f) {
+    case Frame::meet_verb:
+    case Frame::talk_verb:
+    case Frame::visit_verb:
+    case Frame::travel_verb:
+    case Frame::host_verb:
+    case Frame::host_passive:
+    case Frame::attend:
+    case Frame::sign:
+    case Frame::escort: return true;
+    default: return false;
+  }
+}
+
+// How directly a date next to this trigger is the date of the talks.
+int date_rank(Frame f) {
+  switch (f) {
+    case Frame::visit_verb:
+    case Frame::visit_noun: return 2;
+    case Frame::travel_verb:
+    case Frame::arrival_noun: return 1;
+    case Frame::escort:
+    case Frame::sign: return 0;
+    default: return 3;
+  }
+}
+
+bool contains(const std::vector<int>& v, int x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+
+void push_unique(std::vector<int>& v, int x) {
+  if (x >= 0 && !contains(v, x)) v.push_back(x);
+}
+
+}  // namespace
+
+bool MentionReader::has_trigger(std::uint32_t s) const {
+  const Sentence& sen = c_.doc.sentences[s];
+  for (std::uint32_t i = sen.tok_begin; i < sen.tok_end; ++i) {
+    const Token& t = c_.doc.tokens.list[i];
+    if (t.kind != TokenKind::word) continue;
+    if (c_.lexicon.frame(c_.doc.fold(i)) != Frame::none) return true;
+    std::string_view f = c_.doc.fold(i);
+    if (f.size() > 5 && f.ends_with("nya") && c_.lexicon.frame(f.substr(0, f.size() - 3)) != Frame::none) return true;
+  }
+  return false;
+}
+
+void MentionReader::note_subject(std::uint32_t s) {
+  const Sentence& sen = c_.doc.sentences[s];
+  for (std::size_t k = c_.first_mention_at(sen.tok_begin); k < c_.entities.mentions.size(); ++k) {
+    const EntityMention& m = c_.entities.mentions[k];
+    if (m.tok_begin >= sen.tok_end) break;
+    if (m.entity >= 0 && c_.type_of(m.entity) == EntityType::person) {
+      c_.previous_subject = m.entity;
+      return;
+    }
+  }
+}
+
+// ---- preparing a sentence --------------------------------------------------------------------
+
+void MentionReader::prepare(std::uint32_t s) {
+  const Sentence& sen = c_.doc.sentences[s];
+  sentence_ = s;
+  begin_ = sen.tok_begin;
+  end_ = sen.tok_end;
+  const std::size_t n = end_ - begin_;
+  info_.assign(n, WordInfo{});
+  clitic_.assign(n, 0);
+  title_.assign(n, 0);
+  sideline_ = phone_ = video_ = false;
+  for (std::uint32_t i = begin_; i < end_; ++i) {
+    bool clitic = false;
+    info_[i - begin_] = c_.word(i, &clitic);
+    clitic_[i - begin_] = clitic;
+    Cue cue = info_[i - begin_].cue;
+    if (cue == Cue::sideline) sideline_ = true;
+    if (cue == Cue::phone) phone_ = true;
+    if (cue == Cue::video && i > begin_ && (c_.fold(i - 1) == "konferensi" || c_.fold(i - 1) == "panggilan" ||
+                                            c_.fold(i - 1) == "secara" || c_.fold(i - 1) == "melalui"))
+      video_ = true;
+  }
+  for (std::size_t k = c_.first_mention_at(begin_ > 8 ? begin_ - 8 : 0); k < c_.entities.mentions.size(); ++k) {
+    const EntityMention& m = c_.entities.mentions[k];
+    if (m.tok_begin >= end_) break;
+    if (m.entity < 0 || c_.type_of(m.entity) != EntityType::person) continue;
+    for (std::uint32_t i = std::max(m.title_begin, begin_); i < std::min(m.title_end, end_); ++i) title_[i - begin_] = 1;
+  }
+  speaker_ = -2;
+  mark_quotes();
+  split_segments();
+  collect_people();
+  collect_places();
+  collect_triggers();
+}
+
+// Quotation state from the paragraph's start, so a quote opened in an earlier sentence counts.
+void MentionReader::mark_quotes() {
+  quoted_.assign(end_ - begin_, 0);
+  const Paragraph& p = c_.doc.paragraphs[c_.doc.sentences[sentence_].paragraph];
+  bool open = false;
+  for (std::uint32_t i = p.tok_begin; i < end_; ++i) {
+    const Token& t = c_.doc.tokens.list[i];
+    if (t.kind == TokenKind::punct && t.has(tokflag::quote)) {
+      if (t.has(tokflag::open_quote)) open = true;
+      else if (t.has(tokflag::close_quote)) open = false;
+      else open = !open;
+      continue;
+    }
+    if (i >= begin_) quoted_[i - begin_] = open;
+  }
+}
+
+// Clause barriers (sejak, setelah, sementara, ...) start a clause that may report another event:
+// "tatap muka pertama ... sejak mereka bertemu di Bali pada November 2022".
+void MentionReader::split_segments() {
+  seg_starts_.assign(1, begin_);
+  for (std::uint32_t i = begin_ + 1; i < end_; ++i) {
+    if (c_.is_punct(i, ";")) {
+      if (i + 1 < end_) seg_starts_.push_back(i + 1);
+      continue;
+    }
+    if (info(i).cue != Cue::barrier) continue;
+    if (i + 1 < end_) {
+      if (info(i + 1).cue == Cue::demonstrative) continue;  // "setelah itu", "saat ini"
+      std::uint32_t off = c_.doc.tokens.list[i + 1].start;
+      std::size_t d = c_.first_date_at(off);
+      if (d < c_.dates.size() && c_.dates[d].start == off) continue;  // "sejak Minggu (25/3)": a date, not a clause
+    }
+    seg_starts_.push_back(i);
+  }
+}
+
+std::uint32_t MentionReader::segment_begin(std::uint32_t tok) const {
+  auto it = std::upper_bound(seg_starts_.begin(), seg_starts_.end(), tok);
+  return *std::prev(it);
+}
+
+std::uint32_t MentionReader::segment_end(std::uint32_t tok) const {
+  auto it = std::upper_bound(seg_starts_.begin(), seg_starts_.end(), tok);
+  return it == seg_starts_.end() ? end_ : *it;
+}
+
+// ---- people ----------------------------------------------------------------------------------
+
+void MentionReader::add_person(std::uint32_t tok, int entity, bool group) {
+  if (entity < 0) return;
+  Person p;
+  p.tok = tok;
+  p.entity = entity;
+  p.quoted = quoted(tok);
+  p.group = group;
+  people_.push_back(p);
+}
+
+int MentionReader::resolve_pronoun(std::uint32_t tok) {
+  for (auto it = people_.rbegin(); it != people_.rend(); ++it)
+    if (it->tok < tok && !it->group && !it->delegation && it->quoted == quoted(tok)) return it->entity;
+  // Inside a quote "beliau"/"dia" is someone the speaker talks about, never the speaker.
+  if (quoted(tok) && c_.previous_subject == speaker()) return -1;
+  return c_.previous_subject;
+}
+
+// "di kediaman musim panasnya, Bocharov Ruchei": a name after a locative phrase is a place, even
+// when it reads like a person's.
+bool MentionReader::names_place(std::uint32_t tok) const {
+  std::uint32_t j = tok;
+  if (j > begin_ && c_.is_punct(j - 1, ",")) --j;
+  for (int skipped = 0; j > begin_ && skipped <= 3; ++skipped) {
+    --j;
+    const WordInfo& w = info(j);
+    if (w.cue == Cue::locative) return skipped > 0 || j + 1 == tok;
+    const Token& t = c_.doc.tokens.list[j];
+    if (t.kind != TokenKind::word || !t.has(tokflag::lower_initial) || w.cue != Cue::none || w.frame != Frame::none)
+      return false;
+  }
+  return false;
+}
+
+// "kedua pemimpin": the two people the sentence has just named, else the meeting in focus.
+std::vector<int> MentionReader::group_at(std::uint32_t tok) const {
+  std::vector<int> named;
+  for (const Person& p : people_)
+    if (p.tok < tok && !p.group && !p.delegation && p.quoted == quoted(tok) &&
+        std::find(named.begin(), named.end(), p.entity) == named.end())
+      named.push_back(p.entity);
+  if (named.size() >= 2) return named;
+  return c_.focus_group;
+}
+
+// "Presiden didampingi ...", "pemimpin Korut tersebut", "Bapak Presiden": the person last named
+// with that title.
+int MentionReader::resolve_role(std::uint32_t tok) {
+  std::string_view role = c_.fold(tok);
+  if (role == "kepala" && tok + 1 < end_ && c_.fold(tok + 1) == "negara") role = "presiden";
+  if (role == "pm") role = "perdana";
+  if (role == "kepala") return -1;
+  return c_.last_person_with_title(tok, role);
+}
+
+int MentionReader::speaker() {
+  if (speaker_ != -2) return speaker_;
+  speaker_ = -1;
+  std::uint32_t last_close = end_, first_quote = end_;
+  for (std::uint32_t i = begin_; i < end_; ++i) {
+    const Token& t = c_.doc.tokens.list[i];
+    if (t.kind != TokenKind::punct || !t.has(tokflag::quote)) continue;
+    if (first_quote == end_) first_quote = i;
+    last_close = i;
+  }
+  auto first_person_in = [&](std::uint32_t b, std::uint32_t e) {
+    for (std::size_t k = c_.first_mention_at(b); k < c_.entities.mentions.size(); ++k) {
+      const EntityMention& m = c_.entities.mentions[k];
+      if (m.tok_begin >= e) break;
+      if (m.entity >= 0 && c_.type_of(m.entity) == EntityType::person) return static_cast<int>(m.entity);
+    }
+    return -1;
+  };
+  if (last_close != end_) speaker_ = first_person_in(last_close + 1, end_);
+  if (speaker_ < 0 && first_quote != end_) speaker_ = first_person_in(begin_, first_quote);
+  if (speaker_ < 0 && last_close != end_) {
+    // "..., ujarnya." / "..., kata dia.": the speaker is the subject talked about before.
+    for (std::uint32_t i = last_close + 1; i < end_; ++i)
+      if (info(i).cue == Cue::reporting && (clitic_[i - begin_] || c_.fold(i).ends_with("nya") ||
+                                            (i + 1 < end_ && info(i + 1).cue == Cue::pronoun))) {
+        speaker_ = c_.previous_subject;
+        break;
+      }
+  }
+  return speaker_;
+}
+
+void MentionReader::collect_people() {
+  people_.clear();
+  bool delegation = false;
+  std::uint32_t next_seg = 1;
+  const auto& ms = c_.entities.mentions;
+  std::size_t k = c_.first_mention_at(begin_);
+  for (std::uint32_t i = begin_; i < end_; ++i) {
+    while (next_seg < seg_starts_.size() && seg_starts_[next_seg] <= i) ++next_seg, delegation = false;
+    while (k < ms.size() && ms[k].tok_begin < i) ++k;
+    if (k < ms.size() && ms[k].tok_begin == i && ms[k].entity >= 0) {
+      const EntityMention& m = ms[k];
+      if (c_.type_of(m.entity) == EntityType::person && info(i).frame == Frame::none && !names_place(i)) {
+        add_person(i, m.entity, false);
+        people_.back().delegation = delegation;
+      }
+      i = std::max(i, m.tok_end - 1);
+      continue;
+    }
+    const WordInfo& w = info(i);
+    if (w.frame == Frame::escort || (c_.fold(i) == "membawa" && i + 1 < end_ && c_.fold(i + 1) == "serta") ||
+        (c_.fold(i) == "turut" && i + 1 < end_ && c_.fold(i + 1) == "hadir") ||
+        (c_.fold(i) == "bersama" && i + 1 < end_ && info(i + 1).cue == Cue::spouse)) {
+      delegation = true;
+      continue;
+    }
+    if (title_[i - begin_]) continue;
+    std::size_t before = people_.size();
+    switch (w.cue) {
+      case Cue::pronoun: add_person(i, resolve_pronoun(i), false); break;
+      case Cue::first_person:
+        if (quoted(i)) add_person(i, speaker(), false);
+        break;
+      case Cue::group:
+        if (c_.fold(i) == "mereka" || c_.fold(i) == "keduanya")
+          for (int e : group_at(i)) add_person(i, e, true);
+        break;
+      case Cue::both:
+        if (i + 1 < end_ && (info(i + 1).cue == Cue::role || c_.fold(i + 1) == "tokoh")) {
+          for (int e : group_at(i)) add_person(i, e, true);
+          ++i;
+        }
+        break;
+      case Cue::role: {
+        if (c_.fold(i) == "pemimpin" && i > begin_ && c_.fold(i - 1) == "para") {
+          bool demo = i + 1 < end_ && info(i + 1).cue == Cue::demonstrative;
+          if (demo)
+            for (int e : group_at(i)) add_person(i, e, true);
+          break;
+        }
+        const Token& t = c_.doc.tokens.list[i];
+        bool bare = t.has(tokflag::cap_initial) && i > begin_ &&
+                    (i + 1 >= end_ || !c_.doc.tokens.list[i + 1].has(tokflag::cap_initial));
+        bool demo = false;
+        for (std::uint32_t j = i + 1; j < end_ && j <= i + 4; ++j) {
+          if (c_.entities.mention_at(j) >= 0) break;
+          if (info(j).cue == Cue::demonstrative) {
+            demo = true;
+            break;
+          }
+        }
+        if (bare || demo) add_person(i, resolve_role(i), false);
+        break;
+      }
+      default: break;
+    }
+    for (std::size_t p = before; p < people_.size(); ++p) people_[p].delegation = delegation;
+  }
+}
+
+// ---- places ----------------------------------------------------------------------------------
+
+void MentionReader::collect_places() {
+  places_.clear();
+  const auto& ms = c_.entities.mentions;
+  for (std::size_t k = c_.first_mention_at(begin_); k < ms.size() && ms[k].tok_begin < end_; ++k) {
+    const EntityMention& m = ms[k];
+    if (m.entity < 0) continue;
+    EntityType ty = c_.type_of(m.entity);
+    if (ty == EntityType::person || ty == EntityType::media) continue;
+    if (title_[m.tok_begin - begin_]) continue;
+    Place p;
+    p.tok = m.tok_begin;
+    p.entity = m.entity;
+    // Look back over a few common words ("di desa perbatasan Panmunjom") for the preposition.
+    std::uint32_t j = m.tok_begin;
+    for (int skipped = 0; j > begin_ && skipped <= 3; ++skipped) {
+      --j;
+      const WordInfo& w = info(j);
+      if (w.cue == Cue::locative || w.frame == Frame::visit_verb) {
+        p.candidate = true;
+        p.at = c_.fold(j) == "di" || c_.fold(j) == "setibanya";
+        break;
+      }
+      const Token& t = c_.doc.tokens.list[j];
+      if (t.kind != TokenKind::word || !t.has(tokflag::lower_initial) || w.cue != Cue::none || w.frame != Frame::none ||
+          c_.entities.mention_at(j) >= 0)
+        break;
+    }
+    // A chain "di Istana Maryinsky, Kyiv, Ukraina" continues the place before it.
+    if (!p.candidate && m.tok_begin >= begin_ + 2 && c_.is_punct(m.tok_begin - 1, ",") && !places_.empty()) {
+      const Place& prev = places_.back();
+      std::int32_t pm = c_.entities.mention_at(m.tok_begin - 2);
+      if (prev.candidate && pm >= 0 && ms[static_cast<std::size_t>(pm)].entity == prev.entity) {
+        p.candidate = true;
+        p.at = prev.at;
+      }
+    }
+    if (p.candidate && ty == EntityType::loc) {
+      int city = c_.city_in_venue(m);
+      if (city >= 0) {
+        Place inner = p;
+        inner.entity = city;
+        places_.push_back(inner);
+      }
+    }
+    // "di Filoli, sebuah rumah peristirahatan ...": described as a building, so a venue.
+    if (m.tok_end + 1 < end_ && c_.is_punct(m.tok_end, ",")) {
+      std::string_view n = c_.fold(m.tok_end + 1);
+      p.venue = n == "sebuah" || n == "yakni" || n == "yaitu";
+    }
+    // Organizations only carry a chain ("di Gedung Putih, Washington"); they are no location.
+    p.chain_only = ty == EntityType::org;
+    places_.push_back(p);
+  }
+}
+
+void MentionReader::pick_place(Mention& m, std::uint32_t b, std::uint32_t e) {
+  const Place* best = nullptr;
+  PlaceClass best_cls = PlaceClass::country;
+  for (const Place& p : places_) {
+    if (!p.candidate || p.chain_only || p.tok < b || p.tok >= e) continue;
+    PlaceClass cls = p.venue ? PlaceClass::venue : c_.place_class(p.entity);
+    if (!best || cls > best_cls || (cls == best_cls && p.at && !best->at)) best = &p, best_cls = cls;
+  }
+  if (best) {
+    m.place.entity = best->entity;
+    m.place.cls = best_cls;
+    m.place.at = best->at;
+    m.place.tok = best->tok;
+  }
+  for (std::uint32_t i = b; i + 2 < e; ++i) {
+    std::string_view f = c_.fold(i);
+    if ((f == "tempat" || f == "lokasi") && c_.fold(i + 1) == "yang" && c_.fold(i + 2) == "sama") m.same_place = true;
+    if (f == "hari" && c_.fold(i + 1) == "yang" && c_.fold(i + 2) == "sama") m.same_day = true;
+  }
+}
+
+// ---- dates and status ------------------------------------------------------------------------
+
+void MentionReader::pick_date(Mention& m, std::uint32_t b, std::uint32_t e, std::uint32_t trigger) {
+  const auto& toks = c_.doc.tokens.list;
+  auto token_at = [&](std::uint32_t off) {
+    auto it = std::lower_bound(toks.begin() + begin_, toks.begin() + end_, off,
+                               [](const Token& t, std::uint32_t o) { return t.start < o; });
+    return static_cast<std::uint32_t>(it - toks.begin());
+  };
+  auto best_in = [&](std::uint32_t sb, std::uint32_t se) {
+    int best = -1;
+    std::uint32_t best_dist = ~0u;
+    std::uint32_t lo = toks[sb].start, hi = toks[se - 1].end;
+    for (std::size_t d = c_.first_date_at(lo); d < c_.dates.size() && c_.dates[d].start < hi; ++d) {
+      const DateFinding& f = c_.dates[d];
+      if (f.end > hi || !f.first || f.grain == DateGrain::week) continue;
+      std::uint32_t at = token_at(f.start);
+      if (at > sb && info(at - 1).cue == Cue::date_end) continue;  // "hingga Kamis": the end of a span
+      // "dalam setahun terakhir", "selama dua hari": a stretch of time, not the meeting's date.
+      if (at > sb && (c_.fold(at - 1) == "dalam" || c_.fold(at - 1) == "selama")) continue;
+      bool reported = false;  // "Dikutip dari BBC, Kamis (27/4/2023)": the report's date
+      for (std::uint32_t j = sb; j < at; ++j) {
+        if (info(j).cue == Cue::report_source) reported = true;
+        if (info(j).frame != Frame::none && j >= trigger) reported = false;
+      }
+      if (reported) continue;
+      std::uint32_t dist = at >= trigger ? at - trigger : trigger - at + 1;
+      if (dist < best_dist) best = static_cast<int>(d), best_dist = dist;
+    }
+    return best;
+  };
+  int d = best_in(b, e);
+  if (d < 0 && b != begin_ && seg_starts_.size() > 1) {
+    // A fronted date ("Pada 1 April 2024, saat ..., Prabowo berkunjung") sets the scene for the
+    // clauses after it, unless its own clause reports an event.
+    std::uint32_t first_end = seg_starts_[1];
+    bool own_event = false;
+    for (const Trigger& t : triggers_)
+      if (t.first < first_end) own_event = true;
+    if (!own_event) d = best_in(begin_, first_end);
+  }
+  if (d >= 0) {
+    m.date.finding = d;
+    m.date.rank = m.rank;
+    m.date.tok = token_at(c_.dates[static_cast<std::size_t>(d)].start);
+  }
+}
+
+void MentionReader::pick_status(Mention& m, std::uint32_t b, std::uint32_t e) {
+  bool planned = false, occurred = false, invited = false;
+  for (std::uint32_t i = b; i < e; ++i) {
+    Cue cue = info(i).cue;
+    if (cue == Cue::invitation) invited = true;
+    if (cue == Cue::planned) planned = true;
+    if (cue == Cue::occurred) occurred = true;
+  }
+  if (m.date.finding >= 0) {
+    const DateFinding& f = c_.dates[static_cast<std::size_t>(m.date.finding)];
+    if (f.future) planned = true;
+    else if (c_.before_reference(m.date.finding)) occurred = true;
+  }
+  if (invited || planned) m.status = Status::planned;
+  else if (occurred) m.status = Status::occurred;
+}
+
+// ---- triggers --------------------------------------------------------------------------------
+
+bool MentionReader::valid_trigger(std::uint32_t i, Frame f) const {
+  auto next = [&](std::uint32_t k) -> std::string_view { return k < end_ ? c_.fold(k) : std::string_view{}; };
+  auto person_or_title_at = [&](std::uint32_t k) {
+    return k < end_ && (c_.entities.mention_at(k) >= 0 || title_[k - begin_] || info(k).cue == Cue::role ||
+                        info(k).cue == Cue::pronoun);
+  };
+  std::string_view w = c_.fold(i);
+  // "konferensi pers", "jumpa pers", "pertemuan pers": press events are not meetings.
+  if (i + 1 < end_ && info(i + 1).cue == Cue::not_meeting) return false;
+  switch (f) {
+    case Frame::summit_noun:
+      if (w == "konferensi") return next(i + 1) == "tingkat" || next(i + 1) == "video";
+      for (std::uint32_t k = i; k > begin_ && k + 4 > i; --k)
+        if (info(k - 1).cue == Cue::sideline) return false;  // "di sela-sela KTT": context of another meeting
+      return true;
+    case Frame::meet_verb:
+      if (w == "bertatap") return next(i + 1) == "muka";
+      if (w == "berjabat") return next(i + 1) == "tangan";
+      return true;
+    case Frame::meet_noun:
+      if (w == "tatap") return next(i + 1) == "muka" && (i == begin_ || c_.fold(i - 1) != "bertatap");
+      return true;
+    case Frame::talk_verb: return phone_ || video_;
+    case Frame::host_verb: {
+      if (w == "menyambut" || w == "sambut") {
+        std::string_view n = next(i + 1);
+        return n != "baik" && n != "positif" && n != "gembira" && n != "hangat" && n != "kedatangan";
+      }
+      if (w == "menerima" || w == "terima") {
+        std::string_view n = next(i + 1);
+        if (n == "kunjungan" || n == "kedatangan" || n == "lawatan") return true;
+        return person_or_title_at(i + 1);
+      }
+      return true;
+    }
+    case Frame::host_passive: {
+      std::uint32_t k = i + 1;
+      while (k < end_ && (next(k) == "oleh" || next(k) == "langsung")) ++k;
+      if (w == "disambut") return true;
+      return person_or_title_at(k);
+    }
+    case Frame::travel_verb: {
+      if (w == "setibanya") return true;
+      for (std::uint32_t k = i + 1; k < end_ && k <= i + 3; ++k)
+        if (info(k).cue == Cue::locative) return true;
+      return false;
+    }
+    case Frame::arrival_noun: {
+      if (w == "kedatangan") return true;
+      for (std::uint32_t k = i + 1; k < end_ && k <= i + 5; ++k)
+        if (c_.fold(k) == "ke") return true;
+      return false;
+    }
+    case Frame::welcome_noun:
+      return w == "jamuan" || (i > begin_ && (c_.fold(i - 1) == "upacara" || c_.fold(i - 1) == "acara"));
+    default: return true;
+  }
+}
+
+void MentionReader::collect_triggers() {
+  triggers_.clear();
+  for (std::uint32_t i = begin_; i < end_; ++i) {
+    Frame f = info(i).frame;
+    if (f == Frame::none || !valid_trigger(i, f)) continue;
+    bool is_summit = f == Frame::summit_noun, is_call = f == Frame::call_noun;
+    bool is_visit = f == Frame::visit_noun || f == Frame::host_verb || f == Frame::host_passive;
+    bool puncak = (f == Frame::meet_noun || f == Frame::talk_noun) && i + 1 < end_ && c_.fold(i + 1) == "puncak";
+    if (!triggers_.empty() && triggers_.back().last + 2 >= i) {
+      Trigger& t = triggers_.back();
+      t.last = i;
+      if (priority(f) > priority(t.frame)) t.frame = f;
+      t.summit_word |= is_summit, t.call_word |= is_call, t.visit_word |= is_visit, t.puncak |= puncak;
+      continue;
+    }
+    Trigger t;
+    t.first = t.last = i;
+    t.frame = f;
+    t.summit_word = is_summit, t.call_word = is_call, t.visit_word = is_visit, t.puncak = puncak;
+    t.clitic = clitic_[i - begin_];
+    triggers_.push_back(t);
+  }
+}
+
+bool MentionReader::light_verb_before(std::uint32_t tok, std::uint32_t seg_begin) const {
+  for (std::uint32_t k = tok; k > seg_begin && k + 5 > tok;) {
+    --k;
+    const WordInfo& w = info(k);
+    if (w.cue == Cue::light_verb || w.frame == Frame::attend || w.frame == Frame::host_verb) return true;
+    std::string_view f = c_.fold(k);
+    if (w.cue == Cue::planned || w.cue == Cue::occurred || f == "juga" || f == "kemudian" || f == "langsung" ||
+        f == "pun" || f == "lalu" || f == "akhirnya" || f == "sebuah" || f == "resmi" || f == "segera")
+      continue;
+    return false;
+  }
+  return false;
+}
+
+std::uint32_t MentionReader::noun_phrase_end(std::uint32_t tok, std::uint32_t seg_end, bool& demonstrative) const {
+  demonstrative = false;
+  std::uint32_t j = tok + 1;
+  while (j < seg_end && j < tok + 16) {
+    const Token& t = c_.doc.tokens.list[j];
+    std::int32_t m = c_.entities.mention_at(j);
+    if (m >= 0) {
+      j = std::max(j + 1, c_.entities.mentions[static_cast<std::size_t>(m)].tok_end);
+      continue;
+    }
+    if (t.kind == TokenKind::punct) {
+      std::string_view p = c_.doc.token_text(j);
+      if (p == "(" || p == ")" || p == "-") {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    const WordInfo& w = info(j);
+    if (w.cue == Cue::demonstrative) {
+      demonstrative = true;
+      return j + 1;
+    }
+    if (title_[j - begin_] || t.has(tokflag::cap_initial) || t.has(tokflag::all_caps) || w.cue == Cue::np_modifier ||
+        w.cue == Cue::connector || w.cue == Cue::both || w.cue == Cue::group || w.cue == Cue::role ||
+        c_.fold(j) == "ke" || c_.fold(j) == "para" || c_.fold(j) == "seorang") {
+      ++j;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+bool MentionReader::anaphoric_start(std::uint32_t tok, std::uint32_t) const {
+  if (tok == begin_) return true;
+  std::string_view first = c_.fold(begin_);
+  if (tok == begin_ + 1 && (first == "dalam" || first == "selama" || first == "sepanjang")) return true;
+  // "Ini adalah/merupakan perjalanan pertama ..."
+  return first == "ini" && tok <= begin_ + 3;
+}
+
+// "KTT bertema "ASEAN Matters" itu dihadiri ...": a demonstrative before the verb points back.
+bool MentionReader::summit_demonstrative(std::uint32_t after) const {
+  for (std::uint32_t j = after + 1; j < end_ && j < after + 14; ++j) {
+    const WordInfo& w = info(j);
+    if (w.cue == Cue::demonstrative) return true;
+    if (w.frame != Frame::none || w.cue == Cue::light_verb || w.cue == Cue::reporting || w.cue == Cue::planned) return false;
+  }
+  return false;
+}
+
+std::string MentionReader::summit_name(std::uint32_t after) const {
+  std::string name;
+  std::uint32_t j = after + 1;
+  // "Konferensi Tingkat Tinggi (KTT) ke-43 ASEAN": skip the spelled-out form and its abbreviation.
+  while (j < end_ && (c_.fold(j) == "tingkat" || c_.fold(j) == "tinggi" || c_.fold(j) == "ktt" ||
+                      c_.is_punct(j, "(") || c_.is_punct(j, ")")))
+    ++j;
+  for (; j < end_ && j < after + 12; ++j) {
+    const Token& t = c_.doc.tokens.list[j];
+    bool word = t.kind == TokenKind::word || t.kind == TokenKind::number;
+    bool name_word = word && (t.has(tokflag::cap_initial) || t.has(tokflag::all_caps) || t.has(tokflag::has_digit));
+    if (!name_word && !(c_.is_punct(j, "(") || c_.is_punct(j, ")"))) break;
+    if (!word) continue;
+    if (!name.empty()) name += ' ';
+    name += c_.fold(j);
+  }
+  return name;
+}
+
+// ---- one mention -----------------------------------------------------------------------------
+
+void MentionReader::build(const Trigger& t, bool summary, std::vector<Mention>& out) {
+  const std::uint32_t sb = segment_begin(t.first), se = segment_end(t.first);
+  Mention m;
+  m.sentence = sentence_;
+  m.trigger = t.first;
+  m.frame = t.frame;
+  m.rank = date_rank(t.frame);
+  m.summary = summary;
+  switch (t.frame) {
+    case Frame::summit_noun: m.kind = EventKind::summit; break;
+    case Frame::call_noun:
+    case Frame::talk_verb: m.kind = EventKind::call; break;
+    case Frame::meet_verb:
+    case Frame::meet_noun: m.kind = EventKind::meeting; break;
+    case Frame::talk_noun: m.kind = EventKind::talk; break;
+    case Frame::escort:
+    case Frame::attend:
+    case Frame::sign: m.kind = EventKind::attach; break;
+    default: m.kind = EventKind::visit; break;
+  }
+  if (t.summit_word) m.kind = EventKind::summit;
+  if (t.call_word || ((phone_ || video_) && (m.kind == EventKind::meeting || m.kind == EventKind::talk)))
+    m.kind = EventKind::call;
+  m.phone = phone_ && m.kind == EventKind::call;
+  m.video = video_ && m.kind == EventKind::call;
+  m.sideline = sideline_ && (m.kind == EventKind::meeting || m.kind == EventKind::talk || m.kind == EventKind::visit);
+  for (std::uint32_t i = t.first; i <= t.last; ++i) {
+    std::string_view f = c_.fold(i);
+    if (f == "perundingan" || f == "berunding") m.negotiation = true;
+  }
+
+  if (t.puncak && m.kind == EventKind::meeting) {
+    // "pertemuan puncak" of many leaders is a summit; of two, a (bilateral) meeting.
+    for (std::uint32_t i = sb; i < se; ++i)
+      if (c_.fold(i) == "para" || c_.fold(i) == "anggota") m.kind = EventKind::summit;
+  }
+  const bool trig_quoted = quoted(t.first);
+  auto usable = [&](const Person& p) { return !p.delegation && p.quoted == trig_quoted; };
+  const bool verb_like = is_verb_frame(t.frame) || light_verb_before(t.first, sb) || m.kind == EventKind::summit;
+  std::vector<int> subject, object;
+  if (verb_like) {
+    // "KCNA melaporkan Xi telah menerima ...": after a reporting verb the subject starts anew.
+    std::uint32_t from = sb;
+    for (std::uint32_t i = sb; i < t.first; ++i)
+      if (info(i).cue == Cue::reporting && quoted(i) == trig_quoted) {
+        for (const Person& p : people_)
+          if (p.tok > i && p.tok < t.first && usable(p)) {
+            from = i;
+            break;
+          }
+      }
+    // "pesan untuk Presiden Putin, yang akan saya temui": a relative clause's event involves its
+    // antecedent, not the people named before it.
+    if (m.kind != EventKind::summit)
+      for (std::uint32_t i = t.first; i > from;)
+        if (c_.fold(--i) == "yang") {
+          std::uint32_t antecedent = from;
+          for (const Person& p : people_)
+            if (usable(p) && p.tok >= from && p.tok < i) antecedent = p.tok;
+          from = antecedent;
+          break;
+        }
+    for (const Person& p : people_)
+      if (usable(p) && p.tok >= from && p.tok < t.first) push_unique(subject, p.entity);
+    for (const Person& p : people_)
+      if (usable(p) && p.tok > t.last && p.tok < se) push_unique(object, p.entity);
+    if (subject.empty() && sb != begin_) {
+      // "X mengatakan ... usai bertemu Y": the subordinate clause shares the main clause's subject.
+      for (const Person& p : people_)
+        if (usable(p) && p.tok < sb && !p.group) {
+          subject.push_back(p.entity);
+          break;
+        }
+    }
+  } else {
+    bool demo = false;
+    std::uint32_t np_end = noun_phrase_end(t.last, se, demo);
+    for (const Person& p : people_)
+      if (usable(p) && ((p.tok > t.last && p.tok < np_end) || (p.group && p.tok >= sb && p.tok < se)))
+        push_unique(object, p.entity);
+    bool counted = t.first > begin_ && info(t.first - 1).cue == Cue::quantifier;
+    m.anaphoric = !counted && (demo || anaphoric_start(t.first, sb));
+  }
+  for (const Person& p : people_)
+    if (p.group && p.tok >= sb && p.tok < se) m.group_reference = true;
+  for (int e : subject) push_unique(m.participants, e);
+  for (int e : object) push_unique(m.participants, e);
+  for (const Person& p : people_)
+    if (p.delegation && p.tok >= sb && p.tok < se && !contains(m.participants, p.entity)) push_unique(m.delegation, p.entity);
+
+  if (m.kind != EventKind::call) pick_place(m, sb, se);
+  switch (t.frame) {
+    case Frame::host_verb:
+      m.hosts = subject, m.visitors = object, m.visit_evidence = true;
+      break;
+    case Frame::host_passive:
+      m.visitors = subject, m.hosts = object, m.visit_evidence = true;
+      break;
+    case Frame::welcome_noun:
+    case Frame::visit_noun: m.visit_evidence = true; break;
+    case Frame::visit_verb:
+    case Frame::travel_verb:
+    case Frame::arrival_noun: {
+      // Travel makes a visit when it goes to a country or city; "mengunjungi Masjid Istiqlal" is
+      // going to a meeting place.
+      bool to_place = m.place.entity >= 0 && m.place.cls != PlaceClass::venue;
+      bool venue_first = false;
+      for (const Place& p : places_)
+        if (p.candidate && !p.chain_only && p.tok > t.last && p.tok < se) {
+          venue_first = c_.type_of(p.entity) == EntityType::loc;
+          break;
+        }
+      if (venue_first && t.frame == Frame::visit_verb && !t.visit_word) m.kind = EventKind::meeting;
+      else m.visit_evidence = to_place || t.visit_word;
+      if (!subject.empty()) m.visitors.push_back(subject.front());
+      else if (!object.empty() && !verb_like) m.visitors.push_back(object.front());
+      if (m.visitors.size() == 1 && m.participants.size() == 2)
+        m.hosts.push_back(m.participants[0] == m.visitors[0] ? m.participants[1] : m.participants[0]);
+      break;
+    }
+    default: break;
+  }
+  if (t.visit_word && t.frame != Frame::host_verb && t.frame != Frame::host_passive) m.visit_evidence = true;
+  if (t.puncak && m.kind == EventKind::meeting && m.participants.size() >= 3) m.kind = EventKind::summit;
+  if (m.kind == EventKind::summit) {
+    m.summit_name = summit_name(t.last);
+    m.anaphoric = anaphoric_start(t.first, sb) || summit_demonstrative(t.last);
+  }
+
+  pick_date(m, sb, se, t.first);
+  pick_status(m, sb, se);
+  read_details(c_, m, sb, se, t.first);
+
+  if (m.participants.empty() && !m.anaphoric && m.kind != EventKind::attach) return;
+  out.push_back(std::move(m));
+}
+
+void MentionReader::read(std::uint32_t s, bool summary, std::vector<Mention>& out) {
+  prepare(s);
+  for (const Trigger& t : triggers_) build(t, summary, out);
+}
+
+}  // namespace warta::detail::summits

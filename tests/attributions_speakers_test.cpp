@@ -1,0 +1,124 @@
+// Speakers: pronouns and clitics resolved to the salient person, role descriptions resolved to the
+// person holding the office, appositives, and generic sources.
+#include <gtest/gtest.h>
+
+#include "attributions_test_util.hpp"
+
+namespace warta::detail::testing {
+namespace {
+
+TEST(AttributionsSpeakers, PronounFollowsTheMostRecentSpeaker) {
+  auto a = article({body("Menlu Sugiono bertemu Menlu Wang Yi di Beijing pada Selasa."),
+                    body("\"Kami sepakat memperluas kerja sama maritim,\" kata Wang Yi."),
+                    body("Ia menambahkan, kedua negara akan menggelar latihan bersama tahun depan.")},
+                   {person("Sugiono"), person("Wang Yi")});
+  auto r = attributions(*a);
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1].source_text, "Ia");
+  EXPECT_EQ(r[1].speaker_mention, "pronoun");
+  EXPECT_EQ(a->name_of(r[1].source), "Wang Yi");
+}
+
+TEST(AttributionsSpeakers, BeliauAndMenurutDia) {
+  auto a = article({body("Paus Fransiskus menyapa umat di Gelora Bung Karno."),
+                    body("Beliau menyampaikan bahwa perdamaian harus dimulai dari keluarga."),
+                    body("Menurut dia, dialog antaragama adalah jalan keluar dari kekerasan.")},
+                   {person("Paus Fransiskus", {"Paus Fransiskus"})});
+  auto r = attributions(*a);
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(a->name_of(r[0].source), "Paus Fransiskus");
+  EXPECT_EQ(a->name_of(r[1].source), "Paus Fransiskus");
+  EXPECT_EQ(r[1].source_text, "dia");
+}
+
+TEST(AttributionsSpeakers, SentenceSubjectBecomesSalient) {
+  auto a = article({body("Gubernur Bobby Nasution meresmikan jembatan baru di Medan."),
+                    body("Ia mengatakan jembatan itu akan memangkas waktu tempuh hingga satu jam.")},
+                   {person("Bobby Nasution")});
+  auto r = attributions(*a);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(a->name_of(r[0].source), "Bobby Nasution");
+}
+
+TEST(AttributionsSpeakers, RoleDescriptionResolvesToTheOfficeHolder) {
+  auto a = article({body("Presiden Joko Widodo meninjau pembangunan IKN di Penajam Paser Utara."),
+                    body("Menurut Kepala Negara, pembangunan istana akan rampung sebelum Agustus.")},
+                   {person("Joko Widodo", {"Joko Widodo"}, {"Presiden"}, {"head_of_state"})});
+  auto r = attributions(*a);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(a->name_of(r[0].source), "Joko Widodo");
+  EXPECT_EQ(r[0].source_text, "Kepala Negara");
+  EXPECT_EQ(r[0].speaker_mention, "title");
+}
+
+TEST(AttributionsSpeakers, AbbreviatedRoleAndTitleAfterCue) {
+  auto a = article({body("Menteri Luar Negeri Retno Marsudi mendampingi Presiden dalam kunjungan itu."),
+                    body("\"Indonesia mendorong gencatan senjata segera,\" kata Menlu.")},
+                   {person("Retno Marsudi", {"Retno Marsudi"}, {"Menteri Luar Negeri"}, {"foreign_minister"})});
+  auto r = attributions(*a);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(a->name_of(r[0].source), "Retno Marsudi");
+}
+
+TEST(AttributionsSpeakers, RoleWithInstitutionMatchesTheGivenTitle) {
+  auto a = article({body("Dmitry Peskov menolak berkomentar soal rencana itu pada pekan lalu."),
+                    body("Namun, juru bicara Kremlin mengatakan Moskow terbuka untuk berunding.")},
+                   {person("Dmitry Peskov", {"Dmitry Peskov"}, {"juru bicara Kremlin"}), gpe("Moskow")});
+  auto r = attributions(*a);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(a->name_of(r[0].source), "Dmitry Peskov");
+  EXPECT_EQ(r[0].source_text, "juru bicara Kremlin");
+}
+
+TEST(AttributionsSpeakers, DemonstrativeDescriptionPointsBack) {
+  auto a = article({body("\"Para pemain tampil luar biasa,\" kata Shin Tae-yong."),
+                    body("Pelatih asal Korea Selatan itu menambahkan bahwa kebugaran pemain menjadi kunci.")},
+                   {person("Shin Tae-yong"), gpe("Korea Selatan")});
+  auto r = attributions(*a);
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(a->name_of(r[1].source), "Shin Tae-yong");
+}
+
+TEST(AttributionsSpeakers, AppositiveName) {
+  auto a = article({body("Penasihat hukum terdakwa, Hotman Paris, mengatakan kliennya akan mengajukan banding.")},
+                   {person("Hotman Paris")});
+  auto r = attributions(*a);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(a->name_of(r[0].source), "Hotman Paris");
+  EXPECT_EQ(r[0].content.text, "kliennya akan mengajukan banding");
+}
+
+TEST(AttributionsSpeakers, GenericSourcesKeepTheirWords) {
+  auto a = article({body("\"Situasinya sudah terkendali sejak tadi malam,\" kata seorang pejabat setempat."),
+                    body("Dalam persidangan, sejumlah saksi mengungkapkan adanya aliran dana ke rekening pribadi.")});
+  auto r = attributions(*a);
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_FALSE(r[0].source.has_value());
+  EXPECT_EQ(r[0].source_text, "seorang pejabat setempat");
+  EXPECT_EQ(r[0].speaker_mention, "generic");
+  EXPECT_EQ(r[1].source_text, "sejumlah saksi");
+}
+
+TEST(AttributionsSpeakers, NameWithTitleIsTheNameOnly) {
+  auto a = article({body("\"Program ini akan berlanjut,\" kata Ketua Majelis Hakim Yohanes Nugroho saat membacakan "
+                         "putusan.")},
+                   {person("Yohanes Nugroho")});
+  auto r = attributions(*a);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].source_text, "Yohanes Nugroho");
+}
+
+TEST(AttributionsSpeakers, ClosingCueWithUnknownNickname) {
+  auto a = article({body("Juru Bicara Kemlu Rolliansyah Soemirat mengatakan dokumen kerja sama hampir rampung."),
+                    body("\"Kami masih memfinalisasi beberapa naskah,\" ujar Roy, sapaan akrab Rolliansyah."),
+                    body("Ia menambahkan, kunjungan balasan dijadwalkan tahun depan.")},
+                   {person("Rolliansyah Soemirat", {"Rolliansyah Soemirat", "Rolliansyah"})});
+  auto r = attributions(*a);
+  ASSERT_EQ(r.size(), 3u);
+  EXPECT_EQ(r[1].source_text, "Roy");
+  EXPECT_EQ(r[1].speaker_mention, "name");
+  EXPECT_EQ(a->name_of(r[2].source), "Rolliansyah Soemirat");
+}
+
+}  // namespace
+}  // namespace warta::detail::testing

@@ -1,0 +1,217 @@
+// The entity stage on small articles: aliases, titles, coreference, user lexicons, unknown names,
+// acronym definitions, sentence-initial common words and headlines.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "entities_test_support.hpp"
+
+namespace warta::detail::testing {
+namespace {
+
+using ::testing::ElementsAre;
+
+bool has(const std::vector<std::string>& v, std::string_view s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+
+TEST(Entities, LexiconAliasesAreOneEntity) {
+  auto t = make_doc(
+      "Pemimpin Korea Utara (Korut) Kim Jong Un menerima tamunya di Pyongyang. Media DPRK menyebut kunjungan itu "
+      "bersejarah.\n"
+      "Amerika Serikat menanggapi dengan hati-hati. Pejabat AS mengatakan Jokowi dan Joko Widodo sama-sama diundang.");
+  EntityTable table = recognize(*t);
+  const EntityRecord* kp = entity_of(*t, table, "Korut");
+  ASSERT_NE(kp, nullptr);
+  EXPECT_EQ(kp, entity_of(*t, table, "Korea Utara"));
+  EXPECT_EQ(kp, entity_of(*t, table, "DPRK"));
+  EXPECT_EQ(kp->type, EntityType::gpe);
+  EXPECT_EQ(kp->name, "Korea Utara");
+  EXPECT_EQ(kp->country, "KP");
+  const EntityRecord* us = entity_of(*t, table, "AS");
+  ASSERT_NE(us, nullptr);
+  EXPECT_EQ(us, entity_of(*t, table, "Amerika Serikat"));
+  const EntityRecord* jokowi = entity_of(*t, table, "Jokowi");
+  ASSERT_NE(jokowi, nullptr);
+  EXPECT_EQ(jokowi, entity_of(*t, table, "Joko Widodo"));
+  EXPECT_EQ(jokowi->name, "Joko Widodo");
+}
+
+TEST(Entities, CapitalizedAliasDoesNotMatchTheLowerCaseWord) {
+  auto t = make_doc("Harga daging naik, sama seperti harga beras yang naik sejak pekan lalu.\n"
+                    "Ia menyebutnya sebagai as roda ekonomi desa.");
+  EntityTable table = recognize(*t);
+  EXPECT_EQ(entity_of(*t, table, "as"), nullptr);
+}
+
+TEST(Entities, TitlesAreNotPartOfNamesAndTheirCountryIsAMention) {
+  auto t = make_doc("Presiden Rusia Vladimir Putin tiba di Pyongyang pada Rabu (19/6/2024). Putin disambut hangat.",
+                    false, CivilTime{2024, 6, 19});
+  EntityTable table = recognize(*t);
+  const EntityRecord* putin = entity_of(*t, table, "Vladimir Putin");
+  ASSERT_NE(putin, nullptr);
+  EXPECT_EQ(putin->type, EntityType::person);
+  EXPECT_EQ(putin, entity_of(*t, table, "Putin"));
+  EXPECT_THAT(putin->titles, ElementsAre("Presiden Rusia"));
+  EXPECT_TRUE(has(putin->roles, "head_of_state"));
+  EXPECT_EQ(putin->kb_id, "Q7747");
+  const EntityRecord* ru = entity_of(*t, table, "Rusia");
+  ASSERT_NE(ru, nullptr);
+  EXPECT_EQ(ru->type, EntityType::gpe);
+  EXPECT_EQ(entity_of(*t, table, "Presiden Rusia Vladimir Putin"), nullptr);
+}
+
+TEST(Entities, UnknownNameAfterATitle) {
+  auto t = make_doc("Hal itu disampaikan Menteri Luar Negeri Rusia Sergei Lavrovich Tanov di Moskow, Senin.");
+  EntityTable table = recognize(*t);
+  const EntityRecord* p = entity_of(*t, table, "Sergei Lavrovich Tanov");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->type, EntityType::person);
+  EXPECT_TRUE(has(p->roles, "foreign_minister"));
+  ASSERT_NE(entity_of(*t, table, "Rusia"), nullptr);
+  EXPECT_EQ(entity_of(*t, table, "Senin"), nullptr);
+}
+
+TEST(Entities, LaterPartOfAFullNameJoinsIt) {
+  auto t = make_doc(
+      "Terdakwa Hendarto Wicaksono divonis lima tahun penjara oleh majelis hakim.\n"
+      "\"Saya akan banding,\" kata Hendarto seusai sidang. Kuasa hukum Hendarto juga keberatan.");
+  EntityTable table = recognize(*t);
+  const EntityRecord* full = entity_of(*t, table, "Hendarto Wicaksono");
+  ASSERT_NE(full, nullptr);
+  EXPECT_EQ(full->type, EntityType::person);
+  EXPECT_EQ(full->name, "Hendarto Wicaksono");
+  EXPECT_EQ(mention_texts(*t, table, *full).size(), 3u);
+}
+
+TEST(Entities, KimGoesToTheMostMentionedKim) {
+  auto t = make_doc(
+      "Kim Jong Un menerima Putin di Pyongyang. Kim Jong Un didampingi adiknya, Kim Yo Jong.\n"
+      "Kim Jong Un menyebut pertemuan itu penting. Kim kemudian mengantar tamunya ke bandara.");
+  EntityTable table = recognize(*t);
+  const EntityRecord* un = entity_of(*t, table, "Kim Jong Un");
+  const EntityRecord* yo = entity_of(*t, table, "Kim Yo Jong");
+  ASSERT_NE(un, nullptr);
+  ASSERT_NE(yo, nullptr);
+  EXPECT_NE(un, yo);
+  EXPECT_EQ(entity_of(*t, table, "Kim"), un);
+}
+
+TEST(Entities, UserLexiconEntriesAreRecognizedAndWin) {
+  auto lex = lexicon_with(
+      "PERSON\tSutan Raja Pandapotan\tBang Sutan\tQ42\tID\troles=Bupati Toba@2021-\n"
+      "ORG\tRusia\t\t\t\tkind=band\n");
+  auto t = make_doc("Bang Sutan menonton konser Rusia di Medan. Sutan Raja Pandapotan pulang larut malam.");
+  EntityTable table = recognize(*t, lex);
+  const EntityRecord* p = entity_of(*t, table, "Bang Sutan");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p, entity_of(*t, table, "Sutan Raja Pandapotan"));
+  EXPECT_EQ(p->kb_id, "Q42");
+  const EntityRecord* band = entity_of(*t, table, "Rusia");
+  ASSERT_NE(band, nullptr);
+  EXPECT_EQ(band->type, EntityType::org);
+}
+
+TEST(Entities, PlacesAfterPrepositionsAndHeadWords) {
+  auto t = make_doc(
+      "Pertandingan digelar di Stadion My Dinh, Hanoi. Suporter memadati My Dinh sejak sore.\n"
+      "Rombongan lalu terbang ke Woodside untuk bertemu mitra mereka di Filoli Estate.");
+  EntityTable table = recognize(*t);
+  const EntityRecord* stadium = entity_of(*t, table, "Stadion My Dinh");
+  ASSERT_NE(stadium, nullptr);
+  EXPECT_EQ(stadium->type, EntityType::loc);
+  EXPECT_EQ(entity_of(*t, table, "My Dinh"), stadium);
+  const EntityRecord* woodside = entity_of(*t, table, "Woodside");
+  ASSERT_NE(woodside, nullptr);
+  EXPECT_EQ(woodside->type, EntityType::gpe);
+  const EntityRecord* estate = entity_of(*t, table, "Filoli Estate");
+  ASSERT_NE(estate, nullptr);
+  EXPECT_EQ(estate->type, EntityType::loc);
+}
+
+TEST(Entities, OrganizationHeadWordsAndReportingCues) {
+  auto t = make_doc(
+      "Pengadilan Tindak Pidana Korupsi Semarang menjatuhkan vonis kepada Direktur PT Bina Karya Samudra.\n"
+      "\"Putusan ini sudah adil,\" ujar Yohanes Adi Nugroho kepada wartawan.");
+  EntityTable table = recognize(*t);
+  const EntityRecord* court = entity_of(*t, table, "Pengadilan Tindak Pidana Korupsi Semarang");
+  ASSERT_NE(court, nullptr);
+  EXPECT_EQ(court->type, EntityType::org);
+  const EntityRecord* firm = entity_of(*t, table, "PT Bina Karya Samudra");
+  ASSERT_NE(firm, nullptr);
+  EXPECT_EQ(firm->type, EntityType::org);
+  const EntityRecord* p = entity_of(*t, table, "Yohanes Adi Nugroho");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->type, EntityType::person);
+}
+
+TEST(Entities, AcronymDefinitionIsOneOrganization) {
+  auto t = make_doc(
+      "Badan Nasional Penanggulangan Kebakaran Hutan (BNPKH) mencatat 120 titik api.\n"
+      "Kepala BNPKH meminta warga waspada. Data BNPKH diperbarui setiap hari.");
+  EntityTable table = recognize(*t);
+  const EntityRecord* org = entity_of(*t, table, "Badan Nasional Penanggulangan Kebakaran Hutan");
+  ASSERT_NE(org, nullptr);
+  EXPECT_EQ(org->type, EntityType::org);
+  EXPECT_EQ(entity_of(*t, table, "BNPKH"), org);
+  EXPECT_EQ(mention_texts(*t, table, *org).size(), 4u);
+  EXPECT_EQ(org->name, "Badan Nasional Penanggulangan Kebakaran Hutan");
+}
+
+TEST(Entities, SentenceInitialCommonWordsAreNotNames) {
+  auto t = make_doc(
+      "Spekulasi soal kedatangan tamu itu mencuat sejak Senin. Sementara Xi Jinping menjamu tamunya.\n"
+      "Kunjungan tersebut berlangsung tertutup.");
+  EntityTable table = recognize(*t);
+  EXPECT_EQ(entity_of(*t, table, "Spekulasi"), nullptr);
+  EXPECT_EQ(entity_of(*t, table, "Sementara"), nullptr);
+  EXPECT_EQ(entity_of(*t, table, "Sementara Xi Jinping"), nullptr);
+  EXPECT_EQ(entity_of(*t, table, "Kunjungan"), nullptr);
+  ASSERT_NE(entity_of(*t, table, "Xi Jinping"), nullptr);
+}
+
+TEST(Entities, TitleCaseHeadlineOnlyNamesKnownNames) {
+  auto t = make_doc(
+      "Hendarto Divonis Lima Tahun, Kejati Jateng Pertimbangkan Banding\n"
+      "Terdakwa Hendarto Wicaksono divonis lima tahun penjara di Semarang, Jawa Tengah.",
+      true);
+  EntityTable table = recognize(*t);
+  const EntityRecord* p = entity_of(*t, table, "Hendarto");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p, entity_of(*t, table, "Hendarto Wicaksono"));
+  EXPECT_EQ(entity_of(*t, table, "Divonis Lima Tahun"), nullptr);
+  EXPECT_EQ(entity_of(*t, table, "Pertimbangkan Banding"), nullptr);
+  const EntityRecord* jateng = entity_of(*t, table, "Jateng");
+  ASSERT_NE(jateng, nullptr);
+  EXPECT_EQ(jateng, entity_of(*t, table, "Jawa Tengah"));
+}
+
+TEST(Entities, DatelinePlaceIsAMention) {
+  auto t = make_doc("JAKARTA -\nPemerintah menaikkan anggaran pendidikan tahun depan.", false, std::nullopt, 1);
+  DatelineInfo dl;
+  dl.span = {0, 9};
+  dl.place = WorkSpan{0, 7};
+  dl.place_name = "Jakarta";
+  t->doc.layout.dateline = dl;
+  EntityTable table = recognize(*t);
+  const EntityRecord* jkt = entity_named(table, "Jakarta");
+  ASSERT_NE(jkt, nullptr);
+  EXPECT_EQ(jkt->type, EntityType::gpe);
+  ASSERT_EQ(jkt->mentions.size(), 1u);
+  EXPECT_EQ(table.mentions[jkt->mentions[0]].start, 0u);
+  EXPECT_EQ(table.mentions[jkt->mentions[0]].end, 7u);
+}
+
+TEST(Entities, MentionsAreInTextOrderAndIndexedByToken) {
+  auto t = make_doc("Xi Jinping bertemu Joe Biden di Woodside, California. Biden dan Xi berjabat tangan.");
+  EntityTable table = recognize(*t);
+  ASSERT_GE(table.mentions.size(), 5u);
+  for (std::size_t k = 1; k < table.mentions.size(); ++k) EXPECT_LT(table.mentions[k - 1].start, table.mentions[k].start);
+  for (std::uint32_t mi = 0; mi < table.mentions.size(); ++mi) {
+    const EntityMention& m = table.mentions[mi];
+    for (std::uint32_t tok = m.tok_begin; tok < m.tok_end; ++tok) EXPECT_EQ(table.mention_at(tok), static_cast<std::int32_t>(mi));
+  }
+  for (const EntityRecord& e : table.entities) EXPECT_FALSE(e.mentions.empty());
+}
+
+}  // namespace
+}  // namespace warta::detail::testing
