@@ -12,7 +12,7 @@ packages=(
   libicu-dev libgeonames-dev               # generators of the committed CLDR / GeoNames tables (tests check them)
   python3                                  # CLI and Python binding tests
   golang-go                                # Go binding tests
-  python3-dask                             # the dask.bag corpus example
+  python3-dask python3-distributed         # the dask.bag corpus example (local cluster)
 )
 if [[ "${1:-}" == "--with-ci" ]]; then
   packages+=(clang libclang-rt-14-dev)     # libFuzzer, ASan/UBSan/TSan runtimes

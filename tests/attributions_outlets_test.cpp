@@ -147,5 +147,21 @@ TEST(AttributionsOutlets, WrittenStatementIsNotTheSpeaker) {
   EXPECT_EQ(r[0].content.text, "gempa tidak berpotensi tsunami");
 }
 
+
+TEST(AttributionsOutlets, PlatformAloneIsNotAnOutletSource) {
+  auto a = article({body("Farhat Abbas terus menyindir pengacara itu lewat unggahan di Instagram.")}, {org("Instagram")});
+  EXPECT_TRUE(attributions(*a).empty());
+}
+
+TEST(AttributionsOutlets, ClosingRelayWithNobodyElseSpeaking) {
+  auto a = article({body("Kapal selam itu tiba di pelabuhan Vladivostok pada Selasa pagi, seperti dilansir TASS.")},
+                   {media("TASS")});
+  auto r = attributions(*a);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(a->name_of(r[0].source), "TASS");
+  EXPECT_EQ(r[0].cue, "dilansir");
+  EXPECT_EQ(r[0].content.text, "Kapal selam itu tiba di pelabuhan Vladivostok pada Selasa pagi");
+}
+
 }  // namespace
 }  // namespace warta::detail::testing

@@ -142,5 +142,34 @@ TEST(AttributionsReported, TwoNamedSourcesShareTheDescribingWords) {
   EXPECT_EQ(r[0].source_text, "Indonesia dan Malaysia");
 }
 
+
+TEST(AttributionsReported, InterposedCue) {
+  auto a = article({body("Gubernur Pramono Anung meninjau banjir di Kampung Melayu."),
+                    body("Pemerintah provinsi, kata dia, akan menambah pompa air di setiap kelurahan rawan banjir.")},
+                   {person("Pramono Anung")});
+  auto r = attributions(*a);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].cue, "kata");
+  EXPECT_EQ(a->name_of(r[0].source), "Pramono Anung");
+  EXPECT_NE(r[0].content.text.find("menambah pompa air"), std::string::npos);
+}
+
+TEST(AttributionsReported, ColloquialJikaLinksTheClause) {
+  auto a = article({body("Raffi mengatakan jika acara itu akan digelar di Bali bulan depan.")}, {person("Raffi")});
+  auto r = attributions(*a);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].content.text, "acara itu akan digelar di Bali bulan depan");
+}
+
+TEST(AttributionsReported, RelativeClauseIsNotACue) {
+  auto a = article({body("Laporan yang mengatakan kapal itu tenggelam ternyata keliru.")});
+  EXPECT_TRUE(attributions(*a).empty());
+}
+
+TEST(AttributionsReported, OutletsOwnObservationIsNotAttributed) {
+  auto a = article({body("Menurut pantauan Kompas, antrean kendaraan mengular hingga lima kilometer.")}, {media("Kompas")});
+  EXPECT_TRUE(attributions(*a).empty());
+}
+
 }  // namespace
 }  // namespace warta::detail::testing

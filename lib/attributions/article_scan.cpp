@@ -57,7 +57,9 @@ std::vector<warta::Attribution> ArticleScan::run() {
 
 bool ArticleScan::has_predicate(std::uint32_t b, std::uint32_t e) const {
   for (std::uint32_t i = b; i < e; ++i)
-    if (v_.word(i) && (v_.is(i, word::predicate) || TokenView::verb_like(v_.fold(i)))) return true;
+    if (v_.word(i) && !v_.is(i, word::boundary) &&
+        (v_.is(i, word::predicate) || TokenView::verb_like(v_.fold(i))))
+      return true;
   return false;
 }
 
@@ -150,7 +152,8 @@ std::uint32_t ArticleScan::tail_limit(std::uint32_t from) const {
   if (from >= v_.size()) return from;
   std::uint32_t pe = v_.doc.paragraphs[v_.doc.paragraph_of_token(from - 1)].tok_end;
   std::uint32_t i = from;
-  while (i < pe && i - from < kMaxTail && !v_.stop(i) && !is_double_mark(v_.doc, i)) ++i;
+  while (i < pe && i - from < kMaxTail && !(v_.stop(i) && !v_.abbreviation_period(i)) && !is_double_mark(v_.doc, i))
+    ++i;
   return i;
 }
 
@@ -264,7 +267,7 @@ void ArticleScan::sentence(std::uint32_t si) {
   std::uint32_t b = s.tok_begin, e = s.tok_end;
   while (b < e && (v_.quoted(b) || v_.claimed(b))) ++b;
   if (b >= e) return;
-  bool found = back_reference(si, b, e) || opening_outlet(b, e) || according_to(b, e) ||
+  bool found = back_reference(si, b, e) || opening_outlet(b, e) || according_to(b, e) || interposed_cue(b, e) ||
                reported(b, e, Relay{}) || closing_cue(b, e);
   if (!found) speakers_.note_sentence(si);
 }
@@ -290,6 +293,13 @@ bool ArticleScan::reported(std::uint32_t b, std::uint32_t e, const Relay& relay_
       }
     }
     if (k >= e || v_.quoted(k) || is_double_mark(v_.doc, k)) continue;
+    if (same_thing(k, e)) {  // "X menyatakan hal yang sama": no new content, but X is now in focus
+      Source src = speakers_.subject_before(verb, b);
+      if (!src.found()) continue;
+      speakers_.note_source(src);
+      v_.claim(b, e);
+      return true;
+    }
     if ((c & word::direct_only) && !linked) continue;
     if ((c & word::needs_link) && !linked) continue;
     if ((c & word::request) && !linked) {
@@ -299,6 +309,8 @@ bool ArticleScan::reported(std::uint32_t b, std::uint32_t e, const Relay& relay_
       if (!purpose) continue;
     }
     if (v_.is(k, word::speech_act)) continue;
+    // "melaporkan ke Polda …": an unlinked object that opens with a preposition is no clause.
+    if (!linked && v_.is(k, word::boundary)) continue;
     Relay relay = find_relay(v_, k, e);
     std::uint32_t ce = relay.found() && relay.cut > k ? relay.cut : e;
     if (!relay.found() || relay.cut <= k) relay = relay_in;
@@ -355,6 +367,13 @@ bool ArticleScan::according_to(std::uint32_t b, std::uint32_t e) {
   while (i < e && i - b < 3 && !v_.is(i, word::according) && !v_.lex.is_clitic_cue(v_.fold(i)) &&
          (v_.is(i, word::intro) || v_.comma(i)))
     ++i;
+  // A capitalized "Menurut" inside the sentence starts one the splitter missed ("Satu data Menurut X, …").
+  if (i < e && !v_.is(i, word::according))
+    for (std::uint32_t x = i + 1; x < e && x - i < kMaxTail; ++x)
+      if (v_.is(x, word::according) && v_.cap(x) && !v_.quoted(x) && !v_.claimed(x)) {
+        i = x;
+        break;
+      }
   std::string_view f = i < e ? v_.fold(i) : std::string_view{};
   if (i < e && !v_.quoted(i) && (v_.is(i, word::according) || f == "menurutnya")) {
     Source src;
@@ -364,6 +383,9 @@ bool ArticleScan::according_to(std::uint32_t b, std::uint32_t e) {
     } else {
       std::uint32_t c = i + 1;
       while (c < e && c - i < kMaxIntro && !v_.comma(c) && !v_.stop(c) && !v_.quoted(c)) ++c;
+      // "Menurut pantauan Tempo": the outlet's own observation, credited to nobody else.
+      std::string_view head = i + 1 < e ? v_.fold(i + 1) : std::string_view{};
+      if (head == "pantauan" || head == "pengamatan" || head == "penelusuran") return false;
       if (c < e && v_.comma(c)) {
         src = speakers_.from_phrase(i + 1, c);
         k = c;
@@ -393,17 +415,31 @@ bool ArticleScan::according_to(std::uint32_t b, std::uint32_t e) {
   return false;
 }
 
+bool ArticleScan::same_thing(std::uint32_t b, std::uint32_t e) const {
+  if (b + 1 >= e || v_.fold(b) != "hal") return false;
+  std::string_view next = v_.fold(b + 1);
+  return next == "sama" || next == "senada" || next == "serupa" || next == "yang";
+}
+
 bool ArticleScan::back_reference(std::uint32_t si, std::uint32_t b, std::uint32_t e) {
   std::uint32_t i = b;
   std::string_view f = v_.fold(i);
   if (f != "hal" && f != "demikian" && f != "pernyataan" && f != "keterangan") return false;
+  bool same = same_thing(b, e);
   ++i;
-  while (i < e && i - b < 4 && v_.is(i, word::demonstrative | word::adverb)) ++i;
+  while (i < e && i - b < 4 && (v_.is(i, word::demonstrative | word::adverb) || (same && !v_.is(i, word::passive_cue))))
+    ++i;
   if (i >= e || !v_.is(i, word::passive_cue)) return false;
   std::uint32_t cue = i, k = i + 1, end = k;
   if (k < e && v_.fold(k) == "oleh") ++k;
   Source src = speakers_.speaker_after(k, e, end);
   if (!src.found()) return false;
+  if (same) {  // "Hal senada diutarakan X": X is now in focus; the content was somebody else's
+    speakers_.note_source(src);
+    v_.claim(b, end);
+    reported(end, e, Relay{});  // "…, ia pun mengaku …" may follow
+    return true;
+  }
   // What "hal itu" points back to: the paragraph's earlier sentences, else the previous paragraph.
   const Document& doc = v_.doc;
   const Sentence& s = doc.sentences[si];
@@ -422,6 +458,37 @@ bool ArticleScan::back_reference(std::uint32_t si, std::uint32_t b, std::uint32_
   emit(src, cue, AttributionKind::indirect, cb, ce, Relay{});
   v_.claim(b, e);
   return true;
+}
+
+bool ArticleScan::interposed_cue(std::uint32_t b, std::uint32_t e) {
+  for (std::uint32_t i = b + 1; i + 1 < e; ++i) {
+    if (v_.quoted(i) || v_.claimed(i)) continue;
+    std::string_view f = v_.fold(i);
+    Source src;
+    std::uint32_t cue = i, after = i + 1;
+    if (f == "menurutnya" && v_.fold(i - 1) != "yang") {
+      // "Ketiga hal tersebut menurutnya adalah …"
+      src = speakers_.pronoun(i, MentionKind::clitic);
+    } else if (v_.comma(i - 1) && (v_.is(i, word::quote_cue | word::according) || v_.lex.is_clitic_cue(f))) {
+      // "Pihaknya, kata dia, terus mendorong …" / "Dulu, kata Agik, sebagian …"
+      if (v_.lex.is_clitic_cue(f)) {
+        src = speakers_.pronoun(i, MentionKind::clitic);
+      } else {
+        src = speakers_.speaker_after(i + 1, e, after);
+        if (after - (i + 1) > 6) continue;
+      }
+      if (after >= e || !v_.comma(after)) continue;
+    } else {
+      continue;
+    }
+    if (!src.found() || words_in(b, e) < 6 || words_in(after, e) < 3) continue;
+    Relay relay = find_relay(v_, after, e);
+    std::uint32_t ce = relay.found() && relay.cut > after ? relay.cut : e;
+    emit(src, cue, AttributionKind::indirect, b, ce, relay);
+    v_.claim(b, e);
+    return true;
+  }
+  return false;
 }
 
 bool ArticleScan::closing_cue(std::uint32_t b, std::uint32_t e) {
@@ -451,7 +518,8 @@ bool ArticleScan::closing_cue(std::uint32_t b, std::uint32_t e) {
     if (!tail.found() || tail.cut > c + 2 || tail.entity < 0 || v_.type_of(tail.entity) != EntityType::media)
       return false;
     t = c + 1;
-    while (t < e && !v_.is(t, word::outlet_cue)) ++t;
+    while (t < tail.tok_begin && !v_.is(t, word::outlet_cue)) ++t;
+    if (t >= tail.tok_begin) return false;  // a platform ("di akun Instagram"), not an outlet cue
     src = Source{tail.entity, tail.tok_begin, tail.tok_end, MentionKind::outlet};
   }
   if (!src.found() || words_in(b, c) < 4) return false;

@@ -37,10 +37,12 @@ class ArticleScan {
   bool according_to(std::uint32_t b, std::uint32_t e);                    // Menurut X, … / …, menurut X
   bool back_reference(std::uint32_t si, std::uint32_t b, std::uint32_t e);  // Hal itu disampaikan X
   bool closing_cue(std::uint32_t b, std::uint32_t e);                     // …, kata X. / …, dilansir X.
+  bool interposed_cue(std::uint32_t b, std::uint32_t e);                  // Pihaknya, kata dia, akan …
 
   std::uint32_t tail_limit(std::uint32_t from) const;  // end of the clause after a closing mark
   std::uint32_t words_in(std::uint32_t b, std::uint32_t e) const;
   bool has_predicate(std::uint32_t b, std::uint32_t e) const;
+  bool same_thing(std::uint32_t b, std::uint32_t e) const;  // "hal yang sama/senada/serupa"
   Relay with_entity(Relay r) const;  // a relay named without a mention ("Instagram-nya") by entity name
   void emit(const Source& src, std::uint32_t cue, AttributionKind kind, std::uint32_t content_b,
             std::uint32_t content_e, const Relay& relay, bool in_headline = false);

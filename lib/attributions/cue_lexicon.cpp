@@ -13,7 +13,8 @@ constexpr std::pair<std::uint32_t, std::string_view> kTable[] = {
     {quote_cue,
      "kata ujar tutur ucap jelas ungkap imbuh tambah lanjut pungkas tandas tegas sebut cetus sambung tulis "
      "cuit terang papar beber seru tukas kilah lapor tanya jawab sahut timpal kelakar tuding klaim pinta "
-     "tutup urai bilang"},
+     "tutup urai bilang pesan kenang sindir keluh canda bantah harap ajak sergah tepis imbau ketus cibir "
+     "celetuk seloroh gumam bisik teriak komentar"},
     {say_verb,
      "mengatakan menyatakan menegaskan menjelaskan mengungkapkan menambahkan menilai mengakui mengaku "
      "berharap mengklaim membantah memperingatkan berjanji melaporkan menyebut menyebutkan menekankan "
@@ -23,13 +24,14 @@ constexpr std::pair<std::uint32_t, std::string_view> kTable[] = {
      "berkata berujar menyampaikan mengungkap memastikan menulis mencuit menjawab meneriakkan bertanya "
      "menanggapi meminta mendesak mengajak menuntut menyebutkan mengeklaim mewanti-wanti menganggap"},
     {needs_link,
-     "menyampaikan mengungkap memastikan menulis mencuit berkata berujar menanggapi menganggap"},
+     "menyampaikan mengungkap memastikan menulis mencuit berkata berujar menanggapi menganggap mengingatkan"},
     {direct_only, "menjawab meneriakkan bertanya menulis mencuit menanggapi berteriak berseru"},
     {request, "meminta mendesak mengajak menuntut mengimbau menyerukan"},
-    {object_prone, "mengumumkan melaporkan menjelaskan mengungkapkan memaparkan membeberkan menginformasikan"},
+    {object_prone,
+     "mengumumkan melaporkan menjelaskan mengungkapkan memaparkan membeberkan menginformasikan mengusulkan"},
     {predicate,
      "akan harus bisa dapat tidak tak belum sedang adalah merupakan perlu ingin siap mampu boleh telah sudah "
-     "masih pernah sempat mau hendak"},
+     "masih pernah sempat mau hendak ada adanya"},
     {passive_cue, "disampaikan dikatakan diungkapkan dijelaskan ditegaskan dinyatakan dipaparkan diutarakan"},
     {according, "menurut"},
     {outlet_cue, "dilansir melansir dikutip mengutip"},
@@ -49,12 +51,19 @@ constexpr std::pair<std::uint32_t, std::string_view> kTable[] = {
      "bagi terhadap dengan tentang soal mengenai atas oleh sejak hingga sambil seraya selama menjelang "
      "jelang sebagai karena sementara namun tetapi tapi adapun sedangkan yang bahwa agar supaya jika kalau "
      "meski meskipun walaupun sehingga maka apabila seperti sebagaimana dan atau usai di hadapan kala"},
-    {clause_link, "bahwa agar supaya kalau"},
+    {clause_link, "bahwa agar supaya kalau jika"},
     {generic_head,
      "media pemerintah pejabat warga pihak sumber juru anggota sejumlah seorang para beberapa kalangan "
      "masyarakat pengamat analis kantor laporan otoritas polisi militer tentara saksi jaksa hakim majelis "
      "pengacara kuasa penasihat kerumunan massa demonstran pengunjuk rasa orang tokoh ahli pakar "
-     "diplomat aktivis korban keluarga netizen warganet pendukung penduduk rakyat petugas staf"},
+     "diplomat aktivis korban keluarga netizen warganet pendukung penduduk rakyat petugas staf puluhan "
+     "ratusan ribuan sebagian banyak ekonom peneliti dokter guru dosen mahasiswa pelajar pengusaha petani "
+     "nelayan pedagang tersangka terdakwa pelaku pelatih pemain atlet wartawan jurnalis penyidik manajemen "
+     "direksi pengurus panitia relawan satgas tim organisasi lembaga komisi kementerian kepolisian kejaksaan "
+     "pengadilan parlemen dewan partai kubu koalisi oposisi negara pemimpin perusahaan sekolah kampus "
+     "universitas pengelola penyelenggara operator kelompok komunitas asosiasi serikat buruh karyawan "
+     "pegawai pekerja penumpang pengunjung pembeli konsumen nasabah investor pasien ibu bapak anak istri "
+     "suami ayah kakak adik teman rekan saudara tetangga sopir pengemudi"},
     {speech_act,
      "selamat terima sambutan pidato belasungkawa duka apresiasi salam maaf doa ucapan permintaan "
      "penghargaan"},
@@ -70,6 +79,7 @@ constexpr std::pair<std::uint32_t, std::string_view> kTable[] = {
     {summary, "demikian begitu"},
     {as_in, "seperti sebagaimana"},
     {intro, "sementara namun adapun selain sedangkan tetapi tapi kemudian lalu bahkan itu"},
+    {title_abbrev, "dr drs dra prof ir h hj kh ust pdt st sdr sdri bpk ny tn nn mr mrs ms kol jend letjen mayjen brigjen"},
     {topic_verb, "menyinggung membahas mengomentari menyoroti membicarakan"},
 };
 

@@ -38,6 +38,7 @@ inline constexpr std::uint32_t topic_verb = 1u << 23;    // menyinggung, membaha
 inline constexpr std::uint32_t request = 1u << 24;       // meminta, mendesak: object + agar/untuk
 inline constexpr std::uint32_t object_prone = 1u << 25;  // mengumumkan, melaporkan: often a plain noun object
 inline constexpr std::uint32_t predicate = 1u << 26;     // akan, harus, adalah: a clause has a predicate
+inline constexpr std::uint32_t title_abbrev = 1u << 27;  // dr., Prof., H.: abbreviations written before names
 }  // namespace word
 
 // Role groups: descriptions that name an office instead of a person ("Kepala Negara", "Menlu").

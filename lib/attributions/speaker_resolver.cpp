@@ -9,7 +9,7 @@ namespace warta::detail::attr {
 namespace {
 
 // Bounds on every scan, so one long sentence cannot make a lookup expensive.
-constexpr std::uint32_t kMaxPhrase = 8;          // words in a speaker phrase
+constexpr std::uint32_t kMaxPhrase = 12;         // words in a speaker phrase (long official titles)
 constexpr std::uint32_t kMaxSkip = 10;           // adverbs/dates between a subject and its verb
 constexpr std::uint32_t kMaxAppositive = 14;     // tokens between two commas
 constexpr std::uint32_t kMentionsBack = 200;     // mentions searched for a role description
@@ -49,6 +49,9 @@ Source SpeakerResolver::pronoun(std::uint32_t tok, MentionKind how) const {
     if (plural_end_ > plural_begin_) return Source{-1, plural_begin_, plural_end_, MentionKind::generic};
     return Source{-1, tok, tok + 1, MentionKind::generic};
   }
+  // A named speaker without an entity: the words carry the resolution, since no id can.
+  if (recent_person_ < 0 && recent_words_end_ > recent_words_begin_)
+    return Source{-1, recent_words_begin_, recent_words_end_, how};
   return Source{recent_person_, tok, tok + 1, how};
 }
 
@@ -57,12 +60,21 @@ Source SpeakerResolver::from_phrase(std::uint32_t b, std::uint32_t e) const {
   if (e <= b) return {};
   if (e - b == 1 && v_.is(b, word::pronoun | word::plural_pronoun)) return pronoun(b, MentionKind::pronoun);
   if (v_.is(b, word::label) && v_.mention(b) < 0) return {};
+  // "Dedi Nursyamsi selaku Kepala BPPSDMP": the name before the office is the speaker.
+  for (std::uint32_t i = b + 1; i < e; ++i)
+    if (v_.fold(i) == "selaku" || v_.fold(i) == "sebagai") return from_phrase(b, i);
+  bool content_word = false;
+  for (std::uint32_t i = b; i < e; ++i)
+    if (v_.word(i) && !v_.is(i, word::intro | word::demonstrative | word::adverb)) content_word = true;
+  if (!content_word) return {};  // "Selain itu", "itu
 
   std::int32_t last_person = -1, last_any = -1;
   int mentions = 0;
-  bool has_and = false;
+  bool joins_names = false;
   for (std::uint32_t i = b; i < e; ++i) {
-    if (v_.fold(i) == "dan") has_and = true;
+    if (v_.fold(i) == "dan" && i > b && i + 1 < e && v_.mention(i) < 0 && v_.mention(i - 1) >= 0 &&
+        v_.mention(i + 1) >= 0)
+      joins_names = true;
     std::int32_t m = v_.mention(i);
     if (m < 0 || (i > b && v_.mention(i - 1) == m)) continue;
     ++mentions;
@@ -70,7 +82,7 @@ Source SpeakerResolver::from_phrase(std::uint32_t b, std::uint32_t e) const {
     if (v_.type_of(v_.ents.mentions[static_cast<std::size_t>(m)].entity) == EntityType::person) last_person = m;
   }
   // Two named sources of one statement: the describing words stand for both.
-  if (has_and && mentions >= 2) return Source{-1, b, e, MentionKind::generic};
+  if (joins_names && mentions >= 2) return Source{-1, b, e, MentionKind::generic};
   if (last_person >= 0) {
     const EntityMention& m = v_.ents.mentions[static_cast<std::size_t>(last_person)];
     return Source{m.entity, m.tok_begin, std::min(m.tok_end, e), MentionKind::name};
@@ -78,6 +90,8 @@ Source SpeakerResolver::from_phrase(std::uint32_t b, std::uint32_t e) const {
   // "Pelatih asal Korea Selatan itu": a description pointing back at the person in focus.
   if (e - b >= 2 && (v_.fold(e - 1) == "itu" || v_.fold(e - 1) == "tersebut") && v_.mention(b) < 0) {
     if (recent_person_ >= 0) return Source{recent_person_, b, e, MentionKind::title};
+    if (recent_words_end_ > recent_words_begin_)
+      return Source{-1, recent_words_begin_, recent_words_end_, MentionKind::title};
     return Source{-1, b, e, MentionKind::generic};
   }
   if (last_any >= 0) {
@@ -127,6 +141,8 @@ std::int32_t SpeakerResolver::resolve_description(std::uint32_t b, std::uint32_t
         if (r == CueLexicon::role_name(group)) return true;
     return starts_with(folded_names_[static_cast<std::size_t>(ent)], phrase + " ");
   };
+  // The person in focus first: a role description usually points at whoever is being discussed.
+  if (recent_person_ >= 0 && matches(recent_person_)) return recent_person_;
   for (std::uint32_t n = 0; n < kMentionsBack && back > 0; ++n) {
     --back;
     std::int32_t ent = ms[back].entity;
@@ -147,7 +163,7 @@ bool SpeakerResolver::skip_parenthetical(std::uint32_t& j, std::uint32_t floor) 
 Source SpeakerResolver::subject_before(std::uint32_t verb, std::uint32_t floor) const {
   if (verb <= floor) return {};
   std::uint32_t j = verb - 1;
-  for (int round = 0; round < 3; ++round) {
+  for (int round = 0; round < 4; ++round) {
     for (std::uint32_t steps = 0; steps < kMaxSkip; ++steps) {
       if (skip_parenthetical(j, floor)) continue;
       bool skippable = v_.mention(j) < 0 && (v_.tok(j).kind == TokenKind::number ||
@@ -158,7 +174,7 @@ Source SpeakerResolver::subject_before(std::uint32_t verb, std::uint32_t floor) 
     if (v_.is(j, word::negation)) return {};
     if (!v_.comma(j)) break;
     // Between two commas: an appositive name ("…, KCNA, melaporkan") or an aside to step over
-    // ("Xi, dalam pernyataan pembukaannya, menyampaikan").
+    // ("Xi, dalam pernyataan pembukaannya, menyampaikan"; "Zulpan, saat ditemui, hari ini, mengatakan").
     if (j == floor) return {};
     std::uint32_t k = j - 1;
     while (k > floor && !v_.comma(k) && !v_.stop(k) && j - k < kMaxAppositive) --k;
@@ -170,11 +186,21 @@ Source SpeakerResolver::subject_before(std::uint32_t verb, std::uint32_t floor) 
       for (std::uint32_t i = seg_b; i < j; ++i)
         if (v_.word(i) && !(v_.tok(i).kind == TokenKind::number || v_.is(i, word::temporal))) aside = false;
     }
-    if (!aside) return from_phrase(seg_b, j);
+    if (!aside) {
+      Source apposed = from_phrase(seg_b, j);
+      if (is_person(apposed) || !v_.comma(k)) return apposed;
+      // "Edison Siahaan, Ketua Presidium ITW, organisasi nonpemerintah …, menanggapi": the name
+      // before descriptive appositions is the speaker.
+      Source named = person_in_segments_before(k, floor);
+      return named.found() ? named : apposed;
+    }
     if (!v_.comma(k) || k == floor) return {};
-    j = k - 1;
+    j = k;  // the next round reads the segment before this comma
   }
   if (!v_.word(j) || v_.quoted(j)) return {};
+  // "… dan mengaku", "… untuk memastikan", "mau melaporkan": no subject stands right before the verb.
+  if (v_.mention(j) < 0 && v_.is(j, word::boundary | word::predicate | word::intro) && !v_.is(j, word::demonstrative))
+    return {};
   std::uint32_t e = j + 1, b = j;
   while (b > floor && e - b < kMaxPhrase) {
     std::uint32_t p = b - 1;
@@ -184,22 +210,91 @@ Source SpeakerResolver::subject_before(std::uint32_t verb, std::uint32_t floor) 
       std::uint32_t c = v_.cls(p);
       bool joins_names = v_.fold(p) == "dan" && v_.mention(b) >= 0 && p > floor && v_.mention(p - 1) >= 0;
       if ((c & (word::boundary | word::intro)) && !joins_names) break;
-      if (c & (word::say_verb | word::passive_cue | word::according | word::outlet_cue)) break;
+      if (c & (word::say_verb | word::passive_cue | word::according | word::outlet_cue | word::predicate)) break;
+      if (!v_.cap(p) && TokenView::clause_verb(v_.fold(p))) break;  // "… menghancurkan X dan Y mengatakan"
     }
     b = p;
   }
-  return from_phrase(b, e);
+  while (b < e && v_.mention(b) < 0 && v_.is(b, word::adverb)) ++b;  // "secara terbuka"
+  if (b >= e) return {};
+  if (!names_someone(b, e)) return {};
+  Source found = from_phrase(b, e);
+  // "Widyastuti di Balai Kota DKI Jakarta menyatakan": a place or time phrase between the speaker
+  // and the verb; the speaker stands before its preposition.
+  if (!is_person(found) && b > floor + 1 && v_.is(b - 1, word::boundary) && v_.mention(b - 1) < 0 &&
+      v_.fold(b - 1) != "dan" && v_.word(b - 2) && !v_.quoted(b - 2)) {
+    std::int32_t m = v_.mention(b - 2);
+    if (m >= 0 && v_.type_of(v_.ents.mentions[static_cast<std::size_t>(m)].entity) == EntityType::person) {
+      const EntityMention& mm = v_.ents.mentions[static_cast<std::size_t>(m)];
+      return Source{mm.entity, mm.tok_begin, mm.tok_end, MentionKind::name};
+    }
+  }
+  // "Sementara itu, Ajis yang juga seorang orator dalam orasinya menyatakan": the words before the
+  // verb are a prepositional phrase; the clause's subject stands at its start.
+  if (found.entity < 0 && found.how == MentionKind::generic && b > floor && v_.is(b - 1, word::boundary) &&
+      v_.fold(b - 1) != "dan") {
+    std::uint32_t cs = b - 1;
+    while (cs > floor && !v_.comma(cs - 1) && !v_.stop(cs - 1) && !v_.quoted(cs - 1) && b - cs < 2 * kMaxPhrase)
+      --cs;
+    while (cs < b && v_.is(cs, word::intro) && v_.mention(cs) < 0) ++cs;
+    std::uint32_t ce = cs;
+    while (ce < b && ce - cs < kMaxPhrase && v_.word(ce) && (v_.cap(ce) || v_.mention(ce) >= 0)) ++ce;
+    if (ce > cs && !v_.is(cs, word::boundary | word::label)) {
+      Source subject = from_phrase(cs, ce);
+      if (is_person(subject) || (subject.entity < 0 && subject.how == MentionKind::name)) return subject;
+    }
+  }
+  return found;
+}
+
+Source SpeakerResolver::person_in_segments_before(std::uint32_t comma, std::uint32_t floor) const {
+  std::uint32_t end = comma;
+  for (int seg = 0; seg < 3 && end > floor; ++seg) {
+    std::uint32_t b = end;
+    while (b > floor && !v_.comma(b - 1) && !v_.stop(b - 1) && !v_.quoted(b - 1) && end - b < kMaxAppositive) --b;
+    for (std::uint32_t i = end; i > b; --i) {
+      std::int32_t ent = v_.entity_at(i - 1);
+      if (ent >= 0 && v_.type_of(ent) == EntityType::person) {
+        const EntityMention& m = v_.ents.mentions[static_cast<std::size_t>(v_.mention(i - 1))];
+        return Source{ent, m.tok_begin, m.tok_end, MentionKind::name};
+      }
+    }
+    if (b <= floor || !v_.comma(b - 1)) break;
+    end = b - 1;
+  }
+  return {};
+}
+
+bool SpeakerResolver::names_someone(std::uint32_t b, std::uint32_t e) const {
+  // Capitalized words or an entity name a source; lower-case words only through a noun for people
+  // or bodies ("jaksa", "sejumlah saksi", "media Rusia") or a pronoun.
+  for (std::uint32_t i = b; i < e; ++i)
+    if (v_.word(i) && (v_.cap(i) || v_.mention(i) >= 0 || v_.tok(i).has(tokflag::all_caps) ||
+                       v_.is(i, word::generic_head | word::pronoun | word::plural_pronoun)))
+      return true;
+  return false;
+}
+
+bool SpeakerResolver::is_person(const Source& s) const {
+  return s.entity >= 0 && v_.type_of(s.entity) == EntityType::person;
 }
 
 Source SpeakerResolver::speaker_after(std::uint32_t begin, std::uint32_t limit, std::uint32_t& end) const {
   end = begin;
   if (begin >= limit || !v_.word(begin)) return {};
+  if (v_.mention(begin) < 0 && v_.is(begin, word::boundary)) return {};  // "disampaikan dalam acara …"
   if (v_.is(begin, word::pronoun | word::plural_pronoun)) {
     end = begin + 1;
     return pronoun(begin, MentionKind::pronoun);
   }
   std::uint32_t i = begin;
-  while (i < limit && i - begin < kMaxPhrase && v_.word(i) && !v_.quoted(i)) {
+  while (i < limit && i - begin < kMaxPhrase && !v_.quoted(i)) {
+    if (!v_.word(i)) {
+      // "ujar dr. Shari Marchbein": the period of a short abbreviation stays inside the phrase.
+      if (i == begin || i + 1 >= limit || !v_.abbreviation_period(i)) break;
+      ++i;
+      continue;
+    }
     if (v_.mention(i) < 0 && i > begin &&
         (v_.is(i, word::boundary | word::say_verb | word::quote_cue | word::outlet_cue) ||
          v_.lex.is_clitic_cue(v_.fold(i))))
@@ -219,13 +314,20 @@ std::int32_t SpeakerResolver::entity_named(std::string_view folded) const {
 }
 
 void SpeakerResolver::note_source(const Source& s) {
-  if (s.entity >= 0 && v_.type_of(s.entity) == EntityType::person) recent_person_ = s.entity;
+  if (is_person(s)) {
+    recent_person_ = s.entity;
+    recent_words_begin_ = recent_words_end_ = 0;
+  } else if (s.entity < 0 && s.how == MentionKind::name && s.found()) {
+    recent_person_ = -1;
+    recent_words_begin_ = s.tok_begin;
+    recent_words_end_ = s.tok_end;
+  }
 }
 
 void SpeakerResolver::note_sentence(std::uint32_t si) {
   const Sentence& s = v_.doc.sentences[si];
   std::uint32_t start = s.tok_begin;
-  // Step over an opening adverbial ("Dalam lawatan ini, ia …").
+  // Step over an opening adverbial ("Dalam lawatan ini, ia …") or connective ("Adapun …").
   if (start < s.tok_end && v_.is(start, word::boundary | word::intro)) {
     for (std::uint32_t i = start; i < s.tok_end && i - start < kMaxAppositive; ++i)
       if (v_.comma(i)) {
@@ -233,17 +335,17 @@ void SpeakerResolver::note_sentence(std::uint32_t si) {
         break;
       }
   }
-  for (std::uint32_t i = start; i < s.tok_end && i - start < 5; ++i) {
+  while (start < s.tok_end && v_.is(start, word::intro) && v_.mention(start) < 0) ++start;
+  for (std::uint32_t i = start; i < s.tok_end && i - start < kMaxPhrase; ++i) {
     if (v_.quoted(i)) return;
     std::int32_t ent = v_.entity_at(i);
-    if (ent >= 0) {
-      if (v_.type_of(ent) == EntityType::person) {
-        recent_person_ = ent;
-        plural_begin_ = plural_end_ = 0;
-      }
+    if (ent >= 0 && v_.type_of(ent) == EntityType::person) {
+      recent_person_ = ent;
+      recent_words_begin_ = recent_words_end_ = 0;
+      plural_begin_ = plural_end_ = 0;
       return;
     }
-    if (!v_.cap(i) && !v_.is(i, word::generic_head)) break;  // titles before a name are capitalized
+    if (ent < 0 && !v_.cap(i) && !v_.is(i, word::generic_head)) break;  // titles before a name are capitalized
   }
   // A group opening the sentence ("Kerumunan besar orang berbaris …") for a later "mereka".
   std::uint32_t e = start;

@@ -47,13 +47,19 @@ class SpeakerResolver {
   void note_sentence(std::uint32_t s);
 
  private:
+  bool is_person(const Source& s) const;
+  bool names_someone(std::uint32_t b, std::uint32_t e) const;
+  // The nearest PERSON mention in up to three comma-separated segments ending at `comma`.
+  Source person_in_segments_before(std::uint32_t comma, std::uint32_t floor) const;
   std::int32_t resolve_description(std::uint32_t b, std::uint32_t e) const;
   bool skip_parenthetical(std::uint32_t& j, std::uint32_t floor) const;
 
   const TokenView& v_;
   std::vector<std::vector<std::string>> folded_titles_;  // per entity
   std::vector<std::string> folded_names_;                // per entity
+  // The person in focus: an entity, or the words of a named speaker the entity stage missed.
   std::int32_t recent_person_ = -1;
+  std::uint32_t recent_words_begin_ = 0, recent_words_end_ = 0;
   std::uint32_t plural_begin_ = 0, plural_end_ = 0;      // a group opening the last sentence ("Kerumunan besar orang")
 };
 

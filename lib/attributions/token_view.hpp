@@ -39,6 +39,11 @@ struct TokenView {
   bool stop(std::uint32_t i) const noexcept {  // ends a clause for the scanners
     return tok(i).kind == TokenKind::punct && (tok(i).has(tokflag::sentence_end) || doc.token_text(i) == ";");
   }
+  // The period of a short abbreviation before a name ("dr. Shari", "Prof. Budi"), not a sentence end.
+  bool abbreviation_period(std::uint32_t i) const noexcept {
+    return i > 0 && i + 1 < size() && punct(i, ".") && !tok(i).has(tokflag::space_before) && word(i - 1) &&
+           is(i - 1, word::title_abbrev) && tok(i + 1).has(tokflag::cap_initial);
+  }
   bool cap(std::uint32_t i) const noexcept { return tok(i).has(tokflag::cap_initial); }
   bool quoted(std::uint32_t i) const noexcept { return (marks[i] & mark::in_quote) != 0; }
   bool claimed(std::uint32_t i) const noexcept { return (marks[i] & mark::claimed) != 0; }
@@ -57,6 +62,16 @@ struct TokenView {
   static bool verb_like(std::string_view f) noexcept {
     if (f.size() < 5) return false;
     return f.substr(0, 2) == "me" || f.substr(0, 3) == "ber" || f.substr(0, 2) == "di" || f.substr(0, 3) == "ter";
+  }
+  // A lower-case active or passive verb ("menghancurkan", "berharap", "diterbitkan"): never part of
+  // a speaker's noun phrase. Nouns that share the prefixes are spared.
+  static bool clause_verb(std::string_view f) noexcept {
+    if (f.size() < 6) return false;
+    for (std::string_view noun : {"menteri", "berita", "direktur", "diplomat", "dinas", "dirjen", "divisi",
+                                  "distrik", "dirut", "direksi", "dirigen", "mendiang", "mentan", "menlu"})
+      if (f.substr(0, noun.size()) == noun) return false;
+    auto p = [&](std::string_view x) { return f.substr(0, x.size()) == x; };
+    return p("meng") || p("meny") || p("mem") || p("men") || p("ber") || p("di");
   }
   // The folded word without a trailing "-nya"/"nya" ("Instagram-nya" -> "instagram").
   static std::string_view strip_nya(std::string_view f) noexcept {

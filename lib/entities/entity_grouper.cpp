@@ -82,7 +82,7 @@ void EntityGrouper::remember(const Candidate& c, std::int32_t g) {
       if (!known) parts_.emplace(t.key, g);
     }
   }
-  if (c.head_len > 0 && c.end > c.begin + c.head_len) tails_.try_emplace(span_key(doc_, c.begin + c.head_len, c.end), g);
+  if (c.core_end > c.core_begin) tails_.try_emplace(span_key(doc_, c.core_begin, c.core_end), g);
 }
 
 std::int32_t EntityGrouper::match_known(std::uint32_t i, std::uint32_t len) const {
@@ -276,15 +276,41 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
   return table;
 }
 
+bool EntityGrouper::is_title_or_lower(std::uint32_t begin, std::uint32_t end) const {
+  bool lower = true;
+  for (std::uint32_t t = begin; t < end; ++t) lower = lower && !f_[t].cap;
+  if (lower) return true;
+  std::uint32_t node = Lexicon::root();
+  for (std::uint32_t t = begin; t < end && node != kNoNode; ++t) node = lex_.step(node, f_[t].lex);
+  return node != kNoNode && lex_.node(node).title >= 0;
+}
+
+bool EntityGrouper::is_lexicon_form(const EntityMention& m, std::int32_t entry) const {
+  std::uint32_t node = Lexicon::root();
+  for (std::uint32_t t = m.tok_begin; t < m.tok_end && node != kNoNode; ++t) node = lex_.step(node, f_[t].lex);
+  return node != kNoNode && (lex_.node(node).name == entry || lex_.node(node).exact == entry);
+}
+
 std::string EntityGrouper::canonical_name(const EntityTable& table, const EntityRecord& rec, std::int32_t entry) const {
-  // The lexicon's name when the article writes it; else the fullest form the article writes, so
-  // the name is always one a reader of the article would recognize.
+  // The lexicon's name when the article writes it, alone or inside a longer form ("Kardinal
+  // Pietro Parolin", "kantor berita Xinhua"); else the fullest form the article writes, so the name
+  // is always one a reader of the article would recognize.
   if (entry >= 0) {
     std::string_view name = lex_.entry(static_cast<std::uint32_t>(entry)).name;
     const std::uint64_t key = extend_key(kKeySeed, fold_text(name));
     for (std::uint32_t mi : rec.mentions) {
       const EntityMention& m = table.mentions[mi];
-      if (m.tok_end > m.tok_begin && span_key(doc_, m.tok_begin, m.tok_end) == key) return std::string(name);
+      if (!is_lexicon_form(m, entry)) continue;
+      for (std::uint32_t b = m.tok_begin; b < m.tok_end; ++b) {
+        // Only a title or lower-case words may come before it: "Stadion Utama Gelora Bung Karno"
+        // is a fuller name than "Gelora Bung Karno".
+        if (b > m.tok_begin && !is_title_or_lower(m.tok_begin, b)) continue;
+        std::uint64_t k = kKeySeed;
+        for (std::uint32_t e = b; e < m.tok_end; ++e) {
+          if (doc_.tokens.list[e].kind != TokenKind::punct) k = extend_key(k, doc_.fold(e));
+          if (k == key) return std::string(name);
+        }
+      }
     }
   }
   const EntityMention* best = nullptr;

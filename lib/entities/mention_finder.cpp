@@ -9,6 +9,15 @@ namespace {
 constexpr std::uint32_t kMaxNameTokens = 8;
 constexpr std::uint32_t kMaxOrgTokens = 14;
 constexpr int kMaxTitleParts = 6;
+constexpr std::uint32_t kHeads = wc::org_head | wc::loc_head | wc::gpe_head;
+
+// Organizations and outlets are one kind of name, places another, people a third.
+bool same_kind(EntityType a, EntityType b) noexcept {
+  auto kind = [](EntityType t) {
+    return t == EntityType::media ? EntityType::org : t == EntityType::loc ? EntityType::gpe : t;
+  };
+  return kind(a) == kind(b);
+}
 
 }  // namespace
 
@@ -27,6 +36,12 @@ bool MentionFinder::all_upper(std::uint32_t begin, std::uint32_t end) const noex
     if (f_[k].word && !f_[k].upper) return false;
   }
   return true;
+}
+
+bool MentionFinder::in_capitalized_phrase(std::uint32_t i) const noexcept {
+  // "Konsensus Lima Poin": a common word among capitalized common words is part of a phrase.
+  auto phrase_word = [&](std::size_t k) { return k < f_.size() && f_[k].cap && f_[k].common; };
+  return (i > para_begin_ && phrase_word(i - 1)) || phrase_word(i + 1);
 }
 
 LexMatch MentionFinder::match_at(std::uint32_t i, std::uint32_t end) const {
@@ -63,8 +78,8 @@ LexMatch MentionFinder::match_at(std::uint32_t i, std::uint32_t end) const {
     if (f_[i].blind) {
       ok = !(words == 1 && f_[i].common);
     } else {
-      ok = f_[i].cap && f_[last_word].cap && !(words == 1 && f_[i].common && f_[i].initial) &&
-           !(f_[i].words & wc::not_name);
+      ok = f_[i].cap && f_[last_word].cap && !(f_[i].words & wc::not_name) &&
+           !(words == 1 && f_[i].common && (f_[i].initial || in_capitalized_phrase(i)));
     }
     if (ok) {
       m.name_len = len;
@@ -82,18 +97,7 @@ void MentionFinder::scan_paragraph(std::uint32_t begin, std::uint32_t end, bool 
     }
     LexMatch m = match_at(i, end);
     if (blind) {
-      // Only the lexicon here; the grouping step adds the article's own names.
-      if (m.name_len > 0) {
-        Candidate c;
-        c.begin = i;
-        c.end = i + m.name_len;
-        c.entry = m.entry;
-        c.type = lex_.entry(static_cast<std::uint32_t>(m.entry)).type;
-        out_.push_back(c);
-        i = c.end;
-      } else {
-        ++i;
-      }
+      i = blind_step(i, m, end);
       continue;
     }
     if (m.title_len > m.name_len) {
@@ -114,23 +118,116 @@ void MentionFinder::scan_paragraph(std::uint32_t begin, std::uint32_t end, bool 
   }
 }
 
+bool MentionFinder::first_name_like(std::uint32_t k, const LexMatch& m, std::uint32_t end) const {
+  // After a title, a one-word city followed by another name word is a first name: "Presiden
+  // Moldova Vladimir Voronin" (Vladimir is also a Russian city).
+  if (m.name_len != 1 || lex_.entry(static_cast<std::uint32_t>(m.entry)).kind != "city") return false;
+  const std::uint32_t n = k + 1;
+  return n < end && f_[n].word && (f_[n].cap || f_[n].blind) && !f_[n].common && !f_[n].upper &&
+         !(f_[n].words & (wc::function | wc::not_name | wc::numeral | wc::compass)) && match_at(n, end).name_len == 0;
+}
+
+std::uint32_t MentionFinder::emit_lexicon(std::uint32_t i, const LexMatch& m) {
+  Candidate c;
+  c.begin = i;
+  c.end = i + m.name_len;
+  c.entry = m.entry;
+  c.type = lex_.entry(static_cast<std::uint32_t>(m.entry)).type;
+  out_.push_back(c);
+  return c.end;
+}
+
+std::uint32_t MentionFinder::blind_step(std::uint32_t i, const LexMatch& m, std::uint32_t end) {
+  // Capitals say nothing here: lexicon names, and after a title or a cue ("presiden moldova,
+  // vladimir voronin", "kata Hendarto") the words that are no ordinary words. The grouping step
+  // adds the article's own names later.
+  if (m.name_len >= m.title_len && m.name_len > 0) return emit_lexicon(i, m);
+  std::uint32_t j = i + 1;
+  Candidate c;
+  c.type = EntityType::person;
+  if (m.title_len > 0) {
+    c.title_begin = i;
+    c.title = m.title;
+    for (std::uint32_t k = i + 1; k < i + m.title_len;) {  // names inside the title
+      LexMatch mk = match_at(k, end);
+      bool place = mk.name_len > 0 && k + mk.name_len <= i + m.title_len &&
+                   lex_.entry(static_cast<std::uint32_t>(mk.entry)).type != EntityType::person;
+      k = place ? emit_lexicon(k, mk) : k + 1;
+    }
+    j = i + m.title_len;
+    for (int part = 0; part < kMaxTitleParts && j < end; ++part) {
+      LexMatch mm = match_at(j, end);
+      if (mm.title_len > mm.name_len) {
+        j += mm.title_len;
+      } else if (mm.name_len > 0 && lex_.entry(static_cast<std::uint32_t>(mm.entry)).type != EntityType::person &&
+                 !first_name_like(j, mm, end)) {
+        j = emit_lexicon(j, mm);
+      } else {
+        break;
+      }
+    }
+    c.title_end = j;
+  } else if (!(f_[i].words & (wc::person_before | wc::honorific))) {
+    return i + 1;
+  }
+  if (j + 1 < end && is_punct(j, ",")) ++j;
+  LexMatch mm = match_at(j, end);
+  if (first_name_like(j, mm, end)) mm = LexMatch{};
+  if (mm.name_len > 0) {
+    if (lex_.entry(static_cast<std::uint32_t>(mm.entry)).type != EntityType::person) return j;
+    c.begin = j;
+    c.end = j + mm.name_len;
+    c.entry = mm.entry;
+    out_.push_back(c);
+    return c.end;
+  }
+  std::uint32_t e = j;
+  while (e < end && e < j + 4 && f_[e].word && !f_[e].common && !f_[e].upper &&
+         !(f_[e].words & (wc::function | wc::not_name | wc::numeral | wc::honorific)) &&
+         (e == j || match_at(e, end).name_len == 0))
+    ++e;
+  if (e == j) return j;
+  c.begin = j;
+  c.end = e;
+  c.evidence = c.title >= 0 ? Evidence::title : Evidence::cue;
+  out_.push_back(c);
+  return e;
+}
+
 std::uint32_t MentionFinder::after_title(std::uint32_t i, const LexMatch& m, std::uint32_t end) {
   const std::uint32_t title_begin = i;
   const std::int32_t title = m.title;
   std::uint32_t j = i + m.title_len;
   // Names inside the title are mentions of their own: "Menteri Luar Negeri Rusia", "Juru Bicara
-  // Kementerian Luar Negeri China" (an organization may run on past the title's last word).
+  // Kementerian Luar Negeri China". A name may run on past the title's last word only over another
+  // lexicon name ("China"): "Kementerian Luar Negeri Rolliansyah Soemirat" is a title and a person.
+  const std::uint32_t listed_end = j;
   for (std::uint32_t k = i + 1; k < j;) {
+    if (!f_[k].cap) {
+      ++k;
+      continue;
+    }
+    const LexMatch mk = match_at(k, end);
     Candidate c;
-    if (f_[k].cap) {
-      LexMatch mk = match_at(k, end);
-      if (mk.name_len > 0 || (f_[k].words & wc::org_head)) {
-        std::uint32_t skip = 1;
-        c = resolve(k, end, mk, skip);
+    if (mk.name_len > 0 || (f_[k].words & wc::org_head)) {
+      std::uint32_t skip = 1;
+      c = resolve(k, end, mk, skip);
+    }
+    const bool named = c.end > c.begin && c.type != EntityType::person;
+    const bool runs_over = named && c.entry < 0 && c.end > listed_end &&
+                           match_at(listed_end, end).name_len != c.end - listed_end;
+    if (named && (runs_over || (c.end <= listed_end && c.entry < 0))) {
+      // Not trusted as a whole: keep the lexicon name inside the title, if there is one.
+      c = Candidate{};
+      if (mk.name_len > 0 && k + mk.name_len <= listed_end &&
+          lex_.entry(static_cast<std::uint32_t>(mk.entry)).type != EntityType::person) {
+        c.begin = k;
+        c.end = k + mk.name_len;
+        c.entry = mk.entry;
+        c.type = lex_.entry(static_cast<std::uint32_t>(mk.entry)).type;
       }
     }
-    if (c.end > c.begin && c.type != EntityType::person && c.evidence != Evidence::multiword &&
-        c.evidence != Evidence::context) {
+    if (c.end > c.begin && c.type != EntityType::person) {
       k = emit(c, end);
       j = std::max(j, k);
     } else {
@@ -146,8 +243,8 @@ std::uint32_t MentionFinder::after_title(std::uint32_t i, const LexMatch& m, std
       j += mm.title_len;
       continue;
     }
-    if (!f_[j].cap) break;
-    if (mm.name_len > 0 || (f_[j].words & wc::org_head)) {
+    if (!f_[j].cap || first_name_like(j, mm, end)) break;
+    if (mm.name_len > 0 || (f_[j].words & (wc::org_head | wc::loc_head))) {
       std::uint32_t skip = 1;
       Candidate c = resolve(j, end, mm, skip);
       if (c.end > c.begin && c.type != EntityType::person && c.evidence != Evidence::multiword &&
@@ -166,8 +263,9 @@ std::uint32_t MentionFinder::after_title(std::uint32_t i, const LexMatch& m, std
   const std::uint32_t title_end = j;
   std::uint32_t k = j;
   if (k + 1 < end && is_punct(k, ",") && f_[k + 1].cap) ++k;  // "Presiden Rusia, Vladimir Putin"
-  if (k >= end || !f_[k].cap || (f_[k].words & wc::not_name)) return j;
+  if (k >= end || !f_[k].cap || (f_[k].words & (wc::not_name | wc::numeral))) return j;
   LexMatch mm = match_at(k, end);
+  if (first_name_like(k, mm, end)) mm = LexMatch{};
   Candidate c;
   c.begin = k;
   c.title_begin = title_begin;
@@ -184,6 +282,9 @@ std::uint32_t MentionFinder::after_title(std::uint32_t i, const LexMatch& m, std
     if (f_[k].initial && f_[k].common) return j;
     c.end = name_run_end(k, end);
     c.evidence = Evidence::title;
+    bool ordinary = true;  // "Menteri Perguruan Tinggi": the rest of the title, not a name
+    for (std::uint32_t q = k; q < c.end; ++q) ordinary = ordinary && (f_[q].common || !f_[q].word);
+    if (ordinary) return j;
     if (c.end == k + 1 && f_[k].upper) {
       // "Kepala BNPB", "Ketua KPK": an acronym after a title is the office's organization.
       c.type = EntityType::org;
@@ -201,6 +302,10 @@ std::uint32_t MentionFinder::name_run_end(std::uint32_t i, std::uint32_t end) co
   std::uint32_t e = i + 1;
   const std::uint32_t limit = std::min(end, i + kMaxNameTokens);
   while (e < limit) {
+    if (f_[e].words & wc::numeral) {
+      ++e;
+      continue;
+    }
     if (f_[e].cap && !(f_[e].words & wc::not_name)) {
       LexMatch mm = match_at(e, end);
       if (mm.name_len > 0 && lex_.entry(static_cast<std::uint32_t>(mm.entry)).type != EntityType::person) break;
@@ -224,13 +329,14 @@ std::uint32_t MentionFinder::head_run_end(std::uint32_t i, std::uint32_t end) co
   std::uint32_t e = i + 1;
   if (e < end && is_punct(e, ".")) ++e;  // "Jl. Sudirman"
   const std::uint32_t limit = std::min(end, i + kMaxOrgTokens);
+  const bool org = (f_[i].words & wc::org_head) != 0;
   while (e < limit) {
     const Token& t = doc_.tokens.list[e];
     if (f_[e].cap) {
       LexMatch mm = match_at(e, end);
       if (mm.name_len > 0 && lex_.entry(static_cast<std::uint32_t>(mm.entry)).type != EntityType::person) {
         std::uint32_t after = e + mm.name_len;
-        if (after < end && f_[after].cap) return after;
+        if (after < end && f_[after].cap && !f_[after].common) return after;
         e = after;
         continue;
       }
@@ -238,11 +344,14 @@ std::uint32_t MentionFinder::head_run_end(std::uint32_t i, std::uint32_t end) co
       ++e;
       continue;
     }
-    if (t.kind == TokenKind::number && !f_[e].word && e > i + 1 && e + 1 <= limit) {
-      ++e;
+    if (t.kind == TokenKind::number && !f_[e].word && e > i + 1 && e + 1 < limit && f_[e + 1].cap) {
+      ++e;  // "SMA Negeri 6 Jakarta", not "Gunung Muria 9 km"
       continue;
     }
-    if ((f_[e].words & wc::org_link) && !f_[e].cap && e + 1 < limit && f_[e + 1].cap) {
+    // Linking words belong to organizations' names, and only when no other name starts after
+    // them: "Desa Wonorejo dan Desa Kebonagung" are two.
+    if (org && (f_[e].words & wc::org_link) && !f_[e].cap && e + 1 < limit && f_[e + 1].cap &&
+        !(f_[e + 1].words & kHeads)) {
       e += 2;
       continue;
     }
@@ -257,14 +366,18 @@ Candidate MentionFinder::resolve(std::uint32_t i, std::uint32_t end, const LexMa
   skip = 1;
   const std::uint32_t w = f_[i].words;
   // A head word and the capitals after it: "Kementerian Luar Negeri China", "Stadion My Dinh".
-  if ((w & (wc::org_head | wc::loc_head | wc::gpe_head)) && i + 1 < end) {
+  if ((w & kHeads) && i + 1 < end) {
     std::uint32_t e = head_run_end(i, end);
     bool named = e > i + 1 && !(e == i + 2 && is_punct(i + 1, "."));
     if (named && e - i > m.name_len) {
       c.end = e;
       c.type = (w & wc::org_head) ? EntityType::org : (w & wc::loc_head) ? EntityType::loc : EntityType::gpe;
       c.evidence = Evidence::head;
-      c.head_len = 1;
+      c.core_begin = i + 1;
+      c.core_end = e;
+      // "Kota Irpin": the city is "Irpin" ("kota" only says what it is); but "Kecamatan Gembong",
+      // "Desa Wates" are the names of those units.
+      if (c.type == EntityType::gpe && doc_.fold(i) == "kota") c.begin = i + 1;
       return c;
     }
   }
@@ -274,6 +387,8 @@ Candidate MentionFinder::resolve(std::uint32_t i, std::uint32_t end, const LexMa
     c.end = run;
     c.type = (f_[run - 1].words & wc::org_suffix) ? EntityType::org : EntityType::loc;
     c.evidence = Evidence::head;
+    c.core_begin = i;
+    c.core_end = run - 1;
     return c;
   }
   if (m.name_len > 0) {
@@ -282,7 +397,14 @@ Candidate MentionFinder::resolve(std::uint32_t i, std::uint32_t end, const LexMa
     const LexEntry& e = lex_.entry(static_cast<std::uint32_t>(m.entry));
     c.type = e.type;
     c.evidence = Evidence::lexicon;
-    if (e.type == EntityType::person && run > c.end && run - c.end <= 2) {
+    if ((e.type == EntityType::gpe || e.type == EntityType::loc) && c.end < end && (f_[c.end].words & wc::compass) &&
+        f_[c.end].cap) {
+      // "Maluku Selatan", "Libya Barat": a region of a known place is a place of its own.
+      while (c.end < end && (f_[c.end].words & wc::compass) && f_[c.end].cap) ++c.end;
+      c.entry = -1;
+      c.type = e.type;
+      c.evidence = Evidence::head;
+    } else if (e.type == EntityType::person && run > c.end && run - c.end <= 2) {
       // "Sri Mulyani Indrawati" where the lexicon knows "Sri Mulyani": the fuller form.
       bool plain = true;
       for (std::uint32_t k = c.end; k < run; ++k) plain = plain && !f_[k].common;
@@ -299,12 +421,17 @@ Candidate MentionFinder::resolve(std::uint32_t i, std::uint32_t end, const LexMa
     }
     return c;
   }
-  // An unknown name.
-  if ((w & wc::not_name) || (f_[i].initial && f_[i].common)) return c;
+  // "Drs Sabarani", "Pak Daeng Soetigna": the honorific is not part of the name; the name after
+  // it is read with the honorific as its cue.
+  if ((w & wc::honorific) && i + 1 < end && f_[i + 1].cap) return c;
+  // An unknown name; a head word alone ("di Istana") or ordinary words in capitals ("Konferensi
+  // Tingkat Tinggi") are none.
+  if ((w & (wc::not_name | wc::numeral)) || (f_[i].initial && f_[i].common)) return c;
+  if (run == i + 1 && (w & kHeads)) return c;
   c.end = run;
   bool all_common = true;
   for (std::uint32_t k = i; k < run; ++k) all_common = all_common && (f_[k].common || !f_[k].word);
-  if (all_common && !(run + 2 < end && is_punct(run, "(") && is_punct(run + 2, ")"))) {
+  if (all_common) {
     c.end = c.begin;
     skip = run - i;
     return c;
@@ -325,11 +452,17 @@ bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std
   const std::uint32_t before2 =
       prev - 1 >= static_cast<std::int64_t>(para_begin) ? f_[static_cast<std::size_t>(prev - 1)].words : 0;
   const std::uint32_t after = c.end < end ? f_[c.end].words : 0;
-  const bool acronym_follows = c.end + 2 < end && is_punct(c.end, "(") && is_punct(c.end + 2, ")") &&
-                               f_[c.end + 1].cap;
+  const bool acronym_follows = short_form_follows(c.begin, c.end, end);
   std::uint32_t words = 0;
   for (std::uint32_t k = c.begin; k < c.end; ++k) words += f_[k].word ? 1 : 0;
   const bool acronym = words == 1 && all_upper(c.begin, c.end);
+  // A title of a work in quotes ("Bad Romance", "All Saints") or led by an article ("The Fame") is
+  // no person, place or organization of its own.
+  const auto quote_at = [&](std::uint32_t k) {
+    return k < end && k >= para_begin && doc_.tokens.list[k].has(tokflag::quote);
+  };
+  if ((c.begin > para_begin && quote_at(c.begin - 1) && quote_at(c.end)) || (f_[c.begin].words & wc::function))
+    return false;
 
   c.evidence = Evidence::cue;
   if (before & (wc::person_before | wc::honorific | wc::relative)) {
@@ -350,23 +483,43 @@ bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std
     c.type = EntityType::gpe;
     return true;
   }
+  // "Woodside, California", "Makassar, Sulawesi Selatan": a place right after a place.
+  if (c.begin >= para_begin + 2 && is_punct(c.begin - 1, ",") && !out_.empty() && out_.back().end == c.begin - 1 &&
+      (out_.back().type == EntityType::gpe || out_.back().type == EntityType::loc)) {
+    c.type = EntityType::gpe;
+    return true;
+  }
   if (after & wc::report_after) {
     c.type = acronym ? EntityType::org : EntityType::person;
-    return words >= 2 || !f_[c.begin].initial;
+    return true;
   }
+  // Two or more capitalized words that are no ordinary words, not led by an acronym: a person
+  // ("sebelum Ramadhan Sananta memastikan", "Jay Idzes membuka").
   c.evidence = Evidence::multiword;
-  if (words >= 2 && !f_[c.begin].initial) {
+  bool plain = words >= 2 && !f_[c.begin].upper;
+  for (std::uint32_t k = c.begin; k < c.end && plain; ++k) plain = !f_[k].common;
+  if (plain) {
     c.type = EntityType::person;
     return true;
   }
   return false;
 }
 
+bool MentionFinder::short_form_follows(std::uint32_t begin, std::uint32_t name_end, std::uint32_t end) const {
+  // "(BNPB)", "(Banggar)", "(Jokowi)": one word in parentheses, in capitals or starting with the
+  // name's first letter. "Wirasaba (Purwokerto)" names another place; "(kanan)" is a caption.
+  if (!(name_end + 2 < end && is_punct(name_end, "(") && is_punct(name_end + 2, ")"))) return false;
+  const std::uint32_t k = name_end + 1;
+  if (!f_[k].word || !f_[k].cap) return false;
+  if (f_[k].upper) return true;
+  std::string_view a = doc_.fold(k), n = doc_.fold(begin);
+  return !a.empty() && !n.empty() && a[0] == n[0];
+}
+
 std::uint32_t MentionFinder::emit(Candidate c, std::uint32_t end) {
   const auto at = static_cast<std::int32_t>(out_.size());
   // "Badan Nasional Penanggulangan Bencana (BNPB)": the acronym is another name of the same thing.
-  if (c.end + 2 < end && is_punct(c.end, "(") && is_punct(c.end + 2, ")") && f_[c.end + 1].cap &&
-      f_[c.end + 1].word) {
+  if (short_form_follows(c.begin, c.end, end)) {
     Candidate alias;
     alias.begin = c.end + 1;
     alias.end = c.end + 2;
@@ -374,7 +527,7 @@ std::uint32_t MentionFinder::emit(Candidate c, std::uint32_t end) {
     if (a.name_len == 1) {
       // A known acronym names what the long form is: "Kerja Sama Ekonomi Asia-Pasifik (APEC)".
       const LexEntry& e = lex_.entry(static_cast<std::uint32_t>(a.entry));
-      if (c.entry < 0 && c.type != EntityType::person) {
+      if (c.entry < 0 && same_kind(c.type, e.type)) {
         c.entry = a.entry;
         c.type = e.type;
       }

@@ -26,7 +26,9 @@ struct Candidate {
   std::int32_t title = -1;                       // lexicon title of that phrase
   std::int32_t entry = -1;                       // lexicon entry
   std::int32_t alias_of = -1;                    // index of the candidate this acronym abbreviates
-  std::uint32_t head_len = 0;                    // leading head words ("Stadion"): the rest is a name too
+  // The name without its head word ("My Dinh" of "Stadion My Dinh", "Filoli" of "Filoli Estate"),
+  // which names it too; empty when there is no head word.
+  std::uint32_t core_begin = 0, core_end = 0;
   EntityType type = EntityType::person;
   Evidence evidence = Evidence::lexicon;
 };
@@ -50,6 +52,10 @@ class MentionFinder {
  private:
   void scan_paragraph(std::uint32_t begin, std::uint32_t end, bool blind);
   std::uint32_t after_title(std::uint32_t i, const LexMatch& m, std::uint32_t end);
+  // One step of the scan where capitals say nothing; returns the next token.
+  std::uint32_t blind_step(std::uint32_t i, const LexMatch& m, std::uint32_t end);
+  std::uint32_t emit_lexicon(std::uint32_t i, const LexMatch& m);
+  bool first_name_like(std::uint32_t k, const LexMatch& m, std::uint32_t end) const;
   // The name starting at token i (cap): a candidate, or one with end == begin and `skip` tokens
   // to pass over.
   Candidate resolve(std::uint32_t i, std::uint32_t end, const LexMatch& m, std::uint32_t& skip) const;
@@ -62,6 +68,9 @@ class MentionFinder {
     return doc_.tokens.list[i].kind == TokenKind::punct && doc_.token_text(i) == text;
   }
   bool all_upper(std::uint32_t begin, std::uint32_t end) const noexcept;
+  bool in_capitalized_phrase(std::uint32_t i) const noexcept;
+  // Is the name [begin, name_end) followed by its short form in parentheses?
+  bool short_form_follows(std::uint32_t begin, std::uint32_t name_end, std::uint32_t end) const;
 
   const Document& doc_;
   const Lexicon& lex_;

@@ -30,6 +30,13 @@ bool capitals_say_nothing(const Document& doc, const std::vector<TokenFact>& f, 
   return ordinary >= min_ordinary && ordinary_caps * 4 >= ordinary * 3;
 }
 
+// pe(r)-...-an and ke-...-an nouns ("perumahan", "kesehatan", "pertahanan") are ministries' fields
+// and ordinary words, never people's names; the word list cannot hold them all.
+bool derived_noun(std::string_view fold) noexcept {
+  return fold.size() >= 8 && (fold.starts_with("pe") || fold.starts_with("ke")) && fold.ends_with("an") &&
+         fold.find('-') == std::string_view::npos;
+}
+
 }  // namespace
 
 std::uint64_t extend_key(std::uint64_t key, std::string_view folded) noexcept {
@@ -56,14 +63,15 @@ std::vector<TokenFact> compute_token_facts(const Document& doc, const Lexicon& l
     TokenFact& x = f[i];
     std::string_view fold = doc.fold(i);
     x.lex = lex.token_id(fold);
-    x.common = lex.is_common_word(x.lex);
+    x.common = lex.is_common_word(x.lex) || derived_noun(fold);
     if (t.kind == TokenKind::punct) continue;
     x.words = words.of(fold);
     x.key = extend_key(kKeySeed, fold);
     bool letters = t.kind == TokenKind::word || t.has(tokflag::cap_initial) || t.has(tokflag::lower_initial);
     x.word = letters;
     x.upper = letters && no_lower_ascii(doc.token_text(i)) && !t.has(tokflag::lower_initial);
-    x.cap = letters && (t.has(tokflag::cap_initial) || t.has(tokflag::all_caps));
+    // "1news", "9GAG": a name that starts with a digit has no capital to show.
+    x.cap = letters && (t.has(tokflag::cap_initial) || t.has(tokflag::all_caps) || t.kind == TokenKind::number);
   }
   for (const Sentence& s : doc.sentences) {
     bool start = true;

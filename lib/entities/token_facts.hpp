@@ -21,7 +21,8 @@ struct TokenFact {
   bool cap = false;              // written like a name: "Putin", "KPK", "G20"
   bool upper = false;            // no lower-case letter: "AS", "DPRK", "G20"
   bool initial = false;          // first word of its sentence, or right after an opening quote / colon
-  bool common = false;           // a lexicon common word ("sementara")
+  bool common = false;           // an ordinary word: in the lexicon's list ("sementara"), or shaped like
+                                 // a derived noun ("Perumahan", "Kesehatan")
   bool blind = false;            // in a paragraph whose capitals say nothing
 };
 

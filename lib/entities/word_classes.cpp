@@ -10,7 +10,7 @@ WordClasses::WordClasses() {
   add({"kata", "ujar", "tutur", "ucap", "ungkap", "jelas", "imbuh", "tambah", "tegas", "papar", "terang", "lanjut",
        "menurut", "bernama", "sapaan", "pungkas", "kenang", "tukas", "sebut"},
       wc::person_before);
-  add({"pak", "bu", "bapak", "ibu", "mr", "mrs", "ms", "dr", "prof", "sdr", "saudara", "saudari", "tuan", "nyonya",
+  add({"pak", "bu", "bapak", "ibu", "mr", "mrs", "ms", "dr", "drs", "dra", "ir", "prof", "sdr", "saudara", "saudari", "tuan", "nyonya",
        "haji", "hj", "kh", "ustaz", "ustad", "ustadz", "habib", "gus", "mbak", "mas", "bung", "syekh", "sheikh", "sir"},
       wc::honorific);
   add({"istri", "istrinya", "suami", "suaminya", "putra", "putranya", "putri", "putrinya", "ayah", "ayahnya",
@@ -42,10 +42,10 @@ WordClasses::WordClasses() {
        "kedutaan", "kedubes", "konsulat", "sekretariat", "otoritas", "angkatan", "tentara", "pasukan", "timnas",
        "klub", "serikat", "gerakan", "front", "aliansi", "koalisi", "kabinet", "forum", "akademi", "politeknik",
        "rsud", "rsup", "perum", "biro", "inspektorat", "kongres", "senat", "parlemen", "fraksi", "komite",
-       "panitia", "satgas", "divisi", "departemen", "grup", "kantor", "institute", "university", "council",
+       "panitia", "satgas", "divisi", "departemen", "kantor", "institute", "university", "council",
        "agency", "association", "commission", "committee", "ministry", "department", "party", "foundation",
        "corporation", "company", "federation", "union", "league", "club", "court", "organization",
-       "organisation", "fund", "school", "college", "academy", "uni", "liga", "pusat", "konfederasi"},
+       "organisation", "fund", "school", "college", "academy", "liga", "pusat", "konfederasi"},
       wc::org_head);
   add({"university", "institute", "council", "agency", "association", "commission", "committee", "ministry",
        "party", "foundation", "corporation", "corp", "company", "inc", "ltd", "group", "union", "league", "club",
@@ -64,7 +64,11 @@ WordClasses::WordClasses() {
        "beach", "island", "islands", "mountain", "mountains", "river", "lake", "sea", "ocean", "bay", "valley",
        "building", "cathedral", "church", "mosque", "temple", "museum", "port", "harbour", "harbor", "strait"},
       wc::loc_suffix);
-  add({"kota", "kabupaten", "provinsi", "kecamatan", "desa", "kelurahan", "distrik"}, wc::gpe_head);
+  add({"utara", "selatan", "barat", "timur", "tenggara", "tengah", "daya", "laut"}, wc::compass);
+  add({"ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi"}, wc::numeral);
+  add({"kota", "kabupaten", "provinsi", "kecamatan", "desa", "kelurahan", "distrik", "dusun", "prefektur", "kampung",
+       "nagari"},
+      wc::gpe_head);
   add({"de", "da", "van", "von", "der", "den", "del", "della", "dos", "das", "du", "bin", "binti", "al", "el", "ibn",
        "la", "le", "ter"},
       wc::name_link);
@@ -73,9 +77,12 @@ WordClasses::WordClasses() {
        "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember", "jan",
        "feb", "mar", "apr", "jun", "jul", "agu", "agt", "sep", "okt", "nov", "des", "monday", "tuesday", "wednesday",
        "thursday", "friday", "saturday", "sunday", "january", "february", "march", "may", "june", "july", "august",
-       "october", "december", "wib", "wita", "wit", "utc", "gmt", "rp", "usd", "ramadan", "ramadhan", "lebaran",
+       "october", "december", "wib", "wita", "wit", "utc", "gmt", "rp", "usd", "lebaran",
        "natal", "tuhan", "allah", "foto", "video", "baca", "simak", "lihat", "tonton", "editor", "penulis",
-       "reporter", "pewarta", "sumber", "advertisement", "scroll", "covid-19", "covid"},
+       "reporter", "pewarta", "sumber", "advertisement", "scroll", "covid-19", "covid", "uu", "ruu", "perppu", "islam", "kristen", "katolik", "protestan", "hindu", "buddha",
+       "budha", "konghucu", "yahudi", "muslim", "ba", "sh", "mm", "mba", "phd", "msc", "skom", "spd", "ssos",
+       "mpd", "mkes", "drs", "dra",
+       "perpu", "perpres", "permen", "ktt", "nomor", "pasal", "ayat", "bab", "halaman", "apbn", "apbd", "pdb", "gdp", "bbm", "phk", "umkm", "ham"},
       wc::not_name);
 }
 

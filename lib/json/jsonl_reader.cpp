@@ -91,18 +91,29 @@ class Parser {
     return false;
   }
   bool peek_number() const { return at_ < s_.size() && (s_[at_] == '-' || (s_[at_] >= '0' && s_[at_] <= '9')); }
+  bool digit() const { return at_ < s_.size() && s_[at_] >= '0' && s_[at_] <= '9'; }
+  // RFC 8259 numbers only: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
   bool number(std::string& out) {
     std::size_t b = at_;
     if (at_ < s_.size() && s_[at_] == '-') ++at_;
-    bool digits = false;
-    while (at_ < s_.size() && ((s_[at_] >= '0' && s_[at_] <= '9') || s_[at_] == '.' || s_[at_] == 'e' ||
-                               s_[at_] == 'E' || s_[at_] == '+' || s_[at_] == '-')) {
-      digits = true;
+    if (!digit()) return false;
+    if (s_[at_++] != '0')
+      while (digit()) ++at_;
+    if (at_ < s_.size() && s_[at_] == '.') {
       ++at_;
+      if (!digit()) return false;
+      while (digit()) ++at_;
+    }
+    if (at_ < s_.size() && (s_[at_] == 'e' || s_[at_] == 'E')) {
+      ++at_;
+      if (at_ < s_.size() && (s_[at_] == '+' || s_[at_] == '-')) ++at_;
+      if (!digit()) return false;
+      while (digit()) ++at_;
     }
     out.assign(s_.substr(b, at_ - b));
-    return digits;
+    return true;
   }
+
   static int hex(char c) {
     if (c >= '0' && c <= '9') return c - '0';
     if (c >= 'a' && c <= 'f') return c - 'a' + 10;

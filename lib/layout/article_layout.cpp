@@ -416,6 +416,8 @@ class Reader {
         ++skip;
       } else if (t.compare(skip, 3, "\xE2\x80\x93") == 0 || t.compare(skip, 3, "\xE2\x80\x94") == 0) {
         skip += 3;
+      } else if (t.compare(skip, 2, "\xC2\xA0") == 0) {
+        skip += 2;
       } else {
         break;
       }
@@ -447,25 +449,25 @@ class Reader {
         }
       }
       if (c == ',' && i > 0 && i + 1 < t.size()) {
-        // ".,Next" (and ".,,,Next"): the scraper's paragraph join.
-        std::size_t p = i;
+        // The scraper's paragraph join: ".,Next", ". ,Next", ".\u00A0,Next", ".,,,Next", "saya,\",Next".
+        std::size_t p = i;  // end of the text before the comma, white space skipped
+        while (p > 0 && (t[p - 1] == ' ' || (p >= 2 && t.compare(p - 2, 2, "\xC2\xA0") == 0)))
+          p -= t[p - 1] == ' ' ? 1 : 2;
+        if (p == 0) continue;
         char before = t[p - 1];
-        bool closing_quote = before == '"' || (p >= 3 && t.compare(p - 3, 3, "\xE2\x80\x9D") == 0);
-        bool end_mark = ends_sentence_char(before) ||
-                        (closing_quote && p >= 2 && (ends_sentence_char(t[p - 2]) || (p >= 4 && ends_sentence_char(t[p - 4])))) ||
-                        before == ')';
-        if (!end_mark) continue;
-        if (before == ')' && !(p >= 2 && ends_sentence_char(t[p - 2]))) {
-          // "(11/9/2019).," has the period before the comma, handled above; a bare ")," is prose.
-          continue;
-        }
+        std::size_t quote_len = before == '"' ? 1 : (p >= 3 && t.compare(p - 3, 3, "\xE2\x80\x9D") == 0) ? 3 : 0;
+        char inside = quote_len && p > quote_len ? t[p - quote_len - 1] : '\0';
+        bool end_mark = ends_sentence_char(before) || ends_sentence_char(inside) ||
+                        (before == ')' && p >= 2 && ends_sentence_char(t[p - 2]));
         std::size_t q = i;
         while (q < t.size() && t[q] == ',') ++q;
-        if (q < t.size() && t[q] != ' ') {
-          emit_segment(t.substr(seg, i - seg));
-          seg = q;
-          i = q - 1;
-        }
+        if (q >= t.size() || is_space_byte_at(t, q) || t.compare(q, 2, "\xC2\xA0") == 0) continue;
+        // A quote closed on a comma ("…saya,\",Marquez") joins only before a capital.
+        bool quote_join = inside == ',' && std::isupper(static_cast<unsigned char>(t[q]));
+        if (!end_mark && !quote_join) continue;
+        emit_segment(t.substr(seg, i - seg));
+        seg = q;
+        i = q - 1;
       }
     }
     emit_segment(t.substr(seg));

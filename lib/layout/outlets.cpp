@@ -186,9 +186,11 @@ std::optional<DatelineMatch> match_dateline(std::string_view line) {
   std::size_t sep = std::string_view::npos, sep_len = 0;
   for (std::size_t i = 1; i < limit; ++i) {
     std::size_t len = 0;
-    if (line[i - 1] == ' ' && is_dash_at(line, i, len)) {
+    // White space around the dash may be a no-break space.
+    bool space_before = line[i - 1] == ' ' || (i >= 2 && line.compare(i - 2, 2, "\xC2\xA0") == 0);
+    if (space_before && is_dash_at(line, i, len)) {
       std::size_t after = i + len;
-      if (after >= line.size() || line[after] == ' ') {
+      if (after >= line.size() || line[after] == ' ' || line.compare(after, 2, "\xC2\xA0") == 0) {
         sep = i;
         sep_len = len;
         break;

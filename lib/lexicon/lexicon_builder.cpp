@@ -3,6 +3,7 @@
 #include <charconv>
 #include <string>
 
+#include "lexicon/ascii_tokens.hpp"
 #include "lexicon/tsv_lines.hpp"
 
 namespace warta::detail {
@@ -70,17 +71,24 @@ bool has_upper_letter(std::string_view s) noexcept {
 LexiconBuilder::LexiconBuilder() : lex_(std::make_unique<Lexicon>()) {
   lex_->nodes_.emplace_back();  // the root
   lex_->entries_.reserve(8192);
-  lex_->nodes_.reserve(1u << 15);
+  lex_->nodes_.reserve(1u << 16);
 }
 
 std::string_view LexiconBuilder::keep(std::string text) { return lex_->owned_.emplace_back(std::move(text)); }
 
 bool LexiconBuilder::tokenize_surface(std::string_view surface, std::vector<std::uint32_t>& ids) {
   ids.clear();
+  bool word = false;
+  if (fold_ascii_tokens(surface, ascii_folded_, ascii_tokens_)) {
+    for (std::string_view t : ascii_tokens_) {
+      ids.push_back(lex_->tokens_.intern(t));
+      word = word || t.size() > 1 || (t[0] >= '0' && t[0] <= '9') || (t[0] >= 'a' && t[0] <= 'z');
+    }
+    return word;
+  }
   scratch_.list.clear();
   scratch_.folded.clear();
   tokenize(surface, 0, static_cast<std::uint32_t>(surface.size()), scratch_);
-  bool word = false;
   for (const Token& t : scratch_.list) {
     ids.push_back(lex_->tokens_.intern(scratch_.fold_of(t)));
     word = word || t.kind != TokenKind::punct;
@@ -205,6 +213,8 @@ void LexiconBuilder::add_entities(std::string_view text, SourceRank rank, std::s
       else if (key == "capital") e.capital = value == "1";
       else if (key == "roles") parse_roles(value, e);
     }
+    // Social platforms are listed with the outlets, but they are companies, not news media.
+    if (e.type == EntityType::media && e.kind == "social") e.type = EntityType::org;
     auto index = static_cast<std::uint32_t>(lex_->entries_.size());
     lex_->entries_.push_back(e);
     entry_rank_.push_back(rank);

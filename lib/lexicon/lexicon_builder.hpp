@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -40,6 +41,8 @@ class LexiconBuilder {
   std::unique_ptr<Lexicon> lex_;
   std::vector<SourceRank> entry_rank_;
   Tokens scratch_;
+  std::string ascii_folded_;
+  std::vector<std::string_view> ascii_tokens_;
   std::vector<std::uint32_t> ids_;
 };
 

@@ -4,6 +4,7 @@ include(WartaEmbed)
 set(WARTA_LEXICON_SOURCES
   lib/lexicon/token_table.cpp
   lib/lexicon/token_trie.cpp
+  lib/lexicon/ascii_tokens.cpp
   lib/lexicon/lexicon_builder.cpp
   lib/lexicon/lexicon.cpp
 )

@@ -2,9 +2,9 @@
 
 namespace warta::detail {
 
-TokenTable::TokenTable() : slots_(1u << 14, 0) {
+TokenTable::TokenTable() : slots_(1u << 16, 0) {
   arena_.reserve(1u << 18);
-  keys_.reserve(1u << 13);
+  keys_.reserve(1u << 15);
 }
 
 std::size_t TokenTable::slot_of(std::string_view s, std::uint64_t h) const noexcept {

@@ -2,7 +2,7 @@
 
 namespace warta::detail {
 
-TokenTrie::TokenTrie() : edges_(1u << 15) {}
+TokenTrie::TokenTrie() : edges_(1u << 17) {}
 
 std::uint32_t TokenTrie::step(std::uint32_t node, std::uint32_t token) const noexcept {
   const std::uint64_t key = key_of(node, token);

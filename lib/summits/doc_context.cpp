@@ -26,9 +26,9 @@ bool DocContext::is_punct(std::uint32_t tok, std::string_view p) const {
   return tok < doc.tokens.list.size() && doc.tokens.list[tok].kind == TokenKind::punct && doc.token_text(tok) == p;
 }
 
-// Countries show up as title modifiers ("Presiden Rusia"); regions as the tail of a place chain
-// ("Sochi, Rusia", "Woodside, California"). The entity stage's lexicon kind, when it gives one in
-// `roles`, decides first.
+// The lexicon's tables know most countries, provinces and cities. For names they miss:
+// countries show up as title modifiers ("Presiden Rusia"), regions as the tail of a place chain
+// ("Woodside, California").
 void DocContext::classify_places() {
   places_done_ = true;
   const auto& ents = entities.entities;
@@ -40,36 +40,27 @@ void DocContext::classify_places() {
       decided[i] = 1;
       continue;
     }
-    for (const std::string& r : ents[i].roles) {
-      if (r == "country" || r == "territory") place_class_[i] = static_cast<std::uint8_t>(PlaceClass::country);
-      else if (r == "province" || r == "state" || r == "region") place_class_[i] = static_cast<std::uint8_t>(PlaceClass::region);
-      else if (r == "city" || r == "capital" || r == "regency") place_class_[i] = static_cast<std::uint8_t>(PlaceClass::city);
-      else continue;
+    PlaceClass cls;
+    if (ents[i].type == EntityType::gpe && lexicon.place_kind(fold_text(ents[i].name), cls)) {
+      place_class_[i] = static_cast<std::uint8_t>(cls);
       decided[i] = 1;
-      break;
     }
   }
-  // Title ranges of person mentions, to spot country modifiers.
+  // Country modifiers sit inside the title of the person named next ("Presiden Rusia Vladimir Putin").
   const auto& ms = entities.mentions;
-  std::uint32_t title_end = 0, title_begin = 0;
   for (std::size_t k = 0; k < ms.size(); ++k) {
     const EntityMention& m = ms[k];
-    if (m.entity < 0) continue;
+    if (m.entity < 0 || m.tok_end <= m.tok_begin) continue;  // metadata mentions (dateline) have no tokens
     auto e = static_cast<std::size_t>(m.entity);
-    if (ents[e].type == EntityType::person) {
-      if (m.title_end > m.title_begin) title_begin = m.title_begin, title_end = m.title_end;
-      continue;
-    }
     if (ents[e].type != EntityType::gpe || decided[e]) continue;
-    // A person mention's title comes before it; look ahead to the next person mention.
     bool in_title = false;
     for (std::size_t j = k + 1; j < ms.size() && j <= k + 3; ++j) {
       const EntityMention& p = ms[j];
       if (p.entity < 0 || ents[static_cast<std::size_t>(p.entity)].type != EntityType::person) continue;
-      in_title = p.title_begin <= m.tok_begin && m.tok_end <= p.title_end;
+      in_title = p.title_begin < p.title_end && p.title_begin <= m.tok_begin && m.tok_end <= p.title_end;
       break;
     }
-    if (in_title || (title_begin <= m.tok_begin && m.tok_end <= title_end)) {
+    if (in_title) {
       place_class_[e] = static_cast<std::uint8_t>(PlaceClass::country);
       decided[e] = 1;
       continue;
@@ -125,6 +116,35 @@ bool DocContext::has_title_word(int person, std::string_view role) {
   return false;
 }
 
+bool DocContext::is_leader(int person) {
+  for (const std::string& r : entities.entities[static_cast<std::size_t>(person)].roles)
+    if (r == "head_of_state" || r == "head_of_government" || r == "royal" || r == "religious") return true;
+  for (std::string_view w : {"presiden", "perdana", "pemimpin", "raja", "ratu", "kanselir", "sultan", "paus", "kaisar"})
+    if (has_title_word(person, w)) return true;
+  return false;
+}
+
+bool DocContext::fits_role(int person, std::string_view role) {
+  if (role.empty()) return true;
+  if (role == "pemimpin" || role == "presiden" || role == "kepala" || role == "tokoh") return is_leader(person);
+  return has_title_word(person, role);
+}
+
+const std::vector<int>* DocContext::group_for(std::string_view role) {
+  for (auto it = groups_.rbegin(); it != groups_.rend(); ++it) {
+    bool fits = true;
+    for (int e : *it) fits = fits && fits_role(e, role);
+    if (fits) return &*it;
+  }
+  return groups_.empty() ? nullptr : &groups_.back();
+}
+
+void DocContext::note_group(const std::vector<int>& participants) {
+  if (participants.size() < 2) return;
+  std::erase(groups_, participants);
+  groups_.push_back(participants);
+}
+
 std::size_t DocContext::first_mention_at(std::uint32_t tok) const {
   const auto& ms = entities.mentions;
   return static_cast<std::size_t>(
@@ -132,14 +152,20 @@ std::size_t DocContext::first_mention_at(std::uint32_t tok) const {
       ms.begin());
 }
 
-int DocContext::last_person_with_title(std::uint32_t tok, std::string_view role) {
+// "Presiden" alone means the president the article is about: of the people with that title named
+// so far, the one named most often (the later one on a tie).
+int DocContext::person_with_title(std::uint32_t tok, std::string_view role) {
   std::size_t k = first_mention_at(tok);
+  int best = -1, best_count = 0;
+  std::vector<std::pair<int, int>> counts;  // entity, mentions so far
   for (std::size_t steps = 0; k > 0 && steps < 400; ++steps) {
     const EntityMention& m = entities.mentions[--k];
-    if (m.entity < 0 || type_of(m.entity) != EntityType::person) continue;
-    if (has_title_word(m.entity, role)) return m.entity;
+    if (m.entity < 0 || type_of(m.entity) != EntityType::person || !has_title_word(m.entity, role)) continue;
+    auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == m.entity; });
+    if (it == counts.end()) it = counts.insert(counts.end(), {m.entity, 0});
+    if (++it->second > best_count) best = m.entity, best_count = it->second;
   }
-  return -1;
+  return best;
 }
 
 std::size_t DocContext::first_date_at(std::uint32_t off) const {

@@ -39,8 +39,8 @@ class DocContext {
   int city_in_venue(const EntityMention& venue);
   // Does one of the person's title phrases contain the folded role word?
   bool has_title_word(int person, std::string_view folded_role);
-  // The PERSON mentioned last before token `tok` whose titles contain the role word, or -1.
-  int last_person_with_title(std::uint32_t tok, std::string_view folded_role);
+  // The person a bare role word ("Presiden", "pemimpin Korut itu") means at token `tok`, or -1.
+  int person_with_title(std::uint32_t tok, std::string_view folded_role);
   // Index of the first entity mention starting at or after token `tok`.
   std::size_t first_mention_at(std::uint32_t tok) const;
   // Index of the first DateFinding starting at or after work offset `off`.
@@ -50,9 +50,19 @@ class DocContext {
   // Does the finding lie before the article's reference date (at the finding's grain)?
   bool before_reference(int finding) const;
 
+  // Heads of state or government, monarchs, church leaders: who "kedua pemimpin" can mean.
+  bool is_leader(int person);
+  // Does the person fit "kedua <role>"? Leader words take any leader; others need the title word.
+  bool fits_role(int person, std::string_view folded_role);
+  // The people "kedua <role>" ("kedua pemimpin", "kedua menteri") most likely means: the
+  // participants of the meeting talked about last whose people all fit the role; any when
+  // `role` is empty ("keduanya", "mereka").
+  const std::vector<int>* group_for(std::string_view folded_role);
+  // The builder reports every meeting it touches, most recent last.
+  void note_group(const std::vector<int>& participants);
+
   // Discourse state, updated as sentences are read in order.
   int previous_subject = -1;       // first person named in the last sentence that named one
-  std::vector<int> focus_group;    // participants of the meeting last talked about (>= 2)
 
  private:
   void classify_places();
@@ -61,6 +71,7 @@ class DocContext {
   std::vector<std::string> titles_;        // per entity: folded titles joined by '|'
   bool titles_done_ = false;
   std::vector<std::pair<std::string, int>> gpe_names_;  // folded canonical names of GPEs
+  std::vector<std::vector<int>> groups_;   // participants of meetings, most recently talked about last
 };
 
 }  // namespace warta::detail::summits

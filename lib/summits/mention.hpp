@@ -16,9 +16,6 @@ namespace warta::detail::summits {
 enum class EventKind : std::uint8_t { meeting, visit, summit, call, talk, attach };
 enum class Status : std::uint8_t { unknown, planned, occurred };
 
-// Place classes, most specific last: a record prefers a city over a venue over a region/country.
-enum class PlaceClass : std::uint8_t { country = 0, region = 1, venue = 2, city = 3 };
-
 struct PlaceRef {
   int entity = -1;
   PlaceClass cls = PlaceClass::country;

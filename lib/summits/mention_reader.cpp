@@ -81,6 +81,14 @@ bool MentionReader::has_trigger(std::uint32_t s) const {
 }
 
 void MentionReader::note_subject(std::uint32_t s) {
+  // A sentence just read knows its people with roles resolved ("Bapak Presiden").
+  if (s == sentence_ && !people_.empty()) {
+    for (const Person& p : people_)
+      if (!p.group && !p.delegation) {
+        c_.previous_subject = p.entity;
+        return;
+      }
+  }
   const Sentence& sen = c_.doc.sentences[s];
   for (std::size_t k = c_.first_mention_at(sen.tok_begin); k < c_.entities.mentions.size(); ++k) {
     const EntityMention& m = c_.entities.mentions[k];
@@ -150,9 +158,19 @@ void MentionReader::mark_quotes() {
 // "tatap muka pertama ... sejak mereka bertemu di Bali pada November 2022".
 void MentionReader::split_segments() {
   seg_starts_.assign(1, begin_);
+  part_starts_.assign(1, begin_);
   for (std::uint32_t i = begin_ + 1; i < end_; ++i) {
     if (c_.is_punct(i, ";")) {
       if (i + 1 < end_) seg_starts_.push_back(i + 1);
+      continue;
+    }
+    // "... dengan Xi. Kunjungan ini ...": a sentence end the splitter took for an initial.
+    const Token& t = c_.doc.tokens.list[i];
+    if (t.kind == TokenKind::punct && t.has(tokflag::sentence_end) && i + 1 < end_ &&
+        c_.doc.tokens.list[i + 1].has(tokflag::cap_initial) && c_.entities.mention_at(i - 1) >= 0 &&
+        c_.entities.mention_at(i + 1) < 0) {
+      seg_starts_.push_back(i + 1);
+      part_starts_.push_back(i + 1);
       continue;
     }
     if (info(i).cue != Cue::barrier) continue;
@@ -213,14 +231,15 @@ bool MentionReader::names_place(std::uint32_t tok) const {
 }
 
 // "kedua pemimpin": the two people the sentence has just named, else the meeting in focus.
-std::vector<int> MentionReader::group_at(std::uint32_t tok) const {
+std::vector<int> MentionReader::group_at(std::uint32_t tok, std::string_view role) {
   std::vector<int> named;
   for (const Person& p : people_)
-    if (p.tok < tok && !p.group && !p.delegation && p.quoted == quoted(tok) &&
+    if (p.tok < tok && !p.group && !p.delegation && p.quoted == quoted(tok) && c_.fits_role(p.entity, role) &&
         std::find(named.begin(), named.end(), p.entity) == named.end())
       named.push_back(p.entity);
   if (named.size() >= 2) return named;
-  return c_.focus_group;
+  const std::vector<int>* g = c_.group_for(role);
+  return g ? *g : std::vector<int>{};
 }
 
 // "Presiden didampingi ...", "pemimpin Korut tersebut", "Bapak Presiden": the person last named
@@ -230,7 +249,7 @@ int MentionReader::resolve_role(std::uint32_t tok) {
   if (role == "kepala" && tok + 1 < end_ && c_.fold(tok + 1) == "negara") role = "presiden";
   if (role == "pm") role = "perdana";
   if (role == "kepala") return -1;
-  return c_.last_person_with_title(tok, role);
+  return c_.person_with_title(tok, role);
 }
 
 int MentionReader::speaker() {
@@ -280,7 +299,8 @@ void MentionReader::collect_people() {
         add_person(i, m.entity, false);
         people_.back().delegation = delegation;
       }
-      i = std::max(i, m.tok_end - 1);
+      // A mention with no tokens (the dateline place) must not move the cursor back.
+      if (m.tok_end > i + 1) i = m.tok_end - 1;
       continue;
     }
     const WordInfo& w = info(i);
@@ -299,11 +319,11 @@ void MentionReader::collect_people() {
         break;
       case Cue::group:
         if (c_.fold(i) == "mereka" || c_.fold(i) == "keduanya")
-          for (int e : group_at(i)) add_person(i, e, true);
+          for (int e : group_at(i, {})) add_person(i, e, true);
         break;
       case Cue::both:
         if (i + 1 < end_ && (info(i + 1).cue == Cue::role || c_.fold(i + 1) == "tokoh")) {
-          for (int e : group_at(i)) add_person(i, e, true);
+          for (int e : group_at(i, c_.fold(i + 1))) add_person(i, e, true);
           ++i;
         }
         break;
@@ -311,7 +331,7 @@ void MentionReader::collect_people() {
         if (c_.fold(i) == "pemimpin" && i > begin_ && c_.fold(i - 1) == "para") {
           bool demo = i + 1 < end_ && info(i + 1).cue == Cue::demonstrative;
           if (demo)
-            for (int e : group_at(i)) add_person(i, e, true);
+            for (int e : group_at(i, "pemimpin")) add_person(i, e, true);
           break;
         }
         const Token& t = c_.doc.tokens.list[i];
@@ -319,7 +339,8 @@ void MentionReader::collect_people() {
                     (i + 1 >= end_ || !c_.doc.tokens.list[i + 1].has(tokflag::cap_initial));
         bool demo = false;
         for (std::uint32_t j = i + 1; j < end_ && j <= i + 4; ++j) {
-          if (c_.entities.mention_at(j) >= 0) break;
+          std::int32_t mj = c_.entities.mention_at(j);
+          if (mj >= 0 && c_.type_of(c_.entities.mentions[static_cast<std::size_t>(mj)].entity) == EntityType::person) break;
           if (info(j).cue == Cue::demonstrative) {
             demo = true;
             break;
@@ -365,11 +386,17 @@ void MentionReader::collect_places() {
     }
     // A chain "di Istana Maryinsky, Kyiv, Ukraina" continues the place before it.
     if (!p.candidate && m.tok_begin >= begin_ + 2 && c_.is_punct(m.tok_begin - 1, ",") && !places_.empty()) {
-      const Place& prev = places_.back();
-      std::int32_t pm = c_.entities.mention_at(m.tok_begin - 2);
-      if (prev.candidate && pm >= 0 && ms[static_cast<std::size_t>(pm)].entity == prev.entity) {
+      std::uint32_t before = m.tok_begin - 2;
+      // "di Jakarta Convention Center (JCC), Jakarta": step over the abbreviation.
+      if (c_.is_punct(before, ")") && before >= begin_ + 3 && c_.is_punct(before - 2, "(")) before -= 3;
+      std::int32_t pm = c_.entities.mention_at(before);
+      const Place* link = nullptr;
+      if (pm >= 0)
+        for (const Place& q : places_)
+          if (q.tok == ms[static_cast<std::size_t>(pm)].tok_begin) link = &q;
+      if (link && link->candidate) {
         p.candidate = true;
-        p.at = prev.at;
+        p.at = link->at;
       }
     }
     if (p.candidate && ty == EntityType::loc) {
@@ -431,7 +458,8 @@ void MentionReader::pick_date(Mention& m, std::uint32_t b, std::uint32_t e, std:
       std::uint32_t at = token_at(f.start);
       if (at > sb && info(at - 1).cue == Cue::date_end) continue;  // "hingga Kamis": the end of a span
       // "dalam setahun terakhir", "selama dua hari": a stretch of time, not the meeting's date.
-      if (at > sb && (c_.fold(at - 1) == "dalam" || c_.fold(at - 1) == "selama")) continue;
+      auto duration_word = [&](std::uint32_t k) { return c_.fold(k) == "dalam" || c_.fold(k) == "selama"; };
+      if (duration_word(at) || (at > sb && duration_word(at - 1))) continue;
       bool reported = false;  // "Dikutip dari BBC, Kamis (27/4/2023)": the report's date
       for (std::uint32_t j = sb; j < at; ++j) {
         if (info(j).cue == Cue::report_source) reported = true;
@@ -444,14 +472,15 @@ void MentionReader::pick_date(Mention& m, std::uint32_t b, std::uint32_t e, std:
     return best;
   };
   int d = best_in(b, e);
-  if (d < 0 && b != begin_ && seg_starts_.size() > 1) {
-    // A fronted date ("Pada 1 April 2024, saat ..., Prabowo berkunjung") sets the scene for the
-    // clauses after it, unless its own clause reports an event.
-    std::uint32_t first_end = seg_starts_[1];
+  // A fronted date ("Pada 1 April 2024, saat ..., Prabowo berkunjung") sets the scene for the
+  // clauses after it, unless its own clause reports an event.
+  std::uint32_t part = *std::prev(std::upper_bound(part_starts_.begin(), part_starts_.end(), trigger));
+  if (d < 0 && b != part) {
+    std::uint32_t first_end = *std::upper_bound(seg_starts_.begin(), seg_starts_.end(), part);
     bool own_event = false;
     for (const Trigger& t : triggers_)
-      if (t.first < first_end) own_event = true;
-    if (!own_event) d = best_in(begin_, first_end);
+      if (t.first >= part && t.first < first_end) own_event = true;
+    if (!own_event) d = best_in(part, first_end);
   }
   if (d >= 0) {
     m.date.finding = d;
@@ -566,7 +595,9 @@ bool MentionReader::light_verb_before(std::uint32_t tok, std::uint32_t seg_begin
   for (std::uint32_t k = tok; k > seg_begin && k + 5 > tok;) {
     --k;
     const WordInfo& w = info(k);
-    if (w.cue == Cue::light_verb || w.frame == Frame::attend || w.frame == Frame::host_verb) return true;
+    if (w.cue == Cue::light_verb || w.frame == Frame::attend || w.frame == Frame::host_verb ||
+        c_.fold(k) == "melanjutkan")
+      return true;
     std::string_view f = c_.fold(k);
     if (w.cue == Cue::planned || w.cue == Cue::occurred || f == "juga" || f == "kemudian" || f == "langsung" ||
         f == "pun" || f == "lalu" || f == "akhirnya" || f == "sebuah" || f == "resmi" || f == "segera")
@@ -685,6 +716,13 @@ void MentionReader::build(const Trigger& t, bool summary, std::vector<Mention>& 
     for (std::uint32_t i = sb; i < se; ++i)
       if (c_.fold(i) == "para" || c_.fold(i) == "anggota") m.kind = EventKind::summit;
   }
+  // People and places after the next trigger of the clause belong to that trigger: "terbang ke
+  // Rio untuk menghadiri KTT G20 yang dibuka Presiden Lula" makes Lula part of the summit.
+  std::uint32_t prev_trigger = sb, next_trigger = se;
+  for (const Trigger& o : triggers_) {
+    if (o.last < t.first && o.last >= sb && o.last + 1 > prev_trigger) prev_trigger = o.last + 1;
+    if (o.first > t.last && o.first < next_trigger) next_trigger = o.first;
+  }
   const bool trig_quoted = quoted(t.first);
   auto usable = [&](const Person& p) { return !p.delegation && p.quoted == trig_quoted; };
   const bool verb_like = is_verb_frame(t.frame) || light_verb_before(t.first, sb) || m.kind == EventKind::summit;
@@ -714,7 +752,8 @@ void MentionReader::build(const Trigger& t, bool summary, std::vector<Mention>& 
     for (const Person& p : people_)
       if (usable(p) && p.tok >= from && p.tok < t.first) push_unique(subject, p.entity);
     for (const Person& p : people_)
-      if (usable(p) && p.tok > t.last && p.tok < se) push_unique(object, p.entity);
+      if (usable(p) && p.tok > t.last && p.tok < (m.kind == EventKind::summit ? se : next_trigger))
+        push_unique(object, p.entity);
     if (subject.empty() && sb != begin_) {
       // "X mengatakan ... usai bertemu Y": the subordinate clause shares the main clause's subject.
       for (const Person& p : people_)
@@ -739,7 +778,11 @@ void MentionReader::build(const Trigger& t, bool summary, std::vector<Mention>& 
   for (const Person& p : people_)
     if (p.delegation && p.tok >= sb && p.tok < se && !contains(m.participants, p.entity)) push_unique(m.delegation, p.entity);
 
-  if (m.kind != EventKind::call) pick_place(m, sb, se);
+  if (m.kind != EventKind::call) {
+    // A place belongs to the nearest trigger: "Xi datang ke AS untuk menghadiri KTT APEC yang
+    // digelar di San Francisco" puts the summit, not the trip, in San Francisco.
+    pick_place(m, prev_trigger, next_trigger);
+  }
   switch (t.frame) {
     case Frame::host_verb:
       m.hosts = subject, m.visitors = object, m.visit_evidence = true;

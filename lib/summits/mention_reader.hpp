@@ -55,7 +55,7 @@ class MentionReader {
   void add_person(std::uint32_t tok, int entity, bool group);
   int resolve_pronoun(std::uint32_t tok);
   bool names_place(std::uint32_t tok) const;
-  std::vector<int> group_at(std::uint32_t tok) const;
+  std::vector<int> group_at(std::uint32_t tok, std::string_view role);
   int resolve_role(std::uint32_t tok);
   int speaker();
   std::uint32_t segment_begin(std::uint32_t tok) const;
@@ -77,7 +77,8 @@ class MentionReader {
   std::uint32_t sentence_ = 0, begin_ = 0, end_ = 0;
   std::vector<WordInfo> info_;
   std::vector<std::uint8_t> clitic_, quoted_, title_;
-  std::vector<std::uint32_t> seg_starts_;  // ascending; the first is begin_
+  std::vector<std::uint32_t> seg_starts_;   // clause starts, ascending; the first is begin_
+  std::vector<std::uint32_t> part_starts_;  // sentence starts the splitter missed, plus begin_
   std::vector<Person> people_;
   std::vector<Place> places_;
   std::vector<Trigger> triggers_;

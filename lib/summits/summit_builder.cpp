@@ -94,10 +94,11 @@ bool SummitBuilder::places_conflict(const PlaceRef& a, const PlaceRef& b) const 
       fold_text(c_.entities.entities[static_cast<std::size_t>(b.entity)].name))
     return false;
   if (a.cls == PlaceClass::venue || b.cls == PlaceClass::venue) return false;
-  if (a.cls == b.cls) return true;
+  // Places the lexicon does not know ("Istana" read as a town) cannot contradict anything.
   const std::string& ca = c_.entities.entities[static_cast<std::size_t>(a.entity)].country;
   const std::string& cb = c_.entities.entities[static_cast<std::size_t>(b.entity)].country;
-  return !ca.empty() && !cb.empty() && ca != cb;
+  if (ca.empty() || cb.empty()) return false;
+  return a.cls == b.cls || ca != cb;
 }
 
 // "Xi menerima undangan Kim untuk berkunjung ke Korea Utara" after Kim visited Xi: a return visit.
@@ -206,7 +207,7 @@ void SummitBuilder::merge(Record& r, const Mention& m) {
   if (!m.summary && r.first_order == ~0u) r.first_order = order_;
   r.last_paragraph = c_.doc.sentences[m.sentence].paragraph;
   r.touched = ++clock_;
-  if (r.participants.size() >= 2) c_.focus_group = r.participants;
+  c_.note_group(r.participants);
 }
 
 // Cues that only add to a meeting already found: the delegation after "didampingi", the leaders
@@ -279,6 +280,10 @@ void SummitBuilder::add(Mention m) {
 
 // ---- finishing -------------------------------------------------------------------------------
 
+bool SummitBuilder::known_place(int entity) const {
+  return !c_.entities.entities[static_cast<std::size_t>(entity)].country.empty();
+}
+
 const SummitBuilder::Dated* SummitBuilder::best_date(const Record& r) const {
   const Dated* best = nullptr;
   for (const Dated& d : r.dates) {
@@ -308,6 +313,11 @@ const SummitBuilder::Placed* SummitBuilder::best_place(const Record& r) const {
     }
     if (p.rank != best->rank) {
       if (p.rank > best->rank) best = &p;
+      continue;
+    }
+    bool known = known_place(p.ref.entity), best_known = known_place(best->ref.entity);
+    if (known != best_known) {
+      if (known) best = &p;
       continue;
     }
     if (p.ref.at && !best->ref.at) best = &p;

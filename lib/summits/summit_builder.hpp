@@ -68,6 +68,7 @@ class SummitBuilder {
   const Placed* best_place(const Record& r) const;
   bool dates_conflict(int a, int b) const;
   bool places_conflict(const PlaceRef& a, const PlaceRef& b) const;
+  bool known_place(int entity) const;
   bool roles_swapped(const Mention& m, const Record& r) const;
   void finish_roles(const Record& r, Summit& s) const;
 

@@ -3,8 +3,6 @@
 #include "summits/doc_context.hpp"
 #include "summits/mention_reader.hpp"
 #include "summits/summit_builder.hpp"
-#include <cstdio>//TRACE
-#include <cstdlib>//TRACE
 
 namespace warta::detail {
 
@@ -26,19 +24,7 @@ std::vector<warta::Summit> SummitFinder::find(const Document& doc, const EntityT
         if (reader.has_trigger(s)) {
           mentions.clear();
           reader.read(s, summary, mentions);
-          for (summits::Mention& m : mentions) {
-            if (std::getenv("WST")) {//TRACE
-              std::fprintf(stderr, "S%u f%d k%d an%d st%d [", m.sentence, (int)m.frame, (int)m.kind, m.anaphoric, (int)m.status);//TRACE
-              for (int e : m.participants) std::fprintf(stderr, "%s,", entities.entities[e].name.c_str());//TRACE
-              std::fprintf(stderr, "] h[");//TRACE
-              for (int e : m.hosts) std::fprintf(stderr, "%s,", entities.entities[e].name.c_str());//TRACE
-              std::fprintf(stderr, "] v[");//TRACE
-              for (int e : m.visitors) std::fprintf(stderr, "%s,", entities.entities[e].name.c_str());//TRACE
-              if (m.place.entity >= 0) for (auto& r : entities.entities[m.place.entity].roles) std::fprintf(stderr, " role:%s", r.c_str());//TRACE
-              std::fprintf(stderr, "] place=%s cls%d date=%s r%d name=%s | %.*s\n", m.place.entity>=0?entities.entities[m.place.entity].name.c_str():"-", (int)m.place.cls, m.date.finding>=0?context.date_value(m.date.finding).c_str():"-", m.date.rank, m.summit_name.c_str(), (int)(doc.sentences[s].end-doc.sentences[s].start), doc.text.data()+doc.sentences[s].start);//TRACE
-            }//TRACE
-            builder.add(std::move(m));
-          }
+          for (summits::Mention& m : mentions) builder.add(std::move(m));
         }
         reader.note_subject(s);
       }

@@ -2,6 +2,10 @@
 
 #include <initializer_list>
 
+#include "lexicon/embedded_lexicon.hpp"
+#include "lexicon/tsv_lines.hpp"
+#include "text/token.hpp"
+
 namespace warta::detail::summits {
 namespace {
 
@@ -86,6 +90,53 @@ SummitLexicon::SummitLexicon() {
       // A word listed under several cues keeps the first: the lists are ordered by importance.
       if (info.cue == Cue::none) info.cue = c.cue;
     }
+  load_places();
+}
+
+// GPE rows: TYPE NAME ALIASES KB_ID COUNTRY ATTRS, with "kind=..." among the ATTRS.
+void SummitLexicon::load_places() {
+  for (const EmbeddedFile& f : embedded_lexicon_files()) {
+    if (f.name != "countries.tsv" && f.name != "indonesia_regions.tsv" && f.name != "cities.tsv") continue;
+    TsvLines lines(f.text);
+    std::string_view line;
+    while (lines.next(line)) {
+      std::string_view fields[6];
+      std::size_t n = 0;
+      for (std::size_t at = 0; n < 6;) {
+        std::size_t tab = line.find('\t', at);
+        fields[n++] = line.substr(at, tab == std::string_view::npos ? std::string_view::npos : tab - at);
+        if (tab == std::string_view::npos) break;
+        at = tab + 1;
+      }
+      if (n < 6 || fields[0] != "GPE") continue;
+      std::string_view attrs = fields[5];
+      PlaceClass cls;
+      if (attrs.find("kind=country") != std::string_view::npos || attrs.find("kind=territory") != std::string_view::npos)
+        cls = PlaceClass::country;
+      else if (attrs.find("kind=province") != std::string_view::npos || attrs.find("kind=state") != std::string_view::npos)
+        cls = PlaceClass::region;
+      else if (attrs.find("kind=city") != std::string_view::npos || attrs.find("kind=regency") != std::string_view::npos)
+        cls = PlaceClass::city;
+      else
+        continue;
+      // The first table wins a shared name: "Singapura" the country, not the city.
+      places_.try_emplace(fold_text(fields[1]), cls);
+      for (std::size_t at = 0; at < fields[2].size();) {
+        std::size_t bar = fields[2].find('|', at);
+        if (bar == std::string_view::npos) bar = fields[2].size();
+        std::string_view alias = fields[2].substr(at, bar - at);
+        if (!alias.empty() && alias.front() != '-') places_.try_emplace(fold_text(alias), cls);
+        at = bar + 1;
+      }
+    }
+  }
+}
+
+bool SummitLexicon::place_kind(std::string_view folded, PlaceClass& out) const {
+  auto it = places_.find(folded);
+  if (it == places_.end()) return false;
+  out = it->second;
+  return true;
 }
 
 WordInfo SummitLexicon::lookup(std::string_view folded) const noexcept {

@@ -61,6 +61,10 @@ enum class Cue : std::uint8_t {
   not_meeting,    // rapat, sidang, paripurna, pers, laga, pertandingan: a trigger next to them is not a summit
 };
 
+// Place classes, most specific last: a meeting's location prefers a city over a venue over a
+// region or country.
+enum class PlaceClass : std::uint8_t { country = 0, region = 1, venue = 2, city = 3 };
+
 struct WordInfo {
   Frame frame = Frame::none;
   Cue cue = Cue::none;
@@ -72,13 +76,18 @@ class SummitLexicon {
   WordInfo lookup(std::string_view folded) const noexcept;
   // Only frames: the cheap per-token check that decides whether a sentence is read at all.
   Frame frame(std::string_view folded) const noexcept { return lookup(folded).frame; }
+  // What kind of place a folded GPE name is, from the lexicon's country, region and city tables
+  // (compiled into the library); false when the name is unknown.
+  bool place_kind(std::string_view folded_name, PlaceClass& out) const;
 
  private:
   struct Hash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
   };
+  void load_places();
   std::unordered_map<std::string, WordInfo, Hash, std::equal_to<>> words_;
+  std::unordered_map<std::string, PlaceClass, Hash, std::equal_to<>> places_;
 };
 
 }  // namespace warta::detail::summits

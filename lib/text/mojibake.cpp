@@ -67,6 +67,14 @@ MojibakeTables::MojibakeTables() {
           reverse_[cs].emplace(cp, static_cast<std::uint8_t>(b));
     }
   }
+  // Windows-1252 leaves 0x81, 0x8D, 0x8F, 0x90 and 0x9D undefined; decoders (browsers, Python's
+  // latin-1 fallback) pass them through as the C1 control with the same number, which is how the
+  // closing quote "”" (E2 80 9D) reaches us as "â€" + U+009D.
+  std::array<bool, 0x20> defined{};
+  for (const auto& [cp, b] : reverse_[0])
+    if (b < 0xA0) defined[b - 0x80] = true;
+  for (int b = 0x80; b < 0xA0; ++b)
+    if (!defined[b - 0x80]) reverse_[0].emplace(static_cast<char32_t>(b), static_cast<std::uint8_t>(b));
 }
 
 int MojibakeTables::byte_of(int cs, char32_t cp) const noexcept {

@@ -1,0 +1,105 @@
+// The JSON writer: string escaping for every byte, containers, and valid output for any Result.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "json/json_writer.hpp"
+#include "json_test_validator.hpp"
+#include "warta/engine.hpp"
+#include "warta/json.hpp"
+
+namespace warta::detail {
+namespace {
+
+std::string quoted(std::string_view s) {
+  std::string out;
+  append_json_string(out, s);
+  return out;
+}
+
+// The string a strict parser reads back from the writer's output.
+std::string round_trip(std::string_view s) {
+  std::string error;
+  auto v = testing::parse_json_strict(quoted(s), error);
+  EXPECT_TRUE(v.has_value()) << error << " in " << quoted(s);
+  return v ? v->text : std::string("<invalid>");
+}
+
+TEST(JsonString, EscapesQuotesBackslashAndControlCharacters) {
+  EXPECT_EQ(quoted("a\"b\\c"), "\"a\\\"b\\\\c\"");
+  EXPECT_EQ(quoted("\n\r\t\b\f"), "\"\\n\\r\\t\\b\\f\"");
+  EXPECT_EQ(quoted(std::string_view("\0\x01\x1f", 3)), "\"\\u0000\\u0001\\u001f\"");
+  EXPECT_EQ(quoted("\x7f"), "\"\x7f\"");
+  for (int c = 0; c < 0x20; ++c) {
+    std::string s(1, static_cast<char>(c));
+    EXPECT_EQ(round_trip(s), s) << c;
+  }
+}
+
+TEST(JsonString, InvalidBytesBecomeReplacementCharacters) {
+  EXPECT_EQ(round_trip("ab\xFF" "cd"), "ab\xEF\xBF\xBD" "cd");
+  EXPECT_EQ(round_trip("\xC3"), "\xEF\xBF\xBD");
+  EXPECT_EQ(round_trip("\xED\xA0\x80"), "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+}
+
+TEST(JsonString, LineSeparatorsAreEscapedForJavaScript) {
+  EXPECT_EQ(quoted("a\xE2\x80\xA8" "b\xE2\x80\xA9"), "\"a\\u2028b\\u2029\"");
+  EXPECT_EQ(round_trip("a\xE2\x80\xA8" "b"), "a\xE2\x80\xA8" "b");
+}
+
+TEST(JsonString, MultiByteTextIsKept) {
+  EXPECT_EQ(quoted("Erdo\xC4\x9F" "an \xE2\x80\x9Ckami\xE2\x80\x9D \xF0\x9F\x98\x80"),
+            "\"Erdo\xC4\x9F" "an \xE2\x80\x9Ckami\xE2\x80\x9D \xF0\x9F\x98\x80\"");
+}
+
+TEST(JsonWriter, NestedContainersCompactAndPretty) {
+  for (bool pretty : {false, true}) {
+    std::string out;
+    JsonWriter w(out, pretty);
+    w.begin_object().key("a").value(1).key("b").begin_array().value("x").null().value(true).end_array();
+    w.key("c").begin_object().end_object().key("d").begin_array().end_array().end_object();
+    EXPECT_TRUE(testing::is_valid_json(out)) << out;
+    if (!pretty) EXPECT_EQ(out, "{\"a\":1,\"b\":[\"x\",null,true],\"c\":{},\"d\":[]}");
+  }
+}
+
+TEST(JsonWriter, OptionalValues) {
+  std::string out;
+  JsonWriter w(out);
+  w.begin_array().value(std::optional<std::string>{}).value(std::optional<std::string>{"x"}).end_array();
+  EXPECT_EQ(out, "[null,\"x\"]");
+}
+
+TEST(ToJson, ValidForHostileInput) {
+  Engine engine;
+  Options o;
+  o.invalid_utf8 = InvalidUtf8::replace;
+  std::string text("Judul \"aneh\"\n\x01\x02 Penulis: A\\B\n\nJAKARTA - Isi\0 dengan \xFF byte \xE2\x80\xA8 dan \x1b.", 66);
+  Input in;
+  in.text = text;
+  for (bool pretty : {false, true}) {
+    JsonOptions jo;
+    jo.pretty = pretty;
+    jo.id = "id-\"1\"\n";
+    std::string json = to_json(engine.extract(in, o), jo);
+    std::string error;
+    auto v = testing::parse_json_strict(json, error);
+    ASSERT_TRUE(v.has_value()) << error << "\n" << json;
+    EXPECT_EQ(v->find("schema")->text, "warta/1");
+    EXPECT_EQ(v->find("id")->text, "id-\"1\"\n");
+    for (const char* key : {"article", "entities", "summits", "attributions", "dates"})
+      EXPECT_NE(v->find(key), nullptr) << key;
+  }
+}
+
+TEST(StrictValidator, RejectsWhatRfc8259Forbids) {
+  for (const char* bad : {"", "{", "[1,]", "{\"a\":1,}", "01", "1.", ".5", "+1", "1e", "\"\\x\"", "\"a\nb\"",
+                          "\"\\ud800\"", "\"\\udc00\"", "nul", "[1] 2", "{'a':1}", "\"\xC0\xAF\"", "\"\xFF\"",
+                          "\"\xED\xA0\x80\""})
+    EXPECT_FALSE(testing::is_valid_json(bad)) << bad;
+  for (const char* good : {"0", "-0.5e+10", "\"\\ud83d\\ude00\"", " [ {} , [ ] , null ] ", "{\"a\":{\"b\":[true,false]}}"})
+    EXPECT_TRUE(testing::is_valid_json(good)) << good;
+}
+
+}  // namespace
+}  // namespace warta::detail

@@ -1,0 +1,137 @@
+// The line recognizers of the layout reader: bylines, related links, boilerplate, tags, captions.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "layout/line_patterns.hpp"
+
+namespace warta::detail {
+namespace {
+
+struct Names {
+  std::vector<std::string> authors, editors;
+  friend bool operator==(const Names&, const Names&) = default;
+};
+
+Names byline(std::string_view line) {
+  Names n;
+  for (const BylineField& f : parse_byline(line))
+    for (std::string& name : split_names(f.value))
+      (f.role == BylineRole::author ? n.authors : n.editors).push_back(std::move(name));
+  return n;
+}
+
+using V = std::vector<std::string>;
+
+TEST(Byline, LabelledFields) {
+  EXPECT_EQ(byline("Penulis: Tiara Shelavie"), (Names{{"Tiara Shelavie"}, {}}));
+  EXPECT_EQ(byline("Reporter : Bidara Pink"), (Names{{"Bidara Pink"}, {}}));
+  EXPECT_EQ(byline("Pewarta: Yashinta Difa Pramudyani"), (Names{{"Yashinta Difa Pramudyani"}, {}}));
+  EXPECT_EQ(byline("Editor: Bobby Wiratama"), (Names{{}, {"Bobby Wiratama"}}));
+  EXPECT_EQ(byline("Redaktur: Budi Hartono"), (Names{{}, {"Budi Hartono"}}));
+}
+
+TEST(Byline, SeveralFieldsOnOneLine) {
+  EXPECT_EQ(byline("Penulis: Ihsanuddin | Editor: Sabrina Asril"), (Names{{"Ihsanuddin"}, {"Sabrina Asril"}}));
+  EXPECT_EQ(byline("Rep: Dessy Suciati Saputri Red: Joko Sadewo"), (Names{{"Dessy Suciati Saputri"}, {"Joko Sadewo"}}));
+  EXPECT_EQ(byline("Reporter: Bidara Pink | Editor: Handoyo"), (Names{{"Bidara Pink"}, {"Handoyo"}}));
+}
+
+TEST(Byline, OlehAndTribunReports) {
+  EXPECT_EQ(byline("Oleh Tanti Yulianingsih"), (Names{{"Tanti Yulianingsih"}, {}}));
+  EXPECT_EQ(byline("Oleh : Natania Longdong, Lazuardhi Utama"), (Names{{"Natania Longdong", "Lazuardhi Utama"}, {}}));
+  EXPECT_EQ(byline("Laporan Wartawan Tribunnews.com, Taufik Ismail"), (Names{{"Taufik Ismail"}, {}}));
+  EXPECT_EQ(byline("Laporan Wartawan TribunJakarta.com, Yusuf Bachtiar"), (Names{{"Yusuf Bachtiar"}, {}}));
+}
+
+TEST(Byline, DetikAndOkezoneForms) {
+  EXPECT_EQ(byline("Novi Christiastuti - detikNews"), (Names{{"Novi Christiastuti"}, {}}));
+  EXPECT_EQ(byline("Rahman Asmardika , Jurnalis \xC2\xB7 Rabu 19 Juni 2024 10:12 WIB"), (Names{{"Rahman Asmardika"}, {}}));
+}
+
+TEST(Byline, NamesSplitOnDanAndCommas) {
+  EXPECT_EQ(split_names("Andi Pratama, Siti Nurjanah dan Budi Hartono"), (V{"Andi Pratama", "Siti Nurjanah", "Budi Hartono"}));
+  EXPECT_EQ(split_names("Rina Hartati (Kontributor)"), (V{"Rina Hartati"}));
+}
+
+TEST(Byline, ProseAndLinksAreNotBylines) {
+  EXPECT_TRUE(parse_byline("Pilihan Editor: Harga Beras Naik, Bulog Guyur Stok").empty());
+  EXPECT_TRUE(parse_byline("Oleh karena itu, pemerintah menaikkan anggaran subsidi tahun depan.").empty());
+  EXPECT_TRUE(parse_byline("Presiden tiba di Bogor pada pukul 10.00 WIB.").empty());
+}
+
+TEST(Byline, BareLabels) {
+  EXPECT_EQ(bare_byline_label("Penulis"), BylineRole::author);
+  EXPECT_EQ(bare_byline_label(" Editor "), BylineRole::editor);
+  EXPECT_FALSE(bare_byline_label("Oleh").has_value());
+  EXPECT_FALSE(bare_byline_label("Penulis buku itu").has_value());
+}
+
+TEST(RelatedLink, EveryLabelForm) {
+  EXPECT_EQ(related_link("Baca juga: Jepang Tambah Kuota Pekerja"), "Jepang Tambah Kuota Pekerja");
+  EXPECT_EQ(related_link("Baca Juga : Putin Tiba di Hanoi"), "Putin Tiba di Hanoi");
+  EXPECT_EQ(related_link("BACA JUGA: Transjakarta Tambah Rute"), "Transjakarta Tambah Rute");
+  EXPECT_EQ(related_link("Baca: Albanese ke Bogor"), "Albanese ke Bogor");
+  EXPECT_EQ(related_link("Pilihan Editor: Harga Beras Naik"), "Harga Beras Naik");
+  // The link text lost by the scraper.
+  EXPECT_EQ(related_link("Baca Juga :"), std::string_view{});
+  EXPECT_EQ(related_link("BACA JUGA"), std::string_view{});
+}
+
+TEST(RelatedLink, ProseIsNotALink) {
+  EXPECT_FALSE(related_link("Bacaan doa dipimpin oleh imam masjid.").has_value());
+  EXPECT_FALSE(related_link("Baca selengkapnya laporan itu di situs resmi.").has_value());
+}
+
+TEST(Boilerplate, PageFurniture) {
+  for (const char* line : {"ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", "Halaman Selanjutnya", "2 dari 2 halaman",
+                           "Artikel ini telah tayang di Tribunnews.com dengan judul Banjir",
+                           "Simak video \"Momen Putin di Pyongyang\"", "Simak Video \"Momen Putin\"",
+                           "Copyright \xC2\xA9 ANTARA 2024", "COPYRIGHT \xC2\xA9 ANTARA 2024", "[Gambas:Video 20detik]",
+                           "(abc/xyz)", "(nvc/ita)", "[vvn]", "(ahm)", "Foto: Istimewa",
+                           "Foto: ANTARA FOTO/Aditya Pradana Putra", "Bagikan :",
+                           "Follow Berita Okezone di Google News"})
+    EXPECT_TRUE(is_boilerplate_line(line)) << line;
+}
+
+TEST(Boilerplate, ArticleTextIsNot) {
+  for (const char* line : {"Presiden tiba di Bogor.", "Foto: suasana festival di kawasan Kembang Jepun, Surabaya.",
+                           "Halaman istana dipenuhi warga yang ingin melihat kedatangan tamu negara.",
+                           "(Kiri ke kanan) Menteri Luar Negeri dan Menteri Pertahanan berfoto bersama.",
+                           "Simakrama digelar di Denpasar."})
+    EXPECT_FALSE(is_boilerplate_line(line)) << line;
+}
+
+TEST(TrailingTag, InitialsAndCredits) {
+  auto cut = [](std::string_view p) { return std::string(p.substr(0, p.size() - trailing_tag_length(p))); };
+  EXPECT_EQ(cut("Presiden tiba di Bogor. (mcr5/jpnn)"), "Presiden tiba di Bogor.");
+  EXPECT_EQ(cut("Presiden tiba di Bogor. [vvn]"), "Presiden tiba di Bogor.");
+  EXPECT_EQ(cut("Presiden tiba di Bogor. (ant)"), "Presiden tiba di Bogor.");
+  EXPECT_EQ(cut("Putin disambut Kim (KCNA via REUTERS)"), "Putin disambut Kim");
+  EXPECT_EQ(cut("Xi Jinping di Beijing. (AP Photo/Andy Wong)"), "Xi Jinping di Beijing.");
+  // Prose in brackets stays.
+  EXPECT_EQ(cut("Ia dirawat di rumah sakit (rs)"), "Ia dirawat di rumah sakit (rs)");
+  EXPECT_EQ(cut("kode tata berperilaku (code of conduct)"), "kode tata berperilaku (code of conduct)");
+  EXPECT_EQ(cut("Korea Utara (Korut)"), "Korea Utara (Korut)");
+}
+
+TEST(Caption, CreditMarkers) {
+  EXPECT_TRUE(looks_like_caption("Foto: Presiden Joko Widodo di Istana Bogor (Antara)"));
+  EXPECT_TRUE(looks_like_caption("Retno Marsudi (kanan) berjabat tangan dengan Yoko Kamikawa. (Dok. Kemlu RI)"));
+  EXPECT_TRUE(looks_like_caption("Retno Marsudi (kiri) bersama Wang Yi. (AFP/TIMOTHY A. CLARY)"));
+  EXPECT_FALSE(looks_like_caption("Presiden Joko Widodo menerima kunjungan Perdana Menteri Australia."));
+}
+
+TEST(Helpers, TrimAndCaseInsensitiveSearch) {
+  EXPECT_EQ(trim(" \xC2\xA0 Jakarta\t\r\n\xC2\xA0"), "Jakarta");
+  EXPECT_EQ(trim(std::string_view("\0a\0", 3)), "a");
+  EXPECT_TRUE(iequals("KOMPAS.com", "kompas.COM"));
+  EXPECT_EQ(ifind("Artikel ini TELAH tayang", "telah"), 12u);
+  EXPECT_EQ(ifind("abc", "abcd"), std::string_view::npos);
+  EXPECT_TRUE(looks_like_name("Andika Hendra Mustaqim"));
+  EXPECT_FALSE(looks_like_name("Presiden tiba di Bogor pada pukul 10"));
+}
+
+}  // namespace
+}  // namespace warta::detail

@@ -1,0 +1,83 @@
+// Sentence boundaries: abbreviations, initials, numbers, quotes and repeated marks.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "pipeline/document.hpp"
+
+namespace warta::detail {
+namespace {
+
+// The sentences of one body paragraph holding all of `text`.
+std::vector<std::string> sentences(const std::string& text) {
+  Document doc;
+  doc.text = text;
+  Paragraph p;
+  p.start = 0;
+  p.end = static_cast<std::uint32_t>(text.size());
+  tokenize(text, p.start, p.end, doc.tokens);
+  p.tok_end = static_cast<std::uint32_t>(doc.tokens.list.size());
+  doc.paragraphs.push_back(p);
+  split_sentences(doc, 0);
+  std::vector<std::string> out;
+  for (const Sentence& s : doc.sentences) out.push_back(text.substr(s.start, s.end - s.start));
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(Sentences, SplitsAtPeriodsBeforeCapitals) {
+  EXPECT_EQ(sentences("Presiden tiba di Bogor. Ia disambut menteri."),
+            (V{"Presiden tiba di Bogor.", "Ia disambut menteri."}));
+}
+
+TEST(Sentences, AddressAbbreviationsDoNotEndSentences) {
+  std::string s = "Kantornya di Jl. Merdeka No. 5, Kec. Gambir. Gedung itu baru.";
+  EXPECT_EQ(sentences(s), (V{"Kantornya di Jl. Merdeka No. 5, Kec. Gambir.", "Gedung itu baru."}));
+}
+
+TEST(Sentences, TitlesDoNotEndSentences) {
+  EXPECT_EQ(sentences("Hadir pula H. Agus Salim dan Prof. Emil Salim. Acara dimulai."),
+            (V{"Hadir pula H. Agus Salim dan Prof. Emil Salim.", "Acara dimulai."}));
+  EXPECT_EQ(sentences("Ia diperiksa dr. Siti di klinik. Hasilnya baik."),
+            (V{"Ia diperiksa dr. Siti di klinik.", "Hasilnya baik."}));
+}
+
+TEST(Sentences, DllInsideASentenceDoesNotSplit) {
+  EXPECT_EQ(sentences("Mereka membawa beras, gula, dll. untuk korban."), (V{"Mereka membawa beras, gula, dll. untuk korban."}));
+}
+
+TEST(Sentences, InitialsStayInsideTheName) {
+  EXPECT_EQ(sentences("Bandara dinamai B.J. Habibie. Itu usulan warga."),
+            (V{"Bandara dinamai B.J. Habibie.", "Itu usulan warga."}));
+  EXPECT_EQ(sentences("Proklamator M. Hatta lahir di Bukittinggi. Ia wafat 1980."),
+            (V{"Proklamator M. Hatta lahir di Bukittinggi.", "Ia wafat 1980."}));
+}
+
+TEST(Sentences, NumbersDoNotSplit) {
+  EXPECT_EQ(sentences("Sebanyak 1.000 orang hadir pukul 15.30 WIB. Acara selesai."),
+            (V{"Sebanyak 1.000 orang hadir pukul 15.30 WIB.", "Acara selesai."}));
+}
+
+TEST(Sentences, ClosingQuoteStaysWithItsSentence) {
+  EXPECT_EQ(sentences("\"Kami siap.\" Ia lalu pergi."), (V{"\"Kami siap.\"", "Ia lalu pergi."}));
+  EXPECT_EQ(sentences("\xE2\x80\x9CKami siap.\xE2\x80\x9D Ia lalu pergi."),
+            (V{"\xE2\x80\x9CKami siap.\xE2\x80\x9D", "Ia lalu pergi."}));
+}
+
+TEST(Sentences, RepeatedMarksEndOneSentence) {
+  EXPECT_EQ(sentences("Benarkah?! Ternyata benar... Semua terkejut."),
+            (V{"Benarkah?!", "Ternyata benar...", "Semua terkejut."}));
+}
+
+TEST(Sentences, LowerCaseAfterAPeriodContinues) {
+  EXPECT_EQ(sentences("Nilainya naik 5 persen. dan itu tinggi."), (V{"Nilainya naik 5 persen. dan itu tinggi."}));
+}
+
+TEST(Sentences, ParagraphWithoutFinalMarkIsOneSentence) {
+  EXPECT_EQ(sentences("Presiden tiba di Bogor"), (V{"Presiden tiba di Bogor"}));
+}
+
+}  // namespace
+}  // namespace warta::detail

@@ -1,0 +1,144 @@
+// SourceText: validation of the input bytes, replacement of invalid UTF-8, mojibake repair, and
+// the mapping of work-text offsets back to the caller's bytes.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "text/mojibake.hpp"
+#include "text/source_text.hpp"
+
+namespace warta::detail {
+namespace {
+
+const MojibakeTables& tables() {
+  static const MojibakeTables t;
+  return t;
+}
+
+SourceText prepare(std::string_view in, InvalidUtf8 mode = InvalidUtf8::reject, bool repair = true) {
+  PrepareStats stats;
+  return prepare_text(in, mode, repair ? &tables() : nullptr, stats);
+}
+
+// The input bytes a work span maps back to.
+std::string orig(const SourceText& s, std::size_t ws, std::size_t we) {
+  std::size_t a = s.to_orig_start(ws), b = s.to_orig_end(we);
+  return std::string(s.original.substr(a, b - a));
+}
+
+TEST(SourceText, PlainUtf8IsTheIdentity) {
+  std::string in = "Menlu Retno Marsudi ke Tokyo, “kami siap”.";
+  SourceText s = prepare(in);
+  EXPECT_EQ(s.work, in);
+  EXPECT_TRUE(s.identity());
+  EXPECT_EQ(s.to_orig_start(6), 6u);
+  EXPECT_EQ(s.to_orig_end(in.size()), in.size());
+}
+
+TEST(SourceText, RejectNamesTheOffsetOfTheFirstBadByte) {
+  std::string in = "Jakarta - Presiden \xC3\xA9t\xFF lagi";
+  try {
+    prepare(in);
+    FAIL() << "invalid UTF-8 accepted";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::invalid_utf8);
+    ASSERT_TRUE(e.byte_offset().has_value());
+    EXPECT_EQ(*e.byte_offset(), 22u);
+    EXPECT_NE(std::string(e.what()).find("22"), std::string::npos) << e.what();
+  }
+}
+
+TEST(SourceText, RejectsTruncatedSequenceAtTheEnd) {
+  try {
+    prepare("Bogor \xE2\x80");
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.byte_offset(), std::optional<std::size_t>(6));
+  }
+}
+
+TEST(SourceText, RejectsOverlongAndSurrogateEncodings) {
+  EXPECT_THROW(prepare("a\xC0\xAFz"), Error);      // overlong "/"
+  EXPECT_THROW(prepare("a\xED\xA0\x80z"), Error);  // UTF-16 surrogate
+  EXPECT_THROW(prepare("a\xF4\x90\x80\x80z"), Error);  // past U+10FFFF
+}
+
+TEST(SourceText, ReplaceModeMapsSpansAroundTheReplacement) {
+  std::string in = "ab\xFF" "cd";
+  PrepareStats stats;
+  SourceText s = prepare_text(in, InvalidUtf8::replace, &tables(), stats);
+  EXPECT_EQ(s.work, "ab\xEF\xBF\xBD" "cd");
+  EXPECT_EQ(stats.invalid_replaced, 1u);
+  // "cd" sits at work 5..7 and input 3..5.
+  EXPECT_EQ(orig(s, 5, 7), "cd");
+  // The replacement character maps to the one bad byte.
+  EXPECT_EQ(s.to_orig_start(2), 2u);
+  EXPECT_EQ(s.to_orig_end(5), 3u);
+  // A span ending inside the replacement widens to the whole original byte.
+  EXPECT_EQ(s.to_orig_end(3), 3u);
+}
+
+TEST(SourceText, NulBytesNeverTruncate) {
+  std::string in("Jakarta\0Bogor", 13);
+  SourceText s = prepare(in);
+  EXPECT_EQ(s.work.size(), 13u);
+  EXPECT_EQ(s.work.substr(8), "Bogor");
+  EXPECT_EQ(orig(s, 8, 13), "Bogor");
+}
+
+TEST(SourceText, RepairsWindows1252QuotesAndMapsBack) {
+  // “Kami siap” encoded as UTF-8, read as Windows-1252 (0x9D is undefined there and survives as U+009D).
+  std::string in = "kata dia, \xC3\xA2\xE2\x82\xAC\xC5\x93Kami siap\xC3\xA2\xE2\x82\xAC\xC2\x9D.";
+  PrepareStats stats;
+  SourceText s = prepare_text(in, InvalidUtf8::reject, &tables(), stats);
+  EXPECT_EQ(s.work, "kata dia, \xE2\x80\x9CKami siap\xE2\x80\x9D.");
+  EXPECT_EQ(stats.mojibake_repaired, 2u);
+  std::size_t open = s.work.find("\xE2\x80\x9C");
+  // The repaired quote maps to the whole mis-decoded sequence.
+  EXPECT_EQ(orig(s, open, open + 3), "\xC3\xA2\xE2\x82\xAC\xC5\x93");
+  std::size_t word = s.work.find("Kami");
+  EXPECT_EQ(orig(s, word, word + 9), "Kami siap");
+}
+
+TEST(SourceText, RepairsWindows1252NoBreakSpaceEvenWhenItBecameASpace) {
+  SourceText s = prepare("Rp\xC3\x82\xC2\xA0" "5 triliun, USD\xC3\x82 139");
+  EXPECT_EQ(s.work, "Rp\xC2\xA0" "5 triliun, USD\xC2\xA0" "139");
+  std::size_t n = s.work.find("139");
+  EXPECT_EQ(orig(s, n, n + 3), "139");
+}
+
+TEST(SourceText, RepairsMacRomanQuotesAndNoBreakSpace) {
+  // ‚Äú Kami ‚Äù and ¬† : UTF-8 read as Mac Roman.
+  std::string in = "\xE2\x80\x9A\xC3\x84\xC3\xBA" "Kami\xE2\x80\x9A\xC3\x84\xC3\xB9 Rp\xC2\xAC\xE2\x80\xA0" "5";
+  SourceText s = prepare(in);
+  EXPECT_EQ(s.work, "\xE2\x80\x9C" "Kami\xE2\x80\x9D Rp\xC2\xA0" "5");
+  std::size_t k = s.work.find("Kami");
+  EXPECT_EQ(orig(s, k, k + 4), "Kami");
+  EXPECT_EQ(orig(s, 0, s.work.size()), in);
+}
+
+TEST(SourceText, GenuineLatinLettersStayUntouched) {
+  // "é" alone, "Ã" not followed by a continuation-byte character, "ğ": no mis-decoded sequence.
+  for (std::string in : {"caf\xC3\xA9 di Bandung", "\xC3\x83 tanpa pasangan", "Erdo\xC4\x9F" "an"}) {
+    SourceText s = prepare(in);
+    EXPECT_EQ(s.work, in);
+    EXPECT_TRUE(s.identity()) << in;
+  }
+}
+
+TEST(SourceText, RepairCanBeTurnedOff) {
+  std::string in = "\xC3\xA2\xE2\x82\xAC\xC5\x93Kami";
+  SourceText s = prepare(in, InvalidUtf8::reject, false);
+  EXPECT_EQ(s.work, in);
+}
+
+TEST(SourceText, OriginalSliceIsValidUtf8) {
+  std::string in = "ab\xFF" "cd";
+  PrepareStats stats;
+  SourceText s = prepare_text(in, InvalidUtf8::replace, nullptr, stats);
+  EXPECT_EQ(original_slice(s, 0, 5), "ab\xEF\xBF\xBD" "cd");
+  EXPECT_EQ(original_slice(s, 3, 99), "cd");
+}
+
+}  // namespace
+}  // namespace warta::detail

@@ -1,0 +1,116 @@
+// The tokenizer: words with inner hyphens and apostrophes, numbers with their separators, quote
+// flags, case folding through utf8proc, white space of every kind, and very long tokens.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "text/token.hpp"
+
+namespace warta::detail {
+namespace {
+
+Tokens tokenize_all(std::string_view text) {
+  Tokens t;
+  tokenize(text, 0, static_cast<std::uint32_t>(text.size()), t);
+  return t;
+}
+
+std::vector<std::string> surfaces(std::string_view text) {
+  Tokens t = tokenize_all(text);
+  std::vector<std::string> out;
+  for (const Token& k : t.list) out.emplace_back(text.substr(k.start, k.end - k.start));
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(Tokenizer, HyphenAndApostropheWordsStayWhole) {
+  EXPECT_EQ(surfaces("Kim Jong-un, Jum'at, ke-43 dan anak-anak"),
+            (V{"Kim", "Jong-un", ",", "Jum'at", ",", "ke-43", "dan", "anak-anak"}));
+  // A hyphen with space around it, or at a word's end, is punctuation.
+  EXPECT_EQ(surfaces("Bogor - Jakarta pra-"), (V{"Bogor", "-", "Jakarta", "pra", "-"}));
+}
+
+TEST(Tokenizer, NumbersKeepTheirSeparators) {
+  EXPECT_EQ(surfaces("1.000 orang pukul 15.30 pada 19/6/2024 naik 1,5 persen."),
+            (V{"1.000", "orang", "pukul", "15.30", "pada", "19/6/2024", "naik", "1,5", "persen", "."}));
+  Tokens t = tokenize_all("2024.");
+  ASSERT_EQ(t.list.size(), 2u);
+  EXPECT_EQ(t.list[0].kind, TokenKind::number);
+  EXPECT_EQ(t.list[1].kind, TokenKind::punct);
+  EXPECT_TRUE(t.list[1].has(tokflag::sentence_end));
+}
+
+TEST(Tokenizer, QuoteFlags) {
+  std::string text = "\xE2\x80\x9CYa\xE2\x80\x9D \"tidak\"";
+  Tokens t = tokenize_all(text);
+  ASSERT_EQ(t.list.size(), 6u);
+  EXPECT_TRUE(t.list[0].has(tokflag::quote));
+  EXPECT_TRUE(t.list[0].has(tokflag::open_quote));
+  EXPECT_FALSE(t.list[0].has(tokflag::close_quote));
+  EXPECT_TRUE(t.list[2].has(tokflag::close_quote));
+  // A straight quote is a quote but neither opening nor closing by itself.
+  EXPECT_TRUE(t.list[3].has(tokflag::quote));
+  EXPECT_FALSE(t.list[3].has(tokflag::open_quote));
+  EXPECT_FALSE(t.list[3].has(tokflag::close_quote));
+}
+
+TEST(Tokenizer, FoldingStripsMarksAndCase) {
+  Tokens t = tokenize_all("Erdoğan ÉLYSÉE Straße");
+  ASSERT_EQ(t.list.size(), 3u);
+  EXPECT_EQ(t.fold_of(0), "erdogan");
+  EXPECT_EQ(t.fold_of(1), "elysee");
+  EXPECT_EQ(t.fold_of(2), "strasse");
+  EXPECT_EQ(fold_text("Erdoğan"), "erdogan");
+  EXPECT_TRUE(t.list[0].has(tokflag::cap_initial));
+  EXPECT_TRUE(t.list[1].has(tokflag::all_caps));
+}
+
+TEST(Tokenizer, TypographicApostropheFoldsToAscii) {
+  Tokens t = tokenize_all("Jum\xE2\x80\x99" "at");
+  ASSERT_EQ(t.list.size(), 1u);
+  EXPECT_EQ(t.fold_of(0), "jum'at");
+}
+
+TEST(Tokenizer, NoBreakAndOtherSpacesSeparateTokens) {
+  EXPECT_EQ(surfaces("Rp\xC2\xA0" "5\xE2\x80\x89triliun\xE2\x80\x8B" "x"), (V{"Rp", "5", "triliun", "x"}));
+  Tokens t = tokenize_all("a\xC2\xA0" "b");
+  ASSERT_EQ(t.list.size(), 2u);
+  EXPECT_TRUE(t.list[1].has(tokflag::space_before));
+}
+
+TEST(Tokenizer, LineStartFlag) {
+  Tokens t = tokenize_all("satu dua\ntiga\r\nempat");
+  ASSERT_EQ(t.list.size(), 4u);
+  EXPECT_TRUE(t.list[0].has(tokflag::line_start));
+  EXPECT_FALSE(t.list[1].has(tokflag::line_start));
+  EXPECT_TRUE(t.list[2].has(tokflag::line_start));
+  EXPECT_TRUE(t.list[3].has(tokflag::line_start));
+}
+
+TEST(Tokenizer, OffsetsAreAbsoluteInsideARange) {
+  std::string text = "JAKARTA - Presiden tiba.";
+  Tokens t;
+  tokenize(text, 10, static_cast<std::uint32_t>(text.size()), t);
+  ASSERT_EQ(t.list.size(), 3u);
+  EXPECT_EQ(t.list[0].start, 10u);
+  EXPECT_EQ(t.list[0].end, 18u);
+}
+
+TEST(Tokenizer, HundredThousandCharacterTokenIsOneToken) {
+  std::string text(100000, 'a');
+  text += " akhir";
+  Tokens t = tokenize_all(text);
+  ASSERT_EQ(t.list.size(), 2u);
+  EXPECT_EQ(t.list[0].end, 100000u);
+  EXPECT_EQ(t.fold_of(0).size(), 100000u);
+}
+
+TEST(Tokenizer, EmptyAndSpaceOnlyTextHaveNoTokens) {
+  EXPECT_TRUE(tokenize_all("").list.empty());
+  EXPECT_TRUE(tokenize_all(" \n\t\xC2\xA0 ").list.empty());
+}
+
+}  // namespace
+}  // namespace warta::detail
