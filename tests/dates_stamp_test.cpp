@@ -34,7 +34,8 @@ INSTANTIATE_TEST_SUITE_P(
                       Stamp{"Senin, 8 Juli 2024 | 16:42", 2024, 7, 8, 16, 42, 0},
                       Stamp{"Rabu 04 September 2024 12:45 WIB", 2024, 9, 4, 12, 45, 420},
                       Stamp{"19/06/2024, 10:12 WITA", 2024, 6, 19, 10, 12, 480},
-                      Stamp{"Senin, 6 Juni 2022", 2022, 6, 6, -1, -1, 0}));
+                      Stamp{"Senin, 6 Juni 2022", 2022, 6, 6, -1, -1, 0},
+                      Stamp{"Senin 19 Aug 2024 20:45 WIB", 2024, 8, 19, 20, 45, 420}));
 
 TEST(DatesStamp, RejectsLinesWithoutAFullDate) {
   EXPECT_FALSE(testing::finder().parse_stamp("Baca juga: Harga cabai naik"));

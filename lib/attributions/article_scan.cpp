@@ -303,12 +303,19 @@ bool ArticleScan::reported(std::uint32_t b, std::uint32_t e, const Relay& relay_
     if ((c & word::direct_only) && !linked) continue;
     if ((c & word::needs_link) && !linked) continue;
     if ((c & word::request) && !linked) {
-      bool purpose = false;
-      for (std::uint32_t s = k; s < e && s - k < 10 && !purpose; ++s)
-        purpose = v_.fold(s) == "agar" || v_.fold(s) == "supaya" || v_.fold(s) == "untuk";
-      if (!purpose) continue;
+      // "meminta warga agar …", "meminta masyarakat tak alergi …", "meminta pemerintah mengurangi …";
+      // not "meminta maaf" or "meminta keterangan".
+      bool wish = false;
+      for (std::uint32_t s = k + 1; s < e && s - k < 10 && !wish; ++s) {
+        std::string_view w = v_.fold(s);
+        if (v_.fold(s - 1) == "yang") continue;  // "… yang ada di …" describes the object
+        wish = w == "agar" || w == "supaya" || w == "untuk" || v_.is(s, word::negation | word::predicate) ||
+               (!v_.cap(s) && TokenView::clause_verb(w));
+      }
+      if (!wish) continue;
     }
-    if (v_.is(k, word::speech_act)) continue;
+    // "mengucapkan selamat", "mengungkapkan keprihatinannya", "menjelaskan alasan …": no claim.
+    if (v_.lex.is(TokenView::strip_nya(v_.fold(k)), word::speech_act)) continue;
     // "melaporkan ke Polda …": an unlinked object that opens with a preposition is no clause.
     if (!linked && v_.is(k, word::boundary)) continue;
     Relay relay = find_relay(v_, k, e);
@@ -375,7 +382,9 @@ bool ArticleScan::according_to(std::uint32_t b, std::uint32_t e) {
         break;
       }
   std::string_view f = i < e ? v_.fold(i) : std::string_view{};
-  if (i < e && !v_.quoted(i) && (v_.is(i, word::according) || f == "menurutnya")) {
+  // "Kata Ray, …" opens a sentence the way "Menurut X, …" does.
+  bool opening_kata = i < e && v_.cap(i) && v_.is(i, word::quote_cue) && !v_.is(i, word::according);
+  if (i < e && !v_.quoted(i) && (v_.is(i, word::according) || f == "menurutnya" || opening_kata)) {
     Source src;
     std::uint32_t k = i + 1;
     if (f == "menurutnya") {
@@ -389,6 +398,8 @@ bool ArticleScan::according_to(std::uint32_t b, std::uint32_t e) {
       if (c < e && v_.comma(c)) {
         src = speakers_.from_phrase(i + 1, c);
         k = c;
+      } else if (opening_kata) {
+        return false;
       } else {
         src = speakers_.speaker_after(i + 1, e, k);
       }
@@ -402,13 +413,24 @@ bool ArticleScan::according_to(std::uint32_t b, std::uint32_t e) {
     v_.claim(b, e);
     return true;
   }
-  // Closing: "…, menurut X."
+  // Closing "…, menurut X." or inside the clause "Gizi atlet, menurut pengurus, terjaga …" /
+  // "Teknologi digital menurut Menkominfo dapat …": the whole sentence is the claim.
   for (std::uint32_t a = b + 1; a < e; ++a) {
-    if (!v_.is(a, word::according) || !v_.comma(a - 1) || v_.quoted(a) || v_.claimed(a)) continue;
+    if (!v_.is(a, word::according) || v_.quoted(a) || v_.claimed(a) || v_.fold(a - 1) == "yang") continue;
     std::uint32_t end = a + 1;
     Source src = speakers_.speaker_after(a + 1, e, end);
-    if (!src.found() || words_in(b, a - 1) < 3) return false;
-    emit(src, a, AttributionKind::indirect, b, a - 1, Relay{});
+    if (!src.found()) return false;
+    std::uint32_t tail = end;
+    while (tail < e && (v_.comma(tail) || v_.stop(tail))) ++tail;
+    bool closing = tail >= e && v_.comma(a - 1);
+    if (closing) {
+      if (words_in(b, a - 1) < 3) return false;
+      emit(src, a, AttributionKind::indirect, b, a - 1, Relay{});
+    } else {
+      if (words_in(b, a) < 2 || words_in(end, e) < 3) return false;
+      Relay relay = find_relay(v_, end, e);
+      emit(src, a, AttributionKind::indirect, b, relay.found() && relay.cut > end ? relay.cut : e, relay);
+    }
     v_.claim(b, e);
     return true;
   }
@@ -475,7 +497,7 @@ bool ArticleScan::interposed_cue(std::uint32_t b, std::uint32_t e) {
         src = speakers_.pronoun(i, MentionKind::clitic);
       } else {
         src = speakers_.speaker_after(i + 1, e, after);
-        if (after - (i + 1) > 6) continue;
+        if (after - (i + 1) > 12) continue;
       }
       if (after >= e || !v_.comma(after)) continue;
     } else {

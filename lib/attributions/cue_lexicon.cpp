@@ -35,7 +35,7 @@ constexpr std::pair<std::uint32_t, std::string_view> kTable[] = {
     {passive_cue, "disampaikan dikatakan diungkapkan dijelaskan ditegaskan dinyatakan dipaparkan diutarakan"},
     {according, "menurut"},
     {outlet_cue, "dilansir melansir dikutip mengutip"},
-    {pronoun, "ia dia beliau"},
+    {pronoun, "ia dia beliau dirinya"},
     {plural_pronoun, "mereka"},
     {negation, "tidak tak belum bukan enggan jangan tanpa menolak"},
     {adverb,
@@ -66,7 +66,8 @@ constexpr std::pair<std::uint32_t, std::string_view> kTable[] = {
      "suami ayah kakak adik teman rekan saudara tetangga sopir pengemudi"},
     {speech_act,
      "selamat terima sambutan pidato belasungkawa duka apresiasi salam maaf doa ucapan permintaan "
-     "penghargaan"},
+     "penghargaan keprihatinan prihatin rasa kekecewaan kebahagiaan kegembiraan kesedihan kekaguman simpati "
+     "alasan detail rincian kronologi perihal"},
     {label,
      "baca foto video editor penulis reporter sumber simak lihat live update breaking infografis opini "
      "kolom tajuk wawancara eksklusif populer terpopuler jadwal klasemen hasil link berikut cek catatan "

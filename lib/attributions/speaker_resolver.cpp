@@ -97,6 +97,14 @@ Source SpeakerResolver::from_phrase(std::uint32_t b, std::uint32_t e) const {
   if (last_any >= 0) {
     const EntityMention& m = v_.ents.mentions[static_cast<std::size_t>(last_any)];
     EntityType t = v_.type_of(m.entity);
+    // "Kepala Dinas Kesehatan Kota Tangerang Dini Anggraeni": capitalized words after the office's
+    // place or body are the holder's name, even when the entity table missed it.
+    if (m.tok_end < e && e - m.tok_end <= 6) {
+      bool name_words = true;
+      for (std::uint32_t i = m.tok_end; i < e; ++i)
+        if (!v_.word(i) || !v_.cap(i) || v_.is(i, word::label)) name_words = false;
+      if (name_words) return Source{-1, m.tok_end, e, MentionKind::name};
+    }
     std::uint32_t name_begin = m.title_end > m.title_begin ? std::min(m.title_begin, m.tok_begin) : m.tok_begin;
     bool only_outlet_words = true;
     for (std::uint32_t i = b; i < name_begin; ++i)
@@ -168,6 +176,9 @@ Source SpeakerResolver::subject_before(std::uint32_t verb, std::uint32_t floor) 
       if (skip_parenthetical(j, floor)) continue;
       bool skippable = v_.mention(j) < 0 && (v_.tok(j).kind == TokenKind::number ||
                                              (v_.word(j) && v_.is(j, word::adverb | word::temporal)));
+      // "Taufik, sementara itu mengatakan": a connective between subject and verb.
+      if (!skippable && j > floor + 1 && v_.fold(j) == "itu" && v_.is(j - 1, word::intro) && v_.mention(j - 1) < 0)
+        skippable = true, --j;
       if (!skippable || j == floor) break;
       --j;
     }
@@ -217,8 +228,7 @@ Source SpeakerResolver::subject_before(std::uint32_t verb, std::uint32_t floor) 
   }
   while (b < e && v_.mention(b) < 0 && v_.is(b, word::adverb)) ++b;  // "secara terbuka"
   if (b >= e) return {};
-  if (!names_someone(b, e)) return {};
-  Source found = from_phrase(b, e);
+  Source found = names_someone(b, e) ? from_phrase(b, e) : Source{};
   // "Widyastuti di Balai Kota DKI Jakarta menyatakan": a place or time phrase between the speaker
   // and the verb; the speaker stands before its preposition.
   if (!is_person(found) && b > floor + 1 && v_.is(b - 1, word::boundary) && v_.mention(b - 1) < 0 &&
@@ -242,6 +252,11 @@ Source SpeakerResolver::subject_before(std::uint32_t verb, std::uint32_t floor) 
     if (ce > cs && !v_.is(cs, word::boundary | word::label)) {
       Source subject = from_phrase(cs, ce);
       if (is_person(subject) || (subject.entity < 0 && subject.how == MentionKind::name)) return subject;
+    }
+    // "Flora Dianti, saksi ahli dari UI, dalam persidangan Selasa siang menyebutkan"
+    if (cs > floor && v_.comma(cs - 1)) {
+      Source named = person_in_segments_before(cs - 1, floor);
+      if (named.found()) return named;
     }
   }
   return found;
@@ -297,7 +312,8 @@ Source SpeakerResolver::speaker_after(std::uint32_t begin, std::uint32_t limit, 
     }
     if (v_.mention(i) < 0 && i > begin &&
         (v_.is(i, word::boundary | word::say_verb | word::quote_cue | word::outlet_cue) ||
-         v_.lex.is_clitic_cue(v_.fold(i))))
+         v_.lex.is_clitic_cue(v_.fold(i)) ||
+         (!v_.cap(i) && (v_.is(i, word::adverb | word::predicate) || TokenView::clause_verb(v_.fold(i))))))
       break;
     ++i;
   }

@@ -68,10 +68,12 @@ struct TokenView {
   static bool clause_verb(std::string_view f) noexcept {
     if (f.size() < 6) return false;
     for (std::string_view noun : {"menteri", "berita", "direktur", "diplomat", "dinas", "dirjen", "divisi",
-                                  "distrik", "dirut", "direksi", "dirigen", "mendiang", "mentan", "menlu"})
+                                  "distrik", "dirut", "direksi", "dirigen", "mendiang", "mentan", "menlu",
+                                  "tersangka", "terdakwa", "terpidana", "tergugat", "terlapor", "teroris",
+                                  "tersebut", "terakhir", "terkait", "termasuk", "terutama", "tertentu"})
       if (f.substr(0, noun.size()) == noun) return false;
     auto p = [&](std::string_view x) { return f.substr(0, x.size()) == x; };
-    return p("meng") || p("meny") || p("mem") || p("men") || p("ber") || p("di");
+    return p("meng") || p("meny") || p("mem") || p("men") || p("ber") || p("di") || p("ter");
   }
   // The folded word without a trailing "-nya"/"nya" ("Instagram-nya" -> "instagram").
   static std::string_view strip_nya(std::string_view f) noexcept {

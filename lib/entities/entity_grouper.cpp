@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "entities/abbreviation.hpp"
+
 namespace warta::detail {
 namespace {
 
@@ -71,6 +73,10 @@ void EntityGrouper::remember(const Candidate& c, std::int32_t g) {
   ++grp.mentions;
   grp.first = std::min(grp.first, c.begin);
   const std::uint32_t words = word_count(f_, c.begin, c.end);
+  if (words > word_count(f_, grp.rep_begin, grp.rep_end)) {
+    grp.rep_begin = c.begin;
+    grp.rep_end = c.end;
+  }
   by_key_.try_emplace(span_key(doc_, c.begin, c.end), KeyTarget{g, words == 1 && upper_span(f_, c.begin, c.end)});
   if (grp.type == EntityType::person && words >= 2) {
     for (std::uint32_t k = c.begin; k < c.end; ++k) {
@@ -99,6 +105,37 @@ std::int32_t EntityGrouper::match_known(std::uint32_t i, std::uint32_t len) cons
   if (g >= 0) return g;
   if (auto it = tails_.find(key); it != tails_.end()) return it->second;
   return -1;
+}
+
+void EntityGrouper::merge_shortened(std::vector<std::int32_t>& group_of_cand) {
+  constexpr std::size_t kMaxCompared = 64;  // organizations per article; beyond, no merging
+  std::vector<std::int32_t> orgs;
+  for (std::size_t g = 0; g < groups_.size(); ++g) {
+    if (groups_[g].type == EntityType::org && groups_[g].entry < 0 && groups_[g].mentions > 0) {
+      orgs.push_back(static_cast<std::int32_t>(g));
+    }
+  }
+  if (orgs.size() > kMaxCompared) return;
+  std::vector<std::int32_t> into(groups_.size(), -1);
+  for (std::int32_t a : orgs) {
+    const Group& s = groups_[static_cast<std::size_t>(a)];
+    for (std::int32_t b : orgs) {
+      const Group& l = groups_[static_cast<std::size_t>(b)];
+      if (a == b || into[static_cast<std::size_t>(b)] >= 0) continue;
+      if (shortens(doc_, lex_, f_, s.rep_begin, s.rep_end, l.rep_begin, l.rep_end)) {
+        into[static_cast<std::size_t>(a)] = b;
+        break;
+      }
+    }
+  }
+  auto target = [&](std::int32_t g) { return g >= 0 && into[static_cast<std::size_t>(g)] >= 0 ? into[static_cast<std::size_t>(g)] : g; };
+  for (std::size_t g = 0; g < groups_.size(); ++g) {
+    if (into[g] >= 0) groups_[static_cast<std::size_t>(into[g])].mentions += groups_[g].mentions;
+  }
+  for (std::int32_t& g : group_of_cand) g = target(g);
+  for (auto& kv : by_key_) kv.second.group = target(kv.second.group);
+  for (auto& kv : parts_) kv.second = target(kv.second);
+  for (auto& kv : tails_) kv.second = target(kv.second);
 }
 
 void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_t>& group_of_cand) {
@@ -158,6 +195,7 @@ EntityTable EntityGrouper::group(std::vector<Candidate> cands) {
     group_of_cand[k] = g;
     remember(c, g);
   }
+  merge_shortened(group_of_cand);
   sweep(cands, group_of_cand);
   return build(cands, group_of_cand);
 }
@@ -276,10 +314,10 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
   return table;
 }
 
-bool EntityGrouper::is_title_or_lower(std::uint32_t begin, std::uint32_t end) const {
-  bool lower = true;
-  for (std::uint32_t t = begin; t < end; ++t) lower = lower && !f_[t].cap;
-  if (lower) return true;
+bool EntityGrouper::is_title_or_descriptor(std::uint32_t begin, std::uint32_t end) const {
+  bool described = true;  // "kantor berita", "harian"
+  for (std::uint32_t t = begin; t < end; ++t) described = described && (!f_[t].cap || (f_[t].words & wc::descriptor));
+  if (described) return true;
   std::uint32_t node = Lexicon::root();
   for (std::uint32_t t = begin; t < end && node != kNoNode; ++t) node = lex_.step(node, f_[t].lex);
   return node != kNoNode && lex_.node(node).title >= 0;
@@ -302,14 +340,10 @@ std::string EntityGrouper::canonical_name(const EntityTable& table, const Entity
       const EntityMention& m = table.mentions[mi];
       if (!is_lexicon_form(m, entry)) continue;
       for (std::uint32_t b = m.tok_begin; b < m.tok_end; ++b) {
-        // Only a title or lower-case words may come before it: "Stadion Utama Gelora Bung Karno"
-        // is a fuller name than "Gelora Bung Karno".
-        if (b > m.tok_begin && !is_title_or_lower(m.tok_begin, b)) continue;
-        std::uint64_t k = kKeySeed;
-        for (std::uint32_t e = b; e < m.tok_end; ++e) {
-          if (doc_.tokens.list[e].kind != TokenKind::punct) k = extend_key(k, doc_.fold(e));
-          if (k == key) return std::string(name);
-        }
+        // It must end the form, after a title or describing words only: "Stadion Utama Gelora
+        // Bung Karno" is a fuller name than "Gelora Bung Karno", "Brunei Darussalam" than "Brunei".
+        if (b > m.tok_begin && !is_title_or_descriptor(m.tok_begin, b)) continue;
+        if (span_key(doc_, b, m.tok_end) == key) return std::string(name);
       }
     }
   }

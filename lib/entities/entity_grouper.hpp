@@ -30,6 +30,7 @@ class EntityGrouper {
     std::int32_t entry = -1;
     std::uint32_t mentions = 0;
     std::uint32_t first = 0;  // first token
+    std::uint32_t rep_begin = 0, rep_end = 0;  // its longest name
   };
   struct KeyTarget {
     std::int32_t group = -1;
@@ -40,13 +41,15 @@ class EntityGrouper {
   std::int32_t new_group(EntityType type, std::int32_t entry, std::uint32_t first);
   std::int32_t most_prominent_part(std::uint64_t key) const;
   void remember(const Candidate& c, std::int32_t g);
+  // "Kejati Jateng" → "Kejaksaan Tinggi Jawa Tengah": unknown organizations written shortened.
+  void merge_shortened(std::vector<std::int32_t>& group_of_cand);
   void sweep(std::vector<Candidate>& cands, std::vector<std::int32_t>& group_of_cand);
   std::int32_t match_known(std::uint32_t i, std::uint32_t len) const;
   void add_dateline(EntityTable& table);
   EntityTable build(const std::vector<Candidate>& cands, const std::vector<std::int32_t>& group_of_cand);
   // Is the mention written as one of the lexicon's forms of `entry`?
   bool is_lexicon_form(const EntityMention& m, std::int32_t entry) const;
-  bool is_title_or_lower(std::uint32_t begin, std::uint32_t end) const;
+  bool is_title_or_descriptor(std::uint32_t begin, std::uint32_t end) const;
   std::string canonical_name(const EntityTable& table, const EntityRecord& rec, std::int32_t entry) const;
 
   const Document& doc_;

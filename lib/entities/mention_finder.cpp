@@ -119,8 +119,9 @@ void MentionFinder::scan_paragraph(std::uint32_t begin, std::uint32_t end, bool 
 }
 
 bool MentionFinder::first_name_like(std::uint32_t k, const LexMatch& m, std::uint32_t end) const {
-  // After a title, a one-word city followed by another name word is a first name: "Presiden
-  // Moldova Vladimir Voronin" (Vladimir is also a Russian city).
+  // After a title and a comma, a one-word city followed by another name word is a first name:
+  // "presiden moldova, vladimir voronin" (Vladimir is also a Russian city). Without the comma it
+  // is the title's place: "Wali Kota Bandung Yana Mulyana".
   if (m.name_len != 1 || lex_.entry(static_cast<std::uint32_t>(m.entry)).kind != "city") return false;
   const std::uint32_t n = k + 1;
   return n < end && f_[n].word && (f_[n].cap || f_[n].blind) && !f_[n].common && !f_[n].upper &&
@@ -159,8 +160,7 @@ std::uint32_t MentionFinder::blind_step(std::uint32_t i, const LexMatch& m, std:
       LexMatch mm = match_at(j, end);
       if (mm.title_len > mm.name_len) {
         j += mm.title_len;
-      } else if (mm.name_len > 0 && lex_.entry(static_cast<std::uint32_t>(mm.entry)).type != EntityType::person &&
-                 !first_name_like(j, mm, end)) {
+      } else if (mm.name_len > 0 && lex_.entry(static_cast<std::uint32_t>(mm.entry)).type != EntityType::person) {
         j = emit_lexicon(j, mm);
       } else {
         break;
@@ -170,9 +170,10 @@ std::uint32_t MentionFinder::blind_step(std::uint32_t i, const LexMatch& m, std:
   } else if (!(f_[i].words & (wc::person_before | wc::honorific))) {
     return i + 1;
   }
-  if (j + 1 < end && is_punct(j, ",")) ++j;
+  const bool comma = j + 1 < end && is_punct(j, ",");
+  if (comma) ++j;
   LexMatch mm = match_at(j, end);
-  if (first_name_like(j, mm, end)) mm = LexMatch{};
+  if (comma && first_name_like(j, mm, end)) mm = LexMatch{};
   if (mm.name_len > 0) {
     if (lex_.entry(static_cast<std::uint32_t>(mm.entry)).type != EntityType::person) return j;
     c.begin = j;
@@ -214,7 +215,11 @@ std::uint32_t MentionFinder::after_title(std::uint32_t i, const LexMatch& m, std
       c = resolve(k, end, mk, skip);
     }
     const bool named = c.end > c.begin && c.type != EntityType::person;
-    const bool runs_over = named && c.entry < 0 && c.end > listed_end &&
+    // Past the title, ordinary words ("menteri Kabinet | Merah Putih") still name the
+    // organization; a name that is none ("... Luar Negeri | Rolliansyah Soemirat") is a person's.
+    bool ordinary = true;
+    for (std::uint32_t q = listed_end; q < c.end; ++q) ordinary = ordinary && (f_[q].common || !f_[q].word);
+    const bool runs_over = named && c.entry < 0 && c.end > listed_end && !ordinary &&
                            match_at(listed_end, end).name_len != c.end - listed_end;
     if (named && (runs_over || (c.end <= listed_end && c.entry < 0))) {
       // Not trusted as a whole: keep the lexicon name inside the title, if there is one.
@@ -243,7 +248,7 @@ std::uint32_t MentionFinder::after_title(std::uint32_t i, const LexMatch& m, std
       j += mm.title_len;
       continue;
     }
-    if (!f_[j].cap || first_name_like(j, mm, end)) break;
+    if (!f_[j].cap) break;
     if (mm.name_len > 0 || (f_[j].words & (wc::org_head | wc::loc_head))) {
       std::uint32_t skip = 1;
       Candidate c = resolve(j, end, mm, skip);
@@ -262,10 +267,11 @@ std::uint32_t MentionFinder::after_title(std::uint32_t i, const LexMatch& m, std
   }
   const std::uint32_t title_end = j;
   std::uint32_t k = j;
-  if (k + 1 < end && is_punct(k, ",") && f_[k + 1].cap) ++k;  // "Presiden Rusia, Vladimir Putin"
+  const bool comma = k + 1 < end && is_punct(k, ",") && f_[k + 1].cap;
+  if (comma) ++k;  // "Presiden Rusia, Vladimir Putin"
   if (k >= end || !f_[k].cap || (f_[k].words & (wc::not_name | wc::numeral))) return j;
   LexMatch mm = match_at(k, end);
-  if (first_name_like(k, mm, end)) mm = LexMatch{};
+  if (comma && first_name_like(k, mm, end)) mm = LexMatch{};
   Candidate c;
   c.begin = k;
   c.title_begin = title_begin;
@@ -480,11 +486,12 @@ bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std
   }
   c.evidence = Evidence::context;
   if (before & wc::place_before) {
-    c.type = EntityType::gpe;
+    c.type = acronym ? EntityType::org : EntityType::gpe;  // "di BEI": an institution's premises
     return true;
   }
-  // "Woodside, California", "Makassar, Sulawesi Selatan": a place right after a place.
-  if (c.begin >= para_begin + 2 && is_punct(c.begin - 1, ",") && !out_.empty() && out_.back().end == c.begin - 1 &&
+  // "Woodside, California": a one-word place right after a place.
+  if (words == 1 && c.begin >= para_begin + 2 && is_punct(c.begin - 1, ",") && !out_.empty() &&
+      out_.back().end == c.begin - 1 &&
       (out_.back().type == EntityType::gpe || out_.back().type == EntityType::loc)) {
     c.type = EntityType::gpe;
     return true;

@@ -3,6 +3,7 @@ set(WARTA_ENTITIES_SOURCES
   lib/entities/word_classes.cpp
   lib/entities/token_facts.cpp
   lib/entities/mention_finder.cpp
+  lib/entities/abbreviation.cpp
   lib/entities/entity_grouper.cpp
   lib/entities/entity_recognizer.cpp
 )

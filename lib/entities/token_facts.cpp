@@ -1,5 +1,7 @@
 #include "entities/token_facts.hpp"
 
+#include <algorithm>
+
 namespace warta::detail {
 namespace {
 
@@ -13,14 +15,22 @@ bool no_lower_ascii(std::string_view s) noexcept {
 // Capitals carry no information in a paragraph written in Title Case or all caps (headlines):
 // there the ordinary words are capitalized too (function words like "di", "dan" may stay lower
 // case). Nor in a paragraph written all in lower case.
-bool capitals_say_nothing(const Document& doc, const std::vector<TokenFact>& f, const Paragraph& p) {
+bool capitals_say_nothing(const Document& doc, const Lexicon& lex, const std::vector<TokenFact>& f,
+                          const Paragraph& p) {
   int words = 0, caps = 0, ordinary = 0, ordinary_caps = 0;
+  std::uint32_t title_end = 0;  // titles ("Menteri Perdagangan") are capitalized in any text
   for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i) {
     const Token& t = doc.tokens.list[i];
     if (t.kind != TokenKind::word || t.fold_len < 2) continue;
     ++words;
     caps += f[i].cap ? 1 : 0;
-    if (f[i].common && !f[i].initial && !(f[i].words & wc::function)) {
+    std::uint32_t node = Lexicon::root();
+    for (std::uint32_t k = i; k < p.tok_end && k < i + lex.max_tokens(); ++k) {
+      node = lex.step(node, f[k].lex);
+      if (node == kNoNode) break;
+      if (lex.node(node).title >= 0) title_end = std::max(title_end, k + 1);
+    }
+    if (f[i].common && !f[i].initial && !(f[i].words & wc::function) && i >= title_end) {
       ++ordinary;
       ordinary_caps += f[i].cap ? 1 : 0;
     }
@@ -35,6 +45,21 @@ bool capitals_say_nothing(const Document& doc, const std::vector<TokenFact>& f, 
 bool derived_noun(std::string_view fold) noexcept {
   return fold.size() >= 8 && (fold.starts_with("pe") || fold.starts_with("ke")) && fold.ends_with("an") &&
          fold.find('-') == std::string_view::npos;
+}
+
+// "Indonesia-Australia", "ASEAN-China": names joined into an adjective ("kemitraan Indonesia-
+// Australia"), not a name of their own.
+bool compound_of_names(const Lexicon& lex, std::string_view fold) {
+  std::size_t parts = 0;
+  while (!fold.empty()) {
+    const std::size_t dash = fold.find('-');
+    const std::string_view part = fold.substr(0, dash);
+    const std::uint32_t node = lex.step(Lexicon::root(), lex.token_id(part));
+    if (node == kNoNode || (lex.node(node).name < 0 && lex.node(node).exact < 0)) return false;
+    ++parts;
+    fold = dash == std::string_view::npos ? std::string_view() : fold.substr(dash + 1);
+  }
+  return parts >= 2;
 }
 
 }  // namespace
@@ -63,7 +88,8 @@ std::vector<TokenFact> compute_token_facts(const Document& doc, const Lexicon& l
     TokenFact& x = f[i];
     std::string_view fold = doc.fold(i);
     x.lex = lex.token_id(fold);
-    x.common = lex.is_common_word(x.lex) || derived_noun(fold);
+    x.common = lex.is_common_word(x.lex) || derived_noun(fold) ||
+               (t.has(tokflag::hyphenated) && x.lex == kNoToken && compound_of_names(lex, fold));
     if (t.kind == TokenKind::punct) continue;
     x.words = words.of(fold);
     x.key = extend_key(kKeySeed, fold);
@@ -89,7 +115,7 @@ std::vector<TokenFact> compute_token_facts(const Document& doc, const Lexicon& l
     }
   }
   for (const Paragraph& p : doc.paragraphs) {
-    if (!capitals_say_nothing(doc, f, p)) continue;
+    if (!capitals_say_nothing(doc, lex, f, p)) continue;
     for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i) f[i].blind = true;
   }
   return f;

@@ -24,6 +24,9 @@ WordClasses::WordClasses() {
        "televisi", "radio", "berita"},
       wc::media_before);
   add({"dari"}, wc::media_from);
+  add({"kantor", "berita", "harian", "surat", "kabar", "media", "majalah", "koran", "situs", "laman", "portal",
+       "stasiun", "televisi", "radio"},
+      wc::descriptor);
   add({"di", "ke", "dari", "dan", "untuk", "yang", "pada", "dengan", "atau", "dalam", "oleh", "bagi", "serta",
        "hingga", "sampai", "tentang", "antara", "terhadap", "sebagai", "per", "vs", "of", "the", "and", "for",
        "in", "on", "at", "to"},

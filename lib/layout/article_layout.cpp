@@ -395,32 +395,39 @@ class Reader {
 
   // Reads a dateline at the start of the first body line; returns where the paragraph text starts.
   std::uint32_t strip_dateline(const Line& l) {
-    std::string_view t = line_text(l);
+    std::string_view line = line_text(l);
+    // What a scraper leaves of a lost dateline, or before a kept one: " - ", ", , -", "– ", ",\u00A0".
+    auto skip_remnants = [&](std::size_t at) {
+      while (at < line.size()) {
+        unsigned char c = static_cast<unsigned char>(line[at]);
+        if (c == ' ' || c == ',' || c == '-' || c == ':') {
+          ++at;
+        } else if (line.compare(at, 3, "\xE2\x80\x93") == 0 || line.compare(at, 3, "\xE2\x80\x94") == 0) {
+          at += 3;
+        } else if (line.compare(at, 2, "\xC2\xA0") == 0) {
+          at += 2;
+        } else {
+          break;
+        }
+      }
+      return at;
+    };
+    std::size_t lead = skip_remnants(0);
+    std::string_view t = line.substr(lead);
+    std::uint32_t base = l.start + static_cast<std::uint32_t>(lead);
     std::size_t skip = 0;
     if (auto m = match_dateline(t)) {
       DatelineInfo d;
-      d.span = {l.start, static_cast<std::uint32_t>(l.start + m->length)};
+      d.span = {base, static_cast<std::uint32_t>(base + m->length)};
       if (m->place_end > m->place_start) {
-        d.place = WorkSpan{static_cast<std::uint32_t>(l.start + m->place_start),
-                           static_cast<std::uint32_t>(l.start + m->place_end)};
+        d.place = WorkSpan{static_cast<std::uint32_t>(base + m->place_start), static_cast<std::uint32_t>(base + m->place_end)};
         d.place_name = title_case(t.substr(m->place_start, m->place_end - m->place_start));
       }
       out_.dateline = d;
       if (m->outlet) out_.outlet = m->outlet;  // the dateline names the publisher best
-      skip = m->length;
-    }
-    // What a scraper leaves of a lost dateline: " - ", ", , -", "– ".
-    while (skip < t.size()) {
-      unsigned char c = static_cast<unsigned char>(t[skip]);
-      if (c == ' ' || c == ',' || c == '-' || c == ':') {
-        ++skip;
-      } else if (t.compare(skip, 3, "\xE2\x80\x93") == 0 || t.compare(skip, 3, "\xE2\x80\x94") == 0) {
-        skip += 3;
-      } else if (t.compare(skip, 2, "\xC2\xA0") == 0) {
-        skip += 2;
-      } else {
-        break;
-      }
+      skip = skip_remnants(lead + m->length);
+    } else {
+      skip = lead;
     }
     return static_cast<std::uint32_t>(l.start + skip);
   }
@@ -449,7 +456,7 @@ class Reader {
         }
       }
       if (c == ',' && i > 0 && i + 1 < t.size()) {
-        // The scraper's paragraph join: ".,Next", ". ,Next", ".\u00A0,Next", ".,,,Next", "saya,\",Next".
+        // The scraper's paragraph join: ".,Next", ". ,Next", ".\u00A0,Next", ".,,,Next", "saya,\",Next", "ini:,Next".
         std::size_t p = i;  // end of the text before the comma, white space skipped
         while (p > 0 && (t[p - 1] == ' ' || (p >= 2 && t.compare(p - 2, 2, "\xC2\xA0") == 0)))
           p -= t[p - 1] == ' ' ? 1 : 2;
@@ -457,7 +464,8 @@ class Reader {
         char before = t[p - 1];
         std::size_t quote_len = before == '"' ? 1 : (p >= 3 && t.compare(p - 3, 3, "\xE2\x80\x9D") == 0) ? 3 : 0;
         char inside = quote_len && p > quote_len ? t[p - quote_len - 1] : '\0';
-        bool end_mark = ends_sentence_char(before) || ends_sentence_char(inside) ||
+        // "berikut ini:,Next" — a colon that introduced the next paragraph.
+        bool end_mark = ends_sentence_char(before) || ends_sentence_char(inside) || before == ':' ||
                         (before == ')' && p >= 2 && ends_sentence_char(t[p - 2]));
         std::size_t q = i;
         while (q < t.size() && t[q] == ',') ++q;

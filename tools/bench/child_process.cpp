@@ -15,7 +15,8 @@ extern char** environ;
 namespace warta::bench {
 
 int run_with_files(const std::vector<std::string>& argv, const std::string& stdin_path,
-                   const std::string& stdout_path, const std::string& stderr_path) {
+                   const std::string& stdout_path, const std::string& stderr_path,
+                   const std::vector<std::string>& extra_env) {
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, stdin_path.c_str(), O_RDONLY, 0);
@@ -24,8 +25,12 @@ int run_with_files(const std::vector<std::string>& argv, const std::string& stdi
   std::vector<char*> args;
   for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
   args.push_back(nullptr);
+  std::vector<char*> env;
+  for (const std::string& e : extra_env) env.push_back(const_cast<char*>(e.c_str()));
+  for (char** e = environ; *e != nullptr; ++e) env.push_back(*e);  // getenv takes the first of duplicates
+  env.push_back(nullptr);
   pid_t pid = 0;
-  const int spawn_error = posix_spawn(&pid, args[0], &actions, nullptr, args.data(), environ);
+  const int spawn_error = posix_spawn(&pid, args[0], &actions, nullptr, args.data(), env.data());
   posix_spawn_file_actions_destroy(&actions);
   if (spawn_error != 0) throw std::runtime_error("cannot run " + argv[0] + ": " + std::strerror(spawn_error));
   int status = 0;

@@ -7,10 +7,11 @@
 namespace warta::bench {
 
 // Runs argv[0] (a path, no PATH lookup) with stdin, stdout and stderr on the given files and
-// waits; returns its exit status, or throws std::runtime_error when it cannot be started or is
-// killed by a signal.
+// this process's environment plus `extra_env` ("NAME=value"), and waits; returns its exit status,
+// or throws std::runtime_error when it cannot be started or is killed by a signal.
 int run_with_files(const std::vector<std::string>& argv, const std::string& stdin_path,
-                   const std::string& stdout_path, const std::string& stderr_path);
+                   const std::string& stdout_path, const std::string& stderr_path,
+                   const std::vector<std::string>& extra_env = {});
 
 // A file in $TMPDIR (or /tmp) that is removed when this object goes away.
 class TempFile {

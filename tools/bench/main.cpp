@@ -11,7 +11,10 @@
 //     --python PATH       interpreter for the peer (default /usr/bin/python3)
 //     --dateparser-rounds N  times the peer reads every case (default 5)
 //     --linearity         1 MB vs 10 MB bodies
+//     --wc PATH           also time the real `wc -w` on the same bytes (default /usr/bin/wc; "" skips)
 //     --json              JSON instead of the table
+#include <unistd.h>
+
 #include <algorithm>
 #include <charconv>
 #include <cstdlib>
@@ -30,6 +33,7 @@
 #include "pipeline_pass.hpp"
 #include "report.hpp"
 #include "warta/engine.hpp"
+#include "wc_reference.hpp"
 #include "word_count.hpp"
 
 namespace wb = warta::bench;
@@ -46,6 +50,7 @@ struct Settings {
   std::string dates_cases, dateparser_script, python = "/usr/bin/python3";
   int dateparser_rounds = 5;
   bool linearity = false;
+  std::string wc = "/usr/bin/wc";
   bool json = false;
 };
 
@@ -53,7 +58,7 @@ struct Settings {
   std::cerr << "warta-bench: " << problem << "\n"
             << "usage: warta-bench [--repeat N] [--threads N] [--limit N] [--no-stages] [--constructions N]\n"
                "                   [--dates-cases FILE [--dateparser SCRIPT] [--python PATH] [--dateparser-rounds N]]\n"
-               "                   [--linearity] [--json] [CORPUS.jsonl...]\n";
+               "                   [--linearity] [--wc PATH] [--json] [CORPUS.jsonl...]\n";
   std::exit(2);
 }
 
@@ -82,6 +87,7 @@ Settings parse_arguments(std::span<char*> args) {
     else if (arg == "--python") s.python = value();
     else if (arg == "--dateparser-rounds") s.dateparser_rounds = static_cast<int>(number());
     else if (arg == "--linearity") s.linearity = true;
+    else if (arg == "--wc") s.wc = value();
     else if (arg == "--json") s.json = true;
     else if (arg.starts_with("--")) usage("unknown option " + std::string(arg));
     else s.corpus_files.emplace_back(arg);
@@ -157,6 +163,11 @@ wb::CorpusSection measure_corpus(const Settings& s, const warta::Engine& engine)
   if (corpus.articles.empty()) throw std::runtime_error("the corpus has no articles");
 
   c.baseline = measure_baseline(corpus, s.repeat, c.baseline_words);
+  if (!s.wc.empty() && access(s.wc.c_str(), X_OK) == 0) {
+    const wb::WcReference wc = wb::time_wc(s.wc, corpus);
+    c.wc = rate_of(wc.seconds, corpus);
+    c.wc_words = wc.words;
+  }
   if (s.stages) measure_stages(s, engine, corpus, c);
 
   const wb::PassResult one = wb::best_of(s.repeat, engine, corpus, {}, 1, true);

@@ -50,7 +50,10 @@ void print_corpus(const Report& report, const CorpusSection& c, std::ostream& ou
   fmt::print(out, "corpus: {} articles, {:.1f} MB (text + title) from {} file(s); loaded in {:.2f} s, RSS {:.0f} MiB\n",
              c.articles, c.bytes / 1e6, c.files.size(), c.load_seconds, c.rss_after_load_mib);
   fmt::print(out, "single thread (extract + to_json per article; best of {}):\n", report.repeat);
-  print_rate_row(out, "baseline (wc -w)", c.baseline, fmt::format("{} words", c.baseline_words));
+  print_rate_row(out, "baseline (decode+count)", c.baseline, fmt::format("{} words", c.baseline_words));
+  if (c.wc)
+    print_rate_row(out, "/usr/bin/wc -w", *c.wc,
+                   fmt::format("{} words; pipeline = {:.2f}x wc", c.wc_words, c.full.mb_per_s / c.wc->mb_per_s));
   for (const StageRow& row : c.stages)
     print_rate_row(out, row.name, row.rate,
                    row.name == "layout" ? std::string() : fmt::format("+{:.3f} s", row.increment_seconds));
@@ -132,6 +135,9 @@ std::string corpus_json(const CorpusSection& c) {
                      c.articles, c.bytes, c.load_seconds, c.rss_after_load_mib);
   out += fmt::format(R"(, "baseline": {}, "baseline_words": {}, "full": {}, "ratio_to_baseline": {:.4f})",
                      rate_json(c.baseline), c.baseline_words, rate_json(c.full), c.full.mb_per_s / c.baseline.mb_per_s);
+  if (c.wc)
+    out += fmt::format(R"(, "wc": {}, "wc_words": {}, "ratio_to_wc": {:.4f})", rate_json(*c.wc), c.wc_words,
+                       c.full.mb_per_s / c.wc->mb_per_s);
   out += ", \"stages\": " + json_list(c.stages, [](const StageRow& r) {
            return fmt::format(R"({{"name": {}, "rate": {}, "increment_seconds": {:.6f}}})", json_quote(r.name),
                               rate_json(r.rate), r.increment_seconds);

@@ -39,6 +39,8 @@ struct CorpusSection {
   double rss_after_load_mib = 0;
   std::size_t baseline_words = 0;
   Rate baseline;              // UTF-8 decode + word count over the same bytes
+  std::optional<Rate> wc;     // the real `wc -w` on the same bytes, for context
+  std::size_t wc_words = 0;
   std::vector<StageRow> stages;  // empty with --no-stages
   Rate full;                  // all stages, one thread
   std::size_t errors = 0;     // articles that raised warta::Error
