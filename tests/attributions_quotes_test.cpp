@@ -109,8 +109,29 @@ TEST(AttributionsQuotes, HeadlineWithColonIsDirectWithoutCue) {
 }
 
 TEST(AttributionsQuotes, HeadlineLabelIsNotASpeaker) {
-  auto a = article({headline("Video: Banjir Rendam Ratusan Rumah di Demak")});
-  EXPECT_TRUE(attributions(*a).empty());
+  for (const char* h : {"Video: Banjir Rendam Ratusan Rumah di Demak", "Babak I: Dua Gol Mane, Liverpool Unggul",
+                        "Jadwal Liga 1 Sabtu: Persib Tantang Persija", "Ramalan Zodiak Besok: Leo Beruntung"}) {
+    auto a = article({headline(h)});
+    EXPECT_TRUE(attributions(*a).empty()) << h;
+  }
+}
+
+TEST(AttributionsQuotes, HeadlineSpeakerBeforeATopicPhrase) {
+  auto a = article({headline("Agus Rahardjo Soal Revisi UU KPK: Ada Kepentingan Apa?")}, {person("Agus Rahardjo")});
+  auto r = attributions(*a);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(a->name_of(r[0].source), "Agus Rahardjo");
+  EXPECT_EQ(r[0].content.text, "Ada Kepentingan Apa?");
+}
+
+TEST(AttributionsQuotes, HeadlineOfficeWithoutHolder) {
+  auto a = article({headline("Soal Kader yang Merasa Ditipu, Sekretaris DPW PAN: Partai Tidak Pernah Minta Uang")},
+                   {org("PAN")});
+  auto r = attributions(*a);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_FALSE(r[0].source.has_value());
+  EXPECT_EQ(r[0].source_text, "Sekretaris DPW PAN");
+  EXPECT_EQ(r[0].speaker_mention, "title");
 }
 
 TEST(AttributionsQuotes, MultiParagraphQuoteIsOneAttribution) {

@@ -169,5 +169,17 @@ TEST(AttributionsSpeakers, SpeakerBeforeAPlacePhrase) {
   EXPECT_EQ(a->name_of(r[0].source), "Widyastuti");
 }
 
+
+TEST(AttributionsSpeakers, RelayedWordsBelongToTheirAuthor) {
+  auto a = article({body("Schumer mengutip perkataan Zelensky bahwa Ukraina tidak akan menyerah sampai kapan pun.")},
+                   {person("Chuck Schumer", {"Schumer"}), person("Volodymyr Zelensky", {"Zelensky"})});
+  auto r = attributions(*a);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(a->name_of(r[0].source), "Volodymyr Zelensky");
+  EXPECT_FALSE(r[0].via.has_value());
+  EXPECT_FALSE(r[0].via_text.has_value());
+  EXPECT_EQ(r[0].content.text, "Ukraina tidak akan menyerah sampai kapan pun");
+}
+
 }  // namespace
 }  // namespace warta::detail::testing

@@ -5,9 +5,9 @@
 namespace warta::detail {
 namespace {
 
-using testing::at;
-using testing::first_value;
-using testing::values;
+using dates_testing::at;
+using dates_testing::first_value;
+using dates_testing::values;
 
 const CivilTime kWed = at(2024, 6, 19, 10, 12);  // Rabu, 19 Juni 2024 10:12
 
@@ -110,7 +110,7 @@ TEST(DatesFinder, Weekdays) {
   EXPECT_EQ(first_value("Ia akan diperiksa Senin.", wed), "2024-06-24");
   EXPECT_EQ(first_value("Ia dijadwalkan tiba Jum'at.", wed), "2024-06-21");
   EXPECT_EQ(first_value("Salat Ahad pagi.", wed), "2024-06-16");
-  auto f = testing::finder().find("Presiden akan berkunjung Senin.", DateQuery{wed});
+  auto f = dates_testing::finder().find("Presiden akan berkunjung Senin.", DateQuery{wed});
   ASSERT_EQ(f.size(), 1u);
   EXPECT_TRUE(f[0].future);
 }
@@ -162,14 +162,14 @@ TEST(DatesFinder, AnchorFallsBackToTheLatestStatedDate) {
 }
 
 TEST(DatesFinder, UnresolvableIsStillReported) {
-  auto f = testing::finder().find("Ia ditangkap kemarin.", DateQuery{});
+  auto f = dates_testing::finder().find("Ia ditangkap kemarin.", DateQuery{});
   ASSERT_EQ(f.size(), 1u);
   EXPECT_FALSE(f[0].value.has_value());
 }
 
 TEST(DatesFinder, SpansAreByteOffsets) {
   const std::string text = "Ia tiba Rabu (19/6/2024) pukul 10.00 WIB di Bali.";
-  auto f = testing::finder().find(text, DateQuery{});
+  auto f = dates_testing::finder().find(text, DateQuery{});
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(text.substr(f[0].start, f[0].end - f[0].start), "Rabu (19/6/2024) pukul 10.00 WIB");
   EXPECT_EQ(f[0].grain, DateGrain::minute);
@@ -180,11 +180,11 @@ TEST(DatesFinder, SpansAreByteOffsets) {
 TEST(DatesFinder, RangesLimitTheScan) {
   const std::string text = "19 Juni 2024 | 20 Juni 2024";
   const std::pair<std::uint32_t, std::uint32_t> r[] = {{15, static_cast<std::uint32_t>(text.size())}};
-  auto f = testing::finder().find(text, r, DateQuery{});
+  auto f = dates_testing::finder().find(text, r, DateQuery{});
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(*f[0].value, "2024-06-20");
   const std::pair<std::uint32_t, std::uint32_t> cut[] = {{0, 7}};  // "19 Juni" only: no year
-  f = testing::finder().find(text, cut, DateQuery{at(2024, 6, 1)});
+  f = dates_testing::finder().find(text, cut, DateQuery{at(2024, 6, 1)});
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(*f[0].value, "2024-06-19");
   EXPECT_EQ(f[0].end, 7u);

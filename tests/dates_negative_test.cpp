@@ -7,8 +7,8 @@
 namespace warta::detail {
 namespace {
 
-using testing::at;
-using testing::values;
+using dates_testing::at;
+using dates_testing::values;
 
 class DatesNotADate : public ::testing::TestWithParam<const char*> {};
 
@@ -26,7 +26,7 @@ INSTANTIATE_TEST_SUITE_P(
                       "Suku bunga 5.5%."));
 
 TEST(DatesRobustness, HugeAndOddInputs) {
-  const DateFinder& f = testing::finder();
+  const DateFinder& f = dates_testing::finder();
   std::string digits(1'000'000, '7');
   EXPECT_TRUE(f.find(digits, DateQuery{}).empty());
   std::string nums;

@@ -14,7 +14,7 @@ class DatesStamp : public ::testing::TestWithParam<Stamp> {};
 
 TEST_P(DatesStamp, Parses) {
   const Stamp& s = GetParam();
-  auto t = testing::finder().parse_stamp(s.line);
+  auto t = dates_testing::finder().parse_stamp(s.line);
   ASSERT_TRUE(t) << s.line;
   EXPECT_EQ(t->year, s.y);
   EXPECT_EQ(t->month, s.m);
@@ -38,8 +38,8 @@ INSTANTIATE_TEST_SUITE_P(
                       Stamp{"Senin 19 Aug 2024 20:45 WIB", 2024, 8, 19, 20, 45, 420}));
 
 TEST(DatesStamp, RejectsLinesWithoutAFullDate) {
-  EXPECT_FALSE(testing::finder().parse_stamp("Baca juga: Harga cabai naik"));
-  EXPECT_FALSE(testing::finder().parse_stamp("Senin pukul 10.00"));
+  EXPECT_FALSE(dates_testing::finder().parse_stamp("Baca juga: Harga cabai naik"));
+  EXPECT_FALSE(dates_testing::finder().parse_stamp("Senin pukul 10.00"));
 }
 
 }  // namespace

@@ -5,7 +5,7 @@
 
 #include "../lib/dates/date_finder.hpp"
 
-namespace warta::detail::testing {
+namespace warta::detail::dates_testing {
 
 inline CivilTime at(int y, int m, int d, int h = -1, int mi = -1) {
   CivilTime t;
@@ -31,4 +31,4 @@ inline std::string first_value(std::string_view text, std::optional<CivilTime> r
   return v.empty() ? "<none>" : v.front();
 }
 
-}  // namespace warta::detail::testing
+}  // namespace warta::detail::dates_testing

@@ -277,5 +277,13 @@ TEST(Entities, TitlesOfWorksAndNameCompoundsAreNotNames) {
   EXPECT_EQ(entity_of(*t, table, "Perjanjian Kemitraan Ekonomi Komprehensif Indonesia-Australia"), nullptr);
 }
 
+TEST(Entities, UnknownItemsOfAListTakeTheKindOfTheKnownOnes) {
+  auto t = make_doc("Banjir merendam Bogor, Depok, Cikarangbaru dan Tangerang sejak Senin malam.");
+  EntityTable table = recognize(*t);
+  const EntityRecord* town = entity_of(*t, table, "Cikarangbaru");
+  ASSERT_NE(town, nullptr);
+  EXPECT_EQ(town->type, EntityType::gpe);
+}
+
 }  // namespace
 }  // namespace warta::detail::testing

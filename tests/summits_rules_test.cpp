@@ -197,7 +197,7 @@ TEST(SummitRules, PronounsGroupsAndRolesResolveToNamedPrincipals) {
 TEST(SummitRules, SpeakerOfAQuoteMeetsWhenSaying_saya) {
   auto c = read_summits("\u201cSaya akan menemui Presiden Putin di Moskow,\u201d kata Presiden Joko Widodo.", kPeople, {2022, 6, 29});
   ASSERT_EQ(c->summits.size(), 1u);
-  EXPECT_THAT(c->names(c->summits[0].participants), ElementsAre("Vladimir Putin", "Joko Widodo"));
+  EXPECT_THAT(c->names(c->summits[0].participants), ElementsAre("Joko Widodo", "Vladimir Putin"));
   // A spokesman reporting the meeting is no party to it.
   auto d = read_summits("\u201cBeliau akan bertemu Presiden Joe Biden,\u201d kata Prasetyo.\nPrabowo dijadwalkan bertemu Biden di Washington.",
                         kPeople, {2024, 11, 6});
@@ -239,6 +239,20 @@ TEST(SummitRules, PlaceNamedAfterALocativePhraseIsNoParticipant) {
                         {2023, 9, 5});
   ASSERT_EQ(c->summits.size(), 1u);
   EXPECT_THAT(c->names(c->summits[0].participants), ElementsAre("Recep Tayyip Erdogan", "Vladimir Putin"));
+}
+
+TEST(SummitRules, MetadataMentionsWithoutTokensAreSkipped) {
+  // The entity stage records a dateline place as a mention with no tokens.
+  auto c = read_summits("Jokowi bertemu Albanese di Bogor, Senin (6/6/2022).", kPeople, {2022, 6, 7});
+  EntityMention dateline;
+  for (std::size_t e = 0; e < c->entities.entities.size(); ++e)
+    if (c->entities.entities[e].name == "Jakarta") dateline.entity = static_cast<std::int32_t>(e);
+  c->entities.mentions.insert(c->entities.mentions.begin(), dateline);
+  for (auto& m : c->entities.token_mention)
+    if (m >= 0) ++m;
+  auto summits = summit_finder().find(c->doc, c->entities, c->dates);
+  ASSERT_EQ(summits.size(), 1u);
+  EXPECT_EQ(c->name(*summits[0].location), "Bogor");
 }
 
 }  // namespace

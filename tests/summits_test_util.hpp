@@ -101,10 +101,12 @@ inline void add_entities(SummitCase& c, const std::vector<Name>& names) {
     m.entity = best_entity;
     m.title_begin = m.title_end = i;
     if (names[static_cast<std::size_t>(best_entity)].type == EntityType::person) {
-      std::uint32_t b = i;
-      while (b > 0 && (title_word(toks.fold_of(b - 1)) ||
-                       (c.entities.token_mention[b - 1] >= 0 && b < i && toks.list[b].has(tokflag::cap_initial))))
-        --b;
+      // Title words, with a country inside ("Perdana Menteri Australia"), up to the name.
+      std::uint32_t b = i, k = i;
+      while (k > 0 && (title_word(toks.fold_of(k - 1)) || c.entities.token_mention[k - 1] >= 0)) {
+        --k;
+        if (title_word(toks.fold_of(k))) b = k;
+      }
       if (b < i) {
         m.title_begin = b;
         m.title_end = i;

@@ -127,10 +127,20 @@ void ArticleScan::headline(std::uint32_t pi) {
       break;
     }
   if (colon == p.tok_end) return;
+  // The speaker is the headline's last comma segment before the colon, or its words before a topic
+  // phrase ("Agus Rahardjo Soal Revisi UU KPK: …").
   std::uint32_t nb = colon;
-  while (nb > p.tok_begin && v_.word(nb - 1) && colon - nb < 5) --nb;
-  if (nb == colon || (nb > p.tok_begin && !v_.comma(nb - 1))) return;
-  if (!v_.cap(nb) || v_.is(nb, word::label)) return;
+  while (nb > p.tok_begin && !v_.comma(nb - 1) && colon - nb < 12) --nb;
+  if (nb > p.tok_begin && !v_.comma(nb - 1)) return;
+  std::uint32_t ne = colon;
+  for (std::uint32_t i = nb + 1; i < colon; ++i)
+    if (v_.is(i, word::boundary) && v_.mention(i) < 0 && v_.fold(i) != "dan") {
+      ne = i;
+      break;
+    }
+  if (ne == nb || ne - nb > 5 || !v_.cap(nb) || v_.is(nb, word::label)) return;
+  for (std::uint32_t i = nb; i < ne; ++i)  // "Babak 2:", "Liga 1:", "Fimela Unboxing:"
+    if (!v_.word(i) || v_.tok(i).has(tokflag::has_digit) || (v_.is(i, word::label) && v_.mention(i) < 0)) return;
   std::uint32_t cb = colon + 1, ce = p.tok_end;
   // "Jokowi: "Saya …"": the quotation's words, without the marks.
   for (const QuoteSpan& q : quotes_)
@@ -141,7 +151,7 @@ void ArticleScan::headline(std::uint32_t pi) {
       break;
     }
   if (words_in(cb, ce) < 2) return;
-  Source src = speakers_.from_phrase(nb, colon);
+  Source src = speakers_.from_phrase(nb, ne);
   if (!src.found() || (src.entity < 0 && src.how == MentionKind::generic)) return;
   emit(src, kNoCue, AttributionKind::direct, cb, ce, Relay{}, true);
 }
@@ -268,7 +278,7 @@ void ArticleScan::sentence(std::uint32_t si) {
   while (b < e && (v_.quoted(b) || v_.claimed(b))) ++b;
   if (b >= e) return;
   bool found = back_reference(si, b, e) || opening_outlet(b, e) || according_to(b, e) || interposed_cue(b, e) ||
-               reported(b, e, Relay{}) || closing_cue(b, e);
+               relayed_words(b, e) || reported(b, e, Relay{}) || closing_cue(b, e);
   if (!found) speakers_.note_sentence(si);
 }
 
@@ -507,6 +517,27 @@ bool ArticleScan::interposed_cue(std::uint32_t b, std::uint32_t e) {
     Relay relay = find_relay(v_, after, e);
     std::uint32_t ce = relay.found() && relay.cut > after ? relay.cut : e;
     emit(src, cue, AttributionKind::indirect, b, ce, relay);
+    v_.claim(b, e);
+    return true;
+  }
+  return false;
+}
+
+bool ArticleScan::relayed_words(std::uint32_t b, std::uint32_t e) {
+  // "Schumer mengutip perkataan Zelensky bahwa …": the words are Zelensky's; nobody is a relay.
+  for (std::uint32_t i = b + 1; i + 2 < e; ++i) {
+    if (v_.fold(i) != "mengutip" || v_.quoted(i) || v_.claimed(i)) continue;
+    std::uint32_t k = i + 1;
+    std::string_view w = v_.fold(k);
+    if (w == "perkataan" || w == "pernyataan" || w == "ucapan" || w == "kata-kata") ++k;
+    std::uint32_t end = k;
+    Source src = speakers_.speaker_after(k, e, end);
+    if (!src.found() || end >= e) return false;
+    if (!v_.comma(end) && !v_.punct(end, ":") && !v_.is(end, word::clause_link)) return false;
+    std::uint32_t cb = end + 1;
+    if (cb < e && v_.is(cb, word::clause_link)) ++cb;
+    if (cb >= e || v_.quoted(cb) || is_double_mark(v_.doc, cb) || words_in(cb, e) < 3) return false;
+    emit(src, i, AttributionKind::indirect, cb, e, Relay{});
     v_.claim(b, e);
     return true;
   }

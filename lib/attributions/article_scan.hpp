@@ -38,6 +38,7 @@ class ArticleScan {
   bool back_reference(std::uint32_t si, std::uint32_t b, std::uint32_t e);  // Hal itu disampaikan X
   bool closing_cue(std::uint32_t b, std::uint32_t e);                     // …, kata X. / …, dilansir X.
   bool interposed_cue(std::uint32_t b, std::uint32_t e);                  // Pihaknya, kata dia, akan …
+  bool relayed_words(std::uint32_t b, std::uint32_t e);                   // X mengutip perkataan Y bahwa …
 
   std::uint32_t tail_limit(std::uint32_t from) const;  // end of the clause after a closing mark
   std::uint32_t words_in(std::uint32_t b, std::uint32_t e) const;

@@ -71,7 +71,8 @@ constexpr std::pair<std::uint32_t, std::string_view> kTable[] = {
     {label,
      "baca foto video editor penulis reporter sumber simak lihat live update breaking infografis opini "
      "kolom tajuk wawancara eksklusif populer terpopuler jadwal klasemen hasil link berikut cek catatan "
-     "pilihan tonton galeri kuis trending viral"},
+     "pilihan tonton galeri kuis trending viral babak bursa liga prediksi preview review resep tips cara "
+     "ramalan zodiak promo sinopsis lirik profil fakta daftar streaming unboxing rekap begini inilah"},
     {demonstrative, "itu tersebut ini"},
     {platform,
      "instagram twitter facebook tiktok youtube threads telegram whatsapp linkedin weibo "

@@ -120,6 +120,8 @@ Source SpeakerResolver::from_phrase(std::uint32_t b, std::uint32_t e) const {
   for (std::uint32_t i = b; i < e; ++i)
     if (v_.word(i) && !v_.cap(i)) all_caps_words = false;
   if (all_caps_words && last_any < 0) return Source{-1, b, e, MentionKind::name};
+  // "Sekjen PBSI", "Politikus PKS": an office named by its body, holder unknown.
+  if (all_caps_words) return Source{-1, b, e, MentionKind::title};
   return Source{-1, b, e, MentionKind::generic};
 }
 
@@ -241,8 +243,8 @@ Source SpeakerResolver::subject_before(std::uint32_t verb, std::uint32_t floor) 
   }
   // "Sementara itu, Ajis yang juga seorang orator dalam orasinya menyatakan": the words before the
   // verb are a prepositional phrase; the clause's subject stands at its start.
-  if (found.entity < 0 && found.how == MentionKind::generic && b > floor && v_.is(b - 1, word::boundary) &&
-      v_.fold(b - 1) != "dan") {
+  bool unresolved = found.entity < 0 && (found.how == MentionKind::generic || found.how == MentionKind::title);
+  if (unresolved && b > floor && v_.is(b - 1, word::boundary) && v_.fold(b - 1) != "dan") {
     std::uint32_t cs = b - 1;
     while (cs > floor && !v_.comma(cs - 1) && !v_.stop(cs - 1) && !v_.quoted(cs - 1) && b - cs < 2 * kMaxPhrase)
       --cs;

@@ -5,12 +5,6 @@
 namespace warta::detail {
 namespace {
 
-// Bounds on heuristic names, so a run of capitals (a table, a list of names) stays linear.
-constexpr std::uint32_t kMaxNameTokens = 8;
-constexpr std::uint32_t kMaxOrgTokens = 14;
-constexpr int kMaxTitleParts = 6;
-constexpr std::uint32_t kHeads = wc::org_head | wc::loc_head | wc::gpe_head;
-
 // Organizations and outlets are one kind of name, places another, people a third.
 bool same_kind(EntityType a, EntityType b) noexcept {
   auto kind = [](EntityType t) {
@@ -26,7 +20,9 @@ std::vector<Candidate> MentionFinder::find() {
   for (const Paragraph& p : doc_.paragraphs) {
     para_begin_ = p.tok_begin;
     bool blind = p.tok_begin < p.tok_end && f_[p.tok_begin].blind;
+    const std::size_t first = out_.size();
     scan_paragraph(p.tok_begin, p.tok_end, blind);
+    if (!blind) extend_lists(p.tok_begin, p.tok_end, first);
   }
   return std::move(out_);
 }
@@ -38,9 +34,9 @@ bool MentionFinder::all_upper(std::uint32_t begin, std::uint32_t end) const noex
   return true;
 }
 
-bool MentionFinder::in_capitalized_phrase(std::uint32_t i) const noexcept {
+bool MentionFinder::in_capitalized_phrase(std::uint32_t i, std::uint32_t end) const noexcept {
   // "Konsensus Lima Poin": a common word among capitalized common words is part of a phrase.
-  auto phrase_word = [&](std::size_t k) { return k < f_.size() && f_[k].cap && f_[k].common; };
+  auto phrase_word = [&](std::uint32_t k) { return k < end && f_[k].cap && f_[k].common; };
   return (i > para_begin_ && phrase_word(i - 1)) || phrase_word(i + 1);
 }
 
@@ -79,7 +75,7 @@ LexMatch MentionFinder::match_at(std::uint32_t i, std::uint32_t end) const {
       ok = !(words == 1 && f_[i].common);
     } else {
       ok = f_[i].cap && f_[last_word].cap && !(f_[i].words & wc::not_name) &&
-           !(words == 1 && f_[i].common && (f_[i].initial || in_capitalized_phrase(i)));
+           !(words == 1 && f_[i].common && (f_[i].initial || in_capitalized_phrase(i, end)));
     }
     if (ok) {
       m.name_len = len;
@@ -116,83 +112,6 @@ void MentionFinder::scan_paragraph(std::uint32_t begin, std::uint32_t end, bool 
       i += skip;
     }
   }
-}
-
-bool MentionFinder::first_name_like(std::uint32_t k, const LexMatch& m, std::uint32_t end) const {
-  // After a title and a comma, a one-word city followed by another name word is a first name:
-  // "presiden moldova, vladimir voronin" (Vladimir is also a Russian city). Without the comma it
-  // is the title's place: "Wali Kota Bandung Yana Mulyana".
-  if (m.name_len != 1 || lex_.entry(static_cast<std::uint32_t>(m.entry)).kind != "city") return false;
-  const std::uint32_t n = k + 1;
-  return n < end && f_[n].word && (f_[n].cap || f_[n].blind) && !f_[n].common && !f_[n].upper &&
-         !(f_[n].words & (wc::function | wc::not_name | wc::numeral | wc::compass)) && match_at(n, end).name_len == 0;
-}
-
-std::uint32_t MentionFinder::emit_lexicon(std::uint32_t i, const LexMatch& m) {
-  Candidate c;
-  c.begin = i;
-  c.end = i + m.name_len;
-  c.entry = m.entry;
-  c.type = lex_.entry(static_cast<std::uint32_t>(m.entry)).type;
-  out_.push_back(c);
-  return c.end;
-}
-
-std::uint32_t MentionFinder::blind_step(std::uint32_t i, const LexMatch& m, std::uint32_t end) {
-  // Capitals say nothing here: lexicon names, and after a title or a cue ("presiden moldova,
-  // vladimir voronin", "kata Hendarto") the words that are no ordinary words. The grouping step
-  // adds the article's own names later.
-  if (m.name_len >= m.title_len && m.name_len > 0) return emit_lexicon(i, m);
-  std::uint32_t j = i + 1;
-  Candidate c;
-  c.type = EntityType::person;
-  if (m.title_len > 0) {
-    c.title_begin = i;
-    c.title = m.title;
-    for (std::uint32_t k = i + 1; k < i + m.title_len;) {  // names inside the title
-      LexMatch mk = match_at(k, end);
-      bool place = mk.name_len > 0 && k + mk.name_len <= i + m.title_len &&
-                   lex_.entry(static_cast<std::uint32_t>(mk.entry)).type != EntityType::person;
-      k = place ? emit_lexicon(k, mk) : k + 1;
-    }
-    j = i + m.title_len;
-    for (int part = 0; part < kMaxTitleParts && j < end; ++part) {
-      LexMatch mm = match_at(j, end);
-      if (mm.title_len > mm.name_len) {
-        j += mm.title_len;
-      } else if (mm.name_len > 0 && lex_.entry(static_cast<std::uint32_t>(mm.entry)).type != EntityType::person) {
-        j = emit_lexicon(j, mm);
-      } else {
-        break;
-      }
-    }
-    c.title_end = j;
-  } else if (!(f_[i].words & (wc::person_before | wc::honorific))) {
-    return i + 1;
-  }
-  const bool comma = j + 1 < end && is_punct(j, ",");
-  if (comma) ++j;
-  LexMatch mm = match_at(j, end);
-  if (comma && first_name_like(j, mm, end)) mm = LexMatch{};
-  if (mm.name_len > 0) {
-    if (lex_.entry(static_cast<std::uint32_t>(mm.entry)).type != EntityType::person) return j;
-    c.begin = j;
-    c.end = j + mm.name_len;
-    c.entry = mm.entry;
-    out_.push_back(c);
-    return c.end;
-  }
-  std::uint32_t e = j;
-  while (e < end && e < j + 4 && f_[e].word && !f_[e].common && !f_[e].upper &&
-         !(f_[e].words & (wc::function | wc::not_name | wc::numeral | wc::honorific)) &&
-         (e == j || match_at(e, end).name_len == 0))
-    ++e;
-  if (e == j) return j;
-  c.begin = j;
-  c.end = e;
-  c.evidence = c.title >= 0 ? Evidence::title : Evidence::cue;
-  out_.push_back(c);
-  return e;
 }
 
 std::uint32_t MentionFinder::after_title(std::uint32_t i, const LexMatch& m, std::uint32_t end) {
@@ -447,69 +366,6 @@ Candidate MentionFinder::resolve(std::uint32_t i, std::uint32_t end, const LexMa
     skip = run - i;
   }
   return c;
-}
-
-bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std::uint32_t end) const {
-  // The words around it: the nearest word before (over one comma: "istrinya, Ri Sol Ju") and the
-  // token after.
-  std::int64_t prev = static_cast<std::int64_t>(c.begin) - 1;
-  if (prev >= static_cast<std::int64_t>(para_begin) && is_punct(static_cast<std::uint32_t>(prev), ",")) --prev;
-  const std::uint32_t before = prev >= static_cast<std::int64_t>(para_begin) ? f_[static_cast<std::size_t>(prev)].words : 0;
-  const std::uint32_t before2 =
-      prev - 1 >= static_cast<std::int64_t>(para_begin) ? f_[static_cast<std::size_t>(prev - 1)].words : 0;
-  const std::uint32_t after = c.end < end ? f_[c.end].words : 0;
-  const bool acronym_follows = short_form_follows(c.begin, c.end, end);
-  std::uint32_t words = 0;
-  for (std::uint32_t k = c.begin; k < c.end; ++k) words += f_[k].word ? 1 : 0;
-  const bool acronym = words == 1 && all_upper(c.begin, c.end);
-  // A title of a work in quotes ("Bad Romance", "All Saints") or led by an article ("The Fame") is
-  // no person, place or organization of its own.
-  const auto quote_at = [&](std::uint32_t k) {
-    return k < end && k >= para_begin && doc_.tokens.list[k].has(tokflag::quote);
-  };
-  if ((c.begin > para_begin && quote_at(c.begin - 1) && quote_at(c.end)) || (f_[c.begin].words & wc::function))
-    return false;
-
-  c.evidence = Evidence::cue;
-  if (before & (wc::person_before | wc::honorific | wc::relative)) {
-    c.type = acronym ? EntityType::org : EntityType::person;
-    return true;
-  }
-  if ((before & wc::media_before) || ((before & wc::media_from) && (before2 & wc::media_before))) {
-    c.type = EntityType::media;
-    return true;
-  }
-  c.evidence = Evidence::acronym;
-  if (acronym_follows) {
-    c.type = EntityType::org;
-    return true;
-  }
-  c.evidence = Evidence::context;
-  if (before & wc::place_before) {
-    c.type = acronym ? EntityType::org : EntityType::gpe;  // "di BEI": an institution's premises
-    return true;
-  }
-  // "Woodside, California": a one-word place right after a place.
-  if (words == 1 && c.begin >= para_begin + 2 && is_punct(c.begin - 1, ",") && !out_.empty() &&
-      out_.back().end == c.begin - 1 &&
-      (out_.back().type == EntityType::gpe || out_.back().type == EntityType::loc)) {
-    c.type = EntityType::gpe;
-    return true;
-  }
-  if (after & wc::report_after) {
-    c.type = acronym ? EntityType::org : EntityType::person;
-    return true;
-  }
-  // Two or more capitalized words that are no ordinary words, not led by an acronym: a person
-  // ("sebelum Ramadhan Sananta memastikan", "Jay Idzes membuka").
-  c.evidence = Evidence::multiword;
-  bool plain = words >= 2 && !f_[c.begin].upper;
-  for (std::uint32_t k = c.begin; k < c.end && plain; ++k) plain = !f_[k].common;
-  if (plain) {
-    c.type = EntityType::person;
-    return true;
-  }
-  return false;
 }
 
 bool MentionFinder::short_form_follows(std::uint32_t begin, std::uint32_t name_end, std::uint32_t end) const {

@@ -50,17 +50,33 @@ class MentionFinder {
   LexMatch match_at(std::uint32_t i, std::uint32_t end) const;
 
  private:
+  // Bounds on heuristic names, so a run of capitals (a table, a list of names) stays linear.
+  static constexpr std::uint32_t kMaxNameTokens = 8;
+  static constexpr std::uint32_t kMaxOrgTokens = 14;
+  static constexpr int kMaxTitleParts = 6;
+  static constexpr std::uint32_t kHeads = wc::org_head | wc::loc_head | wc::gpe_head;
+
   void scan_paragraph(std::uint32_t begin, std::uint32_t end, bool blind);
+  // Types the unknown names of enumerations after their named items (mention_lists.cpp); `first`
+  // is the paragraph's first candidate.
+  void extend_lists(std::uint32_t begin, std::uint32_t end, std::size_t first);
+  bool list_link(std::uint32_t k) const noexcept;
   std::uint32_t after_title(std::uint32_t i, const LexMatch& m, std::uint32_t end);
-  // One step of the scan where capitals say nothing; returns the next token.
+  // One step of the scan where capitals say nothing (mention_finder_blind.cpp); returns the next
+  // token.
   std::uint32_t blind_step(std::uint32_t i, const LexMatch& m, std::uint32_t end);
   std::uint32_t emit_lexicon(std::uint32_t i, const LexMatch& m);
+  // A word that may be part of a name where capitals say nothing: no ordinary word, no acronym.
+  bool name_word(std::uint32_t k, std::uint32_t end) const;
+  std::uint32_t blind_speaker(std::uint32_t i, std::uint32_t end);
   bool first_name_like(std::uint32_t k, const LexMatch& m, std::uint32_t end) const;
   // The name starting at token i (cap): a candidate, or one with end == begin and `skip` tokens
   // to pass over.
   Candidate resolve(std::uint32_t i, std::uint32_t end, const LexMatch& m, std::uint32_t& skip) const;
   std::uint32_t head_run_end(std::uint32_t i, std::uint32_t end) const;
   std::uint32_t name_run_end(std::uint32_t i, std::uint32_t end) const;
+  // Types an unknown capitalized name by the words around it (unknown_names.cpp); false when the
+  // context says it is no name.
   bool classify_unknown(Candidate& c, std::uint32_t para_begin, std::uint32_t end) const;
   // Emits `c` and an acronym defined right after it; returns the token after both.
   std::uint32_t emit(Candidate c, std::uint32_t end);
@@ -68,7 +84,7 @@ class MentionFinder {
     return doc_.tokens.list[i].kind == TokenKind::punct && doc_.token_text(i) == text;
   }
   bool all_upper(std::uint32_t begin, std::uint32_t end) const noexcept;
-  bool in_capitalized_phrase(std::uint32_t i) const noexcept;
+  bool in_capitalized_phrase(std::uint32_t i, std::uint32_t end) const noexcept;
   // Is the name [begin, name_end) followed by its short form in parentheses?
   bool short_form_follows(std::uint32_t begin, std::uint32_t name_end, std::uint32_t end) const;
 

@@ -15,7 +15,7 @@ WordClasses::WordClasses() {
       wc::honorific);
   add({"istri", "istrinya", "suami", "suaminya", "putra", "putranya", "putri", "putrinya", "ayah", "ayahnya",
        "ibunya", "adik", "adiknya", "kakak", "kakaknya", "cucu", "cucunya", "menantu", "keponakan", "mendiang",
-       "almarhum", "almarhumah", "sang"},
+       "almarhum", "almarhumah", "sang", "orangtua"},
       wc::relative);
   add({"di", "ke", "dari", "menuju", "dekat", "asal", "kota", "provinsi", "kabupaten", "kecamatan", "desa",
        "kelurahan", "negara", "wilayah", "daerah", "distrik", "kawasan", "negeri", "setibanya", "tiba"},
@@ -53,14 +53,16 @@ WordClasses::WordClasses() {
   add({"university", "institute", "council", "agency", "association", "commission", "committee", "ministry",
        "party", "foundation", "corporation", "corp", "company", "inc", "ltd", "group", "union", "league", "club",
        "fc", "court", "organization", "organisation", "fund", "airlines", "airways", "bank", "holdings", "tbk",
-       "persero", "times", "post", "news", "forces", "army", "navy", "institution", "service", "authority"},
+       "persero", "times", "post", "news", "forces", "army", "navy", "institution", "service", "authority", "band",
+       "orchestra", "records", "entertainment", "studios", "pictures", "sv", "cf"},
       wc::org_suffix);
   add({"istana", "gedung", "bandara", "bandar", "stadion", "jalan", "jl", "masjid", "gereja", "katedral", "pura",
        "vihara", "klenteng", "kompleks", "alun-alun", "pelabuhan", "hotel", "lapangan", "taman", "laut", "selat",
        "gunung", "pulau", "kepulauan", "sungai", "danau", "teluk", "semenanjung", "tanjung", "stasiun", "terminal",
        "balai", "wisma", "monumen", "museum", "candi", "pantai", "lembah", "gurun", "samudra", "samudera", "benua",
        "menara", "jembatan", "bundaran", "pasar", "mal", "plaza", "penjara", "lapas", "rutan", "bukit", "tugu",
-       "makam", "hutan", "waduk", "bendungan", "gelanggang", "graha", "pendopo", "pesantren", "kampus"},
+       "makam", "hutan", "waduk", "bendungan", "gelanggang", "graha", "pendopo", "pesantren", "kampus", "bengawan",
+       "puncak", "kastil", "benteng"},
       wc::loc_head);
   add({"center", "centre", "hall", "airport", "stadium", "square", "estate", "tower", "park", "palace", "bridge",
        "street", "avenue", "road", "station", "hotel", "resort", "mall", "plaza", "arena", "garden", "gardens",

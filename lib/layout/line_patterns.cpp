@@ -3,6 +3,10 @@
 #include <array>
 #include <cctype>
 
+#include <utf8proc.h>
+
+#include "text/utf8.hpp"
+
 namespace warta::detail {
 namespace {
 
@@ -96,18 +100,27 @@ bool is_space_byte_at(std::string_view s, std::size_t i) noexcept {
 }
 
 std::string_view trim(std::string_view s) noexcept {
-  auto nbsp_at = [&](std::size_t i) {
-    return i + 1 < s.size() && static_cast<unsigned char>(s[i]) == 0xC2 && static_cast<unsigned char>(s[i + 1]) == 0xA0;
+  // White space is any separator or control/format character (NBSP, U+3000, zero-width space, BOM):
+  // utf8proc's categories say which.
+  auto blank = [](char32_t cp) {
+    if (cp < 0x80) return cp <= 0x20 || cp == 0x7F;
+    auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+    return cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL || cat == UTF8PROC_CATEGORY_ZP ||
+           cat == UTF8PROC_CATEGORY_CC || cat == UTF8PROC_CATEGORY_CF;
   };
   while (!s.empty()) {
-    if (is_space_byte_at(s, 0)) s.remove_prefix(1);
-    else if (nbsp_at(0)) s.remove_prefix(2);
-    else break;
+    char32_t cp = 0;
+    std::size_t n = decode_utf8(s, 0, cp);
+    if (n == 0 || !blank(cp)) break;
+    s.remove_prefix(n);
   }
   while (!s.empty()) {
-    if (is_space_byte_at(s, s.size() - 1)) s.remove_suffix(1);
-    else if (s.size() >= 2 && nbsp_at(s.size() - 2)) s.remove_suffix(2);
-    else break;
+    std::size_t b = s.size() - 1;
+    while (b > 0 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80 && s.size() - b < 4) --b;
+    char32_t cp = 0;
+    std::size_t n = decode_utf8(s, b, cp);
+    if (n == 0 || b + n != s.size() || !blank(cp)) break;
+    s.remove_suffix(n);
   }
   return s;
 }

@@ -9,17 +9,11 @@ set(WARTA_LEXICON_SOURCES
   lib/lexicon/lexicon.cpp
 )
 
-# Generator inputs (*_overlay.tsv) stay out: only the lexicon files themselves are compiled in.
-set(_warta_lexicon_data
-  titles.tsv common_words.txt countries.tsv indonesia_regions.tsv cities.tsv people.tsv
-  organizations.tsv media.tsv places.tsv)
-set(_warta_lexicon_files "")
-foreach(_f IN LISTS _warta_lexicon_data)
-  if(EXISTS "${PROJECT_SOURCE_DIR}/lib/lexicon/data/${_f}")
-    list(APPEND _warta_lexicon_files "${PROJECT_SOURCE_DIR}/lib/lexicon/data/${_f}")
-  endif()
-endforeach()
-set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/lib/lexicon/data")
+# The lexicon files themselves; the generator inputs (*_overlay.tsv) stay out.
+set(_warta_lexicon_files
+  titles.tsv common_words.txt countries.tsv indonesia_regions.tsv cities.tsv people.tsv organizations.tsv
+  media.tsv places.tsv)
+list(TRANSFORM _warta_lexicon_files PREPEND "${PROJECT_SOURCE_DIR}/lib/lexicon/data/")
 warta_embed_files(
   OUTPUT "${PROJECT_BINARY_DIR}/lib/lexicon/embedded_lexicon.cpp"
   HEADER "lexicon/embedded_lexicon.hpp"

@@ -160,7 +160,9 @@ int DocContext::person_with_title(std::uint32_t tok, std::string_view role) {
   std::vector<std::pair<int, int>> counts;  // entity, mentions so far
   for (std::size_t steps = 0; k > 0 && steps < 400; ++steps) {
     const EntityMention& m = entities.mentions[--k];
-    if (m.entity < 0 || type_of(m.entity) != EntityType::person || !has_title_word(m.entity, role)) continue;
+    if (m.entity < 0 || m.tok_end <= m.tok_begin || type_of(m.entity) != EntityType::person ||
+        !has_title_word(m.entity, role))
+      continue;
     auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == m.entity; });
     if (it == counts.end()) it = counts.insert(counts.end(), {m.entity, 0});
     if (++it->second > best_count) best = m.entity, best_count = it->second;
@@ -187,10 +189,21 @@ int year_of(const DocContext& c, const DateFinding& d) {
 
 }  // namespace
 
-std::string DocContext::date_value(int finding) const {
+bool DocContext::states_year(int finding) const {
   const DateFinding& d = dates[static_cast<std::size_t>(finding)];
+  std::string_view text = doc.slice(d.start, d.end);
+  int run = 0;
+  for (char ch : text) {
+    run = ch >= '0' && ch <= '9' ? run + 1 : 0;
+    if (run == 4) return true;
+  }
+  return false;
+}
+
+std::string DocContext::date_value(const DateRef& ref) const {
+  const DateFinding& d = dates[static_cast<std::size_t>(ref.finding)];
   if (!d.first) return {};
-  int y = year_of(*this, d);
+  int y = year_of(*this, d) - (ref.last_year ? 1 : 0);
   if (y <= 0) return {};
   const CivilTime& t = *d.first;
   switch (d.grain) {

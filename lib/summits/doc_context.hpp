@@ -45,8 +45,10 @@ class DocContext {
   std::size_t first_mention_at(std::uint32_t tok) const;
   // Index of the first DateFinding starting at or after work offset `off`.
   std::size_t first_date_at(std::uint32_t off) const;
-  // ISO value of a finding at the grain a meeting date uses (no clock time), or empty.
-  std::string date_value(int finding) const;
+  // ISO value of a date at the grain a meeting date uses (no clock time), or empty.
+  std::string date_value(const DateRef& date) const;
+  // Does the finding's text write out a year ("2024", "19/6/2024")?
+  bool states_year(int finding) const;
   // Does the finding lie before the article's reference date (at the finding's grain)?
   bool before_reference(int finding) const;
 

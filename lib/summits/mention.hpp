@@ -27,6 +27,7 @@ struct DateRef {
   int finding = -1;         // index into the DateFindings
   int rank = 0;             // how directly the date belongs to talks: 3 talks, 2 visit span, 1 arrival
   std::uint32_t tok = 0;
+  bool last_year = false;   // a recalled meeting: the finding's month/day a year earlier
 };
 
 struct Mention {

@@ -12,6 +12,7 @@ namespace {
 int priority(Frame f) {
   switch (f) {
     case Frame::summit_noun: return 16;
+    case Frame::call_verb:
     case Frame::call_noun: return 15;
     case Frame::host_verb: return 14;
     case Frame::host_passive: return 13;
@@ -36,6 +37,7 @@ bool is_verb_frame(Frame f) {
   switch (f) {
     case Frame::meet_verb:
     case Frame::talk_verb:
+    case Frame::call_verb:
     case Frame::visit_verb:
     case Frame::travel_verb:
     case Frame::host_verb:
@@ -93,7 +95,7 @@ void MentionReader::note_subject(std::uint32_t s) {
   for (std::size_t k = c_.first_mention_at(sen.tok_begin); k < c_.entities.mentions.size(); ++k) {
     const EntityMention& m = c_.entities.mentions[k];
     if (m.tok_begin >= sen.tok_end) break;
-    if (m.entity >= 0 && c_.type_of(m.entity) == EntityType::person) {
+    if (m.entity >= 0 && m.tok_end > m.tok_begin && c_.type_of(m.entity) == EntityType::person) {
       c_.previous_subject = m.entity;
       return;
     }
@@ -266,7 +268,8 @@ int MentionReader::speaker() {
     for (std::size_t k = c_.first_mention_at(b); k < c_.entities.mentions.size(); ++k) {
       const EntityMention& m = c_.entities.mentions[k];
       if (m.tok_begin >= e) break;
-      if (m.entity >= 0 && c_.type_of(m.entity) == EntityType::person) return static_cast<int>(m.entity);
+      if (m.entity >= 0 && m.tok_end > m.tok_begin && c_.type_of(m.entity) == EntityType::person)
+        return static_cast<int>(m.entity);
     }
     return -1;
   };
@@ -292,7 +295,8 @@ void MentionReader::collect_people() {
   std::size_t k = c_.first_mention_at(begin_);
   for (std::uint32_t i = begin_; i < end_; ++i) {
     while (next_seg < seg_starts_.size() && seg_starts_[next_seg] <= i) ++next_seg, delegation = false;
-    while (k < ms.size() && ms[k].tok_begin < i) ++k;
+    // Metadata mentions (a dateline place) cover no tokens: they are never read here.
+    while (k < ms.size() && (ms[k].tok_begin < i || ms[k].tok_end <= ms[k].tok_begin)) ++k;
     if (k < ms.size() && ms[k].tok_begin == i && ms[k].entity >= 0) {
       const EntityMention& m = ms[k];
       if (c_.type_of(m.entity) == EntityType::person && info(i).frame == Frame::none && !names_place(i)) {
@@ -362,7 +366,7 @@ void MentionReader::collect_places() {
   const auto& ms = c_.entities.mentions;
   for (std::size_t k = c_.first_mention_at(begin_); k < ms.size() && ms[k].tok_begin < end_; ++k) {
     const EntityMention& m = ms[k];
-    if (m.entity < 0) continue;
+    if (m.entity < 0 || m.tok_end <= m.tok_begin) continue;
     EntityType ty = c_.type_of(m.entity);
     if (ty == EntityType::person || ty == EntityType::media) continue;
     if (title_[m.tok_begin - begin_]) continue;
@@ -502,8 +506,22 @@ void MentionReader::pick_status(Mention& m, std::uint32_t b, std::uint32_t e) {
     if (f.future) planned = true;
     else if (c_.before_reference(m.date.finding)) occurred = true;
   }
-  if (invited || planned) m.status = Status::planned;
-  else if (occurred) m.status = Status::occurred;
+  if (invited || planned) {
+    m.status = Status::planned;
+    return;
+  }
+  // "terakhir kali bertemu pada September": a recalled meeting lies in the past, so a month or day
+  // the date finder put after the report is last year's.
+  bool recalled = false;
+  for (std::uint32_t i = b; i < e; ++i) {
+    std::string_view f = c_.fold(i);
+    if ((f == "terakhir" && i + 1 < e && c_.fold(i + 1) == "kali") || f == "pernah" || f == "sebelumnya")
+      recalled = true;
+  }
+  if (recalled && m.date.finding >= 0 && !c_.before_reference(m.date.finding) &&
+      !c_.states_year(m.date.finding))
+    m.date.last_year = true;
+  if (occurred || recalled) m.status = Status::occurred;
 }
 
 // ---- triggers --------------------------------------------------------------------------------
@@ -511,8 +529,15 @@ void MentionReader::pick_status(Mention& m, std::uint32_t b, std::uint32_t e) {
 bool MentionReader::valid_trigger(std::uint32_t i, Frame f) const {
   auto next = [&](std::uint32_t k) -> std::string_view { return k < end_ ? c_.fold(k) : std::string_view{}; };
   auto person_or_title_at = [&](std::uint32_t k) {
-    return k < end_ && (c_.entities.mention_at(k) >= 0 || title_[k - begin_] || info(k).cue == Cue::role ||
-                        info(k).cue == Cue::pronoun);
+    if (k >= end_) return false;
+    if (c_.entities.mention_at(k) >= 0 || title_[k - begin_] || info(k).cue == Cue::role || info(k).cue == Cue::pronoun)
+      return true;
+    // "menerima Perdana Menteri Australia Anthony Albanese": capitalized title words, then the name.
+    for (std::uint32_t j = k; j < end_ && j < k + 5 && c_.doc.tokens.list[j].has(tokflag::cap_initial); ++j) {
+      std::int32_t mj = c_.entities.mention_at(j);
+      if (mj >= 0 && c_.type_of(c_.entities.mentions[static_cast<std::size_t>(mj)].entity) == EntityType::person) return true;
+    }
+    return false;
   };
   std::string_view w = c_.fold(i);
   // "konferensi pers", "jumpa pers", "pertemuan pers": press events are not meetings.
@@ -572,7 +597,10 @@ void MentionReader::collect_triggers() {
   for (std::uint32_t i = begin_; i < end_; ++i) {
     Frame f = info(i).frame;
     if (f == Frame::none || !valid_trigger(i, f)) continue;
-    bool is_summit = f == Frame::summit_noun, is_call = f == Frame::call_noun;
+    // "konferensi video" is a call; "Konferensi Tingkat Tinggi" a summit.
+    bool video_conference = c_.fold(i) == "konferensi" && i + 1 < end_ && c_.fold(i + 1) == "video";
+    if (video_conference) f = Frame::call_noun;
+    bool is_summit = f == Frame::summit_noun, is_call = f == Frame::call_noun || f == Frame::call_verb;
     bool is_visit = f == Frame::visit_noun || f == Frame::host_verb || f == Frame::host_passive;
     bool puncak = (f == Frame::meet_noun || f == Frame::talk_noun) && i + 1 < end_ && c_.fold(i + 1) == "puncak";
     if (!triggers_.empty() && triggers_.back().last + 2 >= i) {
@@ -691,6 +719,7 @@ void MentionReader::build(const Trigger& t, bool summary, std::vector<Mention>& 
   switch (t.frame) {
     case Frame::summit_noun: m.kind = EventKind::summit; break;
     case Frame::call_noun:
+    case Frame::call_verb:
     case Frame::talk_verb: m.kind = EventKind::call; break;
     case Frame::meet_verb:
     case Frame::meet_noun: m.kind = EventKind::meeting; break;
@@ -727,6 +756,7 @@ void MentionReader::build(const Trigger& t, bool summary, std::vector<Mention>& 
   auto usable = [&](const Person& p) { return !p.delegation && p.quoted == trig_quoted; };
   const bool verb_like = is_verb_frame(t.frame) || light_verb_before(t.first, sb) || m.kind == EventKind::summit;
   std::vector<int> subject, object;
+  bool counted = false;  // "dua pertemuan puncak": other meetings, not this one
   if (verb_like) {
     // "KCNA melaporkan Xi telah menerima ...": after a reporting verb the subject starts anew.
     std::uint32_t from = sb;
@@ -768,7 +798,7 @@ void MentionReader::build(const Trigger& t, bool summary, std::vector<Mention>& 
     for (const Person& p : people_)
       if (usable(p) && ((p.tok > t.last && p.tok < np_end) || (p.group && p.tok >= sb && p.tok < se)))
         push_unique(object, p.entity);
-    bool counted = t.first > begin_ && info(t.first - 1).cue == Cue::quantifier;
+    counted = t.first > begin_ && info(t.first - 1).cue == Cue::quantifier;
     m.anaphoric = !counted && (demo || anaphoric_start(t.first, sb));
   }
   for (const Person& p : people_)
@@ -825,6 +855,10 @@ void MentionReader::build(const Trigger& t, bool summary, std::vector<Mention>& 
   pick_status(m, sb, se);
   read_details(c_, m, sb, se, t.first);
 
+  // ", kunjungan pertama dalam 24 tahun": a bare noun after the sentence's own meeting restates it.
+  if (m.participants.empty() && !m.anaphoric && !counted && !out.empty() && out.back().sentence == sentence_ &&
+      !out.back().participants.empty())
+    m.anaphoric = true;
   if (m.participants.empty() && !m.anaphoric && m.kind != EventKind::attach) return;
   out.push_back(std::move(m));
 }

@@ -69,7 +69,7 @@ bool SummitBuilder::kind_fits(const Mention& m, const Record& r) const {
   return false;
 }
 
-bool SummitBuilder::dates_conflict(int a, int b) const {
+bool SummitBuilder::dates_conflict(const DateRef& a, const DateRef& b) const {
   std::string va = c_.date_value(a), vb = c_.date_value(b);
   if (va.empty() || vb.empty()) return false;
   Ymd x = parse_iso(va), y = parse_iso(vb);
@@ -123,7 +123,7 @@ bool SummitBuilder::compatible(const Mention& m, const Record& r) const {
     if (roles_swapped(m, r)) return false;
   }
   if (m.date.finding >= 0)
-    if (const Dated* d = best_date(r); d && dates_conflict(m.date.finding, d->ref.finding)) return false;
+    if (const Dated* d = best_date(r); d && dates_conflict(m.date, d->ref)) return false;
   if (m.place.entity >= 0)
     for (const Placed& p : r.places)
       if (places_conflict(m.place, p.ref)) return false;
@@ -136,7 +136,7 @@ int SummitBuilder::score(const Mention& m, const Record& r) const {
     for (const Placed& p : r.places)
       if (p.ref.entity == m.place.entity) s += 3;
   if (m.date.finding >= 0)
-    if (const Dated* d = best_date(r); d && c_.date_value(d->ref.finding) == c_.date_value(m.date.finding)) s += 3;
+    if (const Dated* d = best_date(r); d && c_.date_value(d->ref) == c_.date_value(m.date)) s += 3;
   bool exact = (m.kind == EventKind::visit && r.visit_evidence) || (m.kind == EventKind::meeting && !r.visit_evidence) ||
                (m.kind == EventKind::call && r.call) || (m.kind == EventKind::summit && r.summit);
   return s + (exact ? 2 : 0);
@@ -173,7 +173,7 @@ void SummitBuilder::merge(Record& r, const Mention& m) {
   }
   if (m.date.finding >= 0) {
     const Dated* d = best_date(r);
-    if (!d || !dates_conflict(m.date.finding, d->ref.finding)) r.dates.push_back({m.date, m.summary, order_});
+    if (!d || !dates_conflict(m.date, d->ref)) r.dates.push_back({m.date, m.summary, order_});
   }
   switch (m.kind) {
     case EventKind::summit: r.summit = true; break;
@@ -248,7 +248,7 @@ void SummitBuilder::add(Mention m) {
     Record* r = in_focus(m);
     if (!r) return;
     if (m.date.finding >= 0)
-      if (const Dated* d = best_date(*r); d && dates_conflict(m.date.finding, d->ref.finding)) m.date = {};
+      if (const Dated* d = best_date(*r); d && dates_conflict(m.date, d->ref)) m.date = {};
     for (const Placed& p : r->places)
       if (places_conflict(m.place, p.ref)) m.place = {};
     merge(*r, m);
@@ -386,7 +386,7 @@ std::vector<Summit> SummitBuilder::finish() {
           const Record* o = *it;
           if (!o->summit) continue;
           const Dated* theirs = best_date(*o);
-          if (mine && theirs && dates_conflict(mine->ref.finding, theirs->ref.finding)) continue;
+          if (mine && theirs && dates_conflict(mine->ref, theirs->ref)) continue;
           if (const Placed* p = best_place(*o)) {
             s.location = p->ref.entity;
             break;
@@ -395,7 +395,7 @@ std::vector<Summit> SummitBuilder::finish() {
       }
     }
     if (const Dated* d = best_date(*r)) {
-      std::string v = c_.date_value(d->ref.finding);
+      std::string v = c_.date_value(d->ref);
       if (!v.empty()) {
         s.date = v;
         const DateFinding& f = c_.dates[static_cast<std::size_t>(d->ref.finding)];

@@ -66,7 +66,7 @@ class SummitBuilder {
   void attach_details(const Mention& m);
   const Dated* best_date(const Record& r) const;
   const Placed* best_place(const Record& r) const;
-  bool dates_conflict(int a, int b) const;
+  bool dates_conflict(const DateRef& a, const DateRef& b) const;
   bool places_conflict(const PlaceRef& a, const PlaceRef& b) const;
   bool known_place(int entity) const;
   bool roles_swapped(const Mention& m, const Record& r) const;

@@ -25,7 +25,8 @@ enum class Frame : std::uint8_t {
   host_passive,  // disambut, dijamu, diterima (oleh): object hosts, subject visits
   welcome_noun,  // penyambutan, jamuan
   summit_noun,   // KTT, Konferensi Tingkat Tinggi
-  call_noun,     // telepon, menelepon, konferensi video
+  call_noun,     // telepon, sambungan telepon, konferensi video
+  call_verb,     // menelepon, ditelepon, bertelepon
   // Attach-only cues: they add to a meeting already found and never create one.
   escort,        // didampingi: the people after it are delegation
   attend,        // hadir, menghadiri, dihadiri, diwakili: named attendees of a summit

@@ -49,8 +49,7 @@ DateThroughput time_warta_dates(const warta::Engine& engine, const std::vector<D
   do {
     for (const DateCase& c : cases) {
       const warta::Input input{.text = c.text, .published = c.reference, .body_only = true};
-      const warta::Result r = engine.extract(input, dates_only);
-      if (r.dates.size() > c.text.size()) throw std::logic_error("more dates than bytes");  // keeps r alive
+      (void)engine.extract(input, dates_only);
     }
     result.expressions += cases.size();
   } while (seconds_since(start) < min_seconds);

@@ -206,12 +206,14 @@ int main(int argc, char** argv) {
     wb::Report report;
     report.hardware_threads = std::thread::hardware_concurrency();
     report.repeat = settings.repeat;
+    report.load_before = wb::load_average();
     measure_construction(settings, report);
     const warta::Engine engine;
     if (!settings.corpus_files.empty()) report.corpus = measure_corpus(settings, engine);
     if (!settings.dates_cases.empty()) report.dates = measure_dates(settings, engine);
     if (settings.linearity) report.linearity = wb::measure_linearity(engine);
     report.peak_rss_mib = wb::peak_rss_mib();
+    report.load_after = wb::load_average();
     if (settings.json) wb::print_json(report, std::cout);
     else wb::print_table(report, std::cout);
   } catch (const std::exception& e) {

@@ -16,6 +16,9 @@ inline double seconds_since(Clock::time_point start) {
 // Peak resident set size of this process so far, in MiB (getrusage ru_maxrss).
 double peak_rss_mib();
 
+// The system's 1-minute load average (0 when unknown).
+double load_average();
+
 // The q-quantile (0..1) of the samples, nearest-rank; the vector is reordered.
 double quantile(std::vector<double>& samples, double q);
 

@@ -93,7 +93,8 @@ void print_dates(const DatesSection& d, std::ostream& out) {
 }  // namespace
 
 void print_table(const Report& report, std::ostream& out) {
-  fmt::print(out, "warta-bench ({} hardware threads)\n", report.hardware_threads);
+  fmt::print(out, "warta-bench ({} hardware threads; load average {:.2f} before, {:.2f} after)\n",
+             report.hardware_threads, report.load_before, report.load_after);
   fmt::print(out, "engine construction: median {:.2f} ms of {} (target <= {:.0f} ms: {})\n",
              report.construction_median_ms, report.construction_ms.size(), kConstructionTargetMs,
              verdict(report.construction_median_ms <= kConstructionTargetMs));
@@ -158,8 +159,8 @@ std::string corpus_json(const CorpusSection& c) {
 
 void print_json(const Report& report, std::ostream& out) {
   std::string json = fmt::format(
-      R"({{"hardware_threads": {}, "repeat": {}, "construction_ms": {{"median": {:.3f}, "all": [{:.3f}]}})",
-      report.hardware_threads, report.repeat, report.construction_median_ms, fmt::join(report.construction_ms, ", "));
+      R"({{"hardware_threads": {}, "load_before": {:.2f}, "load_after": {:.2f}, "repeat": {}, "construction_ms": {{"median": {:.3f}, "all": [{:.3f}]}})",
+      report.hardware_threads, report.load_before, report.load_after, report.repeat, report.construction_median_ms, fmt::join(report.construction_ms, ", "));
   if (report.corpus) json += ", \"corpus\": " + corpus_json(*report.corpus);
   if (report.dates) {
     const DatesSection& d = *report.dates;

@@ -62,6 +62,7 @@ struct Report {
   std::vector<LinearityRow> linearity;
   double peak_rss_mib = 0;
   unsigned hardware_threads = 0;
+  double load_before = 0, load_after = 0;  // 1-minute load average: other work skews every figure
   int repeat = 1;
 };
 

@@ -1,0 +1,84 @@
+// What an unknown capitalized name is, from the words around it.
+#include "entities/mention_finder.hpp"
+
+namespace warta::detail {
+namespace {
+
+// Indonesian verbs carry a prefix: mengatakan, membuat, bertemu, dibawa, terpilih.
+bool prefixed_verb(std::string_view w) noexcept {
+  return w.size() >= 5 && (w.starts_with("me") || w.starts_with("ber") || w.starts_with("di") || w.starts_with("ter"));
+}
+
+}  // namespace
+
+bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std::uint32_t end) const {
+  // The words around it: the nearest word before (over one comma: "istrinya, Ri Sol Ju") and the
+  // token after.
+  std::int64_t prev = static_cast<std::int64_t>(c.begin) - 1;
+  if (prev >= static_cast<std::int64_t>(para_begin) && is_punct(static_cast<std::uint32_t>(prev), ",")) --prev;
+  const std::uint32_t before = prev >= static_cast<std::int64_t>(para_begin) ? f_[static_cast<std::size_t>(prev)].words : 0;
+  const std::uint32_t before2 =
+      prev - 1 >= static_cast<std::int64_t>(para_begin) ? f_[static_cast<std::size_t>(prev - 1)].words : 0;
+  const std::uint32_t after = c.end < end ? f_[c.end].words : 0;
+  const bool acronym_follows = short_form_follows(c.begin, c.end, end);
+  std::uint32_t words = 0;
+  for (std::uint32_t k = c.begin; k < c.end; ++k) words += f_[k].word ? 1 : 0;
+  const bool acronym = words == 1 && all_upper(c.begin, c.end);
+  // A title of a work in quotes ("Bad Romance", "All Saints") or led by an article ("The Fame") is
+  // no person, place or organization of its own.
+  const auto quote_at = [&](std::uint32_t k) {
+    return k < end && k >= para_begin && doc_.tokens.list[k].has(tokflag::quote);
+  };
+  if ((c.begin > para_begin && quote_at(c.begin - 1) && quote_at(c.end)) || (f_[c.begin].words & wc::function))
+    return false;
+
+  c.evidence = Evidence::cue;
+  if (before & (wc::person_before | wc::honorific | wc::relative)) {
+    c.type = acronym ? EntityType::org : EntityType::person;
+    return true;
+  }
+  if ((before & wc::media_before) || ((before & wc::media_from) && (before2 & wc::media_before))) {
+    c.type = EntityType::media;
+    return true;
+  }
+  c.evidence = Evidence::acronym;
+  if (acronym_follows) {
+    c.type = EntityType::org;
+    return true;
+  }
+  c.evidence = Evidence::context;
+  if (before & wc::place_before) {
+    c.type = acronym ? EntityType::org : EntityType::gpe;  // "di BEI": an institution's premises
+    return true;
+  }
+  // "Woodside, California": a one-word place right after a place.
+  if (words == 1 && c.begin >= para_begin + 2 && is_punct(c.begin - 1, ",") && !out_.empty() &&
+      out_.back().end == c.begin - 1 &&
+      (out_.back().type == EntityType::gpe || out_.back().type == EntityType::loc)) {
+    c.type = EntityType::gpe;
+    return true;
+  }
+  if (after & wc::report_after) {
+    c.type = acronym ? EntityType::org : EntityType::person;
+    return true;
+  }
+  // Two or more capitalized words that are no ordinary words, not led by an acronym: a person
+  // ("sebelum Ramadhan Sananta memastikan", "Jay Idzes membuka").
+  c.evidence = Evidence::multiword;
+  bool plain = words >= 2 && !f_[c.begin].upper;
+  for (std::uint32_t k = c.begin; k < c.end && plain; ++k) plain = !f_[k].common;
+  if (plain) {
+    c.type = EntityType::person;
+    return true;
+  }
+  // One capitalized word that is no ordinary word, inside a sentence, doing what a verb says:
+  // "Kalou membuat gol", "Tackey mengeluarkan 2 single" (verbs carry me-, ber-, di-, ter-).
+  if (words == 1 && !f_[c.begin].upper && !f_[c.begin].common && !f_[c.begin].initial && c.end < end &&
+      f_[c.end].word && !f_[c.end].cap && prefixed_verb(doc_.fold(c.end))) {
+    c.type = EntityType::person;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace warta::detail
