@@ -4,7 +4,7 @@
 
 #include "attributions_test_util.hpp"
 
-namespace warta::detail::testing {
+namespace warta::detail::attributions_testing {
 namespace {
 
 TEST(AttributionsOutlets, DilansirOpeningMakesTheOutletTheSource) {
@@ -164,4 +164,4 @@ TEST(AttributionsOutlets, ClosingRelayWithNobodyElseSpeaking) {
 }
 
 }  // namespace
-}  // namespace warta::detail::testing
+}  // namespace warta::detail::attributions_testing

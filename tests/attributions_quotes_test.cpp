@@ -4,7 +4,7 @@
 
 #include "attributions_test_util.hpp"
 
-namespace warta::detail::testing {
+namespace warta::detail::attributions_testing {
 namespace {
 
 TEST(AttributionsQuotes, QuoteThenCueAndName) {
@@ -213,4 +213,4 @@ TEST(AttributionsQuotes, ShortQuoteWithCueIsSpeech) {
 }
 
 }  // namespace
-}  // namespace warta::detail::testing
+}  // namespace warta::detail::attributions_testing

@@ -4,7 +4,7 @@
 
 #include "attributions_test_util.hpp"
 
-namespace warta::detail::testing {
+namespace warta::detail::attributions_testing {
 namespace {
 
 class AttributionsReportingVerbs : public ::testing::TestWithParam<const char*> {};
@@ -172,4 +172,4 @@ TEST(AttributionsReported, OutletsOwnObservationIsNotAttributed) {
 }
 
 }  // namespace
-}  // namespace warta::detail::testing
+}  // namespace warta::detail::attributions_testing

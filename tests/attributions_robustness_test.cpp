@@ -6,7 +6,7 @@
 
 #include "attributions_test_util.hpp"
 
-namespace warta::detail::testing {
+namespace warta::detail::attributions_testing {
 namespace {
 
 // A small deterministic generator (xorshift), so a failure reproduces.
@@ -64,4 +64,4 @@ TEST(AttributionsRobustness, EmptyAndMarkOnlyDocuments) {
 }
 
 }  // namespace
-}  // namespace warta::detail::testing
+}  // namespace warta::detail::attributions_testing

@@ -6,7 +6,7 @@
 
 #include "attributions_test_util.hpp"
 
-namespace warta::detail::testing {
+namespace warta::detail::attributions_testing {
 namespace {
 
 // Paragraphs that exercise every scanner: quotes with and without cues, unbalanced marks, reported
@@ -59,4 +59,4 @@ TEST(AttributionsScaling, TenTimesTheTextTakesAboutTenTimesAsLong) {
 }
 
 }  // namespace
-}  // namespace warta::detail::testing
+}  // namespace warta::detail::attributions_testing

@@ -4,7 +4,7 @@
 
 #include "attributions_test_util.hpp"
 
-namespace warta::detail::testing {
+namespace warta::detail::attributions_testing {
 namespace {
 
 TEST(AttributionsSpeakers, PronounFollowsTheMostRecentSpeaker) {
@@ -182,4 +182,4 @@ TEST(AttributionsSpeakers, RelayedWordsBelongToTheirAuthor) {
 }
 
 }  // namespace
-}  // namespace warta::detail::testing
+}  // namespace warta::detail::attributions_testing

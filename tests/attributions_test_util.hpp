@@ -11,7 +11,7 @@
 #include "../lib/entities/entity_table.hpp"
 #include "../lib/pipeline/document.hpp"
 
-namespace warta::detail::testing {
+namespace warta::detail::attributions_testing {
 
 struct EntitySpec {
   EntityType type = EntityType::person;
@@ -135,4 +135,4 @@ inline EntitySpec media(std::string name) { return {EntityType::media, name, {na
 inline EntitySpec org(std::string name) { return {EntityType::org, name, {name}}; }
 inline EntitySpec gpe(std::string name) { return {EntityType::gpe, name, {name}}; }
 
-}  // namespace warta::detail::testing
+}  // namespace warta::detail::attributions_testing

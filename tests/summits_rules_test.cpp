@@ -26,8 +26,11 @@ const std::vector<Name> kPeople = {
     person("Prabowo Subianto", {"Prabowo"}, "ID"),
     person("Prasetyo Hadi", {"Prasetyo"}, "ID"),
     person("Sri Mulyani Indrawati", {"Sri Mulyani"}, "ID"),
-    person("Shin Tae-yong", {}, "KR"),
-    person("Hendarto Wicaksono", {"Hendarto"}, "ID"),
+    private_person("Shin Tae-yong"),
+    private_person("Hendarto Wicaksono", {"Hendarto"}),
+    private_person("Cristiano Ronaldo", {"Ronaldo"}),
+    private_person("Georgina Rodriguez", {"Georgina"}),
+    private_person("Thomas Lee", {"Thomas"}),
     person("Recep Tayyip Erdogan", {"Erdogan"}, "TR"),
     gpe("Indonesia", "ID"), gpe("Australia", "AU"), gpe("Rusia", "RU"), gpe("Korea Utara", "KP", {"Korut"}),
     gpe("China", "CN"), gpe("Amerika Serikat", "US", {"AS"}), gpe("Korea Selatan", "KR"), gpe("Turki", "TR"),
@@ -140,6 +143,29 @@ TEST(SummitRules, ControlArticlesGiveNoSummit) {
     auto c = read_summits(text, kPeople, {2024, 7, 8});
     EXPECT_THAT(c->summits, IsEmpty()) << text;
   }
+}
+
+TEST(SummitRules, OnlyPeopleActingOfficially) {
+  // Private people meeting, teams meeting in a match, a journalist meeting a source.
+  const char* texts[] = {
+      "Ronaldo bertemu Georgina untuk pertama kali di Madrid pada 2016.",
+      "Timnas Indonesia akan bertemu Vietnam di laga berikutnya, kata pelatih Shin Tae-yong.",
+      "\"Kami akan pelajari dulu,\" kata Jokowi saat ditemui wartawan di Istana Kepresidenan Bogor.",
+      "Perundingan kedua belah pihak masih belum menemui titik temu, kata Retno.",
+      "Penampilannya disambut tawa Thomas dan Georgina.",
+  };
+  for (const char* text : texts) {
+    auto c = read_summits(text, kPeople, {2024, 7, 8});
+    EXPECT_THAT(c->summits, IsEmpty()) << text;
+  }
+}
+
+TEST(SummitRules, FellowTravellersDoNotMeetEachOther) {
+  auto c = read_summits("Jokowi dan Retno akan mengunjungi Makassar pekan depan.", kPeople, {2024, 7, 8});
+  EXPECT_THAT(c->summits, IsEmpty());
+  auto d = read_summits("Jokowi dan Retno mengunjungi Canberra dan bertemu Albanese, Senin (8/7/2024).", kPeople, {2024, 7, 9});
+  ASSERT_EQ(d->summits.size(), 1u);
+  EXPECT_THAT(d->names(d->summits[0].participants), ElementsAre("Joko Widodo", "Anthony Albanese", "Retno Marsudi"));
 }
 
 TEST(SummitRules, CallHasNoLocation) {

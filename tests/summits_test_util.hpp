@@ -22,10 +22,15 @@ struct Name {
   std::string canonical;
   std::vector<std::string> forms;  // surface forms besides the canonical one
   std::string country;             // ISO alpha-2 or empty
+  bool official = true;            // a person with an office (the entity stage's roles)
 };
 
 inline Name person(std::string canonical, std::vector<std::string> forms = {}, std::string country = "") {
   return {EntityType::person, std::move(canonical), std::move(forms), std::move(country)};
+}
+// A person with no office: an athlete, a celebrity, a defendant.
+inline Name private_person(std::string canonical, std::vector<std::string> forms = {}) {
+  return {EntityType::person, std::move(canonical), std::move(forms), "", false};
 }
 inline Name gpe(std::string canonical, std::string country = "", std::vector<std::string> forms = {}) {
   return {EntityType::gpe, std::move(canonical), std::move(forms), std::move(country)};
@@ -73,6 +78,7 @@ inline void add_entities(SummitCase& c, const std::vector<Name>& names) {
     r.name = n.canonical;
     r.country = n.country;
     r.from_lexicon = !n.country.empty();
+    if (n.type == EntityType::person && n.official) r.roles.push_back("official");
     c.entities.entities.push_back(r);
   }
   // Longest form first at every token, scanning the text once.

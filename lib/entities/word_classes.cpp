@@ -84,10 +84,9 @@ WordClasses::WordClasses() {
        "thursday", "friday", "saturday", "sunday", "january", "february", "march", "may", "june", "july", "august",
        "october", "december", "wib", "wita", "wit", "utc", "gmt", "rp", "usd", "lebaran",
        "natal", "tuhan", "allah", "foto", "video", "baca", "simak", "lihat", "tonton", "editor", "penulis",
-       "reporter", "pewarta", "sumber", "advertisement", "scroll", "covid-19", "covid", "uu", "ruu", "perppu", "islam", "kristen", "katolik", "protestan", "hindu", "buddha",
+       "reporter", "pewarta", "sumber", "advertisement", "scroll", "covid-19", "covid", "islam", "kristen", "katolik", "protestan", "hindu", "buddha",
        "budha", "konghucu", "yahudi", "muslim", "ba", "sh", "mm", "mba", "phd", "msc", "skom", "spd", "ssos",
-       "mpd", "mkes", "drs", "dra",
-       "perpu", "perpres", "permen", "ktt", "nomor", "pasal", "ayat", "bab", "halaman", "apbn", "apbd", "pdb", "gdp", "bbm", "phk", "umkm", "ham"},
+       "mpd", "mkes", "drs", "dra", "nomor", "pasal", "ayat", "bab", "halaman"},
       wc::not_name);
 }
 

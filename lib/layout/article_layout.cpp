@@ -157,14 +157,7 @@ class Reader {
     auto stamp = dates_.parse_stamp(t);
     if (!stamp) return unread_stamp_shape(t);
     if (!out_.published && !istarts_with(t, "Diperbarui") && !istarts_with(t, "Update")) {
-      Timestamp ts;
-      ts.year = stamp->year;
-      ts.month = stamp->month;
-      ts.day = stamp->day;
-      ts.hour = stamp->hour;
-      ts.minute = stamp->minute;
-      ts.utc_offset_minutes = stamp->utc_offset_minutes;
-      out_.published = ts;
+      out_.published = *stamp;
     }
     // "CNN Indonesia | Selasa, …", "Kompas.com - 16/11/2023, 16:40 WIB"
     std::size_t cut = std::min(t.find(" | "), t.find(" - "));

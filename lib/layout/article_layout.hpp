@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "dates/date_finder.hpp"
+
 namespace warta::detail {
 
 struct WorkSpan {
@@ -28,10 +30,6 @@ struct DatelineInfo {
   std::optional<std::string> place_name;  // "Jakarta" (title-cased when written in capitals)
 };
 
-struct Timestamp {
-  int year = 0, month = 0, day = 0, hour = -1, minute = -1;
-  std::optional<int> utc_offset_minutes;
-};
 
 struct ArticleLayout {
   std::optional<WorkSpan> title;      // absent when none, or when the caller gave it separately
@@ -40,7 +38,7 @@ struct ArticleLayout {
   std::vector<std::string> editors;
   std::optional<std::string> outlet;  // normalized name
   std::optional<DatelineInfo> dateline;
-  std::optional<Timestamp> published;
+  std::optional<CivilTime> published;    // header stamp (or a "hari ini" statement)
   std::vector<WorkSpan> related;      // link texts of "Baca juga" lines
   std::vector<WorkSpan> boilerplate;  // everything left out of the body, for diagnostics
   // Text regions to read, in order: the headline, the lead and the body paragraphs (incl. captions).

@@ -70,7 +70,11 @@ class Lexicon {
   // A lowercase word of the language ("sementara", "spekulasi"): not a name when capitalized at the
   // start of a sentence.
   bool is_common_word(std::uint32_t token) const noexcept {
-    return token < common_.size() && common_[token] != 0;
+    return token < common_.size() && (common_[token] & kCommonWord) != 0;
+  }
+  // Capitalized but never a name anywhere in a sentence: acronyms of things ("UU", "KTT", "APBN").
+  bool is_never_name(std::uint32_t token) const noexcept {
+    return token < common_.size() && (common_[token] & kNeverName) != 0;
   }
   // The most tokens any name or title has: the lookahead bound of a match.
   std::uint32_t max_tokens() const noexcept { return max_tokens_; }
@@ -84,7 +88,8 @@ class Lexicon {
   std::vector<LexEntry> entries_;
   std::vector<LexRole> roles_;
   std::vector<LexTitle> titles_;
-  std::vector<std::uint8_t> common_;  // per token id
+  static constexpr std::uint8_t kCommonWord = 1, kNeverName = 2;
+  std::vector<std::uint8_t> common_;  // per token id: kCommonWord | kNeverName
   std::deque<std::string> owned_;     // text of user sources (entries point into it)
   std::uint32_t max_tokens_ = 0;
 };

@@ -171,14 +171,18 @@ void LexiconBuilder::add_titles(std::string_view text) {
   }
 }
 
-void LexiconBuilder::add_common_words(std::string_view text) {
+void LexiconBuilder::add_common_words(std::string_view text) { mark_words(text, Lexicon::kCommonWord); }
+
+void LexiconBuilder::add_never_names(std::string_view text) { mark_words(text, Lexicon::kNeverName); }
+
+void LexiconBuilder::mark_words(std::string_view text, std::uint8_t flag) {
   TsvLines lines(text);
   std::string_view line;
   while (lines.next(line)) {
     std::string_view word = trim_blanks(FieldReader(line, '\t').next());
     if (!tokenize_surface(word, ids_) || ids_.size() != 1) continue;
     if (lex_->common_.size() <= ids_[0]) lex_->common_.resize(ids_[0] + 1, 0);
-    lex_->common_[ids_[0]] = 1;
+    lex_->common_[ids_[0]] |= flag;
   }
 }
 

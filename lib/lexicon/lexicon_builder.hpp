@@ -22,6 +22,8 @@ class LexiconBuilder {
   // Titles first: people's roles are classified with them.
   void add_titles(std::string_view text);
   void add_common_words(std::string_view text);
+  // never_names.txt: words (mostly acronyms) that are no name wherever they stand.
+  void add_never_names(std::string_view text);
   // `strict`: a malformed line throws Error{lexicon} naming `source` and the line (user sources);
   // otherwise it is skipped.
   void add_entities(std::string_view text, SourceRank rank, std::string_view source, bool strict);
@@ -34,6 +36,8 @@ class LexiconBuilder {
   bool tokenize_surface(std::string_view surface, std::vector<std::uint32_t>& ids);
   std::uint32_t node_for(const std::vector<std::uint32_t>& ids);
   void add_surface(std::string_view surface, std::uint32_t entry);
+  // Sets `flag` on every one-word line of a word list.
+  void mark_words(std::string_view text, std::uint8_t flag);
   bool wins_over(std::uint32_t challenger, std::int32_t holder) const;
   std::string_view title_kind(std::string_view title);
   void parse_roles(std::string_view roles, LexEntry& e);

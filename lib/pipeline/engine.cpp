@@ -81,7 +81,7 @@ Result Engine::extract(const Input& input, const Options& options) const {
   doc.text = src.work;
   doc.layout = detail::read_layout(doc.text, {input.title.has_value(), input.body_only}, im.dates);
   segment(doc);
-  doc.reference = hint ? hint : detail::published_reference(doc.layout);
+  doc.reference = hint ? hint : doc.layout.published;
 
   detail::EntityTable entities;
   if (options.entities || options.summits || options.attributions) entities = im.entities.recognize(doc);
@@ -95,7 +95,7 @@ Result Engine::extract(const Input& input, const Options& options) const {
     // "hari ini, Rabu (19/6/2024)" fixes the report's date when no header stamp did.
     if (!doc.reference) {
       if (auto today = detail::stated_today(doc, dates)) {
-        doc.layout.published = detail::to_timestamp(*today);
+        doc.layout.published = today;
         doc.reference = today;
         dates = im.dates.find(doc.text, ranges, {doc.reference});
       }

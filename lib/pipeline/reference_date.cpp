@@ -54,30 +54,6 @@ std::optional<CivilTime> parse_reference_date(std::string_view s) {
   return t;
 }
 
-std::optional<CivilTime> published_reference(const ArticleLayout& layout) {
-  if (!layout.published) return std::nullopt;
-  const Timestamp& p = *layout.published;
-  CivilTime t;
-  t.year = p.year;
-  t.month = p.month;
-  t.day = p.day;
-  t.hour = p.hour;
-  t.minute = p.minute;
-  t.utc_offset_minutes = p.utc_offset_minutes;
-  return t;
-}
-
-Timestamp to_timestamp(const CivilTime& t) {
-  Timestamp p;
-  p.year = t.year;
-  p.month = t.month;
-  p.day = t.day;
-  p.hour = t.hour;
-  p.minute = t.minute;
-  p.utc_offset_minutes = t.utc_offset_minutes;
-  return p;
-}
-
 std::optional<CivilTime> stated_today(const Document& doc, std::span<const DateFinding> dates) {
   // Only the opening of the report: the headline, lead and first two body paragraphs.
   std::size_t body_seen = 0;

@@ -15,8 +15,6 @@ struct Document;
 // "2024-06-19", "2024-06-19T10:00", "2024-06-19T10:00:00" (a trailing zone is accepted and kept).
 std::optional<CivilTime> parse_reference_date(std::string_view iso);
 
-std::optional<CivilTime> published_reference(const ArticleLayout& layout);
-Timestamp to_timestamp(const CivilTime& t);
 
 // "… hari ini, Rabu (19/6/2024)" in the opening paragraphs: the date the report calls today.
 std::optional<CivilTime> stated_today(const Document& doc, std::span<const DateFinding> dates);

@@ -25,7 +25,7 @@ TextSpan text_span(const Document& doc, std::uint32_t start, std::uint32_t end) 
 // Article fields are read as text: the repaired work text, not the raw bytes.
 std::string work_string(const Document& doc, const WorkSpan& s) { return std::string(doc.slice(s.start, s.end)); }
 
-std::string iso_date(const Timestamp& t) { return fmt::format("{:04d}-{:02d}-{:02d}", t.year, t.month, t.day); }
+std::string iso_date(const CivilTime& t) { return fmt::format("{:04d}-{:02d}-{:02d}", t.year, t.month, t.day); }
 
 }  // namespace
 

@@ -130,6 +130,25 @@ bool DocContext::fits_role(int person, std::string_view role) {
   return has_title_word(person, role);
 }
 
+bool DocContext::is_official(int person) {
+  const EntityRecord& r = entities.entities[static_cast<std::size_t>(person)];
+  for (const std::string& role : r.roles)
+    if (role != "honorific" && role != "generic_role") return true;
+  static constexpr std::string_view kOfficialWords[] = {
+      "presiden", "wapres", "perdana", "pm", "menteri", "menlu", "pemimpin", "kanselir", "raja", "ratu", "sultan",
+      "paus", "pangeran", "emir", "syekh", "kaisar", "gubernur", "bupati", "wali", "ketua", "sekjen", "sekretaris",
+      "duta", "dubes", "konsul", "kepala", "panglima", "kapolri", "jenderal", "wakil", "imam", "kardinal", "uskup",
+      "senator", "direktur", "dirjen", "deputi", "komisioner", "utusan", "premier", "jaksa", "hakim"};
+  for (std::string_view w : kOfficialWords)
+    if (has_title_word(person, w)) return true;
+  // "Paus Fransiskus", "Raja Salman": the title is part of the name.
+  std::string name = fold_text(r.name);
+  std::string_view first = std::string_view(name).substr(0, name.find(' '));
+  for (std::string_view w : {"paus", "raja", "ratu", "sultan", "pangeran", "syekh", "emir", "kaisar", "kardinal"})
+    if (first == w) return true;
+  return false;
+}
+
 const std::vector<int>* DocContext::group_for(std::string_view role) {
   for (auto it = groups_.rbegin(); it != groups_.rend(); ++it) {
     bool fits = true;

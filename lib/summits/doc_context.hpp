@@ -54,6 +54,9 @@ class DocContext {
 
   // Heads of state or government, monarchs, church leaders: who "kedua pemimpin" can mean.
   bool is_leader(int person);
+  // Someone acting in an official capacity: an office among the lexicon's roles, or an official
+  // title in the text ("Gubernur", "Menteri", "Duta Besar"), or a title in the name ("Paus X").
+  bool is_official(int person);
   // Does the person fit "kedua <role>"? Leader words take any leader; others need the title word.
   bool fits_role(int person, std::string_view folded_role);
   // The people "kedua <role>" ("kedua pemimpin", "kedua menteri") most likely means: the

@@ -113,13 +113,14 @@ void MentionReader::prepare(std::uint32_t s) {
   info_.assign(n, WordInfo{});
   clitic_.assign(n, 0);
   title_.assign(n, 0);
-  sideline_ = phone_ = video_ = false;
+  sideline_ = phone_ = video_ = sport_ = false;
   for (std::uint32_t i = begin_; i < end_; ++i) {
     bool clitic = false;
     info_[i - begin_] = c_.word(i, &clitic);
     clitic_[i - begin_] = clitic;
     Cue cue = info_[i - begin_].cue;
     if (cue == Cue::sideline) sideline_ = true;
+    if (cue == Cue::sport) sport_ = true;
     if (cue == Cue::phone) phone_ = true;
     if (cue == Cue::video && i > begin_ && (c_.fold(i - 1) == "konferensi" || c_.fold(i - 1) == "panggilan" ||
                                             c_.fold(i - 1) == "secara" || c_.fold(i - 1) == "melalui"))
@@ -548,10 +549,18 @@ bool MentionReader::valid_trigger(std::uint32_t i, Frame f) const {
       for (std::uint32_t k = i; k > begin_ && k + 4 > i; --k)
         if (info(k - 1).cue == Cue::sideline) return false;  // "di sela-sela KTT": context of another meeting
       return true;
-    case Frame::meet_verb:
+    case Frame::meet_verb: {
       if (w == "bertatap") return next(i + 1) == "muka";
       if (w == "berjabat") return next(i + 1) == "tangan";
+      if (w == "menemui" || w == "temui") {
+        // "menemui Presiden X", not "menemui titik temu / kendala".
+        std::uint32_t k = i + 1;
+        while (k < end_ && (next(k) == "langsung" || next(k) == "kembali" || next(k) == "secara")) ++k;
+        return clitic_[i - begin_] || person_or_title_at(k) ||
+               (k < end_ && c_.doc.tokens.list[k].has(tokflag::cap_initial));
+      }
       return true;
+    }
     case Frame::meet_noun:
       if (w == "tatap") return next(i + 1) == "muka" && (i == begin_ || c_.fold(i - 1) != "bertatap");
       return true;
@@ -570,8 +579,10 @@ bool MentionReader::valid_trigger(std::uint32_t i, Frame f) const {
     }
     case Frame::host_passive: {
       std::uint32_t k = i + 1;
-      while (k < end_ && (next(k) == "oleh" || next(k) == "langsung")) ++k;
-      if (w == "disambut") return true;
+      while (k < end_ && (next(k) == "oleh" || next(k) == "langsung" || next(k) == "hangat")) ++k;
+      // "disambut dengan upacara kenegaraan" is a welcome; "disambut tawa" is not.
+      if (w == "disambut" && next(k) == "dengan")
+        return next(k + 1) == "upacara" || next(k + 1) == "jamuan" || next(k + 1) == "karpet";
       return person_or_title_at(k);
     }
     case Frame::travel_verb: {
@@ -617,6 +628,38 @@ void MentionReader::collect_triggers() {
     t.clitic = clitic_[i - begin_];
     triggers_.push_back(t);
   }
+}
+
+// Drops the people joined to the clause's first person by "dan"/"serta"/"bersama" (with their
+// titles in between): they travel with the subject.
+void MentionReader::drop_fellow_travellers(std::vector<int>& subject, std::uint32_t from, std::uint32_t trigger) const {
+  if (subject.size() < 2) return;
+  const Person* first = nullptr;
+  for (const Person& p : people_)
+    if (p.tok >= from && p.tok < trigger && p.entity == subject.front()) {
+      first = &p;
+      break;
+    }
+  if (!first) return;
+  std::vector<int> kept{subject.front()};
+  std::uint32_t j = first->tok;
+  const std::size_t m = static_cast<std::size_t>(c_.entities.mention_at(j));
+  j = c_.entities.mention_at(j) >= 0 ? c_.entities.mentions[m].tok_end : j + 1;
+  for (const Person& p : people_) {
+    if (p.tok <= first->tok || p.tok >= trigger || p.entity == subject.front()) continue;
+    bool joined = false, other = false;
+    for (std::uint32_t k = j; k < p.tok; ++k) {
+      std::string_view f = c_.fold(k);
+      if (f == "dan" || f == "serta" || f == "bersama") joined = true;
+      else if (!title_[k - begin_] && info(k).cue != Cue::role && !c_.doc.tokens.list[k].has(tokflag::cap_initial) &&
+               !c_.is_punct(k, ","))
+        other = true;
+    }
+    if (!(joined && !other)) push_unique(kept, p.entity);
+    std::int32_t pm = c_.entities.mention_at(p.tok);
+    j = pm >= 0 ? c_.entities.mentions[static_cast<std::size_t>(pm)].tok_end : p.tok + 1;
+  }
+  subject = std::move(kept);
 }
 
 bool MentionReader::light_verb_before(std::uint32_t tok, std::uint32_t seg_begin) const {
@@ -781,6 +824,8 @@ void MentionReader::build(const Trigger& t, bool summary, std::vector<Mention>& 
         }
     for (const Person& p : people_)
       if (usable(p) && p.tok >= from && p.tok < t.first) push_unique(subject, p.entity);
+    // "Kapolri X dan Panglima Y mengunjungi Papua": people travelling together do not meet.
+    if (t.frame == Frame::visit_verb || t.frame == Frame::travel_verb) drop_fellow_travellers(subject, from, t.first);
     for (const Person& p : people_)
       if (usable(p) && p.tok > t.last && p.tok < (m.kind == EventKind::summit ? se : next_trigger))
         push_unique(object, p.entity);
@@ -803,6 +848,8 @@ void MentionReader::build(const Trigger& t, bool summary, std::vector<Mention>& 
   }
   for (const Person& p : people_)
     if (p.group && p.tok >= sb && p.tok < se) m.group_reference = true;
+  // "Uang itu diterima X": something received is no visitor.
+  if (t.frame == Frame::host_passive && subject.empty()) return;
   for (int e : subject) push_unique(m.participants, e);
   for (int e : object) push_unique(m.participants, e);
   for (const Person& p : people_)
@@ -811,7 +858,12 @@ void MentionReader::build(const Trigger& t, bool summary, std::vector<Mention>& 
   if (m.kind != EventKind::call) {
     // A place belongs to the nearest trigger: "Xi datang ke AS untuk menghadiri KTT APEC yang
     // digelar di San Francisco" puts the summit, not the trip, in San Francisco.
-    pick_place(m, prev_trigger, next_trigger);
+    // A noun's place follows it ("pertemuan di Sochi"); a verb's may also be fronted
+    // ("Di Washington, Biden menelepon ...").
+    std::uint32_t place_end = next_trigger;
+    for (std::uint32_t i = t.last + 1; i < place_end; ++i)
+      if (info(i).cue == Cue::topic) place_end = i;  // "membahas ketegangan di Timur Tengah"
+    pick_place(m, verb_like ? prev_trigger : t.last + 1, place_end);
   }
   switch (t.frame) {
     case Frame::host_verb:
@@ -856,8 +908,12 @@ void MentionReader::build(const Trigger& t, bool summary, std::vector<Mention>& 
   read_details(c_, m, sb, se, t.first);
 
   // ", kunjungan pertama dalam 24 tahun": a bare noun after the sentence's own meeting restates it.
+  auto same_family = [](EventKind a, EventKind b) {
+    auto family = [](EventKind k) { return k == EventKind::summit ? 0 : k == EventKind::call ? 1 : 2; };
+    return family(a) == family(b);
+  };
   if (m.participants.empty() && !m.anaphoric && !counted && !out.empty() && out.back().sentence == sentence_ &&
-      !out.back().participants.empty())
+      !out.back().participants.empty() && same_family(out.back().kind, m.kind))
     m.anaphoric = true;
   if (m.participants.empty() && !m.anaphoric && m.kind != EventKind::attach) return;
   out.push_back(std::move(m));
@@ -865,6 +921,8 @@ void MentionReader::build(const Trigger& t, bool summary, std::vector<Mention>& 
 
 void MentionReader::read(std::uint32_t s, bool summary, std::vector<Mention>& out) {
   prepare(s);
+  // Teams "bertemu" and clubs "menjamu" each other in matches: no meetings of officials there.
+  if (sport_) return;
   for (const Trigger& t : triggers_) build(t, summary, out);
 }
 

@@ -61,6 +61,7 @@ class MentionReader {
   std::uint32_t segment_begin(std::uint32_t tok) const;
   std::uint32_t segment_end(std::uint32_t tok) const;
   bool light_verb_before(std::uint32_t tok, std::uint32_t seg_begin) const;
+  void drop_fellow_travellers(std::vector<int>& subject, std::uint32_t from, std::uint32_t trigger) const;
   std::uint32_t noun_phrase_end(std::uint32_t tok, std::uint32_t seg_end, bool& demonstrative) const;
   bool anaphoric_start(std::uint32_t tok, std::uint32_t seg_begin) const;
   void pick_place(Mention& m, std::uint32_t b, std::uint32_t e);
@@ -83,7 +84,7 @@ class MentionReader {
   std::vector<Place> places_;
   std::vector<Trigger> triggers_;
   int speaker_ = -2;  // -2: not looked for yet
-  bool sideline_ = false, phone_ = false, video_ = false;
+  bool sideline_ = false, phone_ = false, video_ = false, sport_ = false;
 };
 
 }  // namespace warta::detail::summits

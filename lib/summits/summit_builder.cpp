@@ -355,20 +355,23 @@ void SummitBuilder::finish_roles(const Record& r, Summit& s) const {
 }
 
 std::vector<Summit> SummitBuilder::finish() {
+  // Principals: named people acting officially, not the delegation. A meeting needs two.
+  auto principals = [&](const Record& r) {
+    std::vector<int> out;
+    for (int e : r.participants)
+      if (!contains(r.delegation, e) && c_.is_official(e)) out.push_back(e);
+    return out;
+  };
   std::vector<const Record*> kept;
-  for (const Record& r : records_) {
-    std::size_t named = 0;
-    for (int e : r.participants) named += contains(r.delegation, e) ? 0 : 1;
-    if (named >= 2) kept.push_back(&r);
-  }
+  for (const Record& r : records_)
+    if (principals(r).size() >= 2) kept.push_back(&r);
   std::stable_sort(kept.begin(), kept.end(), [](const Record* a, const Record* b) { return a->first_order < b->first_order; });
 
   std::vector<Summit> out;
   std::vector<const Record*> done;
   for (const Record* r : kept) {
     Summit s;
-    for (int e : r->participants)
-      if (!contains(r->delegation, e)) s.participants.push_back(e);
+    s.participants = principals(*r);
     for (int e : r->delegation)
       if (!contains(s.participants, e)) s.delegation.push_back(e);
     if (r->summit) s.kind = SummitKind::summit;

@@ -21,7 +21,8 @@ struct CueWords {
 
 // Base forms ("temui", "kunjungi", "sambut") are what headlines use.
 const FrameWords kFrames[] = {
-    {Frame::meet_verb, {"bertemu", "menemui", "temui", "ditemui", "bertatap", "berbincang", "berunding",
+    // Not "ditemui": "kata X saat ditemui (wartawan)" is how quotes are sourced.
+    {Frame::meet_verb, {"bertemu", "menemui", "temui", "bertatap", "berbincang", "berunding",
                         "berjabat", "bersalaman", "bertemunya"}},
     {Frame::meet_noun, {"pertemuan", "perundingan", "tete-a-tete", "tatap"}},
     {Frame::talk_noun, {"pembicaraan", "percakapan", "perbincangan"}},
@@ -76,8 +77,10 @@ const CueWords kCues[] = {
     {Cue::role, {"presiden", "perdana", "pm", "kanselir", "raja", "ratu", "sultan", "paus", "pemimpin",
                  "menteri", "menlu", "kepala", "sekjen", "pangeran", "emir", "syekh", "wapres", "premier"}},
     {Cue::spouse, {"istri", "istrinya", "suami", "suaminya", "ibu"}},
-    {Cue::not_meeting, {"rapat", "sidang", "paripurna", "pers", "laga", "pertandingan", "persidangan", "jumpa",
-                        "wartawan", "media"}},
+    {Cue::not_meeting, {"rapat", "sidang", "paripurna", "pers", "persidangan", "jumpa", "wartawan", "media"}},
+    {Cue::sport, {"laga", "pertandingan", "kandang", "gol", "skor", "klub", "liga", "turnamen", "timnas", "pemain",
+                  "pelatih", "juara", "kejuaraan"}},
+    {Cue::topic, {"membahas", "mendiskusikan", "membicarakan", "terkait", "soal", "mengenai", "tentang"}},
 };
 
 }  // namespace

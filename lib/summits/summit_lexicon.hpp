@@ -60,6 +60,8 @@ enum class Cue : std::uint8_t {
   role,           // presiden, perdana, kanselir, raja, paus, pemimpin, menteri, ...
   spouse,         // istri, suami, ibu (negara): "bersama Ibu Negara X" is delegation
   not_meeting,    // rapat, sidang, paripurna, pers, laga, pertandingan: a trigger next to them is not a summit
+  sport,          // laga, kandang, gol, pemain, ...: "menjamu" and "bertemu" of a match
+  topic,          // membahas, terkait, soal, ...: what follows is the agenda, not the place
 };
 
 // Place classes, most specific last: a meeting's location prefers a city over a venue over a

@@ -5,21 +5,12 @@
 #include <vector>
 #include <utf8proc.h>
 
+#include "text/utf8.hpp"
+
 namespace warta::detail {
 namespace {
 
 constexpr const char* kCharsets[2] = {"windows-1252", "macintosh"};
-
-// Decode one code point of valid UTF-8; returns its length (0 at the end or on a bad byte).
-std::size_t next_cp(std::string_view s, std::size_t at, char32_t& cp) noexcept {
-  if (at >= s.size()) return 0;
-  utf8proc_int32_t c = 0;
-  auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + at),
-                            static_cast<utf8proc_ssize_t>(s.size() - at), &c);
-  if (n <= 0) return 0;
-  cp = static_cast<char32_t>(c);
-  return static_cast<std::size_t>(n);
-}
 
 // Converts one byte (0x80..0xFF) of `charset` to its code point, or 0 when the charset leaves
 // the byte undefined (Windows-1252 has five such holes).
@@ -34,7 +25,7 @@ char32_t decode_byte(const char* charset, unsigned char b) {
     return 0;
   }
   char32_t cp = 0;
-  return next_cp(out, 0, cp) == out.size() && !out.empty() ? cp : 0;
+  return decode_utf8(out, 0, cp) == out.size() && !out.empty() ? cp : 0;
 }
 
 }  // namespace
@@ -54,7 +45,7 @@ MojibakeTables::MojibakeTables() {
     std::vector<char32_t> cps;
     for (std::size_t at = 0; at < utf8.size();) {
       char32_t cp = 0;
-      auto n = next_cp(utf8, at, cp);
+      auto n = decode_utf8(utf8, at, cp);
       if (n == 0) break;
       cps.push_back(cp);
       at += n;
@@ -84,7 +75,7 @@ int MojibakeTables::byte_of(int cs, char32_t cp) const noexcept {
 
 MojibakeMatch match_mojibake(const MojibakeTables& tables, std::string_view text) noexcept {
   char32_t first = 0;
-  std::size_t n0 = next_cp(text, 0, first);
+  std::size_t n0 = decode_utf8(text, 0, first);
   if (n0 == 0 || first < 0x80) return {};
   for (int cs = 0; cs < 2; ++cs) {
     int lead = tables.byte_of(cs, first);
@@ -95,7 +86,7 @@ MojibakeMatch match_mojibake(const MojibakeTables& tables, std::string_view text
     bool ok = true;
     for (std::size_t k = 1; k < need && ok; ++k) {
       char32_t cp = 0;
-      std::size_t n = next_cp(text, at, cp);
+      std::size_t n = decode_utf8(text, at, cp);
       int b = n ? tables.byte_of(cs, cp) : -1;
       // A no-break space that a later step turned into a plain space: "Â " stands for C2 A0.
       if (b < 0 && cs == 0 && lead == 0xC2 && need == 2 && cp == U' ') b = 0xA0;
