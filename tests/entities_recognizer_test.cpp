@@ -285,5 +285,51 @@ TEST(Entities, UnknownItemsOfAListTakeTheKindOfTheKnownOnes) {
   EXPECT_EQ(town->type, EntityType::gpe);
 }
 
+TEST(Entities, EncyclopedicCuesTypeUnknownNames) {
+  auto t = make_doc(
+      "Liberace dilahirkan di sebuah desa kecil. Kakaknya, Udit juga mencoba bermain film.\n"
+      "Ia kemudian bergabung dengan band Nirwasa dan merekam album untuk perusahaan Rotorcorp.\n"
+      "Keluarganya pindah ke desa Kramas, kecamatan Gabus. Buku karya Arifin C. Noer dibacanya.\n"
+      "Iring-iringan mereka melintasi jalan desa.");
+  EntityTable table = recognize(*t);
+  for (std::string_view person : {"Liberace", "Udit", "Arifin C. Noer"}) {
+    const EntityRecord* p = entity_of(*t, table, person);
+    ASSERT_NE(p, nullptr) << person;
+    EXPECT_EQ(p->type, EntityType::person) << person;
+  }
+  for (std::string_view org : {"Nirwasa", "Rotorcorp"}) {
+    const EntityRecord* o = entity_of(*t, table, org);
+    ASSERT_NE(o, nullptr) << org;
+    EXPECT_EQ(o->type, EntityType::org) << org;
+  }
+  // A lower-case unit word names its unit as a capitalized one would ("Desa Kramas").
+  const EntityRecord* village = entity_of(*t, table, "desa Kramas");
+  ASSERT_NE(village, nullptr);
+  EXPECT_EQ(village->type, EntityType::gpe);
+  ASSERT_NE(entity_of(*t, table, "kecamatan Gabus"), nullptr);
+  EXPECT_EQ(entity_of(*t, table, "Iring-iringan"), nullptr);
+}
+
+TEST(Entities, NeverNamesAndWorldRegions) {
+  auto t = make_doc(
+      "Pemerintah menyerahkan RUU APBN kepada DPR pekan ini. Harga BBM tidak naik.\n"
+      "Gubernur Texas dan pejabat Negara Bagian New York menghadiri KTT itu bersama wakil Provinsi Sichuan.");
+  EntityTable table = recognize(*t);
+  EXPECT_EQ(entity_of(*t, table, "RUU APBN"), nullptr);
+  EXPECT_EQ(entity_of(*t, table, "APBN"), nullptr);
+  EXPECT_EQ(entity_of(*t, table, "BBM"), nullptr);
+  EXPECT_EQ(entity_of(*t, table, "KTT"), nullptr);
+  const EntityRecord* texas = entity_of(*t, table, "Texas");
+  ASSERT_NE(texas, nullptr);
+  EXPECT_EQ(texas->type, EntityType::gpe);
+  EXPECT_EQ(texas->country, "US");
+  const EntityRecord* ny = entity_of(*t, table, "Negara Bagian New York");
+  ASSERT_NE(ny, nullptr);
+  EXPECT_EQ(ny->country, "US");
+  const EntityRecord* sichuan = entity_of(*t, table, "Provinsi Sichuan");
+  ASSERT_NE(sichuan, nullptr);
+  EXPECT_EQ(sichuan->country, "CN");
+}
+
 }  // namespace
 }  // namespace warta::detail::testing

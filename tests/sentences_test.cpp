@@ -55,6 +55,12 @@ TEST(Sentences, InitialsStayInsideTheName) {
             (V{"Proklamator M. Hatta lahir di Bukittinggi.", "Ia wafat 1980."}));
 }
 
+TEST(Sentences, TwoLetterNamesEndSentences) {
+  // "Xi", "Wu", "Li" are names, not initials.
+  EXPECT_EQ(sentences("Prabowo bertemu Xi. Pada April keduanya bertemu lagi."),
+            (V{"Prabowo bertemu Xi.", "Pada April keduanya bertemu lagi."}));
+}
+
 TEST(Sentences, NumbersDoNotSplit) {
   EXPECT_EQ(sentences("Sebanyak 1.000 orang hadir pukul 15.30 WIB. Acara selesai."),
             (V{"Sebanyak 1.000 orang hadir pukul 15.30 WIB.", "Acara selesai."}));

@@ -100,7 +100,11 @@ void MentionFinder::scan_paragraph(std::uint32_t begin, std::uint32_t end, bool 
       i = after_title(i, m, end);
       continue;
     }
-    if (!f_[i].cap && m.name_len == 0) {
+    // "desa Kramas", "kecamatan Gabus": the unit's name, as "Desa Kramas" would be; a known name
+    // after the word ("desa Bogor") is left to the lexicon.
+    const bool unit_named = (f_[i].words & wc::unit_head) && i + 1 < end && f_[i + 1].cap && !f_[i + 1].common &&
+                            !(f_[i + 1].words & kHeads) && match_at(i + 1, end).name_len == 0;
+    if (!f_[i].cap && m.name_len == 0 && !unit_named) {
       ++i;
       continue;
     }
@@ -242,6 +246,12 @@ std::uint32_t MentionFinder::name_run_end(std::uint32_t i, std::uint32_t end) co
       e += 2;
       continue;
     }
+    // A middle initial: "Stephen R. Covey", "Arifin C. Noer".
+    if (is_punct(e, ".") && e >= i + 2 && f_[e - 1].upper && doc_.tokens.list[e - 1].fold_len == 1 && e + 1 < limit &&
+        f_[e + 1].cap && !f_[e + 1].common && doc_.tokens.list[e + 1].fold_len > 1) {
+      ++e;
+      continue;
+    }
     break;
   }
   return e;
@@ -307,8 +317,12 @@ Candidate MentionFinder::resolve(std::uint32_t i, std::uint32_t end, const LexMa
     }
   }
   const std::uint32_t run = name_run_end(i, end);
-  // A name ending in a head word: "Jakarta Convention Center", "Filoli Estate", "Harvard University".
-  if (run - i >= 2 && (f_[run - 1].words & (wc::org_suffix | wc::loc_suffix)) && run - i > m.name_len) {
+  // A name ending in a head word: "Jakarta Convention Center", "Filoli Estate", "Harvard University";
+  // not ordinary words before it ("Tanah Air" is the homeland).
+  bool named_before_suffix = false;
+  for (std::uint32_t k = i; k + 1 < run && !named_before_suffix; ++k) named_before_suffix = !f_[k].common;
+  if (run - i >= 2 && (f_[run - 1].words & (wc::org_suffix | wc::loc_suffix)) && run - i > m.name_len &&
+      named_before_suffix) {
     c.end = run;
     c.type = (f_[run - 1].words & wc::org_suffix) ? EntityType::org : EntityType::loc;
     c.evidence = Evidence::head;

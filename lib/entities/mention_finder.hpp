@@ -77,6 +77,8 @@ class MentionFinder {
   std::uint32_t name_run_end(std::uint32_t i, std::uint32_t end) const;
   // Types an unknown capitalized name by the words around it (unknown_names.cpp); false when the
   // context says it is no name.
+  // Extends an organization over the town named right after it ("PSMS Medan"); false if none.
+  bool take_home_town(Candidate& c, std::uint32_t end) const;
   bool classify_unknown(Candidate& c, std::uint32_t para_begin, std::uint32_t end) const;
   // Emits `c` and an acronym defined right after it; returns the token after both.
   std::uint32_t emit(Candidate c, std::uint32_t end);

@@ -4,12 +4,34 @@
 namespace warta::detail {
 namespace {
 
-// Indonesian verbs carry a prefix: mengatakan, membuat, bertemu, dibawa, terpilih.
+// Indonesian verbs carry a prefix: mengatakan, membuat, bertemu, dibawa, terpilih ("mereka" only
+// looks like one).
 bool prefixed_verb(std::string_view w) noexcept {
-  return w.size() >= 5 && (w.starts_with("me") || w.starts_with("ber") || w.starts_with("di") || w.starts_with("ter"));
+  return w.size() >= 5 && w != "mereka" &&
+         (w.starts_with("me") || w.starts_with("ber") || w.starts_with("di") || w.starts_with("ter"));
+}
+
+bool has_digit(std::string_view w) noexcept {
+  for (char ch : w) {
+    if (ch >= '0' && ch <= '9') return true;
+  }
+  return false;
 }
 
 }  // namespace
+
+bool MentionFinder::take_home_town(Candidate& c, std::uint32_t end) const {
+  // "PSMS Medan", "STKS Bandung": an organization named with its town; the town is part of the
+  // name, not a mention of its own. Only a town (no country) closing the capitalized run.
+  if (c.end >= end || !f_[c.end].cap) return false;
+  const LexMatch m = match_at(c.end, end);
+  if (m.name_len == 0) return false;
+  const LexEntry& e = lex_.entry(static_cast<std::uint32_t>(m.entry));
+  const std::uint32_t after = c.end + m.name_len;
+  if (e.type != EntityType::gpe || e.kind == "country" || (after < end && f_[after].cap)) return false;
+  c.end = after;
+  return true;
+}
 
 bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std::uint32_t end) const {
   // The words around it: the nearest word before (over one comma: "istrinya, Ri Sol Ju") and the
@@ -41,6 +63,12 @@ bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std
     c.type = EntityType::media;
     return true;
   }
+  // "band Hole", "perusahaan Rotorcorp": what the thing is, in lower case before its name.
+  if ((before & wc::org_before) && prev + 1 == static_cast<std::int64_t>(c.begin) &&
+      !f_[static_cast<std::size_t>(prev)].cap) {
+    c.type = EntityType::org;
+    return true;
+  }
   c.evidence = Evidence::acronym;
   if (acronym_follows) {
     c.type = EntityType::org;
@@ -68,14 +96,37 @@ bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std
   bool plain = words >= 2 && !f_[c.begin].upper;
   for (std::uint32_t k = c.begin; k < c.end && plain; ++k) plain = !f_[k].common;
   if (plain) {
+    // "Jurong East", "Peling Timur": a region or quarter, not a person.
+    c.type = (f_[c.end - 1].words & wc::compass) ? EntityType::loc : EntityType::person;
+    return true;
+  }
+  // One capitalized word that is no ordinary word doing what a verb says, maybe over an adverb:
+  // "Kalou membuat gol", "Tackey mengeluarkan 2 single", "Liberace dilahirkan di", "Udit juga
+  // mencoba" (verbs carry me-, ber-, di-, ter-). At a sentence start the word must not look like
+  // an inflected Indonesian word either (the common-word list already rejected the known ones),
+  // and ter- is too often an adjective there ("Pianis terkenal"). "Eun-Hye": no name starts at a hyphen.
+  std::uint32_t verb = c.end;
+  if (verb + 1 < end && (f_[verb].words & wc::adverb) && !f_[verb].cap) ++verb;
+  if (words == 1 && !f_[c.begin].upper && !f_[c.begin].common && verb < end && f_[verb].word && !f_[verb].cap &&
+      prefixed_verb(doc_.fold(verb)) && !(c.begin > para_begin && is_punct(c.begin - 1, "-")) &&
+      (!f_[c.begin].initial || (!prefixed_verb(doc_.fold(c.begin)) && !doc_.fold(verb).starts_with("ter")))) {
     c.type = EntityType::person;
     return true;
   }
-  // One capitalized word that is no ordinary word, inside a sentence, doing what a verb says:
-  // "Kalou membuat gol", "Tackey mengeluarkan 2 single" (verbs carry me-, ber-, di-, ter-).
-  if (words == 1 && !f_[c.begin].upper && !f_[c.begin].common && !f_[c.begin].initial && c.end < end &&
-      f_[c.end].word && !f_[c.end].cap && prefixed_verb(doc_.fold(c.end))) {
-    c.type = EntityType::person;
+  // An acronym of three letters or more that is no word and names no place: in Indonesian text
+  // nearly always an organization ("UNSERA", "PKI"); the never-name list holds the exceptions.
+  // With digits it is a model or a code ("A320", "H5N1", "EW24"); joined by a hyphen, an
+  // agreement or a compound ("IA-CEPA").
+  if (acronym && doc_.tokens.list[c.begin].fold_len >= 3 && doc_.tokens.list[c.begin].kind == TokenKind::word &&
+      !has_digit(doc_.fold(c.begin)) && !doc_.tokens.list[c.begin].has(tokflag::hyphenated)) {
+    c.type = EntityType::org;
+    take_home_town(c, end);
+    return true;
+  }
+  // Indonesian football clubs: "Persema Malang", "Persib Bandung" (Persatuan Sepak Bola ...).
+  if (words == 1 && doc_.fold(c.begin).starts_with("pers") && doc_.tokens.list[c.begin].fold_len >= 6 &&
+      take_home_town(c, end)) {
+    c.type = EntityType::org;
     return true;
   }
   return false;

@@ -24,6 +24,12 @@ WordClasses::WordClasses() {
        "televisi", "radio", "berita"},
       wc::media_before);
   add({"dari"}, wc::media_from);
+  add({"band", "grup", "kelompok", "klub", "perusahaan", "label", "penerbit", "produsen", "maskapai", "operator",
+       "pabrikan", "startup"},
+      wc::org_before);
+  add({"juga", "pun", "kemudian", "lalu", "akhirnya", "pernah", "sempat", "telah", "sudah", "masih", "kembali",
+       "bahkan", "segera", "lantas", "sendiri"},
+      wc::adverb);
   add({"kantor", "berita", "harian", "surat", "kabar", "media", "majalah", "koran", "situs", "laman", "portal",
        "stasiun", "televisi", "radio"},
       wc::descriptor);
@@ -54,7 +60,8 @@ WordClasses::WordClasses() {
        "party", "foundation", "corporation", "corp", "company", "inc", "ltd", "group", "union", "league", "club",
        "fc", "court", "organization", "organisation", "fund", "airlines", "airways", "bank", "holdings", "tbk",
        "persero", "times", "post", "news", "forces", "army", "navy", "institution", "service", "authority", "band",
-       "orchestra", "records", "entertainment", "studios", "pictures", "sv", "cf"},
+       "orchestra", "records", "entertainment", "studios", "pictures", "sv", "cf", "air", "tv", "music", "films",
+       "journal", "systems", "aerospace", "motors", "technologies", "energy", "labs"},
       wc::org_suffix);
   add({"istana", "gedung", "bandara", "bandar", "stadion", "jalan", "jl", "masjid", "gereja", "katedral", "pura",
        "vihara", "klenteng", "kompleks", "alun-alun", "pelabuhan", "hotel", "lapangan", "taman", "laut", "selat",
@@ -69,11 +76,16 @@ WordClasses::WordClasses() {
        "beach", "island", "islands", "mountain", "mountains", "river", "lake", "sea", "ocean", "bay", "valley",
        "building", "cathedral", "church", "mosque", "temple", "museum", "port", "harbour", "harbor", "strait"},
       wc::loc_suffix);
-  add({"utara", "selatan", "barat", "timur", "tenggara", "tengah", "daya", "laut"}, wc::compass);
+  add({"utara", "selatan", "barat", "timur", "tenggara", "tengah", "daya", "laut", "north", "south", "east", "west",
+       "central"},
+      wc::compass);
   add({"ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi"}, wc::numeral);
   add({"kota", "kabupaten", "provinsi", "kecamatan", "desa", "kelurahan", "distrik", "dusun", "prefektur", "kampung",
        "nagari"},
       wc::gpe_head);
+  // Not kota, kabupaten, provinsi: "kota Semarang" and "provinsi Jawa Tengah" are the city and the
+  // province, and their lexicon names must stay whole.
+  add({"kecamatan", "desa", "kelurahan", "distrik", "dusun", "kampung", "nagari"}, wc::unit_head);
   add({"de", "da", "van", "von", "der", "den", "del", "della", "dos", "das", "du", "bin", "binti", "al", "el", "ibn",
        "la", "le", "ter"},
       wc::name_link);

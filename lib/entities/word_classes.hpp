@@ -27,8 +27,11 @@ inline constexpr std::uint32_t not_name = 1u << 13;       // Senin, Januari, WIB
 inline constexpr std::uint32_t media_from = 1u << 14;     // "dari" after a media cue: "dilansir dari X"
 inline constexpr std::uint32_t function = 1u << 15;       // di, ke, dan, yang: lower case even in Title Case
 inline constexpr std::uint32_t compass = 1u << 17;        // Utara, Selatan, Barat Daya: a region of a place
-inline constexpr std::uint32_t numeral = 1u << 16;
-inline constexpr std::uint32_t descriptor = 1u << 18;     // Kantor berita, Harian: says what a name is        // II, III, IV: ends a name ("Paulus II"), never starts one
+inline constexpr std::uint32_t numeral = 1u << 16;      // II, III, IV: ends a name ("Paulus II"), never starts one
+inline constexpr std::uint32_t descriptor = 1u << 18;     // Kantor berita, Harian: says what a name is
+inline constexpr std::uint32_t org_before = 1u << 19;     // band, grup, perusahaan (lower case): an organization follows
+inline constexpr std::uint32_t unit_head = 1u << 21;      // desa, kecamatan, dusun: names its unit even in lower case
+inline constexpr std::uint32_t adverb = 1u << 20;         // juga, pun, kemudian: may stand between a subject and its verb
 }  // namespace wc
 
 class WordClasses {

@@ -317,17 +317,20 @@ class Reader {
     const Line& l = lines_[k];
     auto rel = related_link(line_text(l));
     if (!rel) return 0;
-    if (rel->empty() && k + 1 < limit) {
-      std::string_view next = line_text(lines_[k + 1]);
-      if (!next.empty() && next.size() < 200 && !has_sentence_end(next) && !is_boilerplate_line(next) &&
-          !related_link(next)) {
-        add_related(l, {});
-        add_related(lines_[k + 1], next);
-        return 2;
-      }
-    }
     add_related(l, *rel);
-    return 1;
+    if (!rel->empty()) return 1;
+    // A bare label ("Baca Juga", "BACA JUGA:") heads a list of link titles, one per line, up to the
+    // next blank line: headline-like lines (short, no closing period).
+    std::size_t taken = 1;
+    while (k + taken < limit && taken <= 6) {
+      std::string_view next = line_text(lines_[k + taken]);
+      if (next.empty() || next.size() >= 200 || has_sentence_end(next) || is_boilerplate_line(next) ||
+          related_link(next))
+        break;
+      add_related(lines_[k + taken], next);
+      ++taken;
+    }
+    return taken;
   }
 
   void add_caption(const Line& l) {

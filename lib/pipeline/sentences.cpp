@@ -70,7 +70,7 @@ void split_sentences(Document& doc, std::uint32_t pi) {
       if (prev.kind == TokenKind::word && prev.end == t.start) {
         std::string_view f = doc.tokens.fold_of(prev);
         // Initials: a single capital letter ("M. Hatta", "B.J.").
-        bool initial = prev.has(tokflag::cap_initial) && (prev.end - prev.start) <= 2 && f.size() <= 2;
+        bool initial = prev.has(tokflag::cap_initial) && f.size() == 1;
         if (initial || is_abbreviation(f)) continue;
       }
     }

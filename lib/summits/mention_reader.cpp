@@ -69,7 +69,6 @@ void push_unique(std::vector<int>& v, int x) {
 }
 
 }  // namespace
-
 bool MentionReader::has_trigger(std::uint32_t s) const {
   const Sentence& sen = c_.doc.sentences[s];
   for (std::uint32_t i = sen.tok_begin; i < sen.tok_end; ++i) {
@@ -197,334 +196,6 @@ std::uint32_t MentionReader::segment_end(std::uint32_t tok) const {
   return it == seg_starts_.end() ? end_ : *it;
 }
 
-// ---- people ----------------------------------------------------------------------------------
-
-void MentionReader::add_person(std::uint32_t tok, int entity, bool group) {
-  if (entity < 0) return;
-  Person p;
-  p.tok = tok;
-  p.entity = entity;
-  p.quoted = quoted(tok);
-  p.group = group;
-  people_.push_back(p);
-}
-
-int MentionReader::resolve_pronoun(std::uint32_t tok) {
-  for (auto it = people_.rbegin(); it != people_.rend(); ++it)
-    if (it->tok < tok && !it->group && !it->delegation && it->quoted == quoted(tok)) return it->entity;
-  // Inside a quote "beliau"/"dia" is someone the speaker talks about, never the speaker.
-  if (quoted(tok) && c_.previous_subject == speaker()) return -1;
-  return c_.previous_subject;
-}
-
-// "di kediaman musim panasnya, Bocharov Ruchei": a name after a locative phrase is a place, even
-// when it reads like a person's.
-bool MentionReader::names_place(std::uint32_t tok) const {
-  std::uint32_t j = tok;
-  if (j > begin_ && c_.is_punct(j - 1, ",")) --j;
-  for (int skipped = 0; j > begin_ && skipped <= 3; ++skipped) {
-    --j;
-    const WordInfo& w = info(j);
-    if (w.cue == Cue::locative) return skipped > 0 || j + 1 == tok;
-    const Token& t = c_.doc.tokens.list[j];
-    if (t.kind != TokenKind::word || !t.has(tokflag::lower_initial) || w.cue != Cue::none || w.frame != Frame::none)
-      return false;
-  }
-  return false;
-}
-
-// "kedua pemimpin": the two people the sentence has just named, else the meeting in focus.
-std::vector<int> MentionReader::group_at(std::uint32_t tok, std::string_view role) {
-  std::vector<int> named;
-  for (const Person& p : people_)
-    if (p.tok < tok && !p.group && !p.delegation && p.quoted == quoted(tok) && c_.fits_role(p.entity, role) &&
-        std::find(named.begin(), named.end(), p.entity) == named.end())
-      named.push_back(p.entity);
-  if (named.size() >= 2) return named;
-  const std::vector<int>* g = c_.group_for(role);
-  return g ? *g : std::vector<int>{};
-}
-
-// "Presiden didampingi ...", "pemimpin Korut tersebut", "Bapak Presiden": the person last named
-// with that title.
-int MentionReader::resolve_role(std::uint32_t tok) {
-  std::string_view role = c_.fold(tok);
-  if (role == "kepala" && tok + 1 < end_ && c_.fold(tok + 1) == "negara") role = "presiden";
-  if (role == "pm") role = "perdana";
-  if (role == "kepala") return -1;
-  return c_.person_with_title(tok, role);
-}
-
-int MentionReader::speaker() {
-  if (speaker_ != -2) return speaker_;
-  speaker_ = -1;
-  std::uint32_t last_close = end_, first_quote = end_;
-  for (std::uint32_t i = begin_; i < end_; ++i) {
-    const Token& t = c_.doc.tokens.list[i];
-    if (t.kind != TokenKind::punct || !t.has(tokflag::quote)) continue;
-    if (first_quote == end_) first_quote = i;
-    last_close = i;
-  }
-  auto first_person_in = [&](std::uint32_t b, std::uint32_t e) {
-    for (std::size_t k = c_.first_mention_at(b); k < c_.entities.mentions.size(); ++k) {
-      const EntityMention& m = c_.entities.mentions[k];
-      if (m.tok_begin >= e) break;
-      if (m.entity >= 0 && m.tok_end > m.tok_begin && c_.type_of(m.entity) == EntityType::person)
-        return static_cast<int>(m.entity);
-    }
-    return -1;
-  };
-  if (last_close != end_) speaker_ = first_person_in(last_close + 1, end_);
-  if (speaker_ < 0 && first_quote != end_) speaker_ = first_person_in(begin_, first_quote);
-  if (speaker_ < 0 && last_close != end_) {
-    // "..., ujarnya." / "..., kata dia.": the speaker is the subject talked about before.
-    for (std::uint32_t i = last_close + 1; i < end_; ++i)
-      if (info(i).cue == Cue::reporting && (clitic_[i - begin_] || c_.fold(i).ends_with("nya") ||
-                                            (i + 1 < end_ && info(i + 1).cue == Cue::pronoun))) {
-        speaker_ = c_.previous_subject;
-        break;
-      }
-  }
-  return speaker_;
-}
-
-void MentionReader::collect_people() {
-  people_.clear();
-  bool delegation = false;
-  std::uint32_t next_seg = 1;
-  const auto& ms = c_.entities.mentions;
-  std::size_t k = c_.first_mention_at(begin_);
-  for (std::uint32_t i = begin_; i < end_; ++i) {
-    while (next_seg < seg_starts_.size() && seg_starts_[next_seg] <= i) ++next_seg, delegation = false;
-    // Metadata mentions (a dateline place) cover no tokens: they are never read here.
-    while (k < ms.size() && (ms[k].tok_begin < i || ms[k].tok_end <= ms[k].tok_begin)) ++k;
-    if (k < ms.size() && ms[k].tok_begin == i && ms[k].entity >= 0) {
-      const EntityMention& m = ms[k];
-      if (c_.type_of(m.entity) == EntityType::person && info(i).frame == Frame::none && !names_place(i)) {
-        add_person(i, m.entity, false);
-        people_.back().delegation = delegation;
-      }
-      // A mention with no tokens (the dateline place) must not move the cursor back.
-      if (m.tok_end > i + 1) i = m.tok_end - 1;
-      continue;
-    }
-    const WordInfo& w = info(i);
-    if (w.frame == Frame::escort || (c_.fold(i) == "membawa" && i + 1 < end_ && c_.fold(i + 1) == "serta") ||
-        (c_.fold(i) == "turut" && i + 1 < end_ && c_.fold(i + 1) == "hadir") ||
-        (c_.fold(i) == "bersama" && i + 1 < end_ && info(i + 1).cue == Cue::spouse)) {
-      delegation = true;
-      continue;
-    }
-    if (title_[i - begin_]) continue;
-    std::size_t before = people_.size();
-    switch (w.cue) {
-      case Cue::pronoun: add_person(i, resolve_pronoun(i), false); break;
-      case Cue::first_person:
-        if (quoted(i)) add_person(i, speaker(), false);
-        break;
-      case Cue::group:
-        if (c_.fold(i) == "mereka" || c_.fold(i) == "keduanya")
-          for (int e : group_at(i, {})) add_person(i, e, true);
-        break;
-      case Cue::both:
-        if (i + 1 < end_ && (info(i + 1).cue == Cue::role || c_.fold(i + 1) == "tokoh")) {
-          for (int e : group_at(i, c_.fold(i + 1))) add_person(i, e, true);
-          ++i;
-        }
-        break;
-      case Cue::role: {
-        if (c_.fold(i) == "pemimpin" && i > begin_ && c_.fold(i - 1) == "para") {
-          bool demo = i + 1 < end_ && info(i + 1).cue == Cue::demonstrative;
-          if (demo)
-            for (int e : group_at(i, "pemimpin")) add_person(i, e, true);
-          break;
-        }
-        const Token& t = c_.doc.tokens.list[i];
-        bool bare = t.has(tokflag::cap_initial) && i > begin_ &&
-                    (i + 1 >= end_ || !c_.doc.tokens.list[i + 1].has(tokflag::cap_initial));
-        bool demo = false;
-        for (std::uint32_t j = i + 1; j < end_ && j <= i + 4; ++j) {
-          std::int32_t mj = c_.entities.mention_at(j);
-          if (mj >= 0 && c_.type_of(c_.entities.mentions[static_cast<std::size_t>(mj)].entity) == EntityType::person) break;
-          if (info(j).cue == Cue::demonstrative) {
-            demo = true;
-            break;
-          }
-        }
-        if (bare || demo) add_person(i, resolve_role(i), false);
-        break;
-      }
-      default: break;
-    }
-    for (std::size_t p = before; p < people_.size(); ++p) people_[p].delegation = delegation;
-  }
-}
-
-// ---- places ----------------------------------------------------------------------------------
-
-void MentionReader::collect_places() {
-  places_.clear();
-  const auto& ms = c_.entities.mentions;
-  for (std::size_t k = c_.first_mention_at(begin_); k < ms.size() && ms[k].tok_begin < end_; ++k) {
-    const EntityMention& m = ms[k];
-    if (m.entity < 0 || m.tok_end <= m.tok_begin) continue;
-    EntityType ty = c_.type_of(m.entity);
-    if (ty == EntityType::person || ty == EntityType::media) continue;
-    if (title_[m.tok_begin - begin_]) continue;
-    Place p;
-    p.tok = m.tok_begin;
-    p.entity = m.entity;
-    // Look back over a few common words ("di desa perbatasan Panmunjom") for the preposition.
-    std::uint32_t j = m.tok_begin;
-    for (int skipped = 0; j > begin_ && skipped <= 3; ++skipped) {
-      --j;
-      const WordInfo& w = info(j);
-      if (w.cue == Cue::locative || w.frame == Frame::visit_verb) {
-        p.candidate = true;
-        p.at = c_.fold(j) == "di" || c_.fold(j) == "setibanya";
-        break;
-      }
-      const Token& t = c_.doc.tokens.list[j];
-      if (t.kind != TokenKind::word || !t.has(tokflag::lower_initial) || w.cue != Cue::none || w.frame != Frame::none ||
-          c_.entities.mention_at(j) >= 0)
-        break;
-    }
-    // A chain "di Istana Maryinsky, Kyiv, Ukraina" continues the place before it.
-    if (!p.candidate && m.tok_begin >= begin_ + 2 && c_.is_punct(m.tok_begin - 1, ",") && !places_.empty()) {
-      std::uint32_t before = m.tok_begin - 2;
-      // "di Jakarta Convention Center (JCC), Jakarta": step over the abbreviation.
-      if (c_.is_punct(before, ")") && before >= begin_ + 3 && c_.is_punct(before - 2, "(")) before -= 3;
-      std::int32_t pm = c_.entities.mention_at(before);
-      const Place* link = nullptr;
-      if (pm >= 0)
-        for (const Place& q : places_)
-          if (q.tok == ms[static_cast<std::size_t>(pm)].tok_begin) link = &q;
-      if (link && link->candidate) {
-        p.candidate = true;
-        p.at = link->at;
-      }
-    }
-    if (p.candidate && ty == EntityType::loc) {
-      int city = c_.city_in_venue(m);
-      if (city >= 0) {
-        Place inner = p;
-        inner.entity = city;
-        places_.push_back(inner);
-      }
-    }
-    // "di Filoli, sebuah rumah peristirahatan ...": described as a building, so a venue.
-    if (m.tok_end + 1 < end_ && c_.is_punct(m.tok_end, ",")) {
-      std::string_view n = c_.fold(m.tok_end + 1);
-      p.venue = n == "sebuah" || n == "yakni" || n == "yaitu";
-    }
-    // Organizations only carry a chain ("di Gedung Putih, Washington"); they are no location.
-    p.chain_only = ty == EntityType::org;
-    places_.push_back(p);
-  }
-}
-
-void MentionReader::pick_place(Mention& m, std::uint32_t b, std::uint32_t e) {
-  const Place* best = nullptr;
-  PlaceClass best_cls = PlaceClass::country;
-  for (const Place& p : places_) {
-    if (!p.candidate || p.chain_only || p.tok < b || p.tok >= e) continue;
-    PlaceClass cls = p.venue ? PlaceClass::venue : c_.place_class(p.entity);
-    if (!best || cls > best_cls || (cls == best_cls && p.at && !best->at)) best = &p, best_cls = cls;
-  }
-  if (best) {
-    m.place.entity = best->entity;
-    m.place.cls = best_cls;
-    m.place.at = best->at;
-    m.place.tok = best->tok;
-  }
-  for (std::uint32_t i = b; i + 2 < e; ++i) {
-    std::string_view f = c_.fold(i);
-    if ((f == "tempat" || f == "lokasi") && c_.fold(i + 1) == "yang" && c_.fold(i + 2) == "sama") m.same_place = true;
-    if (f == "hari" && c_.fold(i + 1) == "yang" && c_.fold(i + 2) == "sama") m.same_day = true;
-  }
-}
-
-// ---- dates and status ------------------------------------------------------------------------
-
-void MentionReader::pick_date(Mention& m, std::uint32_t b, std::uint32_t e, std::uint32_t trigger) {
-  const auto& toks = c_.doc.tokens.list;
-  auto token_at = [&](std::uint32_t off) {
-    auto it = std::lower_bound(toks.begin() + begin_, toks.begin() + end_, off,
-                               [](const Token& t, std::uint32_t o) { return t.start < o; });
-    return static_cast<std::uint32_t>(it - toks.begin());
-  };
-  auto best_in = [&](std::uint32_t sb, std::uint32_t se) {
-    int best = -1;
-    std::uint32_t best_dist = ~0u;
-    std::uint32_t lo = toks[sb].start, hi = toks[se - 1].end;
-    for (std::size_t d = c_.first_date_at(lo); d < c_.dates.size() && c_.dates[d].start < hi; ++d) {
-      const DateFinding& f = c_.dates[d];
-      if (f.end > hi || !f.first || f.grain == DateGrain::week) continue;
-      std::uint32_t at = token_at(f.start);
-      if (at > sb && info(at - 1).cue == Cue::date_end) continue;  // "hingga Kamis": the end of a span
-      // "dalam setahun terakhir", "selama dua hari": a stretch of time, not the meeting's date.
-      auto duration_word = [&](std::uint32_t k) { return c_.fold(k) == "dalam" || c_.fold(k) == "selama"; };
-      if (duration_word(at) || (at > sb && duration_word(at - 1))) continue;
-      bool reported = false;  // "Dikutip dari BBC, Kamis (27/4/2023)": the report's date
-      for (std::uint32_t j = sb; j < at; ++j) {
-        if (info(j).cue == Cue::report_source) reported = true;
-        if (info(j).frame != Frame::none && j >= trigger) reported = false;
-      }
-      if (reported) continue;
-      std::uint32_t dist = at >= trigger ? at - trigger : trigger - at + 1;
-      if (dist < best_dist) best = static_cast<int>(d), best_dist = dist;
-    }
-    return best;
-  };
-  int d = best_in(b, e);
-  // A fronted date ("Pada 1 April 2024, saat ..., Prabowo berkunjung") sets the scene for the
-  // clauses after it, unless its own clause reports an event.
-  std::uint32_t part = *std::prev(std::upper_bound(part_starts_.begin(), part_starts_.end(), trigger));
-  if (d < 0 && b != part) {
-    std::uint32_t first_end = *std::upper_bound(seg_starts_.begin(), seg_starts_.end(), part);
-    bool own_event = false;
-    for (const Trigger& t : triggers_)
-      if (t.first >= part && t.first < first_end) own_event = true;
-    if (!own_event) d = best_in(part, first_end);
-  }
-  if (d >= 0) {
-    m.date.finding = d;
-    m.date.rank = m.rank;
-    m.date.tok = token_at(c_.dates[static_cast<std::size_t>(d)].start);
-  }
-}
-
-void MentionReader::pick_status(Mention& m, std::uint32_t b, std::uint32_t e) {
-  bool planned = false, occurred = false, invited = false;
-  for (std::uint32_t i = b; i < e; ++i) {
-    Cue cue = info(i).cue;
-    if (cue == Cue::invitation) invited = true;
-    if (cue == Cue::planned) planned = true;
-    if (cue == Cue::occurred) occurred = true;
-  }
-  if (m.date.finding >= 0) {
-    const DateFinding& f = c_.dates[static_cast<std::size_t>(m.date.finding)];
-    if (f.future) planned = true;
-    else if (c_.before_reference(m.date.finding)) occurred = true;
-  }
-  if (invited || planned) {
-    m.status = Status::planned;
-    return;
-  }
-  // "terakhir kali bertemu pada September": a recalled meeting lies in the past, so a month or day
-  // the date finder put after the report is last year's.
-  bool recalled = false;
-  for (std::uint32_t i = b; i < e; ++i) {
-    std::string_view f = c_.fold(i);
-    if ((f == "terakhir" && i + 1 < e && c_.fold(i + 1) == "kali") || f == "pernah" || f == "sebelumnya")
-      recalled = true;
-  }
-  if (recalled && m.date.finding >= 0 && !c_.before_reference(m.date.finding) &&
-      !c_.states_year(m.date.finding))
-    m.date.last_year = true;
-  if (occurred || recalled) m.status = Status::occurred;
-}
-
 // ---- triggers --------------------------------------------------------------------------------
 
 bool MentionReader::valid_trigger(std::uint32_t i, Frame f) const {
@@ -566,13 +237,17 @@ bool MentionReader::valid_trigger(std::uint32_t i, Frame f) const {
       return true;
     case Frame::talk_verb: return phone_ || video_;
     case Frame::host_verb: {
-      if (w == "menyambut" || w == "sambut") {
+      if (w == "menyambut" || w == "sambut" || w == "menjamu" || w == "jamu") {
+        // "menyambut Presiden X", "menyambut kedatangan X"; not "menyambut baik" or "menyambut HUT TNI".
         std::string_view n = next(i + 1);
-        return n != "baik" && n != "positif" && n != "gembira" && n != "hangat" && n != "kedatangan";
+        if (n == "kedatangan" || n == "kunjungan" || n == "rombongan" || n == "delegasi") return true;
+        return clitic_[i - begin_] || person_or_title_at(i + 1) || n == "tamunya" || n == "tamu";
       }
       if (w == "menerima" || w == "terima") {
         std::string_view n = next(i + 1);
-        if (n == "kunjungan" || n == "kedatangan" || n == "lawatan") return true;
+        if (n == "kunjungan" || n == "kedatangan" || n == "lawatan" || n == "utusan" || n == "delegasi" ||
+            n == "rombongan")
+          return true;
         return person_or_title_at(i + 1);
       }
       return true;
@@ -625,41 +300,8 @@ void MentionReader::collect_triggers() {
     t.first = t.last = i;
     t.frame = f;
     t.summit_word = is_summit, t.call_word = is_call, t.visit_word = is_visit, t.puncak = puncak;
-    t.clitic = clitic_[i - begin_];
     triggers_.push_back(t);
   }
-}
-
-// Drops the people joined to the clause's first person by "dan"/"serta"/"bersama" (with their
-// titles in between): they travel with the subject.
-void MentionReader::drop_fellow_travellers(std::vector<int>& subject, std::uint32_t from, std::uint32_t trigger) const {
-  if (subject.size() < 2) return;
-  const Person* first = nullptr;
-  for (const Person& p : people_)
-    if (p.tok >= from && p.tok < trigger && p.entity == subject.front()) {
-      first = &p;
-      break;
-    }
-  if (!first) return;
-  std::vector<int> kept{subject.front()};
-  std::uint32_t j = first->tok;
-  const std::size_t m = static_cast<std::size_t>(c_.entities.mention_at(j));
-  j = c_.entities.mention_at(j) >= 0 ? c_.entities.mentions[m].tok_end : j + 1;
-  for (const Person& p : people_) {
-    if (p.tok <= first->tok || p.tok >= trigger || p.entity == subject.front()) continue;
-    bool joined = false, other = false;
-    for (std::uint32_t k = j; k < p.tok; ++k) {
-      std::string_view f = c_.fold(k);
-      if (f == "dan" || f == "serta" || f == "bersama") joined = true;
-      else if (!title_[k - begin_] && info(k).cue != Cue::role && !c_.doc.tokens.list[k].has(tokflag::cap_initial) &&
-               !c_.is_punct(k, ","))
-        other = true;
-    }
-    if (!(joined && !other)) push_unique(kept, p.entity);
-    std::int32_t pm = c_.entities.mention_at(p.tok);
-    j = pm >= 0 ? c_.entities.mentions[static_cast<std::size_t>(pm)].tok_end : p.tok + 1;
-  }
-  subject = std::move(kept);
 }
 
 bool MentionReader::light_verb_before(std::uint32_t tok, std::uint32_t seg_begin) const {
@@ -712,7 +354,7 @@ std::uint32_t MentionReader::noun_phrase_end(std::uint32_t tok, std::uint32_t se
   return j;
 }
 
-bool MentionReader::anaphoric_start(std::uint32_t tok, std::uint32_t) const {
+bool MentionReader::anaphoric_start(std::uint32_t tok) const {
   if (tok == begin_) return true;
   std::string_view first = c_.fold(begin_);
   if (tok == begin_ + 1 && (first == "dalam" || first == "selama" || first == "sepanjang")) return true;
@@ -816,9 +458,15 @@ void MentionReader::build(const Trigger& t, bool summary, std::vector<Mention>& 
     if (m.kind != EventKind::summit)
       for (std::uint32_t i = t.first; i > from;)
         if (c_.fold(--i) == "yang") {
-          std::uint32_t antecedent = from;
-          for (const Person& p : people_)
-            if (usable(p) && p.tok >= from && p.tok < i) antecedent = p.tok;
+          // The antecedent is the person named right before "(,) yang"; "61 tokoh Papua yang
+          // bertemu Presiden" has none.
+          std::uint32_t before = i > from && c_.is_punct(i - 1, ",") ? i - 1 : i;
+          std::uint32_t antecedent = i;
+          for (const Person& p : people_) {
+            std::int32_t pm = c_.entities.mention_at(p.tok);
+            std::uint32_t p_end = pm >= 0 ? c_.entities.mentions[static_cast<std::size_t>(pm)].tok_end : p.tok + 1;
+            if (usable(p) && p.tok >= from && p_end == before) antecedent = p.tok;
+          }
           from = antecedent;
           break;
         }
@@ -826,9 +474,13 @@ void MentionReader::build(const Trigger& t, bool summary, std::vector<Mention>& 
       if (usable(p) && p.tok >= from && p.tok < t.first) push_unique(subject, p.entity);
     // "Kapolri X dan Panglima Y mengunjungi Papua": people travelling together do not meet.
     if (t.frame == Frame::visit_verb || t.frame == Frame::travel_verb) drop_fellow_travellers(subject, from, t.first);
+    // "mengunjungi Riau bersama Panglima TNI X": X travels along.
+    std::uint32_t object_end = m.kind == EventKind::summit ? se : next_trigger;
+    if (t.frame == Frame::visit_verb || t.frame == Frame::travel_verb)
+      for (std::uint32_t k = t.last + 1; k < object_end; ++k)
+        if (c_.fold(k) == "bersama") object_end = k;
     for (const Person& p : people_)
-      if (usable(p) && p.tok > t.last && p.tok < (m.kind == EventKind::summit ? se : next_trigger))
-        push_unique(object, p.entity);
+      if (usable(p) && p.tok > t.last && p.tok < object_end) push_unique(object, p.entity);
     if (subject.empty() && sb != begin_) {
       // "X mengatakan ... usai bertemu Y": the subordinate clause shares the main clause's subject.
       for (const Person& p : people_)
@@ -844,10 +496,21 @@ void MentionReader::build(const Trigger& t, bool summary, std::vector<Mention>& 
       if (usable(p) && ((p.tok > t.last && p.tok < np_end) || (p.group && p.tok >= sb && p.tok < se)))
         push_unique(object, p.entity);
     counted = t.first > begin_ && info(t.first - 1).cue == Cue::quantifier;
-    m.anaphoric = !counted && (demo || anaphoric_start(t.first, sb));
+    m.anaphoric = !counted && (demo || anaphoric_start(t.first));
   }
   for (const Person& p : people_)
     if (p.group && p.tok >= sb && p.tok < se) m.group_reference = true;
+  // "Rouhani tidak akan bertemu Trump", "Trump bersedia bertemu Rouhani", "membantah melakukan
+  // pertemuan": denied or merely wished for, so no meeting.
+  if (verb_like && m.kind != EventKind::summit)
+    for (std::uint32_t k = t.first; k > sb && k + 5 > t.first;) {
+      const WordInfo& w = info(--k);
+      if (w.cue == Cue::negation || w.cue == Cue::hypothetical) return;
+      std::string_view f = c_.fold(k);
+      if (w.cue != Cue::planned && w.cue != Cue::occurred && w.cue != Cue::light_verb && f != "juga" && f != "untuk" &&
+          f != "dapat" && f != "bisa" && f != "segera" && f != "kembali")
+        break;
+    }
   // "Uang itu diterima X": something received is no visitor.
   if (t.frame == Frame::host_passive && subject.empty()) return;
   for (int e : subject) push_unique(m.participants, e);
@@ -900,7 +563,7 @@ void MentionReader::build(const Trigger& t, bool summary, std::vector<Mention>& 
   if (t.puncak && m.kind == EventKind::meeting && m.participants.size() >= 3) m.kind = EventKind::summit;
   if (m.kind == EventKind::summit) {
     m.summit_name = summit_name(t.last);
-    m.anaphoric = anaphoric_start(t.first, sb) || summit_demonstrative(t.last);
+    m.anaphoric = anaphoric_start(t.first) || summit_demonstrative(t.last);
   }
 
   pick_date(m, sb, se, t.first);

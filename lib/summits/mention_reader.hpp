@@ -41,7 +41,7 @@ class MentionReader {
   struct Trigger {
     std::uint32_t first = 0, last = 0;  // token range of the (combined) trigger
     Frame frame = Frame::none;
-    bool visit_word = false, summit_word = false, call_word = false, puncak = false, clitic = false;
+    bool visit_word = false, summit_word = false, call_word = false, puncak = false;
   };
 
   void prepare(std::uint32_t sentence);
@@ -63,7 +63,7 @@ class MentionReader {
   bool light_verb_before(std::uint32_t tok, std::uint32_t seg_begin) const;
   void drop_fellow_travellers(std::vector<int>& subject, std::uint32_t from, std::uint32_t trigger) const;
   std::uint32_t noun_phrase_end(std::uint32_t tok, std::uint32_t seg_end, bool& demonstrative) const;
-  bool anaphoric_start(std::uint32_t tok, std::uint32_t seg_begin) const;
+  bool anaphoric_start(std::uint32_t tok) const;
   void pick_place(Mention& m, std::uint32_t b, std::uint32_t e);
   void pick_date(Mention& m, std::uint32_t b, std::uint32_t e, std::uint32_t trigger);
   void pick_status(Mention& m, std::uint32_t b, std::uint32_t e);

@@ -56,7 +56,8 @@ enum class Cue : std::uint8_t {
   phone,          // telepon, menelepon, ditelepon
   video,          // video, virtual
   quantifier,     // dua, beberapa, sejumlah, serangkaian: a plural, not a reference back
-  negation,       // bukan, tidak, belum
+  negation,       // bukan, tidak, belum, batal
+  hypothetical,   // bersedia, siap, ingin, berharap, membantah: a meeting wished for or denied, not arranged
   role,           // presiden, perdana, kanselir, raja, paus, pemimpin, menteri, ...
   spouse,         // istri, suami, ibu (negara): "bersama Ibu Negara X" is delegation
   not_meeting,    // rapat, sidang, paripurna, pers, laga, pertandingan: a trigger next to them is not a summit

@@ -33,13 +33,13 @@ constexpr std::string_view kQuotes[] = {
     "\u201cSaya yakin,\u201d katanya, \u201cpekan depan tim teknis bertemu lagi.\u201d",
 };
 
-// Paragraphs from `parts`, round robin, separated by blank lines, until `bytes` are reached.
-std::string build_body(std::span<const std::string_view> parts, std::size_t bytes) {
+// Paragraphs from `parts`, round robin, joined by `separator`, until `bytes` are reached.
+std::string build_body(std::span<const std::string_view> parts, std::string_view separator, std::size_t bytes) {
   std::string body;
   body.reserve(bytes + 512);
   for (std::size_t i = 0; body.size() < bytes; ++i) {
     body += parts[i % parts.size()];
-    body += "\n\n";
+    body += separator;
   }
   return body;
 }
@@ -56,18 +56,21 @@ double best_time(const warta::Engine& engine, const std::string& body, int runs)
   return best;
 }
 
-LinearityRow measure(const warta::Engine& engine, std::string variant, std::span<const std::string_view> parts) {
+LinearityRow measure(const warta::Engine& engine, std::string variant, std::span<const std::string_view> parts,
+                     std::string_view separator) {
   constexpr std::size_t kMB = 1'000'000;
   LinearityRow row{.variant = std::move(variant)};
-  row.small_seconds = best_time(engine, build_body(parts, kMB), 3);
-  row.large_seconds = best_time(engine, build_body(parts, 10 * kMB), 2);
+  row.small_seconds = best_time(engine, build_body(parts, separator, kMB), 3);
+  row.large_seconds = best_time(engine, build_body(parts, separator, 10 * kMB), 2);
   return row;
 }
 
 }  // namespace
 
 std::vector<LinearityRow> measure_linearity(const warta::Engine& engine) {
-  return {measure(engine, "prose", kProse), measure(engine, "quotes", kQuotes)};
+  // "one-line": the prose with no line break at all, one paragraph of 1 or 10 MB.
+  return {measure(engine, "prose", kProse, "\n\n"), measure(engine, "quotes", kQuotes, "\n\n"),
+          measure(engine, "one-line", kProse, " ")};
 }
 
 }  // namespace warta::bench

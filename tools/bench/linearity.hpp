@@ -1,5 +1,6 @@
 // Linear cost: the full pipeline on a 1 MB and a 10 MB body made of repeated project-written
-// paragraphs, once as plain news prose and once full of quote marks and reporting cues.
+// paragraphs: plain news prose, prose full of quote marks and reporting cues, and the prose as one
+// single line (one huge paragraph).
 #pragma once
 
 #include <string>
@@ -10,7 +11,7 @@
 namespace warta::bench {
 
 struct LinearityRow {
-  std::string variant;        // "prose" | "quotes"
+  std::string variant;        // "prose" | "quotes" | "one-line"
   double small_seconds = 0;   // 1 MB body (best of several runs)
   double large_seconds = 0;   // 10 MB body
   double ratio() const { return small_seconds > 0 ? large_seconds / small_seconds : 0; }
