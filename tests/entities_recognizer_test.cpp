@@ -290,8 +290,17 @@ TEST(Entities, EncyclopedicCuesTypeUnknownNames) {
       "Liberace dilahirkan di sebuah desa kecil. Kakaknya, Udit juga mencoba bermain film.\n"
       "Ia kemudian bergabung dengan band Nirwasa dan merekam album untuk perusahaan Rotorcorp.\n"
       "Keluarganya pindah ke desa Kramas, kecamatan Gabus. Buku karya Arifin C. Noer dibacanya.\n"
-      "Iring-iringan mereka melintasi jalan desa.");
+      "Iring-iringan mereka melintasi jalan desa. Ia meraih Filmfare Award dan terbang dengan Susi Air.\n"
+      "Keberadaan UNSERA membantu warga. Ia bermain untuk PSMS Medan. Lagu Best New Artist diputar.");
   EntityTable table = recognize(*t);
+  EXPECT_EQ(entity_of(*t, table, "Filmfare Award"), nullptr);
+  EXPECT_EQ(entity_of(*t, table, "Best New Artist"), nullptr);
+  for (std::string_view org : {"Susi Air", "UNSERA", "PSMS Medan"}) {
+    const EntityRecord* o = entity_of(*t, table, org);
+    ASSERT_NE(o, nullptr) << org;
+    EXPECT_EQ(o->type, EntityType::org) << org;
+  }
+  EXPECT_EQ(entity_of(*t, table, "Medan"), nullptr);
   for (std::string_view person : {"Liberace", "Udit", "Arifin C. Noer"}) {
     const EntityRecord* p = entity_of(*t, table, person);
     ASSERT_NE(p, nullptr) << person;

@@ -53,6 +53,8 @@ bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std
   };
   if ((c.begin > para_begin && quote_at(c.begin - 1) && quote_at(c.end)) || (f_[c.begin].words & wc::function))
     return false;
+  // "Filmfare Award", "Khatulistiwa Literary Award": a prize or an event, no person or place.
+  if (words >= 2 && (f_[c.end - 1].words & wc::event_suffix)) return false;
 
   c.evidence = Evidence::cue;
   if (before & (wc::person_before | wc::honorific | wc::relative)) {
@@ -85,6 +87,29 @@ bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std
       (out_.back().type == EntityType::gpe || out_.back().type == EntityType::loc)) {
     c.type = EntityType::gpe;
     return true;
+  }
+  // "Hole adalah sebuah band", "Wuwur adalah desa di ...", "Udit merupakan seorang penyanyi":
+  // the noun after the copula says what the name is.
+  if ((after & wc::copula) && c.end + 1 < end) {
+    std::uint32_t k = c.end + 1;
+    const std::string_view article = doc_.fold(k);
+    if (article == "seorang") {
+      c.type = acronym ? EntityType::org : EntityType::person;
+      return true;
+    }
+    if (article == "sebuah" && k + 1 < end) ++k;
+    if (f_[k].words & wc::org_before) {
+      c.type = EntityType::org;
+      return true;
+    }
+    if (f_[k].words & (wc::unit_head | wc::gpe_head)) {
+      c.type = EntityType::gpe;
+      return true;
+    }
+    if (f_[k].words & wc::loc_head) {
+      c.type = EntityType::loc;
+      return true;
+    }
   }
   if (after & wc::report_after) {
     c.type = acronym ? EntityType::org : EntityType::person;

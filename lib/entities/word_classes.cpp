@@ -27,6 +27,10 @@ WordClasses::WordClasses() {
   add({"band", "grup", "kelompok", "klub", "perusahaan", "label", "penerbit", "produsen", "maskapai", "operator",
        "pabrikan", "startup"},
       wc::org_before);
+  add({"award", "awards", "prize", "festival", "championship", "championships", "cup", "tour", "concert", "show",
+       "series", "season", "episode", "trophy", "grand", "prix", "olympics", "games", "contest", "chart"},
+      wc::event_suffix);
+  add({"adalah", "merupakan", "ialah"}, wc::copula);
   add({"juga", "pun", "kemudian", "lalu", "akhirnya", "pernah", "sempat", "telah", "sudah", "masih", "kembali",
        "bahkan", "segera", "lantas", "sendiri"},
       wc::adverb);

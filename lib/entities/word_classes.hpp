@@ -31,6 +31,8 @@ inline constexpr std::uint32_t numeral = 1u << 16;      // II, III, IV: ends a n
 inline constexpr std::uint32_t descriptor = 1u << 18;     // Kantor berita, Harian: says what a name is
 inline constexpr std::uint32_t org_before = 1u << 19;     // band, grup, perusahaan (lower case): an organization follows
 inline constexpr std::uint32_t unit_head = 1u << 21;      // desa, kecamatan, dusun: names its unit even in lower case
+inline constexpr std::uint32_t event_suffix = 1u << 22;   // X Award, X Festival, X Championship: an event or prize
+inline constexpr std::uint32_t copula = 1u << 23;         // adalah, merupakan: "X adalah sebuah band" says what X is
 inline constexpr std::uint32_t adverb = 1u << 20;         // juga, pun, kemudian: may stand between a subject and its verb
 }  // namespace wc
 

@@ -376,7 +376,7 @@ class Reader {
         first_line = false;
         start = strip_dateline(l);
       }
-      if (looks_like_caption(t) && k == first) {
+      if (k == first && looks_like_caption(t)) {
         add_caption(l);
         first_line = true;
         continue;

@@ -88,8 +88,9 @@ bool istarts_with(std::string_view s, std::string_view prefix) noexcept {
 
 std::size_t ifind(std::string_view s, std::string_view needle, std::size_t from) noexcept {
   if (needle.empty()) return from;
+  const char first = lower(needle[0]);
   for (std::size_t i = from; i + needle.size() <= s.size(); ++i)
-    if (lower(s[i]) == lower(needle[0]) && iequals(s.substr(i, needle.size()), needle)) return i;
+    if (lower(s[i]) == first && iequals(s.substr(i, needle.size()), needle)) return i;
   return std::string_view::npos;
 }
 
@@ -265,8 +266,8 @@ bool is_boilerplate_line(std::string_view line) {
     if (istarts_with(line, p)) return true;
   if (istarts_with(line, "Sumber ") && line.size() < 60) return true;  // "Sumber AFP, Reuters"
   // "2 dari 2 halaman", "Halaman 1 2 3"
-  if (ifind(line, " dari ") != std::string_view::npos && ifind(line, "halaman") != std::string_view::npos &&
-      line.size() < 30)
+  if (line.size() < 30 && ifind(line, " dari ") != std::string_view::npos &&
+      ifind(line, "halaman") != std::string_view::npos)
     return true;
   if (istarts_with(line, "Halaman ") && line.size() < 30) return true;
   if (is_photo_credit_line(line)) return true;
@@ -350,6 +351,7 @@ bool is_photo_credit_line(std::string_view line) {
 bool looks_like_name(std::string_view line) { return name_like(line); }
 
 bool looks_like_caption(std::string_view line) {
+  if (line.size() > 600) return false;  // a caption is a sentence or two, not a page of text
   return ifind(line, "Foto:") != std::string_view::npos || ifind(line, "(Foto") != std::string_view::npos ||
          ifind(line, "(DOK.") != std::string_view::npos || ifind(line, "ANTARA/") != std::string_view::npos ||
          ifind(line, "ANTARA FOTO") != std::string_view::npos || line.find("(kiri)") != std::string_view::npos ||
