@@ -90,7 +90,7 @@ bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std
   }
   // "Hole adalah sebuah band", "Wuwur adalah desa di ...", "Udit merupakan seorang penyanyi":
   // the noun after the copula says what the name is.
-  if ((after & wc::copula) && c.end + 1 < end) {
+  if ((after & wc::copula) && c.end + 1 < end && !f_[c.begin].common) {
     std::uint32_t k = c.end + 1;
     const std::string_view article = doc_.fold(k);
     if (article == "seorang") {
