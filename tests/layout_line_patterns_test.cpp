@@ -25,10 +25,10 @@ Names byline(std::string_view line) {
 using V = std::vector<std::string>;
 
 TEST(Byline, LabelledFields) {
-  EXPECT_EQ(byline("Penulis: Tiara Shelavie"), (Names{{"Tiara Shelavie"}, {}}));
+  EXPECT_EQ(byline("Penulis: Laras Wicaksari"), (Names{{"Laras Wicaksari"}, {}}));
   EXPECT_EQ(byline("Reporter : Bidara Pink"), (Names{{"Bidara Pink"}, {}}));
   EXPECT_EQ(byline("Pewarta: Yashinta Difa Pramudyani"), (Names{{"Yashinta Difa Pramudyani"}, {}}));
-  EXPECT_EQ(byline("Editor: Bobby Wiratama"), (Names{{}, {"Bobby Wiratama"}}));
+  EXPECT_EQ(byline("Editor: Yogi Pramudita"), (Names{{}, {"Yogi Pramudita"}}));
   EXPECT_EQ(byline("Redaktur: Budi Hartono"), (Names{{}, {"Budi Hartono"}}));
 }
 

@@ -279,7 +279,7 @@ TEST(SummitRules, HeadlineNamingTwoMeetingsDoesNotJoinThem) {
 }
 
 TEST(SummitRules, PlaceNamedAfterALocativePhraseIsNoParticipant) {
-  auto c = read_summits("Erdogan disambut Putin di kediaman musim panasnya, Bocharov Ruchei, Senin (4/9/2023).",
+  auto c = read_summits("Erdogan diterima Putin di kediaman resminya di tepi laut, Bocharov Ruchei, Senin (4/9/2023).",
                         {person("Recep Tayyip Erdogan", {"Erdogan"}), person("Vladimir Putin", {"Putin"}),
                          person("Bocharov Ruchei")},
                         {2023, 9, 5});

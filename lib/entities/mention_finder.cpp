@@ -237,7 +237,13 @@ std::uint32_t MentionFinder::name_run_end(std::uint32_t i, std::uint32_t end) co
     }
     if (f_[e].cap && !(f_[e].words & wc::not_name)) {
       LexMatch mm = match_at(e, end);
-      if (mm.name_len > 0 && lex_.entry(static_cast<std::uint32_t>(mm.entry)).type != EntityType::person) break;
+      // "Janet Jackson": a town closing the name after a given name is the surname.
+      const bool surname_town = e == i + 1 && (f_[i].words & wc::given_name) && mm.name_len == 1 &&
+                                !(e + 1 < end && f_[e + 1].cap) &&
+                                lex_.entry(static_cast<std::uint32_t>(mm.entry)).kind == "city";
+      if (mm.name_len > 0 && !surname_town &&
+          lex_.entry(static_cast<std::uint32_t>(mm.entry)).type != EntityType::person)
+        break;
       if (mm.title_len > mm.name_len) break;
       ++e;
       continue;

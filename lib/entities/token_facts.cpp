@@ -91,7 +91,8 @@ std::vector<TokenFact> compute_token_facts(const Document& doc, const Lexicon& l
     x.common = lex.is_common_word(x.lex) || derived_noun(fold) ||
                (t.has(tokflag::hyphenated) && x.lex == kNoToken && compound_of_names(lex, fold));
     if (t.kind == TokenKind::punct) continue;
-    x.words = words.of(fold) | (lex.is_never_name(x.lex) ? wc::not_name : 0);
+    x.words = words.of(fold) | (lex.is_never_name(x.lex) ? wc::not_name : 0) |
+              (lex.is_given_name(x.lex) ? wc::given_name : 0);
     x.key = extend_key(kKeySeed, fold);
     bool letters = t.kind == TokenKind::word || t.has(tokflag::cap_initial) || t.has(tokflag::lower_initial);
     x.word = letters;

@@ -111,6 +111,11 @@ bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std
       return true;
     }
   }
+  // "Rasyid dan Siti": a frequent given name alone is a person.
+  if (words == 1 && (f_[c.begin].words & wc::given_name) && !f_[c.begin].upper) {
+    c.type = EntityType::person;
+    return true;
+  }
   if (after & wc::report_after) {
     c.type = acronym ? EntityType::org : EntityType::person;
     return true;

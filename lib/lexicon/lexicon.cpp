@@ -36,9 +36,11 @@ std::shared_ptr<const Lexicon> build_lexicon(const EngineConfig& config) {
       if (f.name == "titles.tsv") b.add_titles(f.text);
       if (f.name == "common_words.txt") b.add_common_words(f.text);
       if (f.name == "never_names.txt") b.add_never_names(f.text);
+      if (f.name == "given_names.txt") b.add_given_names(f.text);
     }
     for (const EmbeddedFile& f : files) {
-      if (f.name != "titles.tsv" && f.name != "common_words.txt" && f.name != "never_names.txt") {
+      if (f.name != "titles.tsv" && f.name != "common_words.txt" && f.name != "never_names.txt" &&
+          f.name != "given_names.txt") {
         b.add_entities(f.text, rank_of(f.name), f.name, false);
       }
     }

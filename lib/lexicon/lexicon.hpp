@@ -76,6 +76,10 @@ class Lexicon {
   bool is_never_name(std::uint32_t token) const noexcept {
     return token < common_.size() && (common_[token] & kNeverName) != 0;
   }
+  // A frequent given name ("Siti", "Janet"): a person even alone.
+  bool is_given_name(std::uint32_t token) const noexcept {
+    return token < common_.size() && (common_[token] & kGivenName) != 0;
+  }
   // The most tokens any name or title has: the lookahead bound of a match.
   std::uint32_t max_tokens() const noexcept { return max_tokens_; }
 
@@ -88,8 +92,8 @@ class Lexicon {
   std::vector<LexEntry> entries_;
   std::vector<LexRole> roles_;
   std::vector<LexTitle> titles_;
-  static constexpr std::uint8_t kCommonWord = 1, kNeverName = 2;
-  std::vector<std::uint8_t> common_;  // per token id: kCommonWord | kNeverName
+  static constexpr std::uint8_t kCommonWord = 1, kNeverName = 2, kGivenName = 4;
+  std::vector<std::uint8_t> common_;  // per token id: kCommonWord | kNeverName | kGivenName
   std::deque<std::string> owned_;     // text of user sources (entries point into it)
   std::uint32_t max_tokens_ = 0;
 };

@@ -175,6 +175,8 @@ void LexiconBuilder::add_common_words(std::string_view text) { mark_words(text, 
 
 void LexiconBuilder::add_never_names(std::string_view text) { mark_words(text, Lexicon::kNeverName); }
 
+void LexiconBuilder::add_given_names(std::string_view text) { mark_words(text, Lexicon::kGivenName); }
+
 void LexiconBuilder::mark_words(std::string_view text, std::uint8_t flag) {
   TsvLines lines(text);
   std::string_view line;

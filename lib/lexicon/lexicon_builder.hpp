@@ -24,6 +24,8 @@ class LexiconBuilder {
   void add_common_words(std::string_view text);
   // never_names.txt: words (mostly acronyms) that are no name wherever they stand.
   void add_never_names(std::string_view text);
+  // given_names.txt: frequent given names.
+  void add_given_names(std::string_view text);
   // `strict`: a malformed line throws Error{lexicon} naming `source` and the line (user sources);
   // otherwise it is skipped.
   void add_entities(std::string_view text, SourceRank rank, std::string_view source, bool strict);

@@ -11,7 +11,7 @@ set(WARTA_LEXICON_SOURCES
 
 # The lexicon files themselves; the generator inputs (*_overlay.tsv) stay out.
 set(_warta_lexicon_files
-  titles.tsv common_words.txt never_names.txt countries.tsv indonesia_regions.tsv cities.tsv people.tsv organizations.tsv
+  titles.tsv common_words.txt never_names.txt given_names.txt countries.tsv indonesia_regions.tsv cities.tsv people.tsv organizations.tsv
   media.tsv places.tsv world_regions.tsv)
 list(TRANSFORM _warta_lexicon_files PREPEND "${PROJECT_SOURCE_DIR}/lib/lexicon/data/")
 warta_embed_files(
