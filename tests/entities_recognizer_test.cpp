@@ -291,7 +291,8 @@ TEST(Entities, EncyclopedicCuesTypeUnknownNames) {
       "Ia kemudian bergabung dengan band Nirwasa dan merekam album untuk perusahaan Rotorcorp.\n"
       "Keluarganya pindah ke desa Kramas, kecamatan Gabus. Buku karya Arifin C. Noer dibacanya.\n"
       "Iring-iringan mereka melintasi jalan desa. Ia meraih Filmfare Award dan terbang dengan Susi Air.\n"
-      "Keberadaan UNSERA membantu warga. Ia bermain untuk PSMS Medan. Lagu Best New Artist diputar.");
+      "Keberadaan UNSERA membantu warga. Ia bermain untuk PSMS Medan. Lagu Best New Artist diputar.\n"
+      "Lagu itu dinyanyikan Janet Jackson di hadapan Rasyid dan Siti.");
   EntityTable table = recognize(*t);
   EXPECT_EQ(entity_of(*t, table, "Filmfare Award"), nullptr);
   EXPECT_EQ(entity_of(*t, table, "Best New Artist"), nullptr);
@@ -301,7 +302,7 @@ TEST(Entities, EncyclopedicCuesTypeUnknownNames) {
     EXPECT_EQ(o->type, EntityType::org) << org;
   }
   EXPECT_EQ(entity_of(*t, table, "Medan"), nullptr);
-  for (std::string_view person : {"Liberace", "Udit", "Arifin C. Noer"}) {
+  for (std::string_view person : {"Liberace", "Udit", "Arifin C. Noer", "Janet Jackson", "Siti"}) {
     const EntityRecord* p = entity_of(*t, table, person);
     ASSERT_NE(p, nullptr) << person;
     EXPECT_EQ(p->type, EntityType::person) << person;
