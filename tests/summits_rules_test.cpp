@@ -53,6 +53,18 @@ TEST(SummitRules, PlannedFromModality) {
   }
 }
 
+TEST(SummitRules, MeetingOnTheReportsOwnDayHasHappened) {
+  // Reported in the past tense on the day of the report; a later "akan … pertemuan berikutnya" about
+  // another meeting does not turn it into a plan.
+  auto c = read_summits(
+      "Jokowi bertemu Albanese di Bogor, Senin (6/6/2022). Menurut Albanese, kedua negara akan menandatangani "
+      "perjanjian pada pertemuan berikutnya.",
+      kPeople, {2022, 6, 6});
+  ASSERT_GE(c->summits.size(), 1u);
+  EXPECT_EQ(c->summits[0].status, SummitStatus::occurred);
+  EXPECT_EQ(c->summits[0].date, "2022-06-06");
+}
+
 TEST(SummitRules, OccurredFromTenseOrAPastDate) {
   for (const char* text : {"Jokowi telah bertemu Albanese di Bogor.", "Jokowi sudah bertemu Albanese di Bogor.",
                            "Jokowi bertemu Albanese di Bogor pada Senin (6/6/2022)."}) {

@@ -235,6 +235,13 @@ std::uint32_t MentionFinder::name_run_end(std::uint32_t i, std::uint32_t end) co
       ++e;
       continue;
     }
+    // A middle initial: "Stephen R. Covey", "Arifin C. Noer" (the letter may be a word that is
+    // never a name on its own).
+    if (f_[e].upper && doc_.tokens.list[e].fold_len == 1 && e + 2 < limit && is_punct(e + 1, ".") && f_[e + 2].cap &&
+        !f_[e + 2].common && doc_.tokens.list[e + 2].fold_len > 1 && !(f_[e + 2].words & wc::not_name)) {
+      e += 2;
+      continue;
+    }
     if (f_[e].cap && !(f_[e].words & wc::not_name)) {
       LexMatch mm = match_at(e, end);
       // "Janet Jackson": a town closing the name after a given name is the surname.
@@ -252,15 +259,17 @@ std::uint32_t MentionFinder::name_run_end(std::uint32_t i, std::uint32_t end) co
       e += 2;
       continue;
     }
-    // A middle initial: "Stephen R. Covey", "Arifin C. Noer".
-    if (is_punct(e, ".") && e >= i + 2 && f_[e - 1].upper && doc_.tokens.list[e - 1].fold_len == 1 && e + 1 < limit &&
-        f_[e + 1].cap && !f_[e + 1].common && doc_.tokens.list[e + 1].fold_len > 1) {
-      ++e;
-      continue;
-    }
     break;
   }
   return e;
+}
+
+bool MentionFinder::closing_place(std::uint32_t i, std::uint32_t end) const {
+  const LexMatch m = match_at(i, end);
+  if (m.name_len == 0) return false;
+  const EntityType t = lex_.entry(static_cast<std::uint32_t>(m.entry)).type;
+  const std::uint32_t after = i + m.name_len;
+  return (t == EntityType::gpe || t == EntityType::loc) && (after >= end || !f_[after].cap);
 }
 
 std::uint32_t MentionFinder::head_run_end(std::uint32_t i, std::uint32_t end) const {
@@ -277,11 +286,24 @@ std::uint32_t MentionFinder::head_run_end(std::uint32_t i, std::uint32_t end) co
       LexMatch mm = match_at(e, end);
       if (mm.name_len > 0 && lex_.entry(static_cast<std::uint32_t>(mm.entry)).type != EntityType::person) {
         std::uint32_t after = e + mm.name_len;
-        if (after < end && f_[after].cap && !f_[after].common) return after;
+        // Not before a roman numeral ("PT Angkasa Pura II") or a town closing the name
+        // ("Universitas Muhammadiyah Surakarta").
+        // A street or a mountain goes on ("Jalan Lamongan Raya", "Jalan Mahakam I").
+        if (!(f_[i].words & wc::loc_head) && after < end && f_[after].cap && !f_[after].common &&
+            !(f_[after].words & wc::numeral) && !closing_place(after, end))
+          return after;
         e = after;
         continue;
       }
-      if (mm.title_len > 0 && e > i + 1) break;  // "Partai X Ketua ..." : a title starts another phrase
+      // "Partai X Ketua Umum Y": a title followed by a name starts another phrase; one followed by
+      // ordinary words or nothing is part of this name ("Desa Bandar Ratu", "SMP Negeri 1 Putri Hijau").
+      if (mm.title_len > 0 && e > i + 1) {
+        std::uint32_t t = e + mm.title_len;
+        while (t < limit && f_[t].cap && f_[t].common) ++t;
+        if (t < end && f_[t].cap) break;
+        e = t;
+        continue;
+      }
       ++e;
       continue;
     }

@@ -76,6 +76,13 @@ bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std
     c.type = EntityType::org;
     return true;
   }
+  // "putra dari Ali Sadikin", "anak dari Sukarni": "dari" after a relative leads to a person, not
+  // a place.
+  if ((before & wc::place_before) && (before2 & wc::relative) && doc_.fold(static_cast<std::uint32_t>(prev)) == "dari" &&
+      !acronym) {
+    c.type = EntityType::person;
+    return true;
+  }
   c.evidence = Evidence::context;
   if (before & wc::place_before) {
     c.type = acronym ? EntityType::org : EntityType::gpe;  // "di BEI": an institution's premises
@@ -113,6 +120,14 @@ bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std
   }
   // "Rasyid dan Siti": a frequent given name alone is a person.
   if (words == 1 && (f_[c.begin].words & wc::given_name) && !f_[c.begin].upper) {
+    c.type = EntityType::person;
+    return true;
+  }
+  // "Sukarni lahir di Blitar", "Liberace (lahir 16 Mei 1919)", "Tanaka wafat pada": only people
+  // are born and die.
+  const bool life = (after & wc::life_after) ||
+                    (c.end + 1 < end && is_punct(c.end, "(") && (f_[c.end + 1].words & wc::life_after));
+  if (life && !acronym) {
     c.type = EntityType::person;
     return true;
   }

@@ -31,6 +31,7 @@ WordClasses::WordClasses() {
        "series", "season", "episode", "trophy", "grand", "prix", "olympics", "games", "contest", "chart"},
       wc::event_suffix);
   add({"adalah", "merupakan", "ialah"}, wc::copula);
+  add({"lahir", "wafat", "meninggal", "tewas", "dilahirkan"}, wc::life_after);
   add({"juga", "pun", "kemudian", "lalu", "akhirnya", "pernah", "sempat", "telah", "sudah", "masih", "kembali",
        "bahkan", "segera", "lantas", "sendiri"},
       wc::adverb);

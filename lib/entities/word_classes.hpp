@@ -34,6 +34,7 @@ inline constexpr std::uint32_t unit_head = 1u << 21;      // desa, kecamatan, du
 inline constexpr std::uint32_t event_suffix = 1u << 22;   // X Award, X Festival, X Championship: an event or prize
 inline constexpr std::uint32_t copula = 1u << 23;         // adalah, merupakan: "X adalah sebuah band" says what X is
 inline constexpr std::uint32_t given_name = 1u << 24;     // Siti, Janet (given_names.txt): a person
+inline constexpr std::uint32_t life_after = 1u << 25;     // lahir, wafat, tewas: a person's life, said of what precedes
 inline constexpr std::uint32_t adverb = 1u << 20;         // juga, pun, kemudian: may stand between a subject and its verb
 }  // namespace wc
 

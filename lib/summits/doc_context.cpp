@@ -236,7 +236,7 @@ std::string DocContext::date_value(const DateRef& ref) const {
   }
 }
 
-bool DocContext::before_reference(int finding) const {
+bool DocContext::on_or_before_reference(int finding) const {
   if (!doc.reference || doc.reference->year <= 0) return false;
   const DateFinding& d = dates[static_cast<std::size_t>(finding)];
   if (!d.first || d.first->year <= 0) return false;
@@ -246,7 +246,7 @@ bool DocContext::before_reference(int finding) const {
   if (t.month <= 0 || d.grain == DateGrain::year) return false;
   if (t.month != r.month) return t.month < r.month;
   if (t.day <= 0 || d.grain == DateGrain::month) return false;
-  return t.day < r.day;
+  return t.day <= r.day;  // the report's own day: a meeting told in the past tense has happened
 }
 
 }  // namespace warta::detail::summits

@@ -50,7 +50,7 @@ class DocContext {
   // Does the finding's text write out a year ("2024", "19/6/2024")?
   bool states_year(int finding) const;
   // Does the finding lie before the article's reference date (at the finding's grain)?
-  bool before_reference(int finding) const;
+  bool on_or_before_reference(int finding) const;
 
   // Heads of state or government, monarchs, church leaders: who "kedua pemimpin" can mean.
   bool is_leader(int person);

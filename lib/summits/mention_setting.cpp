@@ -149,7 +149,7 @@ void MentionReader::pick_status(Mention& m, std::uint32_t b, std::uint32_t e) {
   if (m.date.finding >= 0) {
     const DateFinding& f = c_.dates[static_cast<std::size_t>(m.date.finding)];
     if (f.future) planned = true;
-    else if (c_.before_reference(m.date.finding)) occurred = true;
+    else if (c_.on_or_before_reference(m.date.finding)) occurred = true;
   }
   if (invited || planned) {
     m.status = Status::planned;
@@ -163,7 +163,7 @@ void MentionReader::pick_status(Mention& m, std::uint32_t b, std::uint32_t e) {
     if ((f == "terakhir" && i + 1 < e && c_.fold(i + 1) == "kali") || f == "pernah" || f == "sebelumnya")
       recalled = true;
   }
-  if (recalled && m.date.finding >= 0 && !c_.before_reference(m.date.finding) &&
+  if (recalled && m.date.finding >= 0 && !c_.on_or_before_reference(m.date.finding) &&
       !c_.states_year(m.date.finding))
     m.date.last_year = true;
   if (occurred || recalled) m.status = Status::occurred;

@@ -178,12 +178,12 @@ wb::CorpusSection measure_corpus(const Settings& s, const warta::Engine& engine)
   c.latency_p99_ms = 1000 * wb::quantile(latencies, 0.99);
   c.latency_max_ms = 1000 * *std::max_element(latencies.begin(), latencies.end());
 
-  c.scaling.push_back({1, c.full, 1.0, true});
+  c.scaling.push_back({1, c.full, 1.0, 1.0, true});
   for (const unsigned threads : {2U, s.threads}) {
     if (threads <= c.scaling.back().threads) continue;
     const wb::PassResult pass = wb::best_of(s.repeat, engine, corpus, {}, threads, false);
     c.scaling.push_back({threads, rate_of(pass.seconds, corpus), one.seconds / pass.seconds,
-                         pass.output_hashes == one.output_hashes});
+                         pass.cpu_seconds / one.cpu_seconds, pass.output_hashes == one.output_hashes});
   }
   return c;
 }

@@ -13,6 +13,9 @@ inline double seconds_since(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
+// CPU time (user + system) this process has used so far, every thread included.
+double cpu_seconds();
+
 // Peak resident set size of this process so far, in MiB (getrusage ru_maxrss).
 double peak_rss_mib();
 

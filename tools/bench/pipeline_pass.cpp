@@ -48,6 +48,7 @@ PassResult run_pass(const warta::Engine& engine, const Corpus& corpus, const war
   result.output_hashes.assign(corpus.articles.size(), 0);
   if (record_latencies) result.latencies.assign(corpus.articles.size(), 0.0);
   std::atomic<std::size_t> next{0}, errors{0};
+  const double cpu_start = cpu_seconds();
   const auto start = Clock::now();
   if (threads <= 1) {
     work(engine, corpus, options, next, result, errors);
@@ -57,6 +58,7 @@ PassResult run_pass(const warta::Engine& engine, const Corpus& corpus, const war
       workers.emplace_back([&] { work(engine, corpus, options, next, result, errors); });
   }  // the jthreads join here, inside the timed region
   result.seconds = seconds_since(start);
+  result.cpu_seconds = cpu_seconds() - cpu_start;
   result.errors = errors.load();
   return result;
 }

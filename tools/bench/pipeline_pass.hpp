@@ -13,6 +13,7 @@ namespace warta::bench {
 
 struct PassResult {
   double seconds = 0;                        // wall time of the pass
+  double cpu_seconds = 0;                    // CPU time of the pass, all threads
   std::vector<std::uint64_t> output_hashes;  // hash of each article's warta/1 JSON, in corpus order
   std::vector<double> latencies;             // seconds per article, when asked for
   std::size_t errors = 0;                    // articles that threw warta::Error (their message is hashed)

@@ -70,7 +70,8 @@ void print_corpus(const Report& report, const CorpusSection& c, std::ostream& ou
   fmt::print(out, "scaling (one Engine shared by every thread):\n");
   for (const ScalingRow& row : c.scaling)
     print_rate_row(out, fmt::format("{} thread(s)", row.threads), row.rate,
-                   fmt::format("{:.2f}x, output {}", row.speedup, row.identical ? "identical" : "DIFFERS"));
+                   fmt::format("{:.2f}x, CPU time {:.2f}x one thread's, output {}", row.speedup, row.cpu_ratio,
+                               row.identical ? "identical" : "DIFFERS"));
   if (const ScalingRow* two = scaling_at(c, 2))
     fmt::print(out, "  2 threads: {:.2f}x one thread (target >= {}: {})\n", two->speedup, kTwoThreadSpeedupTarget,
                verdict(two->speedup >= kTwoThreadSpeedupTarget && two->identical));
@@ -149,8 +150,8 @@ std::string corpus_json(const CorpusSection& c) {
   out += fmt::format(R"(, "latency_ms": {{"p50": {:.4f}, "p99": {:.4f}, "max": {:.4f}}}, "errors": {})",
                      c.latency_p50_ms, c.latency_p99_ms, c.latency_max_ms, c.errors);
   out += ", \"scaling\": " + json_list(c.scaling, [](const ScalingRow& r) {
-           return fmt::format(R"({{"threads": {}, "rate": {}, "speedup": {:.3f}, "identical": {}}})", r.threads,
-                              rate_json(r.rate), r.speedup, r.identical);
+           return fmt::format(R"({{"threads": {}, "rate": {}, "speedup": {:.3f}, "cpu_ratio": {:.3f}, "identical": {}}})",
+                              r.threads, rate_json(r.rate), r.speedup, r.cpu_ratio, r.identical);
          });
   return out + "}";
 }

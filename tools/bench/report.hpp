@@ -28,6 +28,7 @@ struct ScalingRow {
   unsigned threads = 1;
   Rate rate;
   double speedup = 1;         // over one thread
+  double cpu_ratio = 1;       // CPU time over one thread's: 1 = no work lost to sharing, whatever the load
   bool identical = true;      // every article's JSON byte-identical to the one-thread pass
 };
 
