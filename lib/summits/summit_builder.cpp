@@ -4,9 +4,35 @@
 #include <cstdlib>
 
 #include "dates/civil.hpp"
+#include "text/token.hpp"
 
 namespace warta::detail::summits {
 namespace {
+
+// Does `longer` contain `shorter` as whole words ("kerja sama pertahanan" ⊇ "pertahanan")?
+bool contains_words(std::string_view longer, std::string_view shorter) {
+  for (std::size_t at = longer.find(shorter); at != std::string_view::npos; at = longer.find(shorter, at + 1)) {
+    bool left = at == 0 || longer[at - 1] == ' ';
+    bool right = at + shorter.size() == longer.size() || longer[at + shorter.size()] == ' ';
+    if (left && right) return true;
+  }
+  return false;
+}
+
+// Adds a topic unless one already says it; a fuller phrase replaces the shorter one it contains.
+// Compared folded, so the headline's "Sengketa Blok Ambalat" matches the body's "sengketa Blok Ambalat".
+void add_topic(std::vector<std::string>& topics, const std::string& topic) {
+  const std::string key = fold_text(topic);
+  for (std::string& t : topics) {
+    const std::string have = fold_text(t);
+    if (contains_words(have, key)) return;
+    if (contains_words(key, have)) {
+      t = topic;
+      return;
+    }
+  }
+  topics.push_back(topic);
+}
 
 bool contains(const std::vector<int>& v, int x) { return std::find(v.begin(), v.end(), x) != v.end(); }
 
@@ -202,8 +228,7 @@ void SummitBuilder::merge(Record& r, const Mention& m) {
     for (const SummitOutcome& y : r.outcomes) seen |= y.text == x.text;
     if (!seen) r.outcomes.push_back(x);
   }
-  for (const std::string& x : m.topics)
-    if (std::find(r.topics.begin(), r.topics.end(), x) == r.topics.end()) r.topics.push_back(x);
+  for (const std::string& x : m.topics) add_topic(r.topics, x);
   if (!m.summary && r.first_order == ~0u) r.first_order = order_;
   r.last_paragraph = c_.doc.sentences[m.sentence].paragraph;
   r.touched = ++clock_;
