@@ -267,9 +267,10 @@ std::uint32_t MentionFinder::name_run_end(std::uint32_t i, std::uint32_t end) co
 bool MentionFinder::closing_place(std::uint32_t i, std::uint32_t end) const {
   const LexMatch m = match_at(i, end);
   if (m.name_len == 0) return false;
-  const EntityType t = lex_.entry(static_cast<std::uint32_t>(m.entry)).type;
+  const LexEntry& e = lex_.entry(static_cast<std::uint32_t>(m.entry));
   const std::uint32_t after = i + m.name_len;
-  return (t == EntityType::gpe || t == EntityType::loc) && (after >= end || !f_[after].cap);
+  return (e.type == EntityType::gpe || e.type == EntityType::loc) && e.kind != "country" &&
+         (after >= end || !f_[after].cap);
 }
 
 std::uint32_t MentionFinder::head_run_end(std::uint32_t i, std::uint32_t end) const {
@@ -287,10 +288,12 @@ std::uint32_t MentionFinder::head_run_end(std::uint32_t i, std::uint32_t end) co
       if (mm.name_len > 0 && lex_.entry(static_cast<std::uint32_t>(mm.entry)).type != EntityType::person) {
         std::uint32_t after = e + mm.name_len;
         // Not before a roman numeral ("PT Angkasa Pura II") or a town closing the name
-        // ("Universitas Muhammadiyah Surakarta").
-        // A street or a mountain goes on ("Jalan Lamongan Raya", "Jalan Mahakam I").
-        if (!(f_[i].words & wc::loc_head) && after < end && f_[after].cap && !f_[after].common &&
-            !(f_[after].words & wc::numeral) && !closing_place(after, end))
+        // ("Universitas Muhammadiyah Surakarta"; a country is a mention of its own). A place's
+        // name may close on one more word ("Jalan Lamongan Raya", "Desa Bandar Ratu"); more
+        // capitals name something else ("Masjid Istiqlal | Nasaruddin Umar").
+        const bool closing_word = !org && (after + 1 >= end || !f_[after + 1].cap);
+        if (after < end && f_[after].cap && !f_[after].common && !(f_[after].words & wc::numeral) &&
+            !closing_place(after, end) && !closing_word)
           return after;
         e = after;
         continue;

@@ -74,7 +74,8 @@ class MentionFinder {
   // to pass over.
   Candidate resolve(std::uint32_t i, std::uint32_t end, const LexMatch& m, std::uint32_t& skip) const;
   std::uint32_t head_run_end(std::uint32_t i, std::uint32_t end) const;
-  // A lexicon place at token i that ends the capitals there: "... Muhammadiyah | Surakarta (UMS)".
+  // A lexicon town or region (no country) at token i that ends the capitals there:
+  // "... Muhammadiyah | Surakarta (UMS)".
   bool closing_place(std::uint32_t i, std::uint32_t end) const;
   std::uint32_t name_run_end(std::uint32_t i, std::uint32_t end) const;
   // Types an unknown capitalized name by the words around it (unknown_names.cpp); false when the

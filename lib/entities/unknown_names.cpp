@@ -51,8 +51,14 @@ bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std
   const auto quote_at = [&](std::uint32_t k) {
     return k < end && k >= para_begin && doc_.tokens.list[k].has(tokflag::quote);
   };
-  if ((c.begin > para_begin && quote_at(c.begin - 1) && quote_at(c.end)) || (f_[c.begin].words & wc::function))
-    return false;
+  const bool quoted = c.begin > para_begin && quote_at(c.begin - 1) && quote_at(c.end);
+  // ... except a role: "berperan sebagai "Sara" dalam ...", the character a player plays.
+  if (quoted && !acronym && c.begin >= para_begin + 2 && doc_.fold(c.begin - 2) == "sebagai") {
+    c.evidence = Evidence::cue;
+    c.type = EntityType::person;
+    return true;
+  }
+  if (quoted || (f_[c.begin].words & wc::function)) return false;
   // "Filmfare Award", "Khatulistiwa Literary Award": a prize or an event, no person or place.
   if (words >= 2 && (f_[c.end - 1].words & wc::event_suffix)) return false;
 

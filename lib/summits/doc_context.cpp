@@ -8,7 +8,10 @@ namespace warta::detail::summits {
 
 DocContext::DocContext(const Document& d, const EntityTable& e, std::span<const DateFinding> f,
                        const SummitLexicon& l)
-    : doc(d), entities(e), dates(f), lexicon(l) {}
+    : doc(d), entities(e), dates(f), lexicon(l) {
+  folded_names_.reserve(e.entities.size());
+  for (const EntityRecord& r : e.entities) folded_names_.push_back(fold_text(r.name));
+}
 
 WordInfo DocContext::word(std::uint32_t tok, bool* clitic) const {
   if (clitic) *clitic = false;
@@ -102,7 +105,11 @@ bool DocContext::has_title_word(int person, std::string_view role) {
     for (std::size_t i = 0; i < entities.entities.size(); ++i) {
       const EntityRecord& r = entities.entities[i];
       if (r.type != EntityType::person) continue;
-      for (const std::string& t : r.titles) titles_[i] += "|" + fold_text(t) + " ";
+      for (const std::string& t : r.titles) {
+        titles_[i] += '|';
+        titles_[i] += fold_text(t);
+        titles_[i] += ' ';
+      }
       for (const std::string& t : r.roles) titles_[i] += "|" + t;
     }
   }

@@ -49,8 +49,10 @@ class DocContext {
   std::string date_value(const DateRef& date) const;
   // Does the finding's text write out a year ("2024", "19/6/2024")?
   bool states_year(int finding) const;
-  // Does the finding lie before the article's reference date (at the finding's grain)?
+  // Does the finding lie on or before the article's reference date (at the finding's grain)?
   bool on_or_before_reference(int finding) const;
+  // The entity's canonical name, folded (computed once per document).
+  const std::string& folded_name(int entity) const { return folded_names_[static_cast<std::size_t>(entity)]; }
 
   // Heads of state or government, monarchs, church leaders: who "kedua pemimpin" can mean.
   bool is_leader(int person);
@@ -70,6 +72,7 @@ class DocContext {
   int previous_subject = -1;       // first person named in the last sentence that named one
 
  private:
+  std::vector<std::string> folded_names_;  // per entity
   void classify_places();
   std::vector<std::uint8_t> place_class_;  // per entity, once computed
   bool places_done_ = false;

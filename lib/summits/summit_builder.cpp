@@ -116,9 +116,7 @@ bool SummitBuilder::dates_conflict(const DateRef& a, const DateRef& b) const {
 bool SummitBuilder::places_conflict(const PlaceRef& a, const PlaceRef& b) const {
   if (a.entity < 0 || b.entity < 0 || a.entity == b.entity) return false;
   // One place the entity stage split in two ("WOODSIDE" in the dateline, "Woodside" in the body).
-  if (fold_text(c_.entities.entities[static_cast<std::size_t>(a.entity)].name) ==
-      fold_text(c_.entities.entities[static_cast<std::size_t>(b.entity)].name))
-    return false;
+  if (c_.folded_name(a.entity) == c_.folded_name(b.entity)) return false;
   if (a.cls == PlaceClass::venue || b.cls == PlaceClass::venue) return false;
   // Places the lexicon does not know ("Istana" read as a town) cannot contradict anything.
   const std::string& ca = c_.entities.entities[static_cast<std::size_t>(a.entity)].country;
@@ -193,13 +191,26 @@ void SummitBuilder::merge(Record& r, const Mention& m) {
   for (int e : m.visitors) vote(e, false);
   ++order_;
   if (m.place.entity >= 0) {
-    bool clash = false;
-    for (const Placed& p : r.places) clash |= places_conflict(m.place, p.ref);
-    if (!clash) r.places.push_back({m.place, m.summary ? 0 : m.rank, order_});
+    bool clash = false, known = false;
+    const int rank = m.summary ? 0 : m.rank;
+    for (Placed& p : r.places) {
+      clash |= places_conflict(m.place, p.ref);
+      // The same place said again only strengthens it: the list stays one entry per way of saying
+      // it, so a long article does not make every later merge slower.
+      if (p.ref.entity == m.place.entity && p.ref.cls == m.place.cls && p.ref.at == m.place.at) {
+        p.rank = std::max(p.rank, rank);
+        known = true;
+      }
+    }
+    if (!clash && !known) r.places.push_back({m.place, rank, order_});
   }
   if (m.date.finding >= 0) {
     const Dated* d = best_date(r);
-    if (!d || !dates_conflict(m.date, d->ref)) r.dates.push_back({m.date, m.summary, order_});
+    bool known = false;
+    for (const Dated& x : r.dates)
+      known |= x.summary == m.summary && x.ref.rank == m.date.rank && x.ref.last_year == m.date.last_year &&
+               c_.date_value(x.ref) == c_.date_value(m.date);
+    if (!known && (!d || !dates_conflict(m.date, d->ref))) r.dates.push_back({m.date, m.summary, order_});
   }
   switch (m.kind) {
     case EventKind::summit: r.summit = true; break;
@@ -217,7 +228,8 @@ void SummitBuilder::merge(Record& r, const Mention& m) {
   r.planned |= m.status == Status::planned;
   r.occurred |= m.status == Status::occurred;
   if (r.summit_name.empty()) r.summit_name = m.summit_name;
-  if (std::find(r.sentences.begin(), r.sentences.end(), m.sentence) == r.sentences.end()) r.sentences.push_back(m.sentence);
+  // Mentions arrive in reading order, so a repeated sentence can only be the last one.
+  if (r.sentences.empty() || r.sentences.back() != m.sentence) r.sentences.push_back(m.sentence);
   for (const SummitMilestone& x : m.milestones) {
     bool seen = false;
     for (const SummitMilestone& y : r.milestones) seen |= y.kind == x.kind;
