@@ -21,15 +21,19 @@ struct TokenView {
   const Document& doc;
   const EntityTable& ents;
   const CueLexicon& lex;
-  std::vector<std::uint8_t> marks;  // one per token
+  std::vector<std::uint8_t> marks;     // one per token
+  std::vector<std::uint32_t> classes;  // the cue lexicon's classes of every token, looked up once
 
   TokenView(const Document& d, const EntityTable& e, const CueLexicon& l)
-      : doc(d), ents(e), lex(l), marks(d.tokens.list.size(), 0) {}
+      : doc(d), ents(e), lex(l), marks(d.tokens.list.size(), 0) {
+    classes.reserve(d.tokens.list.size());
+    for (std::size_t i = 0; i < d.tokens.list.size(); ++i) classes.push_back(l.classes(d.fold(i)));
+  }
 
   std::uint32_t size() const noexcept { return static_cast<std::uint32_t>(doc.tokens.list.size()); }
   const Token& tok(std::uint32_t i) const noexcept { return doc.tokens.list[i]; }
   std::string_view fold(std::uint32_t i) const noexcept { return doc.fold(i); }
-  std::uint32_t cls(std::uint32_t i) const noexcept { return lex.classes(doc.fold(i)); }
+  std::uint32_t cls(std::uint32_t i) const noexcept { return classes[i]; }
   bool is(std::uint32_t i, std::uint32_t c) const noexcept { return (cls(i) & c) != 0; }
   bool word(std::uint32_t i) const noexcept { return tok(i).kind != TokenKind::punct; }
   bool punct(std::uint32_t i, std::string_view p) const noexcept {

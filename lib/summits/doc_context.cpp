@@ -98,6 +98,27 @@ int DocContext::city_in_venue(const EntityMention& venue) {
   return -1;
 }
 
+bool DocContext::quote_open_at(std::uint32_t s) {
+  if (quote_open_at_.empty() && !doc.sentences.empty()) {
+    quote_open_at_.assign(doc.sentences.size(), 0);
+    bool open = false;
+    std::uint32_t paragraph = ~0u;
+    for (std::uint32_t k = 0; k < doc.sentences.size(); ++k) {
+      const Sentence& sent = doc.sentences[k];
+      if (sent.paragraph != paragraph) open = false, paragraph = sent.paragraph;
+      quote_open_at_[k] = open;
+      for (std::uint32_t i = sent.tok_begin; i < sent.tok_end; ++i) {
+        const Token& t = doc.tokens.list[i];
+        if (t.kind != TokenKind::punct || !t.has(tokflag::quote)) continue;
+        if (t.has(tokflag::open_quote)) open = true;
+        else if (t.has(tokflag::close_quote)) open = false;
+        else open = !open;
+      }
+    }
+  }
+  return s < quote_open_at_.size() && quote_open_at_[s] != 0;
+}
+
 bool DocContext::has_title_word(int person, std::string_view role) {
   if (!titles_done_) {
     titles_done_ = true;

@@ -51,6 +51,9 @@ class DocContext {
   bool states_year(int finding) const;
   // Does the finding lie on or before the article's reference date (at the finding's grain)?
   bool on_or_before_reference(int finding) const;
+  // Is a quotation open where sentence `s` starts (opened earlier in its paragraph)? One pass over
+  // the document the first time, so long paragraphs cost no more per sentence.
+  bool quote_open_at(std::uint32_t s);
   // The entity's canonical name, folded (computed once per document).
   const std::string& folded_name(int entity) const { return folded_names_[static_cast<std::size_t>(entity)]; }
 
@@ -78,6 +81,7 @@ class DocContext {
   bool places_done_ = false;
   std::vector<std::string> titles_;        // per entity: folded titles joined by '|'
   bool titles_done_ = false;
+  std::vector<std::uint8_t> quote_open_at_;  // per sentence, once computed
   std::vector<std::pair<std::string, int>> gpe_names_;  // folded canonical names of GPEs
   std::vector<std::vector<int>> groups_;   // participants of meetings, most recently talked about last
 };

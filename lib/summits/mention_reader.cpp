@@ -142,9 +142,8 @@ void MentionReader::prepare(std::uint32_t s) {
 // Quotation state from the paragraph's start, so a quote opened in an earlier sentence counts.
 void MentionReader::mark_quotes() {
   quoted_.assign(end_ - begin_, 0);
-  const Paragraph& p = c_.doc.paragraphs[c_.doc.sentences[sentence_].paragraph];
-  bool open = false;
-  for (std::uint32_t i = p.tok_begin; i < end_; ++i) {
+  bool open = c_.quote_open_at(sentence_);
+  for (std::uint32_t i = c_.doc.sentences[sentence_].tok_begin; i < end_; ++i) {
     const Token& t = c_.doc.tokens.list[i];
     if (t.kind == TokenKind::punct && t.has(tokflag::quote)) {
       if (t.has(tokflag::open_quote)) open = true;
