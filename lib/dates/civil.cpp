@@ -1,6 +1,6 @@
 #include "civil.hpp"
 
-#include <cstdio>
+#include <charconv>
 #include <cstdlib>
 
 namespace warta::detail::civil {
@@ -76,29 +76,45 @@ CivilTime date_only(const CivilTime& t) {
   return r;
 }
 
+namespace {
+
+// Appends v zero-padded to `width` digits (a sign first when negative); the hot path of every
+// date value, so no printf.
+void append_padded(std::string& out, int v, int width) {
+  char buf[16];
+  const long long mag = v < 0 ? -static_cast<long long>(v) : v;
+  auto res = std::to_chars(buf, buf + sizeof buf, mag);
+  const int len = static_cast<int>(res.ptr - buf);
+  if (v < 0) out.push_back('-');
+  for (int k = len; k < width; ++k) out.push_back('0');
+  out.append(buf, static_cast<std::size_t>(len));
+}
+
+}  // namespace
+
 void append_value(std::string& out, const CivilTime& t, DateGrain g) {
-  char buf[48];
-  int n = 0;
-  switch (g) {
-    case DateGrain::year: n = std::snprintf(buf, sizeof buf, "%04d", t.year); break;
-    case DateGrain::month: n = std::snprintf(buf, sizeof buf, "%04d-%02d", t.year, t.month); break;
-    case DateGrain::week:
-    case DateGrain::day: n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", t.year, t.month, t.day); break;
-    case DateGrain::hour:
-    case DateGrain::minute:
-      n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d", t.year, t.month, t.day, t.hour < 0 ? 0 : t.hour,
-                        t.minute < 0 ? 0 : t.minute);
-      break;
-    case DateGrain::second:
-      n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", t.year, t.month, t.day, t.hour < 0 ? 0 : t.hour,
-                        t.minute < 0 ? 0 : t.minute, t.second < 0 ? 0 : t.second);
-      break;
+  append_padded(out, t.year, 4);
+  if (g == DateGrain::year) return;
+  out.push_back('-');
+  append_padded(out, t.month, 2);
+  if (g == DateGrain::month) return;
+  out.push_back('-');
+  append_padded(out, t.day, 2);
+  if (g == DateGrain::week || g == DateGrain::day) return;
+  out.push_back('T');
+  append_padded(out, t.hour < 0 ? 0 : t.hour, 2);
+  out.push_back(':');
+  append_padded(out, t.minute < 0 ? 0 : t.minute, 2);
+  if (g == DateGrain::second) {
+    out.push_back(':');
+    append_padded(out, t.second < 0 ? 0 : t.second, 2);
   }
-  out.append(buf, static_cast<std::size_t>(n));
-  if (t.utc_offset_minutes && g >= DateGrain::hour) {
+  if (t.utc_offset_minutes) {
     const int off = *t.utc_offset_minutes, a = std::abs(off);
-    n = std::snprintf(buf, sizeof buf, "%c%02d:%02d", off < 0 ? '-' : '+', a / 60, a % 60);
-    out.append(buf, static_cast<std::size_t>(n));
+    out.push_back(off < 0 ? '-' : '+');
+    append_padded(out, a / 60, 2);
+    out.push_back(':');
+    append_padded(out, a % 60, 2);
   }
 }
 

@@ -505,7 +505,18 @@ std::optional<Expr> Scanner::offset_expr(std::size_t i, bool dalam) {
 }
 
 std::optional<Expr> Scanner::holiday(std::size_t i) {
+  // Most words start no holiday name: compare the first word once before walking any name.
+  const Token first = tok(i);
+  if (first.kind != TokKind::word) return std::nullopt;
+  const std::string_view first_text = text_.substr(first.start, first.end - first.start);
+  auto same_word = [](std::string_view s, std::string_view want) {
+    if (s.size() != want.size()) return false;
+    for (std::size_t k = 0; k < s.size(); ++k)
+      if ((s[k] | 0x20) != want[k]) return false;
+    return true;
+  };
   for (const Holiday& h : kHolidays) {
+    if (!same_word(first_text, h.words[0])) continue;
     std::size_t j = i;
     bool ok = true;
     for (const char* word : h.words) {
