@@ -54,16 +54,9 @@ inline std::unique_ptr<Article> article(const std::vector<Para>& paras, const st
   d.text = a->text;
   std::uint32_t at = 0;
   for (const Para& p : paras) {
-    Paragraph para;
-    para.start = at;
-    para.end = at + static_cast<std::uint32_t>(p.text.size());
-    para.kind = p.kind;
-    para.tok_begin = static_cast<std::uint32_t>(d.tokens.list.size());
-    tokenize(d.text, para.start, para.end, d.tokens);
-    para.tok_end = static_cast<std::uint32_t>(d.tokens.list.size());
-    d.paragraphs.push_back(para);
-    split_sentences(d, static_cast<std::uint32_t>(d.paragraphs.size() - 1));
-    at = para.end + 2;
+    const std::uint32_t end = at + static_cast<std::uint32_t>(p.text.size());
+    append_paragraph(d, at, end, p.kind);
+    at = end + 2;
   }
   // Mentions: every whole-word occurrence of each surface form, longest forms first.
   EntityTable& t = a->entities;

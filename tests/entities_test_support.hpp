@@ -35,15 +35,7 @@ inline std::unique_ptr<TestDoc> make_doc(std::string text, bool headline_first =
     if (skip_lines > 0) {
       --skip_lines;
     } else if (nl > at) {
-      Paragraph p;
-      p.start = at;
-      p.end = nl;
-      p.kind = headline_first && doc.paragraphs.empty() ? BlockKind::headline : BlockKind::body;
-      p.tok_begin = static_cast<std::uint32_t>(doc.tokens.list.size());
-      tokenize(doc.text, at, nl, doc.tokens);
-      p.tok_end = static_cast<std::uint32_t>(doc.tokens.list.size());
-      doc.paragraphs.push_back(p);
-      split_sentences(doc, static_cast<std::uint32_t>(doc.paragraphs.size() - 1));
+      append_paragraph(doc, at, nl, headline_first && doc.paragraphs.empty() ? BlockKind::headline : BlockKind::body);
     }
     at = nl + 1;
   }

@@ -301,10 +301,10 @@ std::uint32_t MentionFinder::head_run_end(std::uint32_t i, std::uint32_t end) co
       // "Partai X Ketua Umum Y": a title followed by a name starts another phrase; one followed by
       // ordinary words or nothing is part of this name ("Desa Bandar Ratu", "SMP Negeri 1 Putri Hijau").
       if (mm.title_len > 0 && e > i + 1) {
-        std::uint32_t t = e + mm.title_len;
-        while (t < limit && f_[t].cap && f_[t].common) ++t;
-        if (t < end && f_[t].cap) break;
-        e = t;
+        std::uint32_t after = e + mm.title_len;
+        while (after < limit && f_[after].cap && f_[after].common) ++after;
+        if (after < end && f_[after].cap) break;
+        e = after;
         continue;
       }
       ++e;

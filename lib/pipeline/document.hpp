@@ -51,4 +51,7 @@ struct Document {
 // them to doc.sentences.
 void split_sentences(Document& doc, std::uint32_t paragraph_index);
 
+// Appends the paragraph text[start, end): its tokens, then its sentences.
+void append_paragraph(Document& doc, std::uint32_t start, std::uint32_t end, BlockKind kind);
+
 }  // namespace warta::detail

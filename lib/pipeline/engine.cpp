@@ -44,17 +44,7 @@ namespace {
 
 // Token ranges of the document's paragraphs, then their sentences.
 void segment(detail::Document& doc) {
-  for (const detail::Block& b : doc.layout.blocks) {
-    detail::Paragraph p;
-    p.start = b.span.start;
-    p.end = b.span.end;
-    p.kind = b.kind;
-    p.tok_begin = static_cast<std::uint32_t>(doc.tokens.list.size());
-    detail::tokenize(doc.text, b.span.start, b.span.end, doc.tokens);
-    p.tok_end = static_cast<std::uint32_t>(doc.tokens.list.size());
-    doc.paragraphs.push_back(p);
-    detail::split_sentences(doc, static_cast<std::uint32_t>(doc.paragraphs.size() - 1));
-  }
+  for (const detail::Block& b : doc.layout.blocks) detail::append_paragraph(doc, b.span.start, b.span.end, b.kind);
 }
 
 }  // namespace
