@@ -103,3 +103,19 @@ TEST(StrictValidator, RejectsWhatRfc8259Forbids) {
 
 }  // namespace
 }  // namespace warta::detail
+
+namespace {
+
+// The error line of batch tools: valid JSON whatever the message holds, id and offset kept.
+TEST(JsonErrorLine, IsValidJsonWithIdCodeMessageAndOffset) {
+  warta::JsonOptions o;
+  o.id = "rec\"7";
+  const std::string message = std::string("bad byte \xFF at \"here\"\x01\n", 21);
+  const std::string j = warta::error_to_json({"invalid_utf8", message, 31}, o);
+  EXPECT_TRUE(warta::testing::is_valid_json(j)) << j;
+  EXPECT_EQ(j.rfind(R"({"id":"rec\"7","schema":"warta/1","error":{"code":"invalid_utf8","message":)", 0), 0U) << j;
+  EXPECT_NE(j.find("\"byte_offset\":31}}"), std::string::npos) << j;
+  EXPECT_EQ(warta::to_string(warta::ErrorCode::invalid_utf8), std::string("invalid_utf8"));
+}
+
+}  // namespace

@@ -24,6 +24,9 @@ enum class ErrorCode : int {
   internal = 5,          // a bug: please report it
 };
 
+// "invalid_argument", "invalid_utf8", "lexicon", "io", "internal".
+const char* to_string(ErrorCode code) noexcept;
+
 class Error : public std::runtime_error {
  public:
   Error(ErrorCode code, const std::string& message, std::optional<std::size_t> byte_offset = std::nullopt,

@@ -138,16 +138,33 @@ void write_attribution(JsonWriter& w, const Attribution& a) {
   w.end_object();
 }
 
+// The members every output object starts with.
+void write_head(JsonWriter& w, const JsonOptions& options) {
+  w.begin_object();
+  if (!options.id.empty()) w.key("id").value(options.id);
+  if (!options.input_name.empty()) w.key("input").value(options.input_name);
+  w.key("schema").value("warta/1");
+}
+
 }  // namespace
+
+std::string error_to_json(const JsonError& error, const JsonOptions& options) {
+  std::string out;
+  JsonWriter w(out, options.pretty);
+  write_head(w, options);
+  w.key("error").begin_object();
+  w.key("code").value(error.code).key("message").value(error.message);
+  if (error.byte_offset) w.key("byte_offset").value(*error.byte_offset);
+  w.end_object();
+  w.end_object();
+  return out;
+}
 
 std::string to_json(const Result& r, const JsonOptions& options) {
   std::string out;
   out.reserve(4096);
   JsonWriter w(out, options.pretty);
-  w.begin_object();
-  if (!options.id.empty()) w.key("id").value(options.id);
-  if (!options.input_name.empty()) w.key("input").value(options.input_name);
-  w.key("schema").value("warta/1");
+  write_head(w, options);
   w.key("article");
   write_article(w, r.article);
   w.key("entities").begin_array();

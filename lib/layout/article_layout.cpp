@@ -383,9 +383,6 @@ class Reader {
       }
       add_body_line(start, l.end);
     }
-    if (!out_.outlet && out_.dateline) {
-      // already set by the dateline
-    }
     note_outlet(footer_outlet_);
   }
 

@@ -42,8 +42,7 @@ struct Document {
     return text.substr(t.start, t.end - t.start);
   }
   std::string_view fold(std::size_t i) const noexcept { return tokens.fold_of(i); }
-  // Index of the sentence / paragraph that holds token i.
-  std::uint32_t sentence_of(std::uint32_t tok) const noexcept;
+  // Index of the paragraph that holds token i.
   std::uint32_t paragraph_of_token(std::uint32_t tok) const noexcept;
 };
 

@@ -1,4 +1,5 @@
 // Names of the result's enumerations as warta/1 writes them, and the library version.
+#include "warta/engine.hpp"
 #include "warta/result.hpp"
 #include "warta/version.hpp"
 
@@ -26,6 +27,17 @@ const char* to_string(SummitKind k) noexcept {
 }
 
 const char* to_string(SummitStatus s) noexcept { return s == SummitStatus::planned ? "planned" : "occurred"; }
+
+const char* to_string(ErrorCode c) noexcept {
+  switch (c) {
+    case ErrorCode::invalid_argument: return "invalid_argument";
+    case ErrorCode::invalid_utf8: return "invalid_utf8";
+    case ErrorCode::lexicon: return "lexicon";
+    case ErrorCode::io: return "io";
+    case ErrorCode::internal: return "internal";
+  }
+  return "internal";
+}
 
 const char* to_string(AttributionKind k) noexcept { return k == AttributionKind::direct ? "direct" : "indirect"; }
 

@@ -8,36 +8,13 @@
 namespace warta::cli {
 namespace {
 
-const char* code_name(ErrorCode c) {
-  switch (c) {
-    case ErrorCode::invalid_argument: return "invalid_argument";
-    case ErrorCode::invalid_utf8: return "invalid_utf8";
-    case ErrorCode::lexicon: return "lexicon";
-    case ErrorCode::io: return "io";
-    case ErrorCode::internal: return "internal";
-  }
-  return "internal";
-}
-
 // The error line keeps one output line per input record.
 std::string error_line(const Job& job, std::string_view code, std::string_view message,
                        std::optional<std::size_t> offset) {
-  Result empty;
   JsonOptions jo;
   if (job.write_id) jo.id = job.record ? std::string_view(job.record->id) : std::string_view(job.error_id);
   jo.input_name = job.input_name;
-  std::string j = to_json(empty, jo);
-  // Replace the empty result by an error object: {"id":…,"schema":"warta/1","error":{…}}.
-  std::string head = j.substr(0, j.find("\"article\""));
-  std::string msg;
-  for (char c : message) {
-    if (c == '"' || c == '\\') msg.push_back('\\');
-    if (static_cast<unsigned char>(c) >= 0x20) msg.push_back(c);
-  }
-  head += "\"error\":{\"code\":\"" + std::string(code) + "\",\"message\":\"" + msg + "\"";
-  if (offset) head += ",\"byte_offset\":" + std::to_string(*offset);
-  head += "}}";
-  return head;
+  return error_to_json({code, message, offset}, jo);
 }
 
 }  // namespace
@@ -52,7 +29,7 @@ Outcome BatchRunner::one(const Job& job) const {
     jo.input_name = job.input_name;
     return {to_json(r, jo), std::nullopt};
   } catch (const Error& e) {
-    return {error_line(job, code_name(e.code()), e.what(), e.byte_offset()), e.what()};
+    return {error_line(job, to_string(e.code()), e.what(), e.byte_offset()), e.what()};
   } catch (const std::exception& e) {
     return {error_line(job, "internal", e.what(), std::nullopt), e.what()};
   }
