@@ -87,11 +87,11 @@ std::vector<TokenFact> compute_token_facts(const Document& doc, const Lexicon& l
     const Token& t = toks[i];
     TokenFact& x = f[i];
     std::string_view fold = doc.fold(i);
-    x.lex = lex.token_id(fold);
+    x.lex = lex.token_id(fold, t.hash);
     x.common = lex.is_common_word(x.lex) || derived_noun(fold) ||
                (t.has(tokflag::hyphenated) && x.lex == kNoToken && compound_of_names(lex, fold));
     if (t.kind == TokenKind::punct) continue;
-    x.words = words.of(fold) | (lex.is_never_name(x.lex) ? wc::not_name : 0) |
+    x.words = words.of(fold, t.hash) | (lex.is_never_name(x.lex) ? wc::not_name : 0) |
               (lex.is_given_name(x.lex) ? wc::given_name : 0);
     x.key = extend_key(kKeySeed, fold);
     bool letters = t.kind == TokenKind::word || t.has(tokflag::cap_initial) || t.has(tokflag::lower_initial);

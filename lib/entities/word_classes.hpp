@@ -5,7 +5,8 @@
 
 #include <cstdint>
 #include <string_view>
-#include <unordered_map>
+
+#include "lexicon/fold_map.hpp"
 
 namespace warta::detail {
 
@@ -41,14 +42,16 @@ inline constexpr std::uint32_t adverb = 1u << 20;         // juga, pun, kemudian
 class WordClasses {
  public:
   WordClasses();
-  std::uint32_t of(std::string_view folded) const noexcept {
-    auto it = map_.find(folded);
-    return it == map_.end() ? 0 : it->second;
+  std::uint32_t of(std::string_view folded) const noexcept { return of(folded, fold_hash(folded)); }
+  // With the hash the tokenizer stored in the token (Token::hash).
+  std::uint32_t of(std::string_view folded, std::uint32_t hash) const noexcept {
+    const std::uint32_t* cls = map_.find(folded, hash);
+    return cls == nullptr ? 0 : *cls;
   }
 
  private:
   void add(std::initializer_list<std::string_view> words, std::uint32_t cls);
-  std::unordered_map<std::string_view, std::uint32_t> map_;
+  FoldMap<std::uint32_t> map_;
 };
 
 }  // namespace warta::detail

@@ -56,6 +56,9 @@ struct LexNode {
 class Lexicon {
  public:
   std::uint32_t token_id(std::string_view folded) const noexcept { return tokens_.find(folded); }
+  std::uint32_t token_id(std::string_view folded, std::uint32_t hash) const noexcept {
+    return tokens_.find(folded, hash);
+  }
   std::uint32_t step(std::uint32_t node, std::uint32_t token) const noexcept {
     return token == kNoToken ? kNoNode : trie_.step(node, token);
   }

@@ -7,7 +7,7 @@ TokenTable::TokenTable() : slots_(1u << 16, 0) {
   keys_.reserve(1u << 15);
 }
 
-std::size_t TokenTable::slot_of(std::string_view s, std::uint64_t h) const noexcept {
+std::size_t TokenTable::slot_of(std::string_view s, std::uint32_t h) const noexcept {
   const std::size_t mask = slots_.size() - 1;
   std::size_t at = static_cast<std::size_t>(h) & mask;
   while (slots_[at] != 0) {
@@ -18,13 +18,13 @@ std::size_t TokenTable::slot_of(std::string_view s, std::uint64_t h) const noexc
   return at;
 }
 
-std::uint32_t TokenTable::find(std::string_view folded) const noexcept {
-  std::size_t at = slot_of(folded, hash_bytes(folded));
+std::uint32_t TokenTable::find(std::string_view folded, std::uint32_t hash) const noexcept {
+  std::size_t at = slot_of(folded, hash);
   return slots_[at] == 0 ? kNoToken : slots_[at] - 1;
 }
 
 std::uint32_t TokenTable::intern(std::string_view folded) {
-  std::uint64_t h = hash_bytes(folded);
+  std::uint32_t h = fold_hash(folded);
   std::size_t at = slot_of(folded, h);
   if (slots_[at] != 0) return slots_[at] - 1;
   auto id = static_cast<std::uint32_t>(keys_.size());

@@ -7,16 +7,12 @@
 #include <string_view>
 #include <vector>
 
+#include "text/fold_hash.hpp"
+
 namespace warta::detail {
 
 inline constexpr std::uint32_t kNoToken = 0xFFFFFFFFu;
 
-// FNV-1a over the bytes: cheap and good enough for short words.
-inline std::uint64_t hash_bytes(std::string_view s) noexcept {
-  std::uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-  return h;
-}
 
 class TokenTable {
  public:
@@ -24,7 +20,9 @@ class TokenTable {
   // The id of `folded`, adding it when new.
   std::uint32_t intern(std::string_view folded);
   // The id of `folded`, or kNoToken.
-  std::uint32_t find(std::string_view folded) const noexcept;
+  std::uint32_t find(std::string_view folded) const noexcept { return find(folded, fold_hash(folded)); }
+  // The same with the hash the tokenizer stored in the token (Token::hash).
+  std::uint32_t find(std::string_view folded, std::uint32_t hash) const noexcept;
   std::string_view text(std::uint32_t id) const noexcept {
     const Key& k = keys_[id];
     return {arena_.data() + k.offset, k.length};
@@ -34,9 +32,9 @@ class TokenTable {
  private:
   struct Key {
     std::uint32_t offset, length;
-    std::uint64_t hash;
+    std::uint32_t hash;
   };
-  std::size_t slot_of(std::string_view s, std::uint64_t h) const noexcept;
+  std::size_t slot_of(std::string_view s, std::uint32_t h) const noexcept;
   void grow();
 
   std::string arena_;

@@ -34,6 +34,7 @@ struct Token {
   std::uint32_t start = 0, end = 0;  // work-text byte offsets
   std::uint32_t fold = 0;            // offset of the folded form in Tokens::folded
   std::uint32_t fold_len = 0;
+  std::uint32_t hash = 0;            // fold_hash of the folded form, for every stage's table lookups
   TokenKind kind = TokenKind::word;
   std::uint16_t flags = 0;
 
@@ -46,6 +47,7 @@ struct Tokens {
 
   std::string_view fold_of(const Token& t) const noexcept { return {folded.data() + t.fold, t.fold_len}; }
   std::string_view fold_of(std::size_t i) const noexcept { return fold_of(list[i]); }
+  std::uint32_t hash_of(std::size_t i) const noexcept { return list[i].hash; }
 };
 
 // Appends the tokens of text[begin, end) to `out` (offsets stay absolute).

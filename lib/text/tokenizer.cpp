@@ -1,5 +1,6 @@
 #include <utf8proc.h>
 
+#include "text/fold_hash.hpp"
 #include "text/token.hpp"
 #include "text/utf8.hpp"
 
@@ -172,6 +173,7 @@ void tokenize(std::string_view text, std::uint32_t begin, std::uint32_t end, Tok
     }
     t.end = at;
     t.fold_len = static_cast<std::uint32_t>(out.folded.size()) - t.fold;
+    t.hash = fold_hash(out.fold_of(t));
     t.flags = flags;
     out.list.push_back(t);
     space_before = false;
