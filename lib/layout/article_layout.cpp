@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <utf8proc.h>
 
 #include "layout/line_patterns.hpp"
@@ -21,20 +22,30 @@ struct Line {
   std::uint32_t start, end;  // trimmed
 };
 
+// The next line end (CR or LF) at or after `at`, or text.size(). Two memchr passes instead of a
+// per-byte test against a set: lines are long and carriage returns rare.
+std::size_t next_line_end(std::string_view text, std::size_t at) {
+  if (at >= text.size()) return text.size();
+  const char* base = text.data();
+  const auto* lf = static_cast<const char*>(std::memchr(base + at, '\n', text.size() - at));
+  const std::size_t limit = lf ? static_cast<std::size_t>(lf - base) : text.size();
+  const auto* cr = static_cast<const char*>(std::memchr(base + at, '\r', limit - at));
+  return cr ? static_cast<std::size_t>(cr - base) : limit;
+}
+
 std::vector<Line> split_lines(std::string_view text) {
   std::vector<Line> lines;
   std::size_t at = 0;
   while (at <= text.size()) {
-    std::size_t nl = text.find_first_of("\r\n", at);
-    std::size_t end = nl == std::string_view::npos ? text.size() : nl;
+    const std::size_t end = next_line_end(text, at);
     std::string_view raw = text.substr(at, end - at);
     std::string_view t = trim(raw);
     std::uint32_t s = static_cast<std::uint32_t>(t.data() - text.data());
     lines.push_back({t.empty() ? static_cast<std::uint32_t>(at) : s,
                      t.empty() ? static_cast<std::uint32_t>(at) : static_cast<std::uint32_t>(s + t.size())});
-    if (nl == std::string_view::npos) break;
-    at = nl + 1;
-    if (text[nl] == '\r' && at < text.size() && text[at] == '\n') ++at;
+    if (end == text.size()) break;
+    at = end + 1;
+    if (text[end] == '\r' && at < text.size() && text[at] == '\n') ++at;
   }
   return lines;
 }

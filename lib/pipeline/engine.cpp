@@ -42,8 +42,13 @@ Engine::Engine(const EngineConfig& config) : impl_(std::make_shared<const Impl>(
 
 namespace {
 
-// Token ranges of the document's paragraphs, then their sentences.
+// Token ranges of the document's paragraphs, then their sentences. The token list and the fold
+// arena are sized from the text once (news averages over five bytes a token, and a folded form
+// is about as long as its text), so a long body is not copied again and again as they grow.
 void segment(detail::Document& doc) {
+  doc.paragraphs.reserve(doc.layout.blocks.size());
+  doc.tokens.list.reserve(doc.text.size() / 4 + 8);
+  doc.tokens.folded.reserve(doc.text.size() + 8);
   for (const detail::Block& b : doc.layout.blocks) detail::append_paragraph(doc, b.span.start, b.span.end, b.kind);
 }
 

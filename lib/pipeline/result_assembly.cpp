@@ -1,7 +1,6 @@
 #include "pipeline/result_assembly.hpp"
 
-#include <fmt/format.h>
-
+#include "dates/civil.hpp"
 #include "text/utf8.hpp"
 
 namespace warta::detail {
@@ -25,7 +24,11 @@ TextSpan text_span(const Document& doc, std::uint32_t start, std::uint32_t end) 
 // Article fields are read as text: the repaired work text, not the raw bytes.
 std::string work_string(const Document& doc, const WorkSpan& s) { return std::string(doc.slice(s.start, s.end)); }
 
-std::string iso_date(const CivilTime& t) { return fmt::format("{:04d}-{:02d}-{:02d}", t.year, t.month, t.day); }
+std::string iso_value(const CivilTime& t, DateGrain grain) {
+  std::string out;
+  civil::append_value(out, t, grain);
+  return out;
+}
 
 }  // namespace
 
@@ -52,20 +55,15 @@ void assemble_article(const Document& doc, std::optional<std::string_view> given
     out.dateline = std::move(d);
   }
   if (l.published) {
-    out.published = iso_date(*l.published);
-    if (l.published->hour >= 0 && l.published->minute >= 0) {
-      std::string t = fmt::format("{}T{:02d}:{:02d}", *out.published, l.published->hour, l.published->minute);
-      if (auto off = l.published->utc_offset_minutes) {
-        int m = *off < 0 ? -*off : *off;
-        t += fmt::format("{}{:02d}:{:02d}", *off < 0 ? '-' : '+', m / 60, m % 60);
-      }
-      out.published_time = std::move(t);
-    }
+    out.published = iso_value(*l.published, DateGrain::day);
+    if (l.published->hour >= 0 && l.published->minute >= 0) out.published_time = iso_value(*l.published, DateGrain::minute);
   }
   for (const WorkSpan& r : l.related) {
     out.related.push_back(work_string(doc, r));
     out.related_spans.push_back(to_input(doc, r.start, r.end));
   }
+  out.paragraphs.reserve(doc.paragraphs.size());
+  out.sentences.reserve(doc.sentences.size());
   for (const Paragraph& p : doc.paragraphs)
     if (p.kind == BlockKind::body || p.kind == BlockKind::caption) out.paragraphs.push_back(to_input(doc, p.start, p.end));
   for (const Sentence& s : doc.sentences)
@@ -92,14 +90,13 @@ void assemble_entities(const Document& doc, const EntityTable& table, std::vecto
   }
 }
 
-void assemble_dates(const Document& doc, std::span<const DateFinding> dates, std::vector<DateMention>& out) {
+void assemble_dates(const Document& doc, std::span<DateFinding> dates, std::vector<DateMention>& out) {
   out.reserve(dates.size());
-  for (const DateFinding& d : dates) {
-    DateMention m;
+  for (DateFinding& d : dates) {
+    DateMention& m = out.emplace_back();
     m.text = text_span(doc, d.start, d.end);
-    m.value = d.value;
-    m.grain = std::string(grain_name(d.grain));
-    out.push_back(std::move(m));
+    m.value = std::move(d.value);
+    m.grain = grain_name(d.grain);
   }
 }
 

@@ -16,7 +16,8 @@ namespace warta::detail {
 
 void assemble_article(const Document& doc, std::optional<std::string_view> given_title, Article& out);
 void assemble_entities(const Document& doc, const EntityTable& table, std::vector<Entity>& out);
-void assemble_dates(const Document& doc, std::span<const DateFinding> dates, std::vector<DateMention>& out);
+// The findings' values are moved into the result.
+void assemble_dates(const Document& doc, std::span<DateFinding> dates, std::vector<DateMention>& out);
 // Summits and attributions arrive with work-text spans; their spans are mapped in place.
 void assemble_summits(const Document& doc, std::vector<Summit> summits, std::vector<Summit>& out);
 void assemble_attributions(const Document& doc, std::vector<Attribution> atts, std::vector<Attribution>& out);
