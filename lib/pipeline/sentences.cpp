@@ -20,7 +20,14 @@ constexpr std::array<std::string_view, 64> kAbbreviations = {
     "sh", "se", "mh", "msi", "mkom", "phd", "apt", "tbk", "persero", "a", "an", "u", "up", "dkk", "hlm",
     "tgl", "sept", "okt", "des", "nov"};
 
+constexpr std::size_t kLongestAbbreviation = [] {
+  std::size_t n = 0;
+  for (auto a : kAbbreviations) n = a.size() > n ? a.size() : n;
+  return n;
+}();
+
 bool is_abbreviation(std::string_view folded) {
+  if (folded.size() > kLongestAbbreviation) return false;  // most words before a period: no scan at all
   for (auto a : kAbbreviations)
     if (a == folded) return true;
   return false;

@@ -44,24 +44,27 @@ std::string build_body(std::span<const std::string_view> parts, std::string_view
   return body;
 }
 
-double best_time(const warta::Engine& engine, const std::string& body, int runs) {
+double time_once(const warta::Engine& engine, const std::string& body) {
   const warta::Input input{.text = body, .title = kTitle, .published = "2024-01-08"};
-  double best = 1e300;
-  for (int r = 0; r < runs; ++r) {
-    const auto start = Clock::now();
-    const warta::Result result = engine.extract(input);
-    best = std::min(best, seconds_since(start));
-    if (result.article.paragraphs.empty()) throw std::logic_error("a generated body produced no paragraphs");
-  }
-  return best;
+  const auto start = Clock::now();
+  const warta::Result result = engine.extract(input);
+  const double seconds = seconds_since(start);
+  if (result.article.paragraphs.empty()) throw std::logic_error("a generated body produced no paragraphs");
+  return seconds;
 }
 
+// The two sizes take turns, best of each kept, so a change in the machine's load between them
+// does not show up as a ratio.
 LinearityRow measure(const warta::Engine& engine, std::string variant, std::span<const std::string_view> parts,
                      std::string_view separator) {
   constexpr std::size_t kMB = 1'000'000;
-  LinearityRow row{.variant = std::move(variant)};
-  row.small_seconds = best_time(engine, build_body(parts, separator, kMB), 3);
-  row.large_seconds = best_time(engine, build_body(parts, separator, 10 * kMB), 2);
+  constexpr int kRounds = 3;
+  const std::string small = build_body(parts, separator, kMB), large = build_body(parts, separator, 10 * kMB);
+  LinearityRow row{.variant = std::move(variant), .small_seconds = 1e300, .large_seconds = 1e300};
+  for (int r = 0; r < kRounds; ++r) {
+    row.small_seconds = std::min(row.small_seconds, time_once(engine, small));
+    row.large_seconds = std::min(row.large_seconds, time_once(engine, large));
+  }
   return row;
 }
 

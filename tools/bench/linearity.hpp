@@ -12,7 +12,7 @@ namespace warta::bench {
 
 struct LinearityRow {
   std::string variant;        // "prose" | "quotes" | "one-line"
-  double small_seconds = 0;   // 1 MB body (best of several runs)
+  double small_seconds = 0;   // 1 MB body (best of three runs, taking turns with the 10 MB one)
   double large_seconds = 0;   // 10 MB body
   double ratio() const { return small_seconds > 0 ? large_seconds / small_seconds : 0; }
 };
