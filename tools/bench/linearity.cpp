@@ -44,13 +44,21 @@ std::string build_body(std::span<const std::string_view> parts, std::string_view
   return body;
 }
 
-double time_once(const warta::Engine& engine, const std::string& body) {
+struct Run {
+  double seconds = 0;
+  KernelCost kernel;
+};
+
+Run time_once(const warta::Engine& engine, const std::string& body) {
   const warta::Input input{.text = body, .title = kTitle, .published = "2024-01-08"};
+  const KernelCost before = thread_kernel_cost();
   const auto start = Clock::now();
   const warta::Result result = engine.extract(input);
-  const double seconds = seconds_since(start);
+  Run run{.seconds = seconds_since(start)};
+  const KernelCost after = thread_kernel_cost();
+  run.kernel = {after.system_seconds - before.system_seconds, after.minor_faults - before.minor_faults};
   if (result.article.paragraphs.empty()) throw std::logic_error("a generated body produced no paragraphs");
-  return seconds;
+  return run;
 }
 
 // The two sizes take turns, best of each kept, so a change in the machine's load between them
@@ -62,8 +70,16 @@ LinearityRow measure(const warta::Engine& engine, std::string variant, std::span
   const std::string small = build_body(parts, separator, kMB), large = build_body(parts, separator, 10 * kMB);
   LinearityRow row{.variant = std::move(variant), .small_seconds = 1e300, .large_seconds = 1e300};
   for (int r = 0; r < kRounds; ++r) {
-    row.small_seconds = std::min(row.small_seconds, time_once(engine, small));
-    row.large_seconds = std::min(row.large_seconds, time_once(engine, large));
+    if (const Run run = time_once(engine, small); run.seconds < row.small_seconds) {
+      row.small_seconds = run.seconds;
+      row.small_system_seconds = run.kernel.system_seconds;
+      row.small_faults = run.kernel.minor_faults;
+    }
+    if (const Run run = time_once(engine, large); run.seconds < row.large_seconds) {
+      row.large_seconds = run.seconds;
+      row.large_system_seconds = run.kernel.system_seconds;
+      row.large_faults = run.kernel.minor_faults;
+    }
   }
   return row;
 }

@@ -16,6 +16,14 @@ inline double seconds_since(Clock::time_point start) {
 // CPU time (user + system) this process has used so far, every thread included.
 double cpu_seconds();
 
+// Kernel-side cost charged to the calling thread so far: system CPU time and minor page faults
+// (fresh pages the kernel had to map and zero).
+struct KernelCost {
+  double system_seconds = 0;
+  long minor_faults = 0;
+};
+KernelCost thread_kernel_cost();
+
 // Peak resident set size of this process so far, in MiB (getrusage ru_maxrss).
 double peak_rss_mib();
 

@@ -107,6 +107,10 @@ void print_table(const Report& report, std::ostream& out) {
       fmt::print(out, "  {:<8} 1 MB {:>8.3f} s   10 MB {:>8.3f} s   ratio {:.2f} (target <= {:.0f}: {})\n", row.variant,
                  row.small_seconds, row.large_seconds, row.ratio(), kLinearityTarget,
                  verdict(row.ratio() <= kLinearityTarget));
+    for (const LinearityRow& row : report.linearity)
+      fmt::print(out, "  {:<8} kernel time {:.3f} s / {:.3f} s, page faults {} / {}; ratio without kernel time {:.2f}\n",
+                 row.variant, row.small_system_seconds, row.large_system_seconds, row.small_faults, row.large_faults,
+                 row.user_ratio());
   }
   fmt::print(out, "peak RSS of warta-bench: {:.1f} MiB (corpus held in memory, linearity bodies)\n", report.peak_rss_mib);
 }
@@ -173,8 +177,12 @@ void print_json(const Report& report, std::ostream& out) {
   }
   if (!report.linearity.empty())
     json += ", \"linearity\": " + json_list(report.linearity, [](const LinearityRow& r) {
-              return fmt::format(R"({{"variant": {}, "seconds_1mb": {:.6f}, "seconds_10mb": {:.6f}, "ratio": {:.3f}}})",
-                                 json_quote(r.variant), r.small_seconds, r.large_seconds, r.ratio());
+              return fmt::format(
+                  R"({{"variant": {}, "seconds_1mb": {:.6f}, "seconds_10mb": {:.6f}, "ratio": {:.3f}, )"
+                  R"("system_seconds_1mb": {:.6f}, "system_seconds_10mb": {:.6f}, "page_faults_1mb": {}, )"
+                  R"("page_faults_10mb": {}, "ratio_without_kernel": {:.3f}}})",
+                  json_quote(r.variant), r.small_seconds, r.large_seconds, r.ratio(), r.small_system_seconds,
+                  r.large_system_seconds, r.small_faults, r.large_faults, r.user_ratio());
             });
   json += fmt::format(R"(, "peak_rss_mib": {:.1f}}})", report.peak_rss_mib);
   out << json << '\n';
