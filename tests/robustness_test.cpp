@@ -171,6 +171,30 @@ TEST(Robustness, MillionBacaJugaLinesAreRelatedLinksNotBody) {
   EXPECT_EQ(slice(body, r.article.paragraphs[0]), "Harga cabai di pasar tradisional naik dua kali lipat pekan ini.");
 }
 
+// A scraper's paragraph glue is ".,Next"; a line of commas must not make the reader look at the
+// whole run again at every comma.
+TEST(Robustness, MillionCommasOnOneLine) {
+  const std::string body = "Rapat dimulai pagi hari, peserta datang" + repeat(",", scaled(1'000'000)) +
+                           " lalu pulang.\n\nPresiden Joko Widodo tiba di Bali.";
+  const warta::Result r = extract_body(body);
+  expect_spans_inside(r, body.size());
+  ASSERT_EQ(r.article.paragraphs.size(), 2U);
+  EXPECT_EQ(slice(body, r.article.paragraphs[1]), "Presiden Joko Widodo tiba di Bali.");
+  EXPECT_NE(entity_mentioned_as(r, "Joko Widodo"), nullptr);
+}
+
+// Inline links "(Baca juga: …)" are cut out of body lines; openings that never close are text,
+// and the search for their end stays within a link's length.
+TEST(Robustness, HundredThousandUnclosedInlineLinks) {
+  const std::string body = "Harga naik " + repeat("(Baca ", scaled(100'000)) +
+                           "tanpa penutup.\n\nHarga cabai naik (Baca juga: Inflasi Juni Terkendali) pekan ini.";
+  const warta::Result r = extract_body(body);
+  expect_spans_inside(r, body.size());
+  ASSERT_EQ(r.article.related.size(), 1U);
+  EXPECT_EQ(r.article.related[0], "Inflasi Juni Terkendali");
+  ASSERT_EQ(r.article.paragraphs.size(), 3U);
+}
+
 TEST(Robustness, HundredThousandCharacterToken) {
   const std::string token = repeat("a", scaled(100'000));
   const std::string body = "Kata terpanjang: " + token + " selesai.\n\nPresiden Joko Widodo tiba di Bali.";

@@ -22,6 +22,13 @@ struct Line {
   std::uint32_t start, end;  // trimmed
 };
 
+// Position of the first `c` in s at or after `from`, or s.size().
+std::size_t find_byte(std::string_view s, char c, std::size_t from) {
+  if (from >= s.size()) return s.size();
+  const auto* hit = static_cast<const char*>(std::memchr(s.data() + from, c, s.size() - from));
+  return hit ? static_cast<std::size_t>(hit - s.data()) : s.size();
+}
+
 // The next line end (CR or LF) at or after `at`, or text.size(). Two memchr passes instead of a
 // per-byte test against a set: lines are long and carriage returns rare.
 std::size_t next_line_end(std::string_view text, std::size_t at) {
@@ -441,12 +448,23 @@ class Reader {
   void add_body_line(std::uint32_t start, std::uint32_t end) {
     std::string_view t = text_.substr(start, end - start);
     std::size_t seg = 0;
+    // Only '(' and ',' can start a cut; the loop jumps from one to the next (memchr), so the
+    // bytes in between cost nothing.
+    std::size_t next_paren = find_byte(t, '(', 0), next_comma = find_byte(t, ',', 0);
     for (std::size_t i = 0; i < t.size(); ++i) {
+      if (next_paren < i) next_paren = find_byte(t, '(', i);
+      if (next_comma < i) next_comma = find_byte(t, ',', i);
+      i = std::min(next_paren, next_comma);
+      if (i >= t.size()) break;
       char c = t[i];
       if (c == '(' && (istarts_with(t.substr(i + 1), "Baca") || istarts_with(t.substr(i + 1), "Lihat juga"))) {
-        std::size_t close = t.find(')', i);
-        std::size_t colon = t.find(':', i);
-        if (close != std::string_view::npos && colon != std::string_view::npos && colon < close && close - i < 300) {
+        // Looked for within the link's greatest length only, so a line of unclosed "(Baca" stays linear.
+        const std::string_view window = t.substr(i, 300);
+        std::size_t close = window.find(')');
+        std::size_t colon = window.find(':');
+        if (close != std::string_view::npos && colon != std::string_view::npos && colon < close) {
+          close += i;
+          colon += i;
           emit_segment(t.substr(seg, i - seg));
           std::string_view rel = trim(t.substr(colon + 1, close - colon - 1));
           if (!rel.empty()) {
@@ -471,6 +489,9 @@ class Reader {
         // "berikut ini:,Next" — a colon that introduced the next paragraph.
         bool end_mark = ends_sentence_char(before) || ends_sentence_char(inside) || before == ':' ||
                         (before == ')' && p >= 2 && ends_sentence_char(t[p - 2]));
+        // Only after a sentence end or a comma-closed quote: a run of commas is scanned once, not
+        // once per comma.
+        if (!end_mark && inside != ',') continue;
         std::size_t q = i;
         while (q < t.size() && t[q] == ',') ++q;
         if (q >= t.size() || is_space_byte_at(t, q) || t.compare(q, 2, "\xC2\xA0") == 0) continue;
