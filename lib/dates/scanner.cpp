@@ -596,6 +596,22 @@ std::optional<Expr> Scanner::parse_number(std::size_t i) {
   return std::nullopt;
 }
 
+// Whether parse_word can find anything at a word with this entry, so that the frequent words that
+// only ever continue an expression ("yang", "dari", "dengan", "itu", "lalu", "no") cost no parse.
+// Mirrors the entry conditions of parse_word below: keep the two together.
+bool Scanner::starts_expression(const WordInfo& w) {
+  if (w.weekday || w.month || w.holiday || w.count >= 0 || w.part != PartOfDay::none) return true;
+  if (w.unit == Unit::hour || w.unit == Unit::week || w.unit == Unit::month || w.unit == Unit::year) return true;
+  switch (w.kw) {
+    case Kw::tanggal: case Kw::pukul: case Kw::kemarin: case Kw::besok: case Kw::esok: case Kw::lusa:
+    case Kw::hari: case Kw::keesokan: case Kw::tadi: case Kw::semalam: case Kw::sekarang: case Kw::baru:
+    case Kw::dalam: case Kw::selama: case Kw::sejak: case Kw::bulan: case Kw::tahun: case Kw::awal:
+    case Kw::akhir: case Kw::tengah: case Kw::pada: case Kw::hingga: case Kw::sampai: case Kw::year_trigger:
+      return true;
+    default: return false;
+  }
+}
+
 std::optional<Expr> Scanner::parse_word(std::size_t i, const WordInfo& w) {
   const Kw k = w.kw;
   const WordInfo* next = info(i + 1);
@@ -604,7 +620,9 @@ std::optional<Expr> Scanner::parse_word(std::size_t i, const WordInfo& w) {
                                     next->kw == Kw::nanti);
   if (w.weekday && !(w.unit == Unit::week && period_next)) return weekday_expr(i, w);
   if (w.month) return month_expr(i, false);
-  if (auto h = holiday(i)) return h;
+  if (w.holiday) {
+    if (auto h = holiday(i)) return h;
+  }
   if (w.count >= 0) return offset_expr(i, false);
   if (w.unit == Unit::hour && tok(i + 1).kind == TokKind::number) {
     if (auto c = clock(i, true)) {
@@ -715,8 +733,15 @@ std::optional<Expr> Scanner::parse_word(std::size_t i, const WordInfo& w) {
       return std::nullopt;  // "selama minggu ini" etc. are matched from their own first word
     }
     case Kw::sejak: {
-      std::optional<Expr> e = year_at(i + 1);
-      if (!e) e = parse_at(i + 1);
+      // "sejak sejak 2015" (a doubled word): every "sejak" of a run reads what follows the run,
+      // so the finding starts at the first. The run is walked once, not once per word (a long
+      // one must neither recurse that deep nor cost quadratic time when nothing follows).
+      std::size_t j = i + 1;
+      if (j < sejak_run_end_) j = sejak_run_end_;
+      else while (is_kw(j, Kw::sejak)) ++j;
+      sejak_run_end_ = j;
+      std::optional<Expr> e = year_at(j);
+      if (!e) e = parse_at(j);
       if (!e || !e->resolved) return e;
       // "sejak X": from the start of X up to the anchor moment (Duckling), open-ended without one.
       Expr s = *e;
@@ -828,15 +853,16 @@ void Scanner::emit(std::size_t i, const Expr& e, std::vector<DateFinding>& out) 
   for (std::size_t k = e.end; k < e.end + 2 && !tok(k).clause_start; ++k)
     if (const WordInfo* w = info(k); w && w->future) f.future = true;
   if (e.resolved) {
-    std::string v;
+    // Written into a buffer first so the string is allocated once, at its final size.
+    char v[2 * civil::kMaxValueLength + 1];
     const DateGrain g = e.interval && e.day_bounds ? DateGrain::day : e.grain;
-    civil::append_value(v, e.a, g);
+    char* end = civil::write_value(v, e.a, g);
     if (e.interval) {
-      v += '/';
-      if (e.open_end) v += "..";
-      else civil::append_value(v, e.b, g);
+      *end++ = '/';
+      if (e.open_end) *end++ = '.', *end++ = '.';
+      else end = civil::write_value(end, e.b, g);
     }
-    f.value = std::move(v);
+    f.value.emplace(v, end);
     f.first = e.a;
     if (e.explicit_day) {
       stated_ = day_of(e.a), event_ = day_of(e.a), sentence_day_ = day_of(e.a);
@@ -850,13 +876,14 @@ void Scanner::run(std::uint32_t begin, std::uint32_t end, std::vector<DateFindin
   ts_ = &ts;
   future_ = false;
   sentence_day_.reset();
+  sejak_run_end_ = 0;
   for (std::size_t i = 0;;) {
     const Token& t = tok(i);
     if (t.kind == TokKind::end) break;
     if (t.clause_start) future_ = false, sentence_day_.reset();
     ts.release_before(i > 8 ? i - 8 : 0);
     if (t.kind == TokKind::word && t.info && t.info->future) future_ = true;
-    const bool can_start = t.kind == TokKind::number || (t.kind == TokKind::word && t.info) ||
+    const bool can_start = t.kind == TokKind::number || (t.kind == TokKind::word && t.info && starts_expression(*t.info)) ||
                            (t.kind == TokKind::punct && t.punct == '(');
     if (can_start) {
       if (auto e = parse_at(i); e && e->end > i) {
