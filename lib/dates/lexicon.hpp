@@ -40,12 +40,15 @@ class Lexicon {
  public:
   Lexicon();
   // `lower` must already be ASCII-lower-cased; nullptr when the word means nothing to dates.
-  // Most words of a text are not in the lexicon: a bit per (length, first letter) turns most of
-  // them away before any hashing.
+  // Most words of a text are not in the lexicon: a bit per (length, first letter) and one per
+  // (length, last letter) turn most of them away before any hashing.
   const WordInfo* find(std::string_view lower) const noexcept {
     if (lower.empty() || lower.size() >= kMaxLength) return nullptr;
-    const unsigned first = static_cast<unsigned char>(lower[0]) - 'a';
-    if (first >= 26 || !((first_letters_[lower.size()] >> first) & 1u)) return nullptr;
+    const unsigned first = static_cast<unsigned char>(lower.front()) - 'a';
+    const unsigned last = static_cast<unsigned char>(lower.back()) - 'a';
+    if (first >= 26 || last >= 26 || !((first_letters_[lower.size()] >> first) & 1u) ||
+        !((last_letters_[lower.size()] >> last) & 1u))
+      return nullptr;
     return words_.find(lower);
   }
 
@@ -53,7 +56,8 @@ class Lexicon {
   static constexpr std::size_t kMaxLength = 24;  // longer words are never looked up (tokens.cpp)
   WordInfo& add(std::string_view w);
   FoldMap<WordInfo> words_;
-  std::array<std::uint32_t, kMaxLength> first_letters_{};  // by word length: bit c - 'a' per first letter
+  // By word length: bit c - 'a' for each first (last) letter c of a lexicon word that long.
+  std::array<std::uint32_t, kMaxLength> first_letters_{}, last_letters_{};
 };
 
 }  // namespace warta::detail::dates

@@ -1,5 +1,6 @@
 #include "scanner.hpp"
 
+#include <array>
 #include <cstdlib>
 
 #include "civil.hpp"
@@ -505,10 +506,14 @@ std::optional<Expr> Scanner::offset_expr(std::size_t i, bool dalam) {
 }
 
 std::optional<Expr> Scanner::holiday(std::size_t i) {
-  // Most words start no holiday name: compare the first word once before walking any name.
-  const Token first = tok(i);
-  if (first.kind != TokKind::word) return std::nullopt;
-  const std::string_view first_text = text_.substr(first.start, first.end - first.start);
+  // The words a name could span are read once; each name is then compared word by word, the
+  // length first ("hari ini" is rejected by every name without comparing a letter).
+  std::array<std::string_view, 4> words;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const Token t = tok(i + k);
+    if (t.kind != TokKind::word) break;
+    words[k] = text_.substr(t.start, t.end - t.start);
+  }
   auto same_word = [](std::string_view s, std::string_view want) {
     if (s.size() != want.size()) return false;
     for (std::size_t k = 0; k < s.size(); ++k)
@@ -516,20 +521,10 @@ std::optional<Expr> Scanner::holiday(std::size_t i) {
     return true;
   };
   for (const Holiday& h : kHolidays) {
-    if (!same_word(first_text, h.words[0])) continue;
-    std::size_t j = i;
-    bool ok = true;
-    for (const char* word : h.words) {
-      if (!word) break;
-      const Token& t = tok(j);
-      std::string_view s = text_.substr(t.start, t.end - t.start);
-      std::string_view want(word);
-      ok = t.kind == TokKind::word && s.size() == want.size();
-      for (std::size_t k = 0; ok && k < s.size(); ++k) ok = (s[k] | 0x20) == want[k];
-      if (!ok) break;
-      ++j;
-    }
-    if (!ok) continue;
+    std::size_t n = 0;
+    while (n < h.words.size() && !h.words[n].empty() && same_word(words[n], h.words[n])) ++n;
+    if (n < h.words.size() && !h.words[n].empty()) continue;
+    const std::size_t j = i + n;
     // "Tahun Baru Imlek/Islam" are lunar holidays; leave them alone.
     if (h.month == 1 && tok(j).kind == TokKind::word && !info(j)) return std::nullopt;
     Expr e;
@@ -878,7 +873,9 @@ void Scanner::run(std::uint32_t begin, std::uint32_t end, std::vector<DateFindin
   sentence_day_.reset();
   sejak_run_end_ = 0;
   for (std::size_t i = 0;;) {
-    const Token& t = tok(i);
+    // By reference (read field by field, straight after the tokenizer wrote them); not used past
+    // the next read.
+    const Token& t = ts.at(i);
     if (t.kind == TokKind::end) break;
     if (t.clause_start) future_ = false, sentence_day_.reset();
     ts.release_before(i > 8 ? i - 8 : 0);

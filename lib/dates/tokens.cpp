@@ -50,21 +50,19 @@ Cls classify(std::string_view s, std::uint32_t p, std::uint32_t end, std::uint32
 
 }  // namespace
 
-Token TokenStream::read_until(std::size_t i) {
+bool TokenStream::read_until(std::size_t i) {
   while (!done_ && read_ <= i) {
-    Token t;
-    if (!next(t)) {
+    // The slot for token read_ holds token read_ - cap_; grow rather than overwrite a token the
+    // grammar may still read. The token is then read straight into its slot.
+    if (read_ >= released_ + cap_) grow();
+    if (!next(ring_ + (read_ & (cap_ - 1)))) {
       done_ = true;
       break;
     }
-    // The slot for token read_ holds token read_ - cap_; grow rather than overwrite a token the
-    // grammar may still read.
-    if (read_ >= released_ + cap_) grow();
-    std::construct_at(ring_ + (read_ & (cap_ - 1)), t);
     ++read_;
     if (read_ - oldest_ > cap_) oldest_ = read_ - cap_;
   }
-  return i < read_ ? ring_[i & (cap_ - 1)] : Token{};
+  return i < read_;
 }
 
 void TokenStream::grow() {
@@ -76,7 +74,7 @@ void TokenStream::grow() {
   cap_ = cap;
 }
 
-bool TokenStream::next(Token& t) {
+bool TokenStream::next(Token* slot) {
   bool space = false, brk = read_ == 0;
   std::uint32_t len = 1;
   char punct = 0;
@@ -99,7 +97,7 @@ bool TokenStream::next(Token& t) {
                                         (prev.punct == '.' && space)))
       brk = true;
   }
-  t = Token{};
+  Token& t = *std::construct_at(slot);
   t.start = pos_;
   t.space_before = space;
   t.clause_start = brk;

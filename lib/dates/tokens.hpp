@@ -34,10 +34,11 @@ class TokenStream {
   TokenStream& operator=(const TokenStream&) = delete;
 
   // Token number i (absolute); past the range end, or overwritten after release, a TokKind::end
-  // token. By value: reading further may move the ring.
-  Token at(std::size_t i) {
-    if (i < read_) return i >= oldest_ ? ring_[i & (cap_ - 1)] : Token{};
-    return read_until(i);
+  // token. The reference holds only until the next call: reading further may move the ring.
+  const Token& at(std::size_t i) {
+    // The rules often look past a short range's end: no call once the range is read.
+    if (i >= read_ && (done_ || !read_until(i))) return kEnd;
+    return i >= oldest_ ? ring_[i & (cap_ - 1)] : kEnd;
   }
   // Lets the stream reuse the slots of tokens before index i (the grammar never looks further
   // back than that).
@@ -47,9 +48,10 @@ class TokenStream {
 
  private:
   static constexpr std::size_t kInline = 64;  // a power of two, like every ring size
+  static constexpr Token kEnd{};
 
-  Token read_until(std::size_t i);
-  bool next(Token& t);
+  bool read_until(std::size_t i);  // reads tokens up to number i; false when the range ends first
+  bool next(Token* slot);  // constructs the next token in `slot`; false (slot untouched) at the end
   void grow();
 
   std::string_view text_;
