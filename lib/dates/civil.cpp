@@ -78,8 +78,20 @@ CivilTime date_only(const CivilTime& t) {
 
 namespace {
 
-// Writes v zero-padded to `width` digits (a sign first when negative); the hot path of every
-// date value, so no printf and a direct path for the usual two- and four-digit fields.
+// Writes v zero-padded to `width` digits (a sign first when negative), without printf: any
+// field put_padded's direct paths do not cover.
+char* put_any(char* out, int v, int width) {
+  char buf[16];
+  const long long mag = v < 0 ? -static_cast<long long>(v) : v;
+  const auto res = std::to_chars(buf, buf + sizeof buf, mag);
+  const int len = static_cast<int>(res.ptr - buf);
+  if (v < 0) *out++ = '-';
+  for (int k = len; k < width; ++k) *out++ = '0';
+  for (int k = 0; k < len; ++k) *out++ = buf[k];
+  return out;
+}
+
+// The usual fields, small enough to inline: two digits, or a four-digit year.
 char* put_padded(char* out, int v, int width) {
   if (width == 2 && v >= 0 && v < 100) {
     out[0] = static_cast<char>('0' + v / 10), out[1] = static_cast<char>('0' + v % 10);
@@ -90,14 +102,7 @@ char* put_padded(char* out, int v, int width) {
     out[2] = static_cast<char>('0' + v / 10 % 10), out[3] = static_cast<char>('0' + v % 10);
     return out + 4;
   }
-  char buf[16];
-  const long long mag = v < 0 ? -static_cast<long long>(v) : v;
-  const auto res = std::to_chars(buf, buf + sizeof buf, mag);
-  const int len = static_cast<int>(res.ptr - buf);
-  if (v < 0) *out++ = '-';
-  for (int k = len; k < width; ++k) *out++ = '0';
-  for (int k = 0; k < len; ++k) *out++ = buf[k];
-  return out;
+  return put_any(out, v, width);
 }
 
 }  // namespace

@@ -839,7 +839,7 @@ std::optional<Expr> Scanner::parse_at(std::size_t i) {
 // ---- output ----------------------------------------------------------------------------
 
 void Scanner::emit(std::size_t i, const Expr& e, std::vector<DateFinding>& out) {
-  DateFinding f;
+  DateFinding& f = out.emplace_back();  // filled in place: no move of the optional members
   f.start = tok(i).start;
   f.end = tok(e.end - 1).end;
   f.grain = e.grain;
@@ -863,7 +863,6 @@ void Scanner::emit(std::size_t i, const Expr& e, std::vector<DateFinding>& out) 
       stated_ = day_of(e.a), event_ = day_of(e.a), sentence_day_ = day_of(e.a);
     }
   }
-  out.push_back(std::move(f));
 }
 
 void Scanner::run(std::uint32_t begin, std::uint32_t end, std::vector<DateFinding>& out) {
