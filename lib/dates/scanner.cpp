@@ -44,18 +44,19 @@ struct Scanner::PDate {
   std::size_t end = 0;
 };
 
+// These three read the token in place (no copy): nothing else reads a token before they are done.
 bool Scanner::is_kw(std::size_t i, Kw k) {
-  const Token& t = tok(i);
+  const Token& t = ts_->at(i);
   return t.kind == TokKind::word && t.info && t.info->kw == k;
 }
 
 bool Scanner::is_punct(std::size_t i, char c) {
-  const Token& t = tok(i);
+  const Token& t = ts_->at(i);
   return t.kind == TokKind::punct && t.punct == c;
 }
 
 const WordInfo* Scanner::info(std::size_t i) {
-  const Token& t = tok(i);
+  const Token& t = ts_->at(i);
   return t.kind == TokKind::word ? t.info : nullptr;
 }
 
