@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <climits>
 #include <string>
 
 #include "../lib/dates/civil.hpp"
@@ -45,6 +46,37 @@ TEST(DatesCivil, Values) {
   v.clear();
   civil::append_value(v, t, DateGrain::day);
   EXPECT_EQ(v, "2024-06-19");
+}
+
+// Fields outside the usual widths take the general path: padded, signed, never truncated.
+TEST(DatesCivil, ValuesOutsideTheUsualWidths) {
+  CivilTime t;
+  t.year = 999, t.month = 1, t.day = 2;
+  std::string v;
+  civil::append_value(v, t, DateGrain::day);
+  EXPECT_EQ(v, "0999-01-02");
+  v.clear();
+  t.year = 12345;
+  civil::append_value(v, t, DateGrain::year);
+  EXPECT_EQ(v, "12345");
+  v.clear();
+  t.year = -44;
+  civil::append_value(v, t, DateGrain::year);
+  EXPECT_EQ(v, "-0044");
+  v.clear();
+  t.year = 2024, t.hour = 7, t.minute = 0, t.second = 5, t.utc_offset_minutes = -570;
+  civil::append_value(v, t, DateGrain::second);
+  EXPECT_EQ(v, "2024-01-02T07:00:05-09:30");
+}
+
+TEST(DatesCivil, WriteValueStaysInsideItsBound) {
+  CivilTime t;
+  t.year = t.month = t.day = t.hour = t.minute = t.second = INT_MIN;
+  t.utc_offset_minutes = INT_MIN + 1;  // its magnitude must fit an int
+  char buf[civil::kMaxValueLength];
+  char* end = civil::write_value(buf, t, DateGrain::second);
+  EXPECT_LE(static_cast<std::size_t>(end - buf), civil::kMaxValueLength);
+  EXPECT_EQ(std::string(buf + 0, end).substr(0, 12), "-2147483648-");
 }
 
 }  // namespace

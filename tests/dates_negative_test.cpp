@@ -43,6 +43,26 @@ TEST(DatesRobustness, HugeAndOddInputs) {
   EXPECT_TRUE(f.find("", DateQuery{}).empty());
 }
 
+// "sejak" reads the expression after it, and "sejak sejak 2015" is one finding. A long run of
+// them used to recurse once per word and overflow the stack; nor may a run that ends in no date
+// cost quadratic time.
+TEST(DatesRobustness, ALongRunOfSejak) {
+  const DateFinder& f = dates_testing::finder();
+  std::string text;
+  for (int i = 0; i < 1'000'000; ++i) text += "sejak ";
+  const auto none = f.find(text + "itu", DateQuery{at(2024, 6, 19)});
+  EXPECT_TRUE(none.empty());
+  text += "2019";
+  const auto found = f.find(text, DateQuery{at(2024, 6, 19)});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].start, 0u);
+  EXPECT_EQ(found[0].end, text.size());
+  EXPECT_EQ(found[0].value, "2019-01-01/2024-06-19");
+  const auto doubled = f.find("Harga naik sejak sejak 2015.", DateQuery{at(2024, 6, 19)});
+  ASSERT_EQ(doubled.size(), 1u);
+  EXPECT_EQ(doubled[0].start, 11u);
+}
+
 }  // namespace
 }  // namespace warta::detail
 

@@ -78,44 +78,65 @@ CivilTime date_only(const CivilTime& t) {
 
 namespace {
 
-// Appends v zero-padded to `width` digits (a sign first when negative); the hot path of every
-// date value, so no printf.
-void append_padded(std::string& out, int v, int width) {
+// Writes v zero-padded to `width` digits (a sign first when negative), without printf: any
+// field put_padded's direct paths do not cover.
+char* put_any(char* out, int v, int width) {
   char buf[16];
   const long long mag = v < 0 ? -static_cast<long long>(v) : v;
-  auto res = std::to_chars(buf, buf + sizeof buf, mag);
+  const auto res = std::to_chars(buf, buf + sizeof buf, mag);
   const int len = static_cast<int>(res.ptr - buf);
-  if (v < 0) out.push_back('-');
-  for (int k = len; k < width; ++k) out.push_back('0');
-  out.append(buf, static_cast<std::size_t>(len));
+  if (v < 0) *out++ = '-';
+  for (int k = len; k < width; ++k) *out++ = '0';
+  for (int k = 0; k < len; ++k) *out++ = buf[k];
+  return out;
+}
+
+// The usual fields, small enough to inline: two digits, or a four-digit year.
+char* put_padded(char* out, int v, int width) {
+  if (width == 2 && v >= 0 && v < 100) {
+    out[0] = static_cast<char>('0' + v / 10), out[1] = static_cast<char>('0' + v % 10);
+    return out + 2;
+  }
+  if (width == 4 && v >= 1000 && v <= 9999) {
+    out[0] = static_cast<char>('0' + v / 1000), out[1] = static_cast<char>('0' + v / 100 % 10);
+    out[2] = static_cast<char>('0' + v / 10 % 10), out[3] = static_cast<char>('0' + v % 10);
+    return out + 4;
+  }
+  return put_any(out, v, width);
 }
 
 }  // namespace
 
-void append_value(std::string& out, const CivilTime& t, DateGrain g) {
-  append_padded(out, t.year, 4);
-  if (g == DateGrain::year) return;
-  out.push_back('-');
-  append_padded(out, t.month, 2);
-  if (g == DateGrain::month) return;
-  out.push_back('-');
-  append_padded(out, t.day, 2);
-  if (g == DateGrain::week || g == DateGrain::day) return;
-  out.push_back('T');
-  append_padded(out, t.hour < 0 ? 0 : t.hour, 2);
-  out.push_back(':');
-  append_padded(out, t.minute < 0 ? 0 : t.minute, 2);
+char* write_value(char* out, const CivilTime& t, DateGrain g) {
+  out = put_padded(out, t.year, 4);
+  if (g == DateGrain::year) return out;
+  *out++ = '-';
+  out = put_padded(out, t.month, 2);
+  if (g == DateGrain::month) return out;
+  *out++ = '-';
+  out = put_padded(out, t.day, 2);
+  if (g == DateGrain::week || g == DateGrain::day) return out;
+  *out++ = 'T';
+  out = put_padded(out, t.hour < 0 ? 0 : t.hour, 2);
+  *out++ = ':';
+  out = put_padded(out, t.minute < 0 ? 0 : t.minute, 2);
   if (g == DateGrain::second) {
-    out.push_back(':');
-    append_padded(out, t.second < 0 ? 0 : t.second, 2);
+    *out++ = ':';
+    out = put_padded(out, t.second < 0 ? 0 : t.second, 2);
   }
   if (t.utc_offset_minutes) {
     const int off = *t.utc_offset_minutes, a = std::abs(off);
-    out.push_back(off < 0 ? '-' : '+');
-    append_padded(out, a / 60, 2);
-    out.push_back(':');
-    append_padded(out, a % 60, 2);
+    *out++ = off < 0 ? '-' : '+';
+    out = put_padded(out, a / 60, 2);
+    *out++ = ':';
+    out = put_padded(out, a % 60, 2);
   }
+  return out;
+}
+
+void append_value(std::string& out, const CivilTime& t, DateGrain g) {
+  char buf[kMaxValueLength];
+  out.append(buf, write_value(buf, t, g));
 }
 
 }  // namespace warta::detail::civil

@@ -1,6 +1,7 @@
 #pragma once
 // Proleptic Gregorian calendar arithmetic on plain ints (no <chrono> time zones needed: every
 // value the finder produces is a wall-clock time plus an optional fixed offset).
+#include <cstddef>
 #include <cstdint>
 #include <string>
 
@@ -20,5 +21,8 @@ CivilTime date_only(const CivilTime& t);
 // "2024", "2024-06", "2024-06-19", "2024-06-19T10", "…T10:00", "…T10:00:05", plus "+07:00" when zoned.
 // Hour grain prints minutes too ("T10:00") so every time value parses as ISO 8601.
 void append_value(std::string& out, const CivilTime& t, DateGrain g);
+// The same into a buffer of at least kMaxValueLength chars; returns the end of what it wrote.
+inline constexpr std::size_t kMaxValueLength = 96;  // eight fields of at most 11 chars, seven separators
+char* write_value(char* out, const CivilTime& t, DateGrain g);
 
 }  // namespace warta::detail::civil

@@ -1,11 +1,21 @@
 #include "lexicon.hpp"
 
 #include "calendar_names.hpp"
+#include "holidays.hpp"
 
 namespace warta::detail::dates {
 
+WordInfo& Lexicon::add(std::string_view w) {
+  // Every key is a lower-case ASCII word that starts and ends with a letter, short enough for find().
+  auto letter = [](char c) { return c >= 'a' && c <= 'z'; };
+  if (w.size() < kMaxLength && letter(w.front()) && letter(w.back())) {
+    first_letters_[w.size()] |= 1u << (w.front() - 'a');
+    last_letters_[w.size()] |= 1u << (w.back() - 'a');
+  }
+  return words_[w];
+}
+
 Lexicon::Lexicon() {
-  words_.reserve(256);
   for (const CalendarName& n : kCldrMonthNames) add(n.name).month = static_cast<std::int8_t>(n.value), add(n.name).abbreviated = n.abbreviated;
   for (const CalendarName& n : kNewsMonthVariants) add(n.name).month = static_cast<std::int8_t>(n.value), add(n.name).abbreviated = n.abbreviated;
   for (const CalendarName& n : kCldrWeekdayNames) add(n.name).weekday = static_cast<std::int8_t>(n.value), add(n.name).abbreviated = n.abbreviated;
@@ -65,8 +75,9 @@ Lexicon::Lexicon() {
                                  {"bulan", Unit::month},  {"tahun", Unit::year},  {"thn", Unit::year}};
   for (const U& u : kUnits) add(u.w).unit = u.u;
 
-  // Holiday names that start a phrase on their own (see holidays.hpp); no grammar role otherwise.
-  for (const char* w : {"natal", "hardiknas", "harkitnas"}) add(w);
+  // The scanner tries the holiday names only at their first words ("natal", "hardiknas" and
+  // "harkitnas" have no other grammar role).
+  for (const Holiday& h : kHolidays) add(h.words[0]).holiday = true;
   add("pagi").part = PartOfDay::pagi;
   add("siang").part = PartOfDay::siang;
   add("sore").part = PartOfDay::sore;

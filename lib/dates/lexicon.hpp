@@ -1,9 +1,11 @@
 #pragma once
 // The words the date grammar reacts to, looked up by their ASCII-lower-cased spelling.
+#include <array>
+#include <cstddef>
 #include <cstdint>
-#include <string>
 #include <string_view>
-#include <unordered_map>
+
+#include "lexicon/fold_map.hpp"
 
 namespace warta::detail::dates {
 
@@ -31,24 +33,31 @@ struct WordInfo {
   PartOfDay part = PartOfDay::none;
   std::int16_t zone = 0;      // WIB 420, WITA 480, WIT 540 (0 = not a zone)
   bool future = false;        // marks the clause as future/planned
+  bool holiday = false;       // the first word of a holiday name (holidays.hpp)
 };
 
 class Lexicon {
  public:
   Lexicon();
   // `lower` must already be ASCII-lower-cased; nullptr when the word means nothing to dates.
-  const WordInfo* find(std::string_view lower) const {
-    auto it = words_.find(lower);
-    return it == words_.end() ? nullptr : &it->second;
+  // Most words of a text are not in the lexicon: a bit per (length, first letter) and one per
+  // (length, last letter) turn most of them away before any hashing.
+  const WordInfo* find(std::string_view lower) const noexcept {
+    if (lower.empty() || lower.size() >= kMaxLength) return nullptr;
+    const unsigned first = static_cast<unsigned char>(lower.front()) - 'a';
+    const unsigned last = static_cast<unsigned char>(lower.back()) - 'a';
+    if (first >= 26 || last >= 26 || !((first_letters_[lower.size()] >> first) & 1u) ||
+        !((last_letters_[lower.size()] >> last) & 1u))
+      return nullptr;
+    return words_.find(lower);
   }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-  };
-  WordInfo& add(std::string_view w) { return words_.try_emplace(std::string(w)).first->second; }
-  std::unordered_map<std::string, WordInfo, Hash, std::equal_to<>> words_;
+  static constexpr std::size_t kMaxLength = 24;  // longer words are never looked up (tokens.cpp)
+  WordInfo& add(std::string_view w);
+  FoldMap<WordInfo> words_;
+  // By word length: bit c - 'a' for each first (last) letter c of a lexicon word that long.
+  std::array<std::uint32_t, kMaxLength> first_letters_{}, last_letters_{};
 };
 
 }  // namespace warta::detail::dates

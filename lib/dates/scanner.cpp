@@ -1,5 +1,6 @@
 #include "scanner.hpp"
 
+#include <array>
 #include <cstdlib>
 
 #include "civil.hpp"
@@ -43,18 +44,19 @@ struct Scanner::PDate {
   std::size_t end = 0;
 };
 
+// These three read the token in place (no copy): nothing else reads a token before they are done.
 bool Scanner::is_kw(std::size_t i, Kw k) {
-  const Token& t = tok(i);
+  const Token& t = ts_->at(i);
   return t.kind == TokKind::word && t.info && t.info->kw == k;
 }
 
 bool Scanner::is_punct(std::size_t i, char c) {
-  const Token& t = tok(i);
+  const Token& t = ts_->at(i);
   return t.kind == TokKind::punct && t.punct == c;
 }
 
 const WordInfo* Scanner::info(std::size_t i) {
-  const Token& t = tok(i);
+  const Token& t = ts_->at(i);
   return t.kind == TokKind::word ? t.info : nullptr;
 }
 
@@ -505,10 +507,14 @@ std::optional<Expr> Scanner::offset_expr(std::size_t i, bool dalam) {
 }
 
 std::optional<Expr> Scanner::holiday(std::size_t i) {
-  // Most words start no holiday name: compare the first word once before walking any name.
-  const Token first = tok(i);
-  if (first.kind != TokKind::word) return std::nullopt;
-  const std::string_view first_text = text_.substr(first.start, first.end - first.start);
+  // The words a name could span are read once; each name is then compared word by word, the
+  // length first ("hari ini" is rejected by every name without comparing a letter).
+  std::array<std::string_view, 4> words;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const Token t = tok(i + k);
+    if (t.kind != TokKind::word) break;
+    words[k] = text_.substr(t.start, t.end - t.start);
+  }
   auto same_word = [](std::string_view s, std::string_view want) {
     if (s.size() != want.size()) return false;
     for (std::size_t k = 0; k < s.size(); ++k)
@@ -516,20 +522,10 @@ std::optional<Expr> Scanner::holiday(std::size_t i) {
     return true;
   };
   for (const Holiday& h : kHolidays) {
-    if (!same_word(first_text, h.words[0])) continue;
-    std::size_t j = i;
-    bool ok = true;
-    for (const char* word : h.words) {
-      if (!word) break;
-      const Token& t = tok(j);
-      std::string_view s = text_.substr(t.start, t.end - t.start);
-      std::string_view want(word);
-      ok = t.kind == TokKind::word && s.size() == want.size();
-      for (std::size_t k = 0; ok && k < s.size(); ++k) ok = (s[k] | 0x20) == want[k];
-      if (!ok) break;
-      ++j;
-    }
-    if (!ok) continue;
+    std::size_t n = 0;
+    while (n < h.words.size() && !h.words[n].empty() && same_word(words[n], h.words[n])) ++n;
+    if (n < h.words.size() && !h.words[n].empty()) continue;
+    const std::size_t j = i + n;
     // "Tahun Baru Imlek/Islam" are lunar holidays; leave them alone.
     if (h.month == 1 && tok(j).kind == TokKind::word && !info(j)) return std::nullopt;
     Expr e;
@@ -596,6 +592,22 @@ std::optional<Expr> Scanner::parse_number(std::size_t i) {
   return std::nullopt;
 }
 
+// Whether parse_word can find anything at a word with this entry, so that the frequent words that
+// only ever continue an expression ("yang", "dari", "dengan", "itu", "lalu", "no") cost no parse.
+// Mirrors the entry conditions of parse_word below: keep the two together.
+bool Scanner::starts_expression(const WordInfo& w) {
+  if (w.weekday || w.month || w.holiday || w.count >= 0 || w.part != PartOfDay::none) return true;
+  if (w.unit == Unit::hour || w.unit == Unit::week || w.unit == Unit::month || w.unit == Unit::year) return true;
+  switch (w.kw) {
+    case Kw::tanggal: case Kw::pukul: case Kw::kemarin: case Kw::besok: case Kw::esok: case Kw::lusa:
+    case Kw::hari: case Kw::keesokan: case Kw::tadi: case Kw::semalam: case Kw::sekarang: case Kw::baru:
+    case Kw::dalam: case Kw::selama: case Kw::sejak: case Kw::bulan: case Kw::tahun: case Kw::awal:
+    case Kw::akhir: case Kw::tengah: case Kw::pada: case Kw::hingga: case Kw::sampai: case Kw::year_trigger:
+      return true;
+    default: return false;
+  }
+}
+
 std::optional<Expr> Scanner::parse_word(std::size_t i, const WordInfo& w) {
   const Kw k = w.kw;
   const WordInfo* next = info(i + 1);
@@ -604,7 +616,9 @@ std::optional<Expr> Scanner::parse_word(std::size_t i, const WordInfo& w) {
                                     next->kw == Kw::nanti);
   if (w.weekday && !(w.unit == Unit::week && period_next)) return weekday_expr(i, w);
   if (w.month) return month_expr(i, false);
-  if (auto h = holiday(i)) return h;
+  if (w.holiday) {
+    if (auto h = holiday(i)) return h;
+  }
   if (w.count >= 0) return offset_expr(i, false);
   if (w.unit == Unit::hour && tok(i + 1).kind == TokKind::number) {
     if (auto c = clock(i, true)) {
@@ -715,8 +729,15 @@ std::optional<Expr> Scanner::parse_word(std::size_t i, const WordInfo& w) {
       return std::nullopt;  // "selama minggu ini" etc. are matched from their own first word
     }
     case Kw::sejak: {
-      std::optional<Expr> e = year_at(i + 1);
-      if (!e) e = parse_at(i + 1);
+      // "sejak sejak 2015" (a doubled word): every "sejak" of a run reads what follows the run,
+      // so the finding starts at the first. The run is walked once, not once per word (a long
+      // one must neither recurse that deep nor cost quadratic time when nothing follows).
+      std::size_t j = i + 1;
+      if (j < sejak_run_end_) j = sejak_run_end_;
+      else while (is_kw(j, Kw::sejak)) ++j;
+      sejak_run_end_ = j;
+      std::optional<Expr> e = year_at(j);
+      if (!e) e = parse_at(j);
       if (!e || !e->resolved) return e;
       // "sejak X": from the start of X up to the anchor moment (Duckling), open-ended without one.
       Expr s = *e;
@@ -819,7 +840,7 @@ std::optional<Expr> Scanner::parse_at(std::size_t i) {
 // ---- output ----------------------------------------------------------------------------
 
 void Scanner::emit(std::size_t i, const Expr& e, std::vector<DateFinding>& out) {
-  DateFinding f;
+  DateFinding& f = out.emplace_back();  // filled in place: no move of the optional members
   f.start = tok(i).start;
   f.end = tok(e.end - 1).end;
   f.grain = e.grain;
@@ -828,21 +849,21 @@ void Scanner::emit(std::size_t i, const Expr& e, std::vector<DateFinding>& out) 
   for (std::size_t k = e.end; k < e.end + 2 && !tok(k).clause_start; ++k)
     if (const WordInfo* w = info(k); w && w->future) f.future = true;
   if (e.resolved) {
-    std::string v;
+    // Written into a buffer first so the string is allocated once, at its final size.
+    char v[2 * civil::kMaxValueLength + 1];
     const DateGrain g = e.interval && e.day_bounds ? DateGrain::day : e.grain;
-    civil::append_value(v, e.a, g);
+    char* end = civil::write_value(v, e.a, g);
     if (e.interval) {
-      v += '/';
-      if (e.open_end) v += "..";
-      else civil::append_value(v, e.b, g);
+      *end++ = '/';
+      if (e.open_end) *end++ = '.', *end++ = '.';
+      else end = civil::write_value(end, e.b, g);
     }
-    f.value = std::move(v);
+    f.value.emplace(v, end);
     f.first = e.a;
     if (e.explicit_day) {
       stated_ = day_of(e.a), event_ = day_of(e.a), sentence_day_ = day_of(e.a);
     }
   }
-  out.push_back(std::move(f));
 }
 
 void Scanner::run(std::uint32_t begin, std::uint32_t end, std::vector<DateFinding>& out) {
@@ -850,13 +871,16 @@ void Scanner::run(std::uint32_t begin, std::uint32_t end, std::vector<DateFindin
   ts_ = &ts;
   future_ = false;
   sentence_day_.reset();
+  sejak_run_end_ = 0;
   for (std::size_t i = 0;;) {
-    const Token& t = tok(i);
+    // By reference (read field by field, straight after the tokenizer wrote them); not used past
+    // the next read.
+    const Token& t = ts.at(i);
     if (t.kind == TokKind::end) break;
     if (t.clause_start) future_ = false, sentence_day_.reset();
     ts.release_before(i > 8 ? i - 8 : 0);
     if (t.kind == TokKind::word && t.info && t.info->future) future_ = true;
-    const bool can_start = t.kind == TokKind::number || (t.kind == TokKind::word && t.info) ||
+    const bool can_start = t.kind == TokKind::number || (t.kind == TokKind::word && t.info && starts_expression(*t.info)) ||
                            (t.kind == TokKind::punct && t.punct == '(');
     if (can_start) {
       if (auto e = parse_at(i); e && e->end > i) {

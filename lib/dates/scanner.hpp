@@ -43,6 +43,7 @@ class Scanner {
   std::optional<CivilTime> anchor() const { return ref_ ? ref_ : stated_; }
 
   std::optional<Expr> parse_at(std::size_t i);
+  static bool starts_expression(const WordInfo& w);
   std::optional<Expr> parse_word(std::size_t i, const WordInfo& w);
   std::optional<Expr> parse_number(std::size_t i);
   std::optional<PDate> numeric_date(std::size_t i, bool context);
@@ -73,6 +74,7 @@ class Scanner {
   std::optional<CivilTime> event_;         // last explicit event date ("hari itu", "keesokan harinya")
   std::optional<CivilTime> sentence_day_;  // a date stated earlier in the current sentence
   bool future_ = false;                    // the current clause speaks of the future
+  std::size_t sejak_run_end_ = 0;          // token after the last run of "sejak" read (0: none yet)
   TokenStream* ts_ = nullptr;
 };
 

@@ -1,5 +1,7 @@
 #include "tokens.hpp"
 
+#include <memory>
+
 namespace warta::detail::dates {
 
 namespace {
@@ -48,35 +50,40 @@ Cls classify(std::string_view s, std::uint32_t p, std::uint32_t end, std::uint32
 
 }  // namespace
 
-TokenStream::TokenStream(std::string_view text, std::uint32_t begin, std::uint32_t end, const Lexicon& lex)
-    : text_(text), pos_(begin), end_(end), lex_(lex) {
-  buf_.reserve(256);
-}
-
-void TokenStream::release_before(std::size_t i) {
-  // Compact only when a large prefix is dead, so the erase is amortised O(1) per token.
-  if (i > base_ + 1024 && i - base_ <= buf_.size()) {
-    buf_.erase(buf_.begin(), buf_.begin() + static_cast<std::ptrdiff_t>(i - base_));
-    base_ = i;
+bool TokenStream::read_until(std::size_t i) {
+  while (!done_ && read_ <= i) {
+    // The slot for token read_ holds token read_ - cap_; grow rather than overwrite a token the
+    // grammar may still read. The token is then read straight into its slot.
+    if (read_ >= released_ + cap_) grow();
+    if (!next(ring_ + (read_ & (cap_ - 1)))) {
+      done_ = true;
+      break;
+    }
+    ++read_;
+    if (read_ - oldest_ > cap_) oldest_ = read_ - cap_;
   }
+  return i < read_;
 }
 
-Token TokenStream::at(std::size_t i) {
-  while (!done_ && i >= base_ + buf_.size()) {
-    Token t;
-    if (next(t)) buf_.push_back(t);
-    else done_ = true;
-  }
-  if (i < base_ || i >= base_ + buf_.size()) return end_token_;
-  return buf_[i - base_];
+void TokenStream::grow() {
+  const std::size_t cap = cap_ * 2;
+  auto bigger = std::make_unique<Token[]>(cap);
+  for (std::size_t k = oldest_; k < read_; ++k) bigger[k & (cap - 1)] = ring_[k & (cap_ - 1)];
+  heap_ = std::move(bigger);
+  ring_ = heap_.get();
+  cap_ = cap;
 }
 
-bool TokenStream::next(Token& t) {
-  bool space = false, brk = buf_.empty() && base_ == 0;
+bool TokenStream::next(Token* slot) {
+  bool space = false, brk = read_ == 0;
   std::uint32_t len = 1;
   char punct = 0;
   Cls cls = Cls::space;
   while (pos_ < end_) {
+    if (text_[pos_] == ' ') {  // the common separator, without the full classification
+      space = true, ++pos_;
+      continue;
+    }
     cls = classify(text_, pos_, end_, len, punct);
     if (cls == Cls::space) space = true;
     else if (cls == Cls::newline) space = brk = true;
@@ -84,13 +91,13 @@ bool TokenStream::next(Token& t) {
     pos_ += len;
   }
   if (pos_ >= end_) return false;
-  if (!buf_.empty()) {
-    const Token& prev = buf_.back();
+  if (read_ > 0) {
+    const Token& prev = ring_[(read_ - 1) & (cap_ - 1)];
     if (prev.kind == TokKind::punct && (prev.punct == '!' || prev.punct == '?' || prev.punct == ';' ||
                                         (prev.punct == '.' && space)))
       brk = true;
   }
-  t = Token{};
+  Token& t = *std::construct_at(slot);
   t.start = pos_;
   t.space_before = space;
   t.clause_start = brk;
@@ -110,6 +117,14 @@ bool TokenStream::next(Token& t) {
     std::size_t k = 0;
     bool keyable = true;
     while (pos_ < end_) {
+      const auto ch = static_cast<unsigned char>(text_[pos_]);
+      if (ascii_letter(ch)) {  // most of every word: no full classification
+        if (k < sizeof key) key[k++] = static_cast<char>(ch | 0x20);
+        else keyable = false;
+        ++pos_;
+        continue;
+      }
+      if (ch < 0x80 && ch != '\'') break;  // a digit, space or punctuation ends the word
       std::uint32_t l = 1;
       char pc = 0;
       const Cls c = classify(text_, pos_, end_, l, pc);
@@ -120,10 +135,7 @@ bool TokenStream::next(Token& t) {
         if (k < sizeof key) key[k++] = '\'';
         else keyable = false;
       } else if (c == Cls::letter) {
-        const auto ch = static_cast<unsigned char>(text_[pos_]);
-        if (ch >= 0x80) keyable = false;
-        else if (k < sizeof key) key[k++] = static_cast<char>(ch | 0x20);
-        else keyable = false;
+        keyable = false;  // a non-ASCII letter: no lexicon word has one
       } else {
         break;
       }

@@ -1,9 +1,10 @@
 #pragma once
 // Splits one byte range of the text into words, digit runs and punctuation, lazily and with a
 // bounded buffer, so a 50 MB line costs memory only for the tokens the grammar can still look at.
+#include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string_view>
-#include <vector>
 
 #include "lexicon.hpp"
 
@@ -22,23 +23,50 @@ struct Token {
   const WordInfo* info = nullptr;  // word: lexicon entry, if any
 };
 
+// The tokens live in a ring indexed by absolute token number. The ring sits inside the stream
+// (no allocation for ordinary paragraphs) and moves to the heap, twice as large, only when the
+// grammar looks further ahead of the released prefix than the ring holds.
 class TokenStream {
  public:
-  TokenStream(std::string_view text, std::uint32_t begin, std::uint32_t end, const Lexicon& lex);
-  // Token number i (absolute); past the range end it is a TokKind::end token.
-  Token at(std::size_t i);  // by value: a later call may grow (move) the buffer
-  // Lets the stream forget tokens before index i (the grammar never looks further back than that).
-  void release_before(std::size_t i);
+  TokenStream(std::string_view text, std::uint32_t begin, std::uint32_t end, const Lexicon& lex)
+      : text_(text), pos_(begin), end_(end), lex_(lex), ring_(reinterpret_cast<Token*>(inline_)) {}
+  TokenStream(const TokenStream&) = delete;
+  TokenStream& operator=(const TokenStream&) = delete;
+
+  // Token number i (absolute); past the range end, or overwritten after release, a TokKind::end
+  // token. The reference holds only until the next call: reading further may move the ring.
+  const Token& at(std::size_t i) {
+    // The rules often look past a short range's end: no call once the range is read.
+    if (i >= read_ && (done_ || !read_until(i))) return kEnd;
+    return i >= oldest_ ? ring_[i & (cap_ - 1)] : kEnd;
+  }
+  // Lets the stream reuse the slots of tokens before index i (the grammar never looks further
+  // back than that).
+  void release_before(std::size_t i) {
+    if (i > released_) released_ = i;
+  }
 
  private:
-  bool next(Token& t);
+  static constexpr std::size_t kInline = 64;  // a power of two, like every ring size
+  static constexpr Token kEnd{};
+
+  bool read_until(std::size_t i);  // reads tokens up to number i; false when the range ends first
+  bool next(Token* slot);  // constructs the next token in `slot`; false (slot untouched) at the end
+  void grow();
+
   std::string_view text_;
   std::uint32_t pos_, end_;
   const Lexicon& lex_;
-  std::vector<Token> buf_;
-  std::size_t base_ = 0;  // absolute index of buf_[0]
+  std::size_t read_ = 0;      // tokens read so far (absolute index of the next one)
+  std::size_t oldest_ = 0;    // the ring holds tokens [oldest_, read_)
+  std::size_t released_ = 0;  // tokens before this index may be overwritten
   bool done_ = false;
-  Token end_token_;
+  std::size_t cap_ = kInline;
+  Token* ring_;
+  std::unique_ptr<Token[]> heap_;
+  // Raw storage: a slot is constructed when a token is read into it, so opening a stream on a
+  // short range costs nothing per slot.
+  alignas(Token) std::byte inline_[kInline * sizeof(Token)];
 };
 
 }  // namespace warta::detail::dates

@@ -1,17 +1,20 @@
 #include "pipeline/reference_date.hpp"
 
-#include <charconv>
-
 #include "pipeline/document.hpp"
 
 namespace warta::detail {
 namespace {
 
+// Exactly `len` ASCII digits at s[at], as a number (the fields are two or four digits long).
 bool read_int(std::string_view s, std::size_t at, std::size_t len, int& out) {
   if (at + len > s.size()) return false;
-  for (std::size_t i = at; i < at + len; ++i)
-    if (s[i] < '0' || s[i] > '9') return false;
-  std::from_chars(s.data() + at, s.data() + at + len, out);
+  int v = 0;
+  for (std::size_t i = at; i < at + len; ++i) {
+    const unsigned d = static_cast<unsigned char>(s[i]) - '0';
+    if (d > 9) return false;
+    v = v * 10 + static_cast<int>(d);
+  }
+  out = v;
   return true;
 }
 
