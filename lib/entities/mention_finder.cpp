@@ -242,6 +242,8 @@ std::uint32_t MentionFinder::name_run_end(std::uint32_t i, std::uint32_t end) co
       e += 2;
       continue;
     }
+    // A head word with capitals after it starts a name of its own: "Miniatur | Menara Kudus".
+    if ((f_[e].words & kHeads) && e + 1 < end && f_[e + 1].cap) break;
     if (f_[e].cap && !(f_[e].words & wc::not_name)) {
       LexMatch mm = match_at(e, end);
       // "Janet Jackson": a town closing the name after a given name is the surname.
@@ -331,6 +333,12 @@ Candidate MentionFinder::resolve(std::uint32_t i, std::uint32_t end, const LexMa
   c.begin = c.end = i;
   skip = 1;
   const std::uint32_t w = f_[i].words;
+  // "Piala Suratin", "GP Hungaria 2009", "Olimpiade Tokyo": an event or a prize, no place or
+  // organization; the names inside are passed over with it.
+  if ((w & wc::event_head) && i + 1 < end && f_[i + 1].cap) {
+    skip = head_run_end(i, end) - i;
+    return c;
+  }
   // A head word and the capitals after it: "Kementerian Luar Negeri China", "Stadion My Dinh".
   if ((w & kHeads) && i + 1 < end) {
     std::uint32_t e = head_run_end(i, end);
@@ -418,7 +426,7 @@ bool MentionFinder::short_form_follows(std::uint32_t begin, std::uint32_t name_e
   // name's first letter. "Wirasaba (Purwokerto)" names another place; "(kanan)" is a caption.
   if (!(name_end + 2 < end && is_punct(name_end, "(") && is_punct(name_end + 2, ")"))) return false;
   const std::uint32_t k = name_end + 1;
-  if (!f_[k].word || !f_[k].cap) return false;
+  if (!f_[k].word || !f_[k].cap || (f_[k].words & wc::not_name)) return false;  // "(Persero)": a legal form
   if (f_[k].upper) return true;
   std::string_view a = doc_.fold(k), n = doc_.fold(begin);
   return !a.empty() && !n.empty() && a[0] == n[0];
@@ -426,6 +434,15 @@ bool MentionFinder::short_form_follows(std::uint32_t begin, std::uint32_t name_e
 
 std::uint32_t MentionFinder::emit(Candidate c, std::uint32_t end) {
   const auto at = static_cast<std::int32_t>(out_.size());
+  // "Harold Belafonte Jr.", "Sammy Davis, Jr.": the generation suffix is part of the name.
+  if (c.type == EntityType::person) {
+    std::uint32_t k = c.end;
+    if (k + 1 < end && is_punct(k, ",")) ++k;
+    if (k < end && (f_[k].words & wc::name_suffix) && f_[k].cap) {
+      c.end = k + 1;
+      if (c.end < end && is_punct(c.end, ".")) ++c.end;
+    }
+  }
   // "Badan Nasional Penanggulangan Bencana (BNPB)": the acronym is another name of the same thing.
   if (short_form_follows(c.begin, c.end, end)) {
     Candidate alias;

@@ -1,0 +1,99 @@
+// Context rules for unknown names: titles of works (in quotes, dated "(2005)", after "serial"),
+// people known by a degree, a generation suffix or a plain verb, nicknames that join the name they
+// stand for, events and legal forms that are no names, and acronyms of common words.
+#include <gtest/gtest.h>
+
+#include "entities_test_support.hpp"
+
+namespace warta::detail::testing {
+namespace {
+
+TEST(EntityContextRules, TitlesOfWorksAreNoNames) {
+  auto t = make_doc(
+      "Video klip \"Her Morning Elegance\" ditonton jutaan kali. Ia tampil dalam Ghost Hunter Diaries (2005) dan "
+      "membintangi drama Princess Lullaby bersama Tantri Kirana.");
+  EntityTable table = recognize(*t);
+  EXPECT_EQ(entity_of(*t, table, "Morning Elegance"), nullptr);
+  EXPECT_EQ(entity_of(*t, table, "Her Morning Elegance"), nullptr);
+  EXPECT_EQ(entity_of(*t, table, "Ghost Hunter Diaries"), nullptr);
+  EXPECT_EQ(entity_of(*t, table, "Princess Lullaby"), nullptr);
+  const EntityRecord* tantri = entity_of(*t, table, "Tantri Kirana");
+  ASSERT_NE(tantri, nullptr);
+  EXPECT_EQ(tantri->type, EntityType::person);
+}
+
+TEST(EntityContextRules, QuotedSpeechIsNoTitle) {
+  auto t = make_doc("\"Saya sudah bertemu Hendarto Wicaksono kemarin,\" ujarnya.");
+  EntityTable table = recognize(*t);
+  const EntityRecord* p = entity_of(*t, table, "Hendarto Wicaksono");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->type, EntityType::person);
+}
+
+TEST(EntityContextRules, DegreeAndGenerationSuffixMarkPeople) {
+  auto t = make_doc(
+      "Sekolah itu didirikan oleh Sumardiyo, S.Pd, pada 2004. Sutrisno, SH juga hadir. Musisi Harold Belafonte "
+      "Jr. lahir di New York.");
+  EntityTable table = recognize(*t);
+  const EntityRecord* a = entity_of(*t, table, "Sumardiyo");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->type, EntityType::person);
+  const EntityRecord* b = entity_of(*t, table, "Sutrisno");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->type, EntityType::person);
+  const EntityRecord* c = entity_of(*t, table, "Harold Belafonte Jr.");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->type, EntityType::person);
+}
+
+TEST(EntityContextRules, OneWordBeforeAPlainVerbIsAPerson) {
+  auto t = make_doc("Musim lalu Wentworth tampil di layar lebar, lalu Minegishi tidak hadir di acara itu.");
+  EntityTable table = recognize(*t);
+  const EntityRecord* w = entity_of(*t, table, "Wentworth");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->type, EntityType::person);
+  const EntityRecord* m = entity_of(*t, table, "Minegishi");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->type, EntityType::person);
+}
+
+TEST(EntityContextRules, NicknameJoinsThePersonItNames) {
+  auto t = make_doc(
+      "Juru Bicara Kementerian Luar Negeri Rolliansyah Soemirat memberi keterangan.\n"
+      "\"Detailnya akan kami sampaikan,\" ujar Roy, sapaan akrab Rolliansyah.\n"
+      "Bupati Suryadi Pranoto, yang akrab disapa \"Yadi\", menyambut rombongan.");
+  EntityTable table = recognize(*t);
+  const EntityRecord* full = entity_of(*t, table, "Rolliansyah Soemirat");
+  ASSERT_NE(full, nullptr);
+  EXPECT_EQ(entity_of(*t, table, "Roy"), full);
+  EXPECT_EQ(full->name, "Rolliansyah Soemirat");
+  const EntityRecord* yadi = entity_of(*t, table, "Yadi");
+  ASSERT_NE(yadi, nullptr);
+  EXPECT_EQ(yadi, entity_of(*t, table, "Suryadi Pranoto"));
+}
+
+TEST(EntityContextRules, EventsLegalFormsAndCommonAcronymsAreNoNames) {
+  auto t = make_doc(
+      "Timnya berlaga di Piala Suratin dan menonton GP Hungaria 2009. Proyek itu dikerjakan PT Angkasa Pura II "
+      "(Persero). Dana untuk unit gedung baru (UGB) sudah cair.");
+  EntityTable table = recognize(*t);
+  EXPECT_EQ(entity_of(*t, table, "Piala Suratin"), nullptr);
+  EXPECT_EQ(entity_of(*t, table, "Suratin"), nullptr);
+  EXPECT_EQ(entity_of(*t, table, "GP"), nullptr);
+  EXPECT_EQ(entity_of(*t, table, "Hungaria"), nullptr);
+  EXPECT_EQ(entity_of(*t, table, "Persero"), nullptr);
+  EXPECT_NE(entity_of(*t, table, "PT Angkasa Pura II"), nullptr);
+  EXPECT_EQ(entity_of(*t, table, "UGB"), nullptr);
+}
+
+TEST(EntityContextRules, HeadWordStartsANameInsideCapitalizedWords) {
+  auto t = make_doc("Di taman itu berdiri Miniatur Menara Kudus yang megah.");
+  EntityTable table = recognize(*t);
+  const EntityRecord* menara = entity_of(*t, table, "Menara Kudus");
+  ASSERT_NE(menara, nullptr);
+  EXPECT_EQ(menara->type, EntityType::loc);
+  EXPECT_EQ(entity_of(*t, table, "Kudus"), nullptr);
+}
+
+}  // namespace
+}  // namespace warta::detail::testing
