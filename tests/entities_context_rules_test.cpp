@@ -95,5 +95,75 @@ TEST(EntityContextRules, HeadWordStartsANameInsideCapitalizedWords) {
   EXPECT_EQ(entity_of(*t, table, "Kudus"), nullptr);
 }
 
+TEST(EntityContextRules, LowerCaseUnitWordBelongsToThePlaceMention) {
+  auto t = make_doc("Ia pindah ke kota Semarang, lalu menetap di kota Pakisaji sejak 2010.");
+  EntityTable table = recognize(*t);
+  const EntityRecord* smg = entity_of(*t, table, "kota Semarang");
+  ASSERT_NE(smg, nullptr);
+  EXPECT_EQ(smg->type, EntityType::gpe);
+  EXPECT_EQ(smg->name, "Semarang");
+  const EntityRecord* pk = entity_of(*t, table, "kota Pakisaji");
+  ASSERT_NE(pk, nullptr);
+  EXPECT_EQ(pk->name, "Pakisaji");
+}
+
+TEST(EntityContextRules, StreetInLowerCaseAndNumberedSchoolsArePlaces) {
+  auto t = make_doc(
+      "Kantornya berada di jalan Dewi Sartika, tidak jauh dari SMA Negeri 6 Jakarta. Mahasiswa Universitas "
+      "Brawijaya ikut membantu.");
+  EntityTable table = recognize(*t);
+  const EntityRecord* street = entity_of(*t, table, "jalan Dewi Sartika");
+  ASSERT_NE(street, nullptr);
+  EXPECT_EQ(street->type, EntityType::loc);
+  const EntityRecord* school = entity_of(*t, table, "SMA Negeri 6 Jakarta");
+  ASSERT_NE(school, nullptr);
+  EXPECT_EQ(school->type, EntityType::loc);
+  const EntityRecord* uni = entity_of(*t, table, "Universitas Brawijaya");
+  ASSERT_NE(uni, nullptr);
+  EXPECT_EQ(uni->type, EntityType::org);
+}
+
+TEST(EntityContextRules, NounBeforeBernamaSaysWhatIsNamed) {
+  auto t = make_doc(
+      "Ia bernyanyi untuk sebuah band amatir bernama Lentera Senja. Ia lahir di sebuah desa kecil bernama "
+      "Wonoreja. Ia menikah dengan seorang pria bernama Darsono Wibisono.");
+  EntityTable table = recognize(*t);
+  const EntityRecord* band = entity_of(*t, table, "Lentera Senja");
+  ASSERT_NE(band, nullptr);
+  EXPECT_EQ(band->type, EntityType::org);
+  const EntityRecord* village = entity_of(*t, table, "Wonoreja");
+  ASSERT_NE(village, nullptr);
+  EXPECT_EQ(village->type, EntityType::gpe);
+  const EntityRecord* man = entity_of(*t, table, "Darsono Wibisono");
+  ASSERT_NE(man, nullptr);
+  EXPECT_EQ(man->type, EntityType::person);
+}
+
+TEST(EntityContextRules, ClubsAndBandsAreOrganizations) {
+  auto t = make_doc(
+      "Chelsea ditahan Tottenham di London, sementara Persekam Malang bermain di Persela Lamongan. Lagu Pink "
+      "Floyd diputar di stadion.");
+  EntityTable table = recognize(*t);
+  const EntityRecord* spurs = entity_of(*t, table, "Tottenham");
+  ASSERT_NE(spurs, nullptr);
+  EXPECT_EQ(spurs->type, EntityType::org);
+  const EntityRecord* club = entity_of(*t, table, "Persekam Malang");
+  ASSERT_NE(club, nullptr);
+  EXPECT_EQ(club->type, EntityType::org);
+  const EntityRecord* band = entity_of(*t, table, "Pink Floyd");
+  ASSERT_NE(band, nullptr);
+  EXPECT_EQ(band->type, EntityType::org);
+}
+
+TEST(EntityContextRules, OnlyAPlaceHasSurroundings) {
+  auto t = make_doc("Banjir merendam Bayat, Cawas, Trucuk, dan Karangdowo dan sekitarnya sejak pagi.");
+  EntityTable table = recognize(*t);
+  for (std::string_view name : {"Karangdowo", "Bayat", "Cawas", "Trucuk"}) {
+    const EntityRecord* e = entity_of(*t, table, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, EntityType::gpe) << name;
+  }
+}
+
 }  // namespace
 }  // namespace warta::detail::testing

@@ -373,9 +373,9 @@ bool EntityGrouper::is_title_or_descriptor(std::uint32_t begin, std::uint32_t en
   return node != kNoNode && lex_.node(node).title >= 0;
 }
 
-bool EntityGrouper::is_lexicon_form(const EntityMention& m, std::int32_t entry) const {
+bool EntityGrouper::is_lexicon_form(std::uint32_t begin, std::uint32_t end, std::int32_t entry) const {
   std::uint32_t node = Lexicon::root();
-  for (std::uint32_t t = m.tok_begin; t < m.tok_end && node != kNoNode; ++t) node = lex_.step(node, f_[t].lex);
+  for (std::uint32_t t = begin; t < end && node != kNoNode; ++t) node = lex_.step(node, f_[t].lex);
   return node != kNoNode && (lex_.node(node).name == entry || lex_.node(node).exact == entry);
 }
 
@@ -388,12 +388,12 @@ std::string EntityGrouper::canonical_name(const EntityTable& table, const Entity
     const std::uint64_t key = extend_key(kKeySeed, fold_text(name));
     for (std::uint32_t mi : rec.mentions) {
       const EntityMention& m = table.mentions[mi];
-      if (!is_lexicon_form(m, entry)) continue;
       for (std::uint32_t b = m.tok_begin; b < m.tok_end; ++b) {
-        // It must end the form, after a title or describing words only: "Stadion Utama Gelora
-        // Bung Karno" is a fuller name than "Gelora Bung Karno", "Brunei Darussalam" than "Brunei".
+        // It must end the form, after a title or describing words only ("kota Semarang"): "Stadion
+        // Utama Gelora Bung Karno" is a fuller name than "Gelora Bung Karno", "Brunei Darussalam"
+        // than "Brunei".
         if (b > m.tok_begin && !is_title_or_descriptor(m.tok_begin, b)) continue;
-        if (span_key(doc_, b, m.tok_end) == key) return std::string(name);
+        if (span_key(doc_, b, m.tok_end) == key && is_lexicon_form(b, m.tok_end, entry)) return std::string(name);
       }
     }
   }
@@ -416,7 +416,13 @@ std::string EntityGrouper::canonical_name(const EntityTable& table, const Entity
     const auto& dl = doc_.layout.dateline;
     if (dl && dl->place_name) return *dl->place_name;
   }
-  return std::string(doc_.slice(best->start, best->end));
+  // "kota Pati" names the city "Pati": the unit word in lower case is no part of the name.
+  std::uint32_t first = best->tok_begin;
+  while (first + 1 < best->tok_end && !f_[first].cap && (f_[first].words & wc::gpe_head) &&
+         !(f_[first].words & wc::unit_head))
+    ++first;
+  const std::uint32_t start = first > best->tok_begin ? doc_.tokens.list[first].start : best->start;
+  return std::string(doc_.slice(start, best->end));
 }
 
 }  // namespace warta::detail

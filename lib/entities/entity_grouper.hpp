@@ -52,8 +52,8 @@ class EntityGrouper {
   std::int32_t match_known(std::uint32_t i, std::uint32_t len) const;
   void add_dateline(EntityTable& table);
   EntityTable build(const std::vector<Candidate>& cands, const std::vector<std::int32_t>& group_of_cand);
-  // Is the mention written as one of the lexicon's forms of `entry`?
-  bool is_lexicon_form(const EntityMention& m, std::int32_t entry) const;
+  // Are tokens [begin, end) written as one of the lexicon's forms of `entry`?
+  bool is_lexicon_form(std::uint32_t begin, std::uint32_t end, std::int32_t entry) const;
   bool is_title_or_descriptor(std::uint32_t begin, std::uint32_t end) const;
   std::string canonical_name(const EntityTable& table, const EntityRecord& rec, std::int32_t entry) const;
 

@@ -100,9 +100,24 @@ void MentionFinder::scan_paragraph(std::uint32_t begin, std::uint32_t end, bool 
       i = after_title(i, m, end);
       continue;
     }
+    // "kota Semarang", "kabupaten Pati": the unit word in lower case before a known place is part
+    // of the mention, as in "Kota Semarang"; the entity stays the lexicon's.
+    if (!f_[i].cap && (f_[i].words & wc::gpe_head) && !(f_[i].words & wc::unit_head) && i + 1 < end &&
+        f_[i + 1].cap) {
+      const LexMatch next = match_at(i + 1, end);
+      if (next.title_len == 0 && (next.name_len == 0 || unit_place(next))) {
+        std::uint32_t skip = 1;
+        Candidate c = resolve(i + 1, end, next, skip);
+        if (c.begin == i + 1 && c.end > c.begin && (c.type == EntityType::gpe || c.type == EntityType::loc)) {
+          c.begin = i;
+          i = emit(c, end);
+          continue;
+        }
+      }
+    }
     // "desa Kramas", "kecamatan Gabus": the unit's name, as "Desa Kramas" would be; a known name
     // after the word ("desa Bogor") is left to the lexicon.
-    const bool unit_named = (f_[i].words & wc::unit_head) && i + 1 < end && f_[i + 1].cap && !f_[i + 1].common &&
+    const bool unit_named = (f_[i].words & (wc::unit_head | wc::street_head)) && i + 1 < end && f_[i + 1].cap && !f_[i + 1].common &&
                             !(f_[i + 1].words & kHeads) && match_at(i + 1, end).name_len == 0;
     if (!f_[i].cap && m.name_len == 0 && !unit_named) {
       ++i;
@@ -266,6 +281,12 @@ std::uint32_t MentionFinder::name_run_end(std::uint32_t i, std::uint32_t end) co
   return e;
 }
 
+bool MentionFinder::unit_place(const LexMatch& m) const {
+  if (m.name_len == 0) return false;
+  const LexEntry& e = lex_.entry(static_cast<std::uint32_t>(m.entry));
+  return (e.type == EntityType::gpe || e.type == EntityType::loc) && e.kind != "country";
+}
+
 bool MentionFinder::closing_place(std::uint32_t i, std::uint32_t end) const {
   const LexMatch m = match_at(i, end);
   if (m.name_len == 0) return false;
@@ -343,6 +364,8 @@ Candidate MentionFinder::resolve(std::uint32_t i, std::uint32_t end, const LexMa
   if ((w & kHeads) && i + 1 < end) {
     std::uint32_t e = head_run_end(i, end);
     bool named = e > i + 1 && !(e == i + 2 && is_punct(i + 1, "."));
+    // "Gedung SMK", "Kantor Dinas": a head word after a head word names no particular thing.
+    if (e == i + 2 && (f_[i + 1].words & kHeads)) named = false;
     if (named && e - i > m.name_len) {
       c.end = e;
       c.type = (w & wc::org_head) ? EntityType::org : (w & wc::loc_head) ? EntityType::loc : EntityType::gpe;

@@ -77,6 +77,8 @@ class MentionFinder {
   // A lexicon town or region (no country) at token i that ends the capitals there:
   // "... Muhammadiyah | Surakarta (UMS)".
   bool closing_place(std::uint32_t i, std::uint32_t end) const;
+  // Is the lexicon name a town or region (a GPE or LOC that is no country)?
+  bool unit_place(const LexMatch& m) const;
   std::uint32_t name_run_end(std::uint32_t i, std::uint32_t end) const;
   // Types an unknown capitalized name by the words around it (unknown_names.cpp); false when the
   // context says it is no name.

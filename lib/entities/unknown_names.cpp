@@ -127,6 +127,27 @@ bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std
   if (words >= 2 && (f_[c.end - 1].words & wc::event_suffix)) return false;
 
   c.evidence = Evidence::cue;
+  // "sebuah band amatir bernama Menilai Filthy", "desa kecil bernama Kemu": what is named is said
+  // by the noun a few words before "bernama".
+  if (prev > static_cast<std::int64_t>(para_begin) && doc_.fold(static_cast<std::uint32_t>(prev)) == "bernama") {
+    constexpr std::uint32_t kNounReach = 4;
+    for (std::uint32_t k = static_cast<std::uint32_t>(prev); k > para_begin && prev - k < kNounReach; --k) {
+      const TokenFact& n = f_[k - 1];
+      if (!n.word || n.cap) break;
+      if (n.words & wc::org_before) {
+        c.type = EntityType::org;
+        return true;
+      }
+      if (n.words & (wc::unit_head | wc::gpe_head)) {
+        c.type = EntityType::gpe;
+        return true;
+      }
+      if (n.words & wc::loc_head) {
+        c.type = EntityType::loc;
+        return true;
+      }
+    }
+  }
   if (before & (wc::person_before | wc::honorific | wc::relative)) {
     c.type = acronym ? EntityType::org : EntityType::person;
     return true;
@@ -154,8 +175,20 @@ bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std
     return true;
   }
   c.evidence = Evidence::context;
+  // Indonesian football clubs: "Persema Malang", "Persib Bandung" (Persatuan Sepak Bola ...), also
+  // where a place is expected ("di Persema Malang").
+  if (words == 1 && doc_.fold(c.begin).starts_with("pers") && doc_.tokens.list[c.begin].fold_len >= 6 &&
+      take_home_town(c, end)) {
+    c.type = EntityType::org;
+    return true;
+  }
   if (before & wc::place_before) {
     c.type = acronym ? EntityType::org : EntityType::gpe;  // "di BEI": an institution's premises
+    return true;
+  }
+  // "Pedan dan sekitarnya": only a place has surroundings.
+  if (!acronym && c.end + 1 < end && doc_.fold(c.end) == "dan" && doc_.fold(c.end + 1) == "sekitarnya") {
+    c.type = EntityType::gpe;
     return true;
   }
   // "Woodside, California": a one-word place right after a place.
@@ -241,12 +274,6 @@ bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std
       !has_digit(doc_.fold(c.begin)) && !doc_.tokens.list[c.begin].has(tokflag::hyphenated)) {
     c.type = EntityType::org;
     take_home_town(c, end);
-    return true;
-  }
-  // Indonesian football clubs: "Persema Malang", "Persib Bandung" (Persatuan Sepak Bola ...).
-  if (words == 1 && doc_.fold(c.begin).starts_with("pers") && doc_.tokens.list[c.begin].fold_len >= 6 &&
-      take_home_town(c, end)) {
-    c.type = EntityType::org;
     return true;
   }
   return false;

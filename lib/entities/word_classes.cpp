@@ -68,7 +68,7 @@ WordClasses::WordClasses() {
        "bank", "dewan", "majelis", "pengadilan", "mahkamah", "kejaksaan", "kejati", "kejari", "kepolisian", "polda",
        "polres", "polresta", "polrestabes", "polsek", "kodam", "korem", "kodim", "pemkot", "pemkab", "pemprov",
        "dinas", "direktorat", "ditjen", "lembaga", "yayasan", "organisasi", "perserikatan", "persatuan", "asosiasi",
-       "federasi", "himpunan", "ikatan", "koperasi", "perusahaan", "sekolah", "sd", "sma", "smp", "smk", "fakultas",
+       "federasi", "himpunan", "ikatan", "koperasi", "perusahaan", "sekolah", "fakultas",
        "kedutaan", "kedubes", "konsulat", "sekretariat", "otoritas", "angkatan", "tentara", "pasukan", "timnas",
        "klub", "serikat", "gerakan", "front", "aliansi", "koalisi", "kabinet", "forum", "akademi", "politeknik",
        "rsud", "rsup", "perum", "biro", "inspektorat", "kongres", "senat", "parlemen", "fraksi", "komite",
@@ -90,7 +90,10 @@ WordClasses::WordClasses() {
        "balai", "wisma", "monumen", "museum", "candi", "pantai", "lembah", "gurun", "samudra", "samudera", "benua",
        "menara", "jembatan", "bundaran", "pasar", "mal", "plaza", "penjara", "lapas", "rutan", "bukit", "tugu",
        "makam", "hutan", "waduk", "bendungan", "gelanggang", "graha", "pendopo", "pesantren", "kampus", "bengawan",
-       "puncak", "kastil", "benteng"},
+       "puncak", "kastil", "benteng",
+       // Schools named by their level, number and town ("SMA Negeri 6 Jakarta", "SDN 2 Cibinong") name
+       // a site, like an airport or a market; universities and colleges are organizations.
+       "sd", "sdn", "smp", "smpn", "sma", "sman", "smk", "smkn", "smu", "smun", "mts", "mtsn"},
       wc::loc_head);
   add({"center", "centre", "hall", "airport", "stadium", "square", "estate", "tower", "park", "palace", "bridge",
        "street", "avenue", "road", "station", "hotel", "resort", "mall", "plaza", "arena", "garden", "gardens",
@@ -107,6 +110,8 @@ WordClasses::WordClasses() {
   // Not kota, kabupaten, provinsi: "kota Semarang" and "provinsi Jawa Tengah" are the city and the
   // province, and their lexicon names must stay whole.
   add({"kecamatan", "desa", "kelurahan", "distrik", "dusun", "kampung", "nagari"}, wc::unit_head);
+  // Streets too: "di jalan Dewi Sartika" is the street, not the heroine it is named after.
+  add({"jalan", "jl"}, wc::street_head);
   add({"de", "da", "van", "von", "der", "den", "del", "della", "dos", "das", "du", "bin", "binti", "al", "el", "ibn",
        "la", "le", "ter"},
       wc::name_link);

@@ -41,6 +41,7 @@ inline constexpr std::uint32_t degree = 1u << 27;         // SH, MBA, PhD: an ac
 inline constexpr std::uint32_t plain_verb = 1u << 28;     // tampil, pindah, belajar: verbs without me-/ber-/di-/ter-
 inline constexpr std::uint32_t name_suffix = 1u << 29;    // Jr, Sr: part of the name before it
 inline constexpr std::uint32_t event_head = 1u << 30;     // Piala, Kejuaraan, Olimpiade: an event or a prize is named
+inline constexpr std::uint32_t street_head = 1u << 31;    // jalan, jl: names a street even in lower case
 inline constexpr std::uint32_t adverb = 1u << 20;         // juga, pun, kemudian: may stand between a subject and its verb
 }  // namespace wc
 
