@@ -165,5 +165,14 @@ TEST(EntityContextRules, OnlyAPlaceHasSurroundings) {
   }
 }
 
+TEST(EntityContextRules, KnownPersonAfterAnOfficeTitleIsNoOrganization) {
+  auto t = make_doc("Hal itu disampaikan Sekretaris Kabinet Budi Santoso di Jakarta, Senin.");
+  EntityTable table = recognize(*t);
+  const EntityRecord* p = entity_of(*t, table, "Budi Santoso");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->type, EntityType::person);
+  EXPECT_EQ(entity_of(*t, table, "Kabinet Budi Santoso"), nullptr);
+}
+
 }  // namespace
 }  // namespace warta::detail::testing

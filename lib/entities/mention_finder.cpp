@@ -157,8 +157,11 @@ std::uint32_t MentionFinder::after_title(std::uint32_t i, const LexMatch& m, std
     // organization; a name that is none ("... Luar Negeri | Rolliansyah Soemirat") is a person's.
     bool ordinary = true;
     for (std::uint32_t q = listed_end; q < c.end; ++q) ordinary = ordinary && (f_[q].common || !f_[q].word);
-    const bool runs_over = named && c.entry < 0 && c.end > listed_end && !ordinary &&
-                           match_at(listed_end, end).name_len != c.end - listed_end;
+    // Over a lexicon name that is no person's only: "Sekretaris Kabinet | Budi Santoso".
+    const LexMatch tail = c.end > listed_end ? match_at(listed_end, end) : LexMatch{};
+    const bool tail_named = tail.name_len > 0 && tail.name_len == c.end - listed_end &&
+                            lex_.entry(static_cast<std::uint32_t>(tail.entry)).type != EntityType::person;
+    const bool runs_over = named && c.entry < 0 && c.end > listed_end && !ordinary && !tail_named;
     if (named && (runs_over || (c.end <= listed_end && c.entry < 0))) {
       // Not trusted as a whole: keep the lexicon name inside the title, if there is one.
       c = Candidate{};
