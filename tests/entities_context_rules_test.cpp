@@ -174,5 +174,21 @@ TEST(EntityContextRules, KnownPersonAfterAnOfficeTitleIsNoOrganization) {
   EXPECT_EQ(entity_of(*t, table, "Kabinet Budi Santoso"), nullptr);
 }
 
+TEST(EntityContextRules, ForeignTownNextToAnUnknownWordIsAPersonsName) {
+  auto t = make_doc(
+      "Pada 1953, Masutatsu Oyama membuka dojo pertama. Investor Warren Buffett hadir di Omaha. Pebalap "
+      "Lewis Hamilton menang di Hungaria.");
+  EntityTable table = recognize(*t);
+  for (std::string_view name : {"Masutatsu Oyama", "Warren Buffett", "Lewis Hamilton"}) {
+    const EntityRecord* e = entity_of(*t, table, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, EntityType::person) << name;
+  }
+  EXPECT_EQ(entity_of(*t, table, "Oyama"), nullptr);
+  const EntityRecord* omaha = entity_of(*t, table, "Omaha");
+  ASSERT_NE(omaha, nullptr);
+  EXPECT_EQ(omaha->type, EntityType::gpe);
+}
+
 }  // namespace
 }  // namespace warta::detail::testing

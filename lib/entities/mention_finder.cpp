@@ -265,9 +265,12 @@ std::uint32_t MentionFinder::name_run_end(std::uint32_t i, std::uint32_t end) co
     if (f_[e].cap && !(f_[e].words & wc::not_name)) {
       LexMatch mm = match_at(e, end);
       // "Janet Jackson": a town closing the name after a given name is the surname.
-      const bool surname_town = e == i + 1 && (f_[i].words & wc::given_name) && mm.name_len == 1 &&
-                                !(e + 1 < end && f_[e + 1].cap) &&
-                                lex_.entry(static_cast<std::uint32_t>(mm.entry)).kind == "city";
+      // So is a foreign town after another unknown word: "Masutatsu Oyama".
+      const bool surname_town =
+          e == i + 1 && mm.name_len == 1 && !(e + 1 < end && f_[e + 1].cap) &&
+          lex_.entry(static_cast<std::uint32_t>(mm.entry)).kind == "city" &&
+          ((f_[i].words & wc::given_name) ||
+           (!f_[i].common && !f_[i].upper && lex_.entry(static_cast<std::uint32_t>(mm.entry)).country != "ID"));
       if (mm.name_len > 0 && !surname_town &&
           lex_.entry(static_cast<std::uint32_t>(mm.entry)).type != EntityType::person)
         break;
@@ -393,6 +396,16 @@ Candidate MentionFinder::resolve(std::uint32_t i, std::uint32_t end, const LexMa
     c.evidence = Evidence::head;
     c.core_begin = i;
     c.core_end = run - 1;
+    return c;
+  }
+  // "Warren Buffett", "Jackson Wang": a foreign town followed by a word that is no ordinary word,
+  // no name and no region word is a first name.
+  if (m.name_len == 1 && lex_.entry(static_cast<std::uint32_t>(m.entry)).country != "ID" &&
+      first_name_like(i, m, end) && !f_[i].initial && !(f_[i + 1].words & kHeads) &&
+      !(i + 2 < end && f_[i + 2].cap)) {
+    c.end = i + 2;
+    c.type = EntityType::person;
+    c.evidence = Evidence::multiword;
     return c;
   }
   if (m.name_len > 0) {
