@@ -190,5 +190,16 @@ TEST(EntityContextRules, ForeignTownNextToAnUnknownWordIsAPersonsName) {
   EXPECT_EQ(omaha->type, EntityType::gpe);
 }
 
+TEST(EntityContextRules, AgentOfAPassiveVerbIsAPerson) {
+  auto t = make_doc("Desain itu dibuat oleh Tiernan sebelum syuting dimulai. Lagu itu diciptakan oleh KPK? Tidak.");
+  EntityTable table = recognize(*t);
+  const EntityRecord* p = entity_of(*t, table, "Tiernan");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->type, EntityType::person);
+  const EntityRecord* kpk = entity_of(*t, table, "KPK");
+  ASSERT_NE(kpk, nullptr);
+  EXPECT_EQ(kpk->type, EntityType::org);
+}
+
 }  // namespace
 }  // namespace warta::detail::testing

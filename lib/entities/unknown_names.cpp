@@ -243,6 +243,13 @@ bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std
     c.type = acronym ? EntityType::org : EntityType::person;
     return true;
   }
+  // "dibuat oleh McTiernan": the agent of a passive verb is most often a person.
+  if (words == 1 && !acronym && prev >= static_cast<std::int64_t>(para_begin) &&
+      prev + 1 == static_cast<std::int64_t>(c.begin) &&
+      doc_.fold(static_cast<std::uint32_t>(prev)) == "oleh" && !f_[c.begin].common) {
+    c.type = EntityType::person;
+    return true;
+  }
   // Two or more capitalized words that are no ordinary words, not led by an acronym: a person
   // ("sebelum Ramadhan Sananta memastikan", "Jay Idzes membuka").
   c.evidence = Evidence::multiword;
