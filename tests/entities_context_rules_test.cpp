@@ -191,11 +191,16 @@ TEST(EntityContextRules, ForeignTownNextToAnUnknownWordIsAPersonsName) {
 }
 
 TEST(EntityContextRules, AgentOfAPassiveVerbIsAPerson) {
-  auto t = make_doc("Desain itu dibuat oleh Tiernan sebelum syuting dimulai. Lagu itu diciptakan oleh KPK? Tidak.");
+  auto t = make_doc(
+      "Desain itu dibuat oleh Tiernan sebelum syuting dimulai. Lagu itu diciptakan oleh KPK? Tidak. Ia ditahan "
+      "bersama Sjahrul kemarin.");
   EntityTable table = recognize(*t);
   const EntityRecord* p = entity_of(*t, table, "Tiernan");
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->type, EntityType::person);
+  const EntityRecord* s = entity_of(*t, table, "Sjahrul");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type, EntityType::person);
   const EntityRecord* kpk = entity_of(*t, table, "KPK");
   ASSERT_NE(kpk, nullptr);
   EXPECT_EQ(kpk->type, EntityType::org);

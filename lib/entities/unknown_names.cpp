@@ -243,10 +243,12 @@ bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std
     c.type = acronym ? EntityType::org : EntityType::person;
     return true;
   }
-  // "dibuat oleh McTiernan": the agent of a passive verb is most often a person.
+  // "dibuat oleh McTiernan", "menjeratnya bersama Sjahril": the agent of a passive verb and a
+  // companion are most often people.
   if (words == 1 && !acronym && prev >= static_cast<std::int64_t>(para_begin) &&
       prev + 1 == static_cast<std::int64_t>(c.begin) &&
-      doc_.fold(static_cast<std::uint32_t>(prev)) == "oleh" && !f_[c.begin].common) {
+      (doc_.fold(static_cast<std::uint32_t>(prev)) == "oleh" || doc_.fold(static_cast<std::uint32_t>(prev)) == "bersama") &&
+      !f_[c.begin].common) {
     c.type = EntityType::person;
     return true;
   }
