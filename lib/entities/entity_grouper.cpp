@@ -107,7 +107,7 @@ std::int32_t EntityGrouper::match_known(std::uint32_t i, std::uint32_t len) cons
   return -1;
 }
 
-void EntityGrouper::merge_shortened(std::vector<std::int32_t>& group_of_cand) {
+void EntityGrouper::merge_shortened(std::vector<std::int32_t>& into) const {
   constexpr std::size_t kMaxCompared = 64;  // organizations per article; beyond, no merging
   std::vector<std::int32_t> orgs;
   for (std::size_t g = 0; g < groups_.size(); ++g) {
@@ -116,7 +116,6 @@ void EntityGrouper::merge_shortened(std::vector<std::int32_t>& group_of_cand) {
     }
   }
   if (orgs.size() > kMaxCompared) return;
-  std::vector<std::int32_t> into(groups_.size(), -1);
   for (std::int32_t a : orgs) {
     const Group& s = groups_[static_cast<std::size_t>(a)];
     for (std::int32_t b : orgs) {
@@ -128,9 +127,54 @@ void EntityGrouper::merge_shortened(std::vector<std::int32_t>& group_of_cand) {
       }
     }
   }
-  auto target = [&](std::int32_t g) { return g >= 0 && into[static_cast<std::size_t>(g)] >= 0 ? into[static_cast<std::size_t>(g)] : g; };
+}
+
+void EntityGrouper::link_nicknames(const std::vector<Candidate>& cands, const std::vector<std::int32_t>& group_of_cand,
+                                   std::vector<std::int32_t>& into) const {
+  // "ujar Roy, sapaan akrab Rolliansyah", "Rolliansyah yang akrab disapa Roy": a nickname and the
+  // name it stands for are one person. The nickname joins the named person.
+  const auto& toks = doc_.tokens.list;
+  const auto fold_is = [&](std::uint32_t k, std::string_view w) { return k < toks.size() && doc_.fold(k) == w; };
+  const auto person_at = [&](std::uint32_t k) -> std::int32_t {
+    for (std::size_t c = 0; c < cands.size(); ++c) {
+      if (cands[c].begin == k && cands[c].type == EntityType::person) return group_of_cand[c];
+    }
+    return -1;
+  };
+  for (std::size_t a = 0; a < cands.size(); ++a) {
+    const Candidate& c = cands[a];
+    if (c.type != EntityType::person) continue;
+    std::uint32_t k = c.end;
+    if (k < toks.size() && doc_.token_text(k) == ",") ++k;
+    bool named_after = false;  // "X, sapaan akrab Y": Y is the name
+    if (fold_is(k, "sapaan") || fold_is(k, "panggilan")) {
+      named_after = true;
+    } else {
+      if (fold_is(k, "yang") || fold_is(k, "atau")) ++k;
+      if (fold_is(k, "akrab") || fold_is(k, "biasa")) ++k;
+      if (!fold_is(k, "disapa") && !fold_is(k, "dipanggil")) continue;
+    }
+    ++k;
+    if (fold_is(k, "akrab") || fold_is(k, "akrabnya")) ++k;
+    if (k < toks.size() && toks[k].has(tokflag::quote)) ++k;
+    const std::int32_t other = person_at(k);
+    const std::int32_t self = group_of_cand[a];
+    if (other < 0 || other == self) continue;
+    const std::int32_t nick = named_after ? self : other, named = named_after ? other : self;
+    if (into[static_cast<std::size_t>(nick)] < 0 && into[static_cast<std::size_t>(named)] != nick)
+      into[static_cast<std::size_t>(nick)] = named;
+  }
+}
+
+void EntityGrouper::apply_merges(const std::vector<std::int32_t>& into, std::vector<std::int32_t>& group_of_cand) {
+  auto target = [&](std::int32_t g) {
+    for (std::size_t hops = 0; g >= 0 && into[static_cast<std::size_t>(g)] >= 0 && hops < into.size(); ++hops)
+      g = into[static_cast<std::size_t>(g)];
+    return g;
+  };
   for (std::size_t g = 0; g < groups_.size(); ++g) {
-    if (into[g] >= 0) groups_[static_cast<std::size_t>(into[g])].mentions += groups_[g].mentions;
+    const std::int32_t t = target(static_cast<std::int32_t>(g));
+    if (t != static_cast<std::int32_t>(g)) groups_[static_cast<std::size_t>(t)].mentions += groups_[g].mentions;
   }
   for (std::int32_t& g : group_of_cand) g = target(g);
   for (auto& kv : by_key_) kv.second.group = target(kv.second.group);
@@ -195,8 +239,14 @@ EntityTable EntityGrouper::group(std::vector<Candidate> cands) {
     group_of_cand[k] = g;
     remember(c, g);
   }
-  merge_shortened(group_of_cand);
+  std::vector<std::int32_t> into(groups_.size(), -1);  // group → the group it joins
+  merge_shortened(into);
+  apply_merges(into, group_of_cand);
   sweep(cands, group_of_cand);
+  // After the second look, which finds the names a nickname stands for ("sapaan akrab Rolliansyah").
+  std::fill(into.begin(), into.end(), -1);
+  link_nicknames(cands, group_of_cand, into);
+  apply_merges(into, group_of_cand);
   return build(cands, group_of_cand);
 }
 
@@ -323,9 +373,9 @@ bool EntityGrouper::is_title_or_descriptor(std::uint32_t begin, std::uint32_t en
   return node != kNoNode && lex_.node(node).title >= 0;
 }
 
-bool EntityGrouper::is_lexicon_form(const EntityMention& m, std::int32_t entry) const {
+bool EntityGrouper::is_lexicon_form(std::uint32_t begin, std::uint32_t end, std::int32_t entry) const {
   std::uint32_t node = Lexicon::root();
-  for (std::uint32_t t = m.tok_begin; t < m.tok_end && node != kNoNode; ++t) node = lex_.step(node, f_[t].lex);
+  for (std::uint32_t t = begin; t < end && node != kNoNode; ++t) node = lex_.step(node, f_[t].lex);
   return node != kNoNode && (lex_.node(node).name == entry || lex_.node(node).exact == entry);
 }
 
@@ -338,12 +388,12 @@ std::string EntityGrouper::canonical_name(const EntityTable& table, const Entity
     const std::uint64_t key = extend_key(kKeySeed, fold_text(name));
     for (std::uint32_t mi : rec.mentions) {
       const EntityMention& m = table.mentions[mi];
-      if (!is_lexicon_form(m, entry)) continue;
       for (std::uint32_t b = m.tok_begin; b < m.tok_end; ++b) {
-        // It must end the form, after a title or describing words only: "Stadion Utama Gelora
-        // Bung Karno" is a fuller name than "Gelora Bung Karno", "Brunei Darussalam" than "Brunei".
+        // It must end the form, after a title or describing words only ("kota Semarang"): "Stadion
+        // Utama Gelora Bung Karno" is a fuller name than "Gelora Bung Karno", "Brunei Darussalam"
+        // than "Brunei".
         if (b > m.tok_begin && !is_title_or_descriptor(m.tok_begin, b)) continue;
-        if (span_key(doc_, b, m.tok_end) == key) return std::string(name);
+        if (span_key(doc_, b, m.tok_end) == key && is_lexicon_form(b, m.tok_end, entry)) return std::string(name);
       }
     }
   }
@@ -366,7 +416,13 @@ std::string EntityGrouper::canonical_name(const EntityTable& table, const Entity
     const auto& dl = doc_.layout.dateline;
     if (dl && dl->place_name) return *dl->place_name;
   }
-  return std::string(doc_.slice(best->start, best->end));
+  // "kota Pati" names the city "Pati": the unit word in lower case is no part of the name.
+  std::uint32_t first = best->tok_begin;
+  while (first + 1 < best->tok_end && !f_[first].cap && (f_[first].words & wc::gpe_head) &&
+         !(f_[first].words & wc::unit_head))
+    ++first;
+  const std::uint32_t start = first > best->tok_begin ? doc_.tokens.list[first].start : best->start;
+  return std::string(doc_.slice(start, best->end));
 }
 
 }  // namespace warta::detail

@@ -41,14 +41,19 @@ class EntityGrouper {
   std::int32_t new_group(EntityType type, std::int32_t entry, std::uint32_t first);
   std::int32_t most_prominent_part(std::uint64_t key) const;
   void remember(const Candidate& c, std::int32_t g);
+  // Merges are collected as `into` (group → the group it joins, or -1), then applied at once.
   // "Kejati Jateng" → "Kejaksaan Tinggi Jawa Tengah": unknown organizations written shortened.
-  void merge_shortened(std::vector<std::int32_t>& group_of_cand);
+  void merge_shortened(std::vector<std::int32_t>& into) const;
+  // "Roy, sapaan akrab Rolliansyah": a nickname joins the person it names.
+  void link_nicknames(const std::vector<Candidate>& cands, const std::vector<std::int32_t>& group_of_cand,
+                      std::vector<std::int32_t>& into) const;
+  void apply_merges(const std::vector<std::int32_t>& into, std::vector<std::int32_t>& group_of_cand);
   void sweep(std::vector<Candidate>& cands, std::vector<std::int32_t>& group_of_cand);
   std::int32_t match_known(std::uint32_t i, std::uint32_t len) const;
   void add_dateline(EntityTable& table);
   EntityTable build(const std::vector<Candidate>& cands, const std::vector<std::int32_t>& group_of_cand);
-  // Is the mention written as one of the lexicon's forms of `entry`?
-  bool is_lexicon_form(const EntityMention& m, std::int32_t entry) const;
+  // Are tokens [begin, end) written as one of the lexicon's forms of `entry`?
+  bool is_lexicon_form(std::uint32_t begin, std::uint32_t end, std::int32_t entry) const;
   bool is_title_or_descriptor(std::uint32_t begin, std::uint32_t end) const;
   std::string canonical_name(const EntityTable& table, const EntityRecord& rec, std::int32_t entry) const;
 

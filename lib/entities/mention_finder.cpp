@@ -100,9 +100,24 @@ void MentionFinder::scan_paragraph(std::uint32_t begin, std::uint32_t end, bool 
       i = after_title(i, m, end);
       continue;
     }
+    // "kota Semarang", "kabupaten Pati": the unit word in lower case before a known place is part
+    // of the mention, as in "Kota Semarang"; the entity stays the lexicon's.
+    if (!f_[i].cap && (f_[i].words & wc::gpe_head) && !(f_[i].words & wc::unit_head) && i + 1 < end &&
+        f_[i + 1].cap) {
+      const LexMatch next = match_at(i + 1, end);
+      if (next.title_len == 0 && (next.name_len == 0 || unit_place(next))) {
+        std::uint32_t skip = 1;
+        Candidate c = resolve(i + 1, end, next, skip);
+        if (c.begin == i + 1 && c.end > c.begin && (c.type == EntityType::gpe || c.type == EntityType::loc)) {
+          c.begin = i;
+          i = emit(c, end);
+          continue;
+        }
+      }
+    }
     // "desa Kramas", "kecamatan Gabus": the unit's name, as "Desa Kramas" would be; a known name
     // after the word ("desa Bogor") is left to the lexicon.
-    const bool unit_named = (f_[i].words & wc::unit_head) && i + 1 < end && f_[i + 1].cap && !f_[i + 1].common &&
+    const bool unit_named = (f_[i].words & (wc::unit_head | wc::street_head)) && i + 1 < end && f_[i + 1].cap && !f_[i + 1].common &&
                             !(f_[i + 1].words & kHeads) && match_at(i + 1, end).name_len == 0;
     if (!f_[i].cap && m.name_len == 0 && !unit_named) {
       ++i;
@@ -142,8 +157,11 @@ std::uint32_t MentionFinder::after_title(std::uint32_t i, const LexMatch& m, std
     // organization; a name that is none ("... Luar Negeri | Rolliansyah Soemirat") is a person's.
     bool ordinary = true;
     for (std::uint32_t q = listed_end; q < c.end; ++q) ordinary = ordinary && (f_[q].common || !f_[q].word);
-    const bool runs_over = named && c.entry < 0 && c.end > listed_end && !ordinary &&
-                           match_at(listed_end, end).name_len != c.end - listed_end;
+    // Over a lexicon name that is no person's only: "Sekretaris Kabinet | Budi Santoso".
+    const LexMatch tail = c.end > listed_end ? match_at(listed_end, end) : LexMatch{};
+    const bool tail_named = tail.name_len > 0 && tail.name_len == c.end - listed_end &&
+                            lex_.entry(static_cast<std::uint32_t>(tail.entry)).type != EntityType::person;
+    const bool runs_over = named && c.entry < 0 && c.end > listed_end && !ordinary && !tail_named;
     if (named && (runs_over || (c.end <= listed_end && c.entry < 0))) {
       // Not trusted as a whole: keep the lexicon name inside the title, if there is one.
       c = Candidate{};
@@ -242,12 +260,17 @@ std::uint32_t MentionFinder::name_run_end(std::uint32_t i, std::uint32_t end) co
       e += 2;
       continue;
     }
+    // A head word with capitals after it starts a name of its own: "Miniatur | Menara Kudus".
+    if ((f_[e].words & kHeads) && e + 1 < end && f_[e + 1].cap) break;
     if (f_[e].cap && !(f_[e].words & wc::not_name)) {
       LexMatch mm = match_at(e, end);
       // "Janet Jackson": a town closing the name after a given name is the surname.
-      const bool surname_town = e == i + 1 && (f_[i].words & wc::given_name) && mm.name_len == 1 &&
-                                !(e + 1 < end && f_[e + 1].cap) &&
-                                lex_.entry(static_cast<std::uint32_t>(mm.entry)).kind == "city";
+      // So is a foreign town after another unknown word: "Masutatsu Oyama".
+      const bool surname_town =
+          e == i + 1 && mm.name_len == 1 && !(e + 1 < end && f_[e + 1].cap) &&
+          lex_.entry(static_cast<std::uint32_t>(mm.entry)).kind == "city" &&
+          ((f_[i].words & wc::given_name) ||
+           (!f_[i].common && !f_[i].upper && lex_.entry(static_cast<std::uint32_t>(mm.entry)).country != "ID"));
       if (mm.name_len > 0 && !surname_town &&
           lex_.entry(static_cast<std::uint32_t>(mm.entry)).type != EntityType::person)
         break;
@@ -262,6 +285,12 @@ std::uint32_t MentionFinder::name_run_end(std::uint32_t i, std::uint32_t end) co
     break;
   }
   return e;
+}
+
+bool MentionFinder::unit_place(const LexMatch& m) const {
+  if (m.name_len == 0) return false;
+  const LexEntry& e = lex_.entry(static_cast<std::uint32_t>(m.entry));
+  return (e.type == EntityType::gpe || e.type == EntityType::loc) && e.kind != "country";
 }
 
 bool MentionFinder::closing_place(std::uint32_t i, std::uint32_t end) const {
@@ -331,10 +360,18 @@ Candidate MentionFinder::resolve(std::uint32_t i, std::uint32_t end, const LexMa
   c.begin = c.end = i;
   skip = 1;
   const std::uint32_t w = f_[i].words;
+  // "Piala Suratin", "GP Hungaria 2009", "Olimpiade Tokyo": an event or a prize, no place or
+  // organization; the names inside are passed over with it.
+  if ((w & wc::event_head) && i + 1 < end && f_[i + 1].cap) {
+    skip = head_run_end(i, end) - i;
+    return c;
+  }
   // A head word and the capitals after it: "Kementerian Luar Negeri China", "Stadion My Dinh".
   if ((w & kHeads) && i + 1 < end) {
     std::uint32_t e = head_run_end(i, end);
     bool named = e > i + 1 && !(e == i + 2 && is_punct(i + 1, "."));
+    // "Gedung SMK", "Kantor Dinas": a head word after a head word names no particular thing.
+    if (e == i + 2 && (f_[i + 1].words & kHeads)) named = false;
     if (named && e - i > m.name_len) {
       c.end = e;
       c.type = (w & wc::org_head) ? EntityType::org : (w & wc::loc_head) ? EntityType::loc : EntityType::gpe;
@@ -359,6 +396,16 @@ Candidate MentionFinder::resolve(std::uint32_t i, std::uint32_t end, const LexMa
     c.evidence = Evidence::head;
     c.core_begin = i;
     c.core_end = run - 1;
+    return c;
+  }
+  // "Warren Buffett", "Jackson Wang": a foreign town followed by a word that is no ordinary word,
+  // no name and no region word is a first name.
+  if (m.name_len == 1 && lex_.entry(static_cast<std::uint32_t>(m.entry)).country != "ID" &&
+      first_name_like(i, m, end) && !f_[i].initial && !(f_[i + 1].words & kHeads) &&
+      !(i + 2 < end && f_[i + 2].cap)) {
+    c.end = i + 2;
+    c.type = EntityType::person;
+    c.evidence = Evidence::multiword;
     return c;
   }
   if (m.name_len > 0) {
@@ -418,7 +465,7 @@ bool MentionFinder::short_form_follows(std::uint32_t begin, std::uint32_t name_e
   // name's first letter. "Wirasaba (Purwokerto)" names another place; "(kanan)" is a caption.
   if (!(name_end + 2 < end && is_punct(name_end, "(") && is_punct(name_end + 2, ")"))) return false;
   const std::uint32_t k = name_end + 1;
-  if (!f_[k].word || !f_[k].cap) return false;
+  if (!f_[k].word || !f_[k].cap || (f_[k].words & wc::not_name)) return false;  // "(Persero)": a legal form
   if (f_[k].upper) return true;
   std::string_view a = doc_.fold(k), n = doc_.fold(begin);
   return !a.empty() && !n.empty() && a[0] == n[0];
@@ -426,6 +473,15 @@ bool MentionFinder::short_form_follows(std::uint32_t begin, std::uint32_t name_e
 
 std::uint32_t MentionFinder::emit(Candidate c, std::uint32_t end) {
   const auto at = static_cast<std::int32_t>(out_.size());
+  // "Harold Belafonte Jr.", "Sammy Davis, Jr.": the generation suffix is part of the name.
+  if (c.type == EntityType::person) {
+    std::uint32_t k = c.end;
+    if (k + 1 < end && is_punct(k, ",")) ++k;
+    if (k < end && (f_[k].words & wc::name_suffix) && f_[k].cap) {
+      c.end = k + 1;
+      if (c.end < end && is_punct(c.end, ".")) ++c.end;
+    }
+  }
   // "Badan Nasional Penanggulangan Bencana (BNPB)": the acronym is another name of the same thing.
   if (short_form_follows(c.begin, c.end, end)) {
     Candidate alias;

@@ -77,12 +77,23 @@ class MentionFinder {
   // A lexicon town or region (no country) at token i that ends the capitals there:
   // "... Muhammadiyah | Surakarta (UMS)".
   bool closing_place(std::uint32_t i, std::uint32_t end) const;
+  // Is the lexicon name a town or region (a GPE or LOC that is no country)?
+  bool unit_place(const LexMatch& m) const;
   std::uint32_t name_run_end(std::uint32_t i, std::uint32_t end) const;
   // Types an unknown capitalized name by the words around it (unknown_names.cpp); false when the
   // context says it is no name.
   // Extends an organization over the town named right after it ("PSMS Medan"); false if none.
   bool take_home_town(Candidate& c, std::uint32_t end) const;
+  // Is the acronym at token k, in parentheses, made of the lower-case words before it?
+  bool abbreviates_common_words(std::uint32_t k, std::uint32_t para_begin) const;
+  // Does an academic degree start at token k ("SH", "MBA", "S.Pd")?
+  bool academic_degree(std::uint32_t k, std::uint32_t end) const;
   bool classify_unknown(Candidate& c, std::uint32_t para_begin, std::uint32_t end) const;
+  // Is the unknown name the title of a work (a film, a song, a book)? Then it names no person,
+  // place or organization.
+  bool names_a_work(const Candidate& c, std::uint32_t para_begin, std::uint32_t end) const;
+  // Do tokens [begin, name_end) stand inside quotes that hold nothing but a title?
+  bool in_quoted_title(std::uint32_t begin, std::uint32_t name_end, std::uint32_t para_begin, std::uint32_t end) const;
   // Emits `c` and an acronym defined right after it; returns the token after both.
   std::uint32_t emit(Candidate c, std::uint32_t end);
   bool is_punct(std::uint32_t i, std::string_view text) const noexcept {

@@ -20,6 +20,27 @@ bool has_digit(std::string_view w) noexcept {
 
 }  // namespace
 
+bool MentionFinder::academic_degree(std::uint32_t k, std::uint32_t end) const {
+  if (f_[k].words & wc::degree) return true;
+  // Written with dots: "S.Pd", "M.Si", "Dr.Ing" come as a letter, a dot and a short capitalized part.
+  const std::string_view w = doc_.fold(k);
+  return f_[k].cap && (w == "s" || w == "m" || w == "d") && k + 2 < end && is_punct(k + 1, ".") && f_[k + 2].cap &&
+         f_[k + 2].word && doc_.tokens.list[k + 2].fold_len <= 4;
+}
+
+bool MentionFinder::abbreviates_common_words(std::uint32_t k, std::uint32_t para_begin) const {
+  // "unit gedung baru (UGB)", "sekolah menengah atas (SMA)": the acronym of words in lower case
+  // shortens a common noun phrase, not a name.
+  const std::string_view acr = doc_.fold(k);
+  const std::size_t n = acr.size();
+  if (!(k >= para_begin + 1 + n && is_punct(k - 1, "(") && is_punct(k + 1, ")"))) return false;
+  for (std::size_t j = 0; j < n; ++j) {
+    const std::uint32_t w = k - 1 - static_cast<std::uint32_t>(n) + static_cast<std::uint32_t>(j);
+    if (!f_[w].word || f_[w].cap || doc_.fold(w).front() != acr[j]) return false;
+  }
+  return true;
+}
+
 bool MentionFinder::take_home_town(Candidate& c, std::uint32_t end) const {
   // "PSMS Medan", "STKS Bandung": an organization named with its town; the town is part of the
   // name, not a mention of its own. Only a town (no country) closing the capitalized run.
@@ -33,11 +54,50 @@ bool MentionFinder::take_home_town(Candidate& c, std::uint32_t end) const {
   return true;
 }
 
+bool MentionFinder::in_quoted_title(std::uint32_t begin, std::uint32_t name_end, std::uint32_t para_begin,
+                                    std::uint32_t end) const {
+  // Every word between the quotes is capitalized, a number or a small linking word ("Civil Forum on
+  // The Presidency"): the quotes hold a title. Quoted speech has lower-case words and fails.
+  constexpr std::uint32_t kMaxTitleTokens = 12;
+  const auto title_token = [&](std::uint32_t k) {
+    const Token& t = doc_.tokens.list[k];
+    if (t.kind == TokenKind::punct) return !t.has(tokflag::sentence_end) && !is_punct(k, "(") && !is_punct(k, ")");
+    return f_[k].cap || t.kind == TokenKind::number || (f_[k].words & wc::function);
+  };
+  bool opened = false;
+  for (std::uint32_t k = begin; k > para_begin && begin - k < kMaxTitleTokens; --k) {
+    if (doc_.tokens.list[k - 1].has(tokflag::quote)) {
+      opened = true;
+      break;
+    }
+    if (!title_token(k - 1)) return false;
+  }
+  if (!opened) return false;
+  for (std::uint32_t k = name_end; k < end && k - name_end < kMaxTitleTokens; ++k) {
+    if (doc_.tokens.list[k].has(tokflag::quote)) return true;
+    if (!title_token(k)) return false;
+  }
+  return false;
+}
+
+bool MentionFinder::names_a_work(const Candidate& c, std::uint32_t para_begin, std::uint32_t end) const {
+  // "Ghost Whisperer (2005)": a single year in parentheses after a name dates a film, a series, a
+  // book or an album; people get their years of life ("(1892-1980)", "(lahir 1990)").
+  if (c.end + 2 < end && is_punct(c.end, "(") && is_punct(c.end + 2, ")") &&
+      doc_.tokens.list[c.end + 1].kind == TokenKind::number && doc_.tokens.list[c.end + 1].fold_len == 4)
+    return true;
+  // "drama Princess Hour", "berjudul Sumur Tanpa Dasar": the noun before it says it is a work.
+  if (c.begin > para_begin && (f_[c.begin - 1].words & wc::work_before) && !f_[c.begin - 1].cap) return true;
+  return in_quoted_title(c.begin, c.end, para_begin, end);
+}
+
 bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std::uint32_t end) const {
   // The words around it: the nearest word before (over one comma: "istrinya, Ri Sol Ju") and the
   // token after.
   std::int64_t prev = static_cast<std::int64_t>(c.begin) - 1;
   if (prev >= static_cast<std::int64_t>(para_begin) && is_punct(static_cast<std::uint32_t>(prev), ",")) --prev;
+  // "sapaan akrab X", "disapa akrab X": the cue is before "akrab".
+  if (prev > static_cast<std::int64_t>(para_begin) && doc_.fold(static_cast<std::uint32_t>(prev)) == "akrab") --prev;
   const std::uint32_t before = prev >= static_cast<std::int64_t>(para_begin) ? f_[static_cast<std::size_t>(prev)].words : 0;
   const std::uint32_t before2 =
       prev - 1 >= static_cast<std::int64_t>(para_begin) ? f_[static_cast<std::size_t>(prev - 1)].words : 0;
@@ -46,23 +106,48 @@ bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std
   std::uint32_t words = 0;
   for (std::uint32_t k = c.begin; k < c.end; ++k) words += f_[k].word ? 1 : 0;
   const bool acronym = words == 1 && all_upper(c.begin, c.end);
-  // A title of a work in quotes ("Bad Romance", "All Saints") or led by an article ("The Fame") is
-  // no person, place or organization of its own.
+  // A title of a work in quotes ("Bad Romance", "Her Morning Elegance") or led by an article ("The
+  // Fame") is no person, place or organization of its own.
   const auto quote_at = [&](std::uint32_t k) {
     return k < end && k >= para_begin && doc_.tokens.list[k].has(tokflag::quote);
   };
   const bool quoted = c.begin > para_begin && quote_at(c.begin - 1) && quote_at(c.end);
-  // ... except a role: "berperan sebagai "Sara" dalam ...", the character a player plays.
-  if (quoted && !acronym && c.begin >= para_begin + 2 && doc_.fold(c.begin - 2) == "sebagai") {
+  // ... except a role ("berperan sebagai "Sara" dalam ...", the character a player plays) and a
+  // name after its cue ("yang akrab disapa "Roy"").
+  if (quoted && !acronym && c.begin >= para_begin + 2 &&
+      (doc_.fold(c.begin - 2) == "sebagai" || doc_.fold(c.begin - 2) == "disapa" ||
+       doc_.fold(c.begin - 2) == "dipanggil" || doc_.fold(c.begin - 2) == "sapaan")) {
     c.evidence = Evidence::cue;
     c.type = EntityType::person;
     return true;
   }
-  if (quoted || (f_[c.begin].words & wc::function)) return false;
+  if (quoted || (f_[c.begin].words & wc::function) || names_a_work(c, para_begin, end)) return false;
+  if (acronym && abbreviates_common_words(c.begin, para_begin)) return false;
   // "Filmfare Award", "Khatulistiwa Literary Award": a prize or an event, no person or place.
   if (words >= 2 && (f_[c.end - 1].words & wc::event_suffix)) return false;
 
   c.evidence = Evidence::cue;
+  // "sebuah band amatir bernama Menilai Filthy", "desa kecil bernama Kemu": what is named is said
+  // by the noun a few words before "bernama".
+  if (prev > static_cast<std::int64_t>(para_begin) && doc_.fold(static_cast<std::uint32_t>(prev)) == "bernama") {
+    constexpr std::uint32_t kNounReach = 4;
+    for (std::uint32_t k = static_cast<std::uint32_t>(prev); k > para_begin && prev - k < kNounReach; --k) {
+      const TokenFact& n = f_[k - 1];
+      if (!n.word || n.cap) break;
+      if (n.words & wc::org_before) {
+        c.type = EntityType::org;
+        return true;
+      }
+      if (n.words & (wc::unit_head | wc::gpe_head)) {
+        c.type = EntityType::gpe;
+        return true;
+      }
+      if (n.words & wc::loc_head) {
+        c.type = EntityType::loc;
+        return true;
+      }
+    }
+  }
   if (before & (wc::person_before | wc::honorific | wc::relative)) {
     c.type = acronym ? EntityType::org : EntityType::person;
     return true;
@@ -90,8 +175,20 @@ bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std
     return true;
   }
   c.evidence = Evidence::context;
+  // Indonesian football clubs: "Persema Malang", "Persib Bandung" (Persatuan Sepak Bola ...), also
+  // where a place is expected ("di Persema Malang").
+  if (words == 1 && doc_.fold(c.begin).starts_with("pers") && doc_.tokens.list[c.begin].fold_len >= 6 &&
+      take_home_town(c, end)) {
+    c.type = EntityType::org;
+    return true;
+  }
   if (before & wc::place_before) {
     c.type = acronym ? EntityType::org : EntityType::gpe;  // "di BEI": an institution's premises
+    return true;
+  }
+  // "Pedan dan sekitarnya": only a place has surroundings.
+  if (!acronym && c.end + 1 < end && doc_.fold(c.end) == "dan" && doc_.fold(c.end + 1) == "sekitarnya") {
+    c.type = EntityType::gpe;
     return true;
   }
   // "Woodside, California": a one-word place right after a place.
@@ -137,8 +234,22 @@ bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std
     c.type = EntityType::person;
     return true;
   }
+  // "Soedarto, SH", "Ildianto, S.Pd": only people hold degrees.
+  if (!acronym && c.end + 1 < end && is_punct(c.end, ",") && academic_degree(c.end + 1, end)) {
+    c.type = EntityType::person;
+    return true;
+  }
   if (after & wc::report_after) {
     c.type = acronym ? EntityType::org : EntityType::person;
+    return true;
+  }
+  // "dibuat oleh McTiernan", "menjeratnya bersama Sjahril": the agent of a passive verb and a
+  // companion are most often people.
+  if (words == 1 && !acronym && prev >= static_cast<std::int64_t>(para_begin) &&
+      prev + 1 == static_cast<std::int64_t>(c.begin) &&
+      (doc_.fold(static_cast<std::uint32_t>(prev)) == "oleh" || doc_.fold(static_cast<std::uint32_t>(prev)) == "bersama") &&
+      !f_[c.begin].common) {
+    c.type = EntityType::person;
     return true;
   }
   // Two or more capitalized words that are no ordinary words, not led by an acronym: a person
@@ -159,7 +270,7 @@ bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std
   std::uint32_t verb = c.end;
   if (verb + 1 < end && (f_[verb].words & wc::adverb) && !f_[verb].cap) ++verb;
   if (words == 1 && !f_[c.begin].upper && !f_[c.begin].common && verb < end && f_[verb].word && !f_[verb].cap &&
-      prefixed_verb(doc_.fold(verb)) && !(c.begin > para_begin && is_punct(c.begin - 1, "-")) &&
+      (prefixed_verb(doc_.fold(verb)) || (f_[verb].words & wc::plain_verb)) && !(c.begin > para_begin && is_punct(c.begin - 1, "-")) &&
       (!f_[c.begin].initial || (!prefixed_verb(doc_.fold(c.begin)) && !doc_.fold(verb).starts_with("ter")))) {
     c.type = EntityType::person;
     return true;
@@ -172,12 +283,6 @@ bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std
       !has_digit(doc_.fold(c.begin)) && !doc_.tokens.list[c.begin].has(tokflag::hyphenated)) {
     c.type = EntityType::org;
     take_home_town(c, end);
-    return true;
-  }
-  // Indonesian football clubs: "Persema Malang", "Persib Bandung" (Persatuan Sepak Bola ...).
-  if (words == 1 && doc_.fold(c.begin).starts_with("pers") && doc_.tokens.list[c.begin].fold_len >= 6 &&
-      take_home_town(c, end)) {
-    c.type = EntityType::org;
     return true;
   }
   return false;

@@ -8,7 +8,7 @@ void WordClasses::add(std::initializer_list<std::string_view> words, std::uint32
 
 WordClasses::WordClasses() {
   add({"kata", "ujar", "tutur", "ucap", "ungkap", "jelas", "imbuh", "tambah", "tegas", "papar", "terang", "lanjut",
-       "menurut", "bernama", "sapaan", "pungkas", "kenang", "tukas", "sebut"},
+       "menurut", "bernama", "sapaan", "pungkas", "kenang", "tukas", "sebut", "disapa", "dipanggil"},
       wc::person_before);
   add({"pak", "bu", "bapak", "ibu", "mr", "mrs", "ms", "dr", "drs", "dra", "ir", "prof", "sdr", "saudara", "saudari", "tuan", "nyonya",
        "haji", "hj", "kh", "ustaz", "ustad", "ustadz", "habib", "gus", "mbak", "mas", "bung", "syekh", "sheikh", "sir"},
@@ -30,10 +30,26 @@ WordClasses::WordClasses() {
   add({"award", "awards", "prize", "festival", "championship", "championships", "cup", "tour", "concert", "show",
        "series", "season", "episode", "trophy", "grand", "prix", "olympics", "games", "contest", "chart"},
       wc::event_suffix);
+  // Not lagu, album, single: "lagu Pink Floyd", "album Rossa" name the artist as often as the work.
+  add({"berjudul", "bertajuk", "berjudulkan", "serial", "sinetron", "drama", "film", "novel", "lakon", "komik",
+       "manga", "anime", "telenovela"},
+      wc::work_before);
+  add({"piala", "kejuaraan", "turnamen", "olimpiade", "paralimpiade", "gp"}, wc::event_head);
   add({"adalah", "merupakan", "ialah"}, wc::copula);
   add({"lahir", "wafat", "meninggal", "tewas", "dilahirkan"}, wc::life_after);
+  add({"sh", "se", "mh", "mm", "mba", "phd", "msc", "msi", "mpd", "mkes", "skom", "ssos", "spd", "ssi", "sag", "shi",
+       "mhum", "mag", "llm", "bsc", "mpa", "ked", "apt", "mt", "mkom", "sip", "ssn"},
+      wc::degree);
+  // Verbs a person does that carry no prefix ("Wentworth tampil di ...", "Ia belajar"): bel-/be-
+  // verbs and root verbs.
+  add({"tampil", "pindah", "hadir", "tinggal", "pulang", "datang", "pergi", "lulus", "ikut", "belajar", "bekerja",
+       "bercerita", "kuliah", "menikah", "wafat", "mundur", "setuju", "paham", "tahu", "ingat", "lupa", "suka", "mau",
+       "ingin", "bilang"},
+      wc::plain_verb);
+  add({"jr", "sr"}, wc::name_suffix);
   add({"juga", "pun", "kemudian", "lalu", "akhirnya", "pernah", "sempat", "telah", "sudah", "masih", "kembali",
-       "bahkan", "segera", "lantas", "sendiri"},
+       "bahkan", "segera", "lantas", "sendiri", "tidak", "tak", "belum", "akan", "sedang", "tetap", "langsung",
+       "hanya", "baru"},
       wc::adverb);
   add({"kantor", "berita", "harian", "surat", "kabar", "media", "majalah", "koran", "situs", "laman", "portal",
        "stasiun", "televisi", "radio"},
@@ -52,7 +68,7 @@ WordClasses::WordClasses() {
        "bank", "dewan", "majelis", "pengadilan", "mahkamah", "kejaksaan", "kejati", "kejari", "kepolisian", "polda",
        "polres", "polresta", "polrestabes", "polsek", "kodam", "korem", "kodim", "pemkot", "pemkab", "pemprov",
        "dinas", "direktorat", "ditjen", "lembaga", "yayasan", "organisasi", "perserikatan", "persatuan", "asosiasi",
-       "federasi", "himpunan", "ikatan", "koperasi", "perusahaan", "sekolah", "sma", "smp", "smk", "fakultas",
+       "federasi", "himpunan", "ikatan", "koperasi", "perusahaan", "sekolah", "fakultas",
        "kedutaan", "kedubes", "konsulat", "sekretariat", "otoritas", "angkatan", "tentara", "pasukan", "timnas",
        "klub", "serikat", "gerakan", "front", "aliansi", "koalisi", "kabinet", "forum", "akademi", "politeknik",
        "rsud", "rsup", "perum", "biro", "inspektorat", "kongres", "senat", "parlemen", "fraksi", "komite",
@@ -74,7 +90,10 @@ WordClasses::WordClasses() {
        "balai", "wisma", "monumen", "museum", "candi", "pantai", "lembah", "gurun", "samudra", "samudera", "benua",
        "menara", "jembatan", "bundaran", "pasar", "mal", "plaza", "penjara", "lapas", "rutan", "bukit", "tugu",
        "makam", "hutan", "waduk", "bendungan", "gelanggang", "graha", "pendopo", "pesantren", "kampus", "bengawan",
-       "puncak", "kastil", "benteng"},
+       "puncak", "kastil", "benteng",
+       // Schools named by their level, number and town ("SMA Negeri 6 Jakarta", "SDN 2 Cibinong") name
+       // a site, like an airport or a market; universities and colleges are organizations.
+       "sd", "sdn", "smp", "smpn", "sma", "sman", "smk", "smkn", "smu", "smun", "mts", "mtsn"},
       wc::loc_head);
   add({"center", "centre", "hall", "airport", "stadium", "square", "estate", "tower", "park", "palace", "bridge",
        "street", "avenue", "road", "station", "hotel", "resort", "mall", "plaza", "arena", "garden", "gardens",
@@ -91,6 +110,8 @@ WordClasses::WordClasses() {
   // Not kota, kabupaten, provinsi: "kota Semarang" and "provinsi Jawa Tengah" are the city and the
   // province, and their lexicon names must stay whole.
   add({"kecamatan", "desa", "kelurahan", "distrik", "dusun", "kampung", "nagari"}, wc::unit_head);
+  // Streets too: "di jalan Dewi Sartika" is the street, not the heroine it is named after.
+  add({"jalan", "jl"}, wc::street_head);
   add({"de", "da", "van", "von", "der", "den", "del", "della", "dos", "das", "du", "bin", "binti", "al", "el", "ibn",
        "la", "le", "ter"},
       wc::name_link);

@@ -36,6 +36,12 @@ inline constexpr std::uint32_t event_suffix = 1u << 22;   // X Award, X Festival
 inline constexpr std::uint32_t copula = 1u << 23;         // adalah, merupakan: "X adalah sebuah band" says what X is
 inline constexpr std::uint32_t given_name = 1u << 24;     // Siti, Janet (given_names.txt): a person
 inline constexpr std::uint32_t life_after = 1u << 25;     // lahir, wafat, tewas: a person's life, said of what precedes
+inline constexpr std::uint32_t work_before = 1u << 26;    // berjudul, serial, film (lower case): a work's title follows
+inline constexpr std::uint32_t degree = 1u << 27;         // SH, MBA, PhD: an academic degree after a person's name
+inline constexpr std::uint32_t plain_verb = 1u << 28;     // tampil, pindah, belajar: verbs without me-/ber-/di-/ter-
+inline constexpr std::uint32_t name_suffix = 1u << 29;    // Jr, Sr: part of the name before it
+inline constexpr std::uint32_t event_head = 1u << 30;     // Piala, Kejuaraan, Olimpiade: an event or a prize is named
+inline constexpr std::uint32_t street_head = 1u << 31;    // jalan, jl: names a street even in lower case
 inline constexpr std::uint32_t adverb = 1u << 20;         // juga, pun, kemudian: may stand between a subject and its verb
 }  // namespace wc
 

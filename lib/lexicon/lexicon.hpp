@@ -60,7 +60,11 @@ class Lexicon {
     return tokens_.find(folded, hash);
   }
   std::uint32_t step(std::uint32_t node, std::uint32_t token) const noexcept {
-    return token == kNoToken ? kNoNode : trie_.step(node, token);
+    if (token == kNoToken) return kNoNode;
+    // Most walks end after the first step (every word of a text is tried as a name's start):
+    // that step is a plain array read instead of a probe of the large edge table.
+    if (node == root() && token < root_child_.size()) return root_child_[token];
+    return trie_.step(node, token);
   }
   static constexpr std::uint32_t root() noexcept { return 0; }
   const LexNode& node(std::uint32_t n) const noexcept { return nodes_[n]; }
@@ -97,6 +101,7 @@ class Lexicon {
   std::vector<LexTitle> titles_;
   static constexpr std::uint8_t kCommonWord = 1, kNeverName = 2, kGivenName = 4;
   std::vector<std::uint8_t> common_;  // per token id: kCommonWord | kNeverName | kGivenName
+  std::vector<std::uint32_t> root_child_;  // per token id: the trie node one step from the root, or kNoNode
   std::deque<std::string> owned_;     // text of user sources (entries point into it)
   std::uint32_t max_tokens_ = 0;
 };

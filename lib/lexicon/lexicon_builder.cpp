@@ -235,6 +235,9 @@ void LexiconBuilder::add_entities(std::string_view text, SourceRank rank, std::s
 
 std::shared_ptr<const Lexicon> LexiconBuilder::finish() {
   lex_->common_.resize(lex_->tokens_.size(), 0);
+  lex_->root_child_.resize(lex_->tokens_.size());
+  for (std::uint32_t id = 0; id < lex_->tokens_.size(); ++id)
+    lex_->root_child_[id] = lex_->trie_.step(Lexicon::root(), id);
   return std::shared_ptr<const Lexicon>(std::move(lex_));
 }
 
