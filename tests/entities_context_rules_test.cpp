@@ -107,7 +107,7 @@ TEST(EntityContextRules, LowerCaseUnitWordBelongsToThePlaceMention) {
   EXPECT_EQ(pk->name, "Pakisaji");
 }
 
-TEST(EntityContextRules, StreetInLowerCaseAndNumberedSchoolsArePlaces) {
+TEST(EntityContextRules, StreetInLowerCaseIsAPlaceAndNumberedSchoolsAreInstitutions) {
   auto t = make_doc(
       "Kantornya berada di jalan Dewi Sartika, tidak jauh dari SMA Negeri 6 Jakarta. Mahasiswa Universitas "
       "Brawijaya ikut membantu.");
@@ -117,7 +117,7 @@ TEST(EntityContextRules, StreetInLowerCaseAndNumberedSchoolsArePlaces) {
   EXPECT_EQ(street->type, EntityType::loc);
   const EntityRecord* school = entity_of(*t, table, "SMA Negeri 6 Jakarta");
   ASSERT_NE(school, nullptr);
-  EXPECT_EQ(school->type, EntityType::loc);
+  EXPECT_EQ(school->type, EntityType::org);
   const EntityRecord* uni = entity_of(*t, table, "Universitas Brawijaya");
   ASSERT_NE(uni, nullptr);
   EXPECT_EQ(uni->type, EntityType::org);

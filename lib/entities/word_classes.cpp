@@ -69,6 +69,9 @@ WordClasses::WordClasses() {
        "polres", "polresta", "polrestabes", "polsek", "kodam", "korem", "kodim", "pemkot", "pemkab", "pemprov",
        "dinas", "direktorat", "ditjen", "lembaga", "yayasan", "organisasi", "perserikatan", "persatuan", "asosiasi",
        "federasi", "himpunan", "ikatan", "koperasi", "perusahaan", "sekolah", "fakultas",
+       // Schools by level and number ("SMA Negeri 6 Jakarta", "SDN 2 Cibinong") are institutions: ORG,
+       // as the guidelines type every institution, even where a sentence names them as a place.
+       "sd", "sdn", "smp", "smpn", "sma", "sman", "smk", "smkn", "smu", "smun", "mts", "mtsn",
        "kedutaan", "kedubes", "konsulat", "sekretariat", "otoritas", "angkatan", "tentara", "pasukan", "timnas",
        "klub", "serikat", "gerakan", "front", "aliansi", "koalisi", "kabinet", "forum", "akademi", "politeknik",
        "rsud", "rsup", "perum", "biro", "inspektorat", "kongres", "senat", "parlemen", "fraksi", "komite",
@@ -90,10 +93,7 @@ WordClasses::WordClasses() {
        "balai", "wisma", "monumen", "museum", "candi", "pantai", "lembah", "gurun", "samudra", "samudera", "benua",
        "menara", "jembatan", "bundaran", "pasar", "mal", "plaza", "penjara", "lapas", "rutan", "bukit", "tugu",
        "makam", "hutan", "waduk", "bendungan", "gelanggang", "graha", "pendopo", "pesantren", "kampus", "bengawan",
-       "puncak", "kastil", "benteng",
-       // Schools named by their level, number and town ("SMA Negeri 6 Jakarta", "SDN 2 Cibinong") name
-       // a site, like an airport or a market; universities and colleges are organizations.
-       "sd", "sdn", "smp", "smpn", "sma", "sman", "smk", "smkn", "smu", "smun", "mts", "mtsn"},
+       "puncak", "kastil", "benteng"},
       wc::loc_head);
   add({"center", "centre", "hall", "airport", "stadium", "square", "estate", "tower", "park", "palace", "bridge",
        "street", "avenue", "road", "station", "hotel", "resort", "mall", "plaza", "arena", "garden", "gardens",
