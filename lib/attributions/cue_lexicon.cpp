@@ -1,5 +1,6 @@
 #include "attributions/cue_lexicon.hpp"
 
+#include <string>
 #include <utility>
 
 namespace warta::detail::attr {
@@ -34,6 +35,7 @@ constexpr std::pair<std::uint32_t, std::string_view> kTable[] = {
      "masih pernah sempat mau hendak ada adanya"},
     {passive_cue, "disampaikan dikatakan diungkapkan dijelaskan ditegaskan dinyatakan dipaparkan diutarakan"},
     {according, "menurut"},
+    {according_clitic, "menurutnya"},
     {outlet_cue, "dilansir melansir dikutip mengutip"},
     {pronoun, "ia dia beliau dirinya"},
     {plural_pronoun, "mereka"},
@@ -110,6 +112,27 @@ bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.
 
 CueLexicon::CueLexicon() {
   for (const auto& [cls, words] : kTable) add(words, cls);
+  derive(quote_cue, clitic_cue, false, true, false);
+  derive(platform, platform_stem, true, true, true);
+  derive(speech_act, speech_act_stem, true, true, true);
+}
+
+// Marks with `to` the spellings a stem of class `from` takes: itself, "<stem>nya", "<stem>-nya".
+// Each spelling is kept only when the reading rules give the stem back (is_clitic_cue: a word
+// longer than five letters ending in "nya"; strip_nya), so the derived bit answers
+// exactly what a second lookup of the stripped word would.
+void CueLexicon::derive(std::uint32_t from, std::uint32_t to, bool bare, bool clitic, bool hyphen_clitic) {
+  std::string spelled;
+  for (std::size_t i = 0, n = words_.size(); i < n; ++i) {
+    if ((words_.value(i) & from) == 0) continue;
+    const std::string stem(words_.key(i));
+    if (bare && strip_nya(stem) == stem) words_[stem] |= to;
+    spelled = stem + "nya";
+    if (clitic && spelled.size() > 5 && (!hyphen_clitic || strip_nya(spelled) == stem))
+      words_[spelled] |= to;
+    spelled = stem + "-nya";
+    if (hyphen_clitic && strip_nya(spelled) == stem) words_[spelled] |= to;
+  }
 }
 
 void CueLexicon::add(std::string_view words, std::uint32_t cls) {
@@ -117,14 +140,9 @@ void CueLexicon::add(std::string_view words, std::uint32_t cls) {
   while (at < words.size()) {
     std::size_t end = words.find(' ', at);
     if (end == std::string_view::npos) end = words.size();
-    if (end > at) words_[std::string(words.substr(at, end - at))] |= cls;
+    if (end > at) words_[words.substr(at, end - at)] |= cls;
     at = end + 1;
   }
-}
-
-bool CueLexicon::is_clitic_cue(std::string_view f) const noexcept {
-  if (f.size() <= 5 || f.substr(f.size() - 3) != "nya") return false;
-  return is(f.substr(0, f.size() - 3), word::quote_cue);
 }
 
 RoleGroup CueLexicon::role_of_description(std::string_view phrase) const noexcept {
