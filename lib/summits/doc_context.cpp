@@ -9,20 +9,43 @@ namespace warta::detail::summits {
 DocContext::DocContext(const Document& d, const EntityTable& e, std::span<const DateFinding> f,
                        const SummitLexicon& l)
     : doc(d), entities(e), dates(f), lexicon(l) {
-  folded_names_.reserve(e.entities.size());
-  for (const EntityRecord& r : e.entities) folded_names_.push_back(fold_text(r.name));
+  classify_words();
+  // Mentions (by tok_begin, the dateline's included) and sentences are both in text order: one
+  // merge finds each sentence's first mention.
+  sentence_mentions_.resize(d.sentences.size());
+  std::size_t k = 0;
+  for (std::size_t s = 0; s < d.sentences.size(); ++s) {
+    const std::uint32_t tok = d.sentences[s].tok_begin;
+    while (k < e.mentions.size() && e.mentions[k].tok_begin < tok) ++k;
+    sentence_mentions_[s] = static_cast<std::uint32_t>(k);
+  }
 }
 
-WordInfo DocContext::word(std::uint32_t tok, bool* clitic) const {
-  if (clitic) *clitic = false;
-  if (doc.tokens.list[tok].kind != TokenKind::word) return {};
-  std::string_view f = doc.fold(tok);
-  WordInfo w = lexicon.lookup(f);
-  if (w.frame == Frame::none && w.cue == Cue::none && f.size() > 5 && f.ends_with("nya")) {
-    w = lexicon.lookup(f.substr(0, f.size() - 3));
-    if (clitic && (w.frame != Frame::none || w.cue != Cue::none)) *clitic = true;
+void DocContext::classify_words() {
+  const auto& toks = doc.tokens.list;
+  words_.assign(toks.size(), WordInfo{});
+  token_marks_.assign(toks.size(), 0);
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    if (toks[i].kind != TokenKind::word) continue;
+    const std::string_view f = doc.tokens.fold_of(toks[i]);
+    const WordInfo w = lexicon.lookup(f, toks[i].hash);
+    words_[i] = w;
+    if (w.frame != Frame::none) token_marks_[i] |= kTrigger;
+    if (w.frame != Frame::none || f.size() <= 5 || !f.ends_with("nya")) continue;
+    const WordInfo stem = lexicon.lookup(f.substr(0, f.size() - 3));
+    if (stem.frame != Frame::none) token_marks_[i] |= kTrigger;
+    if (w.cue != Cue::none) continue;
+    words_[i] = stem;
+    if (stem.frame != Frame::none || stem.cue != Cue::none) token_marks_[i] |= kClitic;
   }
-  return w;
+}
+
+const std::string& DocContext::folded_name(int entity) {
+  if (folded_names_.empty()) {
+    folded_names_.reserve(entities.entities.size());
+    for (const EntityRecord& r : entities.entities) folded_names_.push_back(fold_text(r.name));
+  }
+  return folded_names_[static_cast<std::size_t>(entity)];
 }
 
 bool DocContext::is_punct(std::uint32_t tok, std::string_view p) const {

@@ -1,12 +1,12 @@
 // The words the summit finder reacts to: meeting/visit/summit/call triggers and the cue words
 // around them (modality, clause barriers, delegation, reporting verbs, references). Folded forms,
-// looked up one token at a time in one hash table built once per SummitFinder.
+// looked up once per token of a document (DocContext) in one table built once per SummitFinder.
 #pragma once
 
 #include <cstdint>
-#include <string>
 #include <string_view>
-#include <unordered_map>
+
+#include "lexicon/fold_map.hpp"
 
 namespace warta::detail::summits {
 
@@ -77,21 +77,20 @@ struct WordInfo {
 class SummitLexicon {
  public:
   SummitLexicon();
-  WordInfo lookup(std::string_view folded) const noexcept;
-  // Only frames: the cheap per-token check that decides whether a sentence is read at all.
-  Frame frame(std::string_view folded) const noexcept { return lookup(folded).frame; }
+  // `hash` is fold_hash(folded), as every Token carries it.
+  WordInfo lookup(std::string_view folded, std::uint32_t hash) const noexcept {
+    const WordInfo* w = words_.find(folded, hash);
+    return w == nullptr ? WordInfo{} : *w;
+  }
+  WordInfo lookup(std::string_view folded) const noexcept { return lookup(folded, fold_hash(folded)); }
   // What kind of place a folded GPE name is, from the lexicon's country, region and city tables
   // (compiled into the library); false when the name is unknown.
   bool place_kind(std::string_view folded_name, PlaceClass& out) const;
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-  };
   void load_places();
-  std::unordered_map<std::string, WordInfo, Hash, std::equal_to<>> words_;
-  std::unordered_map<std::string, PlaceClass, Hash, std::equal_to<>> places_;
+  FoldMap<WordInfo> words_;
+  FoldMap<PlaceClass> places_;
 };
 
 }  // namespace warta::detail::summits
