@@ -115,6 +115,10 @@ CueLexicon::CueLexicon() {
   derive(quote_cue, clitic_cue, false, true, false);
   derive(platform, platform_stem, true, true, true);
   derive(speech_act, speech_act_stem, true, true, true);
+  for (std::size_t i = 0; i < words_.size(); ++i) {
+    const std::uint32_t h = fold_hash(words_.key(i));
+    word_filter_[(h >> 6) & (kFilterWords - 1)] |= std::uint64_t{1} << (h & 63);
+  }
 }
 
 // Marks with `to` the spellings a stem of class `from` takes: itself, "<stem>nya", "<stem>-nya".

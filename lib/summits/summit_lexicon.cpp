@@ -98,6 +98,10 @@ SummitLexicon::SummitLexicon() {
       // A word listed under several cues keeps the first: the lists are ordered by importance.
       if (info.cue == Cue::none) info.cue = c.cue;
     }
+  for (std::size_t i = 0; i < words_.size(); ++i) {
+    const std::uint32_t h = fold_hash(words_.key(i));
+    word_filter_[(h >> 6) & (kFilterWords - 1)] |= std::uint64_t{1} << (h & 63);
+  }
   load_places();
 }
 
