@@ -112,30 +112,34 @@ bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.
 
 CueLexicon::CueLexicon() {
   for (const auto& [cls, words] : kTable) add(words, cls);
-  derive(quote_cue, clitic_cue, false, true, false);
-  derive(platform, platform_stem, true, true, true);
-  derive(speech_act, speech_act_stem, true, true, true);
+  derive_clitic(quote_cue, clitic_cue);
+  derive_stem(platform, platform_stem);
+  derive_stem(speech_act, speech_act_stem);
   for (std::size_t i = 0; i < words_.size(); ++i) {
     const std::uint32_t h = fold_hash(words_.key(i));
     word_filter_[(h >> 6) & (kFilterWords - 1)] |= std::uint64_t{1} << (h & 63);
   }
 }
 
-// Marks with `to` the spellings a stem of class `from` takes: itself, "<stem>nya", "<stem>-nya".
-// Each spelling is kept only when the reading rules give the stem back (is_clitic_cue: a word
-// longer than five letters ending in "nya"; strip_nya), so the derived bit answers
-// exactly what a second lookup of the stripped word would.
-void CueLexicon::derive(std::uint32_t from, std::uint32_t to, bool bare, bool clitic, bool hyphen_clitic) {
-  std::string spelled;
+// Derived classes let one probe per token answer what a second lookup of the stripped word would.
+// Marks with `to` "<stem>nya" for every stem of class `from`, as a clitic cue is read: a word longer
+// than five letters whose letters before "nya" are the stem ("ujarnya").
+void CueLexicon::derive_clitic(std::uint32_t from, std::uint32_t to) {
+  for (std::size_t i = 0, n = words_.size(); i < n; ++i) {
+    if ((words_.value(i) & from) == 0) continue;
+    const std::string spelled = std::string(words_.key(i)) + "nya";
+    if (spelled.size() > 5) words_[spelled] |= to;
+  }
+}
+
+// Marks with `to` every word strip_nya reads as a stem of class `from`: the stem itself,
+// "<stem>-nya" and "<stem>nya", each only when strip_nya gives the stem back.
+void CueLexicon::derive_stem(std::uint32_t from, std::uint32_t to) {
   for (std::size_t i = 0, n = words_.size(); i < n; ++i) {
     if ((words_.value(i) & from) == 0) continue;
     const std::string stem(words_.key(i));
-    if (bare && strip_nya(stem) == stem) words_[stem] |= to;
-    spelled = stem + "nya";
-    if (clitic && spelled.size() > 5 && (!hyphen_clitic || strip_nya(spelled) == stem))
-      words_[spelled] |= to;
-    spelled = stem + "-nya";
-    if (hyphen_clitic && strip_nya(spelled) == stem) words_[spelled] |= to;
+    for (const std::string& spelled : {stem, stem + "-nya", stem + "nya"})
+      if (strip_nya(spelled) == stem) words_[spelled] |= to;
   }
 }
 

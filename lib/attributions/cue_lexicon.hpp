@@ -40,7 +40,7 @@ inline constexpr std::uint32_t request = 1u << 24;       // meminta, mendesak: o
 inline constexpr std::uint32_t object_prone = 1u << 25;  // mengumumkan, melaporkan: often a plain noun object
 inline constexpr std::uint32_t predicate = 1u << 26;     // akan, harus, adalah: a clause has a predicate
 inline constexpr std::uint32_t title_abbrev = 1u << 27;  // dr., Prof., H.: abbreviations written before names
-inline constexpr std::uint32_t according_clitic = 1u << 31;  // menurutnya
+inline constexpr std::uint32_t according_clitic = 1u << 31;  // menurutnya: according to him/her
 // Derived by the lexicon from the classes above, so one probe per token answers them too.
 inline constexpr std::uint32_t clitic_cue = 1u << 28;       // a quote cue with -nya: "ujarnya", "katanya"
 inline constexpr std::uint32_t platform_stem = 1u << 29;    // a platform, bare or with -nya: "Instagram-nya"
@@ -75,7 +75,8 @@ class CueLexicon {
 
  private:
   void add(std::string_view words, std::uint32_t cls);
-  void derive(std::uint32_t from, std::uint32_t to, bool bare, bool clitic, bool hyphen_clitic);
+  void derive_clitic(std::uint32_t from, std::uint32_t to);
+  void derive_stem(std::uint32_t from, std::uint32_t to);
   // One bit per word hash, read before the table: most tokens are no lexicon word, and one bit of
   // an 8 KB array (which stays in L1) turns them away before the probe chain and key compares.
   static constexpr std::uint32_t kFilterWords = 1024;  // 64 Ki bits: about 1% false hits for ~700 words
