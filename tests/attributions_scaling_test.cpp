@@ -2,6 +2,7 @@
 // long; a single huge paragraph with unbalanced marks is read in bounded scans.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 
 #include "attributions_test_util.hpp"
@@ -37,10 +38,16 @@ std::vector<Para> noisy_body(std::size_t bytes, bool one_paragraph) {
   return out;
 }
 
+// Best of three: on a shared machine one run can lose a time slice or fault in fresh pages, and
+// the faster the finder gets, the more such a stall weighs against the small article's time.
 double seconds_to_find(const Article& a, std::size_t& found) {
-  auto t0 = std::chrono::steady_clock::now();
-  found = attributions(a).size();
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  double best = 1e300;
+  for (int run = 0; run < 3; ++run) {
+    auto t0 = std::chrono::steady_clock::now();
+    found = attributions(a).size();
+    best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+  }
+  return best;
 }
 
 TEST(AttributionsScaling, TenTimesTheTextTakesAboutTenTimesAsLong) {

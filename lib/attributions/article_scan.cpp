@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "text/token.hpp"
 
@@ -46,9 +48,18 @@ std::vector<warta::Attribution> ArticleScan::run() {
     }
     while (qi < quotes_.size() && quotes_[qi].first_paragraph <= pi) ++qi;
   }
-  std::stable_sort(out_.begin(), out_.end(), [](const warta::Attribution& a, const warta::Attribution& b) {
-    return a.content.span.start < b.content.span.start;
-  });
+  auto start_of = [](const warta::Attribution& a) { return a.content.span.start; };
+  if (!std::is_sorted(out_.begin(), out_.end(), [&](const auto& a, const auto& b) { return start_of(a) < start_of(b); })) {
+    // Sorted as (start, index) pairs, the index breaking ties as a stable sort would, then moved
+    // once: an Attribution holds several strings, and sorting the records moves each log n times.
+    std::vector<std::pair<std::size_t, std::uint32_t>> order(out_.size());
+    for (std::uint32_t i = 0; i < out_.size(); ++i) order[i] = {start_of(out_[i]), i};
+    std::sort(order.begin(), order.end());
+    std::vector<warta::Attribution> sorted;
+    sorted.reserve(out_.size());
+    for (const auto& [start, i] : order) sorted.push_back(std::move(out_[i]));
+    out_.swap(sorted);
+  }
   for (std::size_t i = 0; i < out_.size(); ++i) out_[i].id = static_cast<int>(i);
   return std::move(out_);
 }
