@@ -28,11 +28,18 @@ class DocContext {
   const SummitLexicon& lexicon;
 
   // Lexicon entry of token i; a "-nya" clitic is stripped when the whole word is unknown
-  // ("menemuinya" reads as "menemui"), and clitic(i) says so. Looked up once per document.
-  const WordInfo& word(std::uint32_t tok) const { return words_[tok]; }
-  bool clitic(std::uint32_t tok) const { return (token_marks_[tok] & kClitic) != 0; }
-  // Is token i a trigger word, itself or before a "-nya" clitic? Decides whether a sentence is read.
-  bool trigger(std::uint32_t tok) const { return (token_marks_[tok] & kTrigger) != 0; }
+  // ("menemuinya" reads as "menemui"), and clitic(i) says so. Looked up the first time a token is
+  // asked about: only the sentences with a trigger are read.
+  const WordInfo& word(std::uint32_t tok) const {
+    if ((token_marks_[tok] & kLookedUp) == 0) look_up(tok);
+    return words_[tok];
+  }
+  bool clitic(std::uint32_t tok) const { return word(tok), (token_marks_[tok] & kClitic) != 0; }
+  // Does sentence s hold a trigger word, itself or before a "-nya" clitic? Decides whether it is
+  // read; known for every sentence from the start.
+  bool has_trigger(std::uint32_t s) const { return sentence_triggers_[s] != 0; }
+  // Does any sentence?
+  bool any_trigger() const { return any_trigger_; }
   std::string_view fold(std::uint32_t tok) const { return doc.fold(tok); }
   bool is_punct(std::uint32_t tok, std::string_view p) const;
 
@@ -80,10 +87,14 @@ class DocContext {
   int previous_subject = -1;       // first person named in the last sentence that named one
 
  private:
-  static constexpr std::uint8_t kClitic = 1, kTrigger = 2;
-  void classify_words();
-  std::vector<WordInfo> words_;             // per token
-  std::vector<std::uint8_t> token_marks_;   // per token: kClitic, kTrigger
+  static constexpr std::uint8_t kClitic = 1, kLookedUp = 2;
+  bool is_trigger(const Token& word) const;
+  void look_up(std::uint32_t tok) const;
+  std::vector<std::uint8_t> sentence_triggers_;  // per sentence
+  bool any_trigger_ = false;
+  // Filled token by token as word() asks (the readers take the context as const).
+  mutable std::vector<WordInfo> words_;            // per token
+  mutable std::vector<std::uint8_t> token_marks_;  // per token: kClitic, kLookedUp
   std::vector<std::uint32_t> sentence_mentions_;  // per sentence: first_mention_at(its first token)
   std::vector<std::string> folded_names_;  // per entity, once computed
   void classify_places();

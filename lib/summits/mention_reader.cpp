@@ -69,12 +69,6 @@ void push_unique(std::vector<int>& v, int x) {
 }
 
 }  // namespace
-bool MentionReader::has_trigger(std::uint32_t s) const {
-  const Sentence& sen = c_.doc.sentences[s];
-  for (std::uint32_t i = sen.tok_begin; i < sen.tok_end; ++i)
-    if (c_.trigger(i)) return true;
-  return false;
-}
 
 void MentionReader::note_subject(std::uint32_t s) {
   // A sentence just read knows its people with roles resolved ("Bapak Presiden").

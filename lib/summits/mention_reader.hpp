@@ -15,8 +15,6 @@ class MentionReader {
  public:
   explicit MentionReader(DocContext& context) : c_(context) {}
 
-  // Cheap check: does the sentence hold a trigger word at all?
-  bool has_trigger(std::uint32_t sentence) const;
   // Appends the sentence's mentions to `out`. `summary` marks headline/lead sentences.
   void read(std::uint32_t sentence, bool summary, std::vector<Mention>& out);
   // After a sentence is read (or skipped): remember its subject for "ia"/"dia" later on.

@@ -100,7 +100,8 @@ SummitLexicon::SummitLexicon() {
     }
   for (std::size_t i = 0; i < words_.size(); ++i) {
     const std::uint32_t h = fold_hash(words_.key(i));
-    word_filter_[(h >> 6) & (kFilterWords - 1)] |= std::uint64_t{1} << (h & 63);
+    add(word_filter_, h);
+    if (words_.value(i).frame != Frame::none) add(frame_filter_, h);
   }
   load_places();
 }
