@@ -34,7 +34,10 @@ class DocContext {
     if ((token_marks_[tok] & kLookedUp) == 0) look_up(tok);
     return words_[tok];
   }
-  bool clitic(std::uint32_t tok) const { return word(tok), (token_marks_[tok] & kClitic) != 0; }
+  bool clitic(std::uint32_t tok) const {
+    word(tok);  // looks the token up if still needed
+    return (token_marks_[tok] & kClitic) != 0;
+  }
   // Does sentence s hold a trigger word, itself or before a "-nya" clitic? Decides whether it is
   // read; known for every sentence from the start.
   bool has_trigger(std::uint32_t s) const { return sentence_triggers_[s] != 0; }

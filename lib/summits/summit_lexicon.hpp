@@ -1,6 +1,7 @@
 // The words the summit finder reacts to: meeting/visit/summit/call triggers and the cue words
-// around them (modality, clause barriers, delegation, reporting verbs, references). Folded forms,
-// looked up once per token of a document (DocContext) in one table built once per SummitFinder.
+// around them (modality, clause barriers, delegation, reporting verbs, references). Folded forms in
+// one table built once per SummitFinder: every word of a document is checked for a trigger, and
+// the words of the sentences that are read are looked up in full (DocContext).
 #pragma once
 
 #include <array>
