@@ -2,7 +2,8 @@
 // long; a single huge paragraph with unbalanced marks is read in bounded scans.
 #include <gtest/gtest.h>
 
-#include <chrono>
+#include <algorithm>
+#include <ctime>
 
 #include "attributions_test_util.hpp"
 
@@ -37,10 +38,17 @@ std::vector<Para> noisy_body(std::size_t bytes, bool one_paragraph) {
   return out;
 }
 
+// Processor time, best of three: on a shared machine the wall clock also counts the time slices
+// other processes take, and the faster the finder gets, the more one such stall weighs against the
+// small article's time.
 double seconds_to_find(const Article& a, std::size_t& found) {
-  auto t0 = std::chrono::steady_clock::now();
-  found = attributions(a).size();
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  double best = 1e300;
+  for (int run = 0; run < 3; ++run) {
+    const std::clock_t t0 = std::clock();
+    found = attributions(a).size();
+    best = std::min(best, static_cast<double>(std::clock() - t0) / CLOCKS_PER_SEC);
+  }
+  return best;
 }
 
 TEST(AttributionsScaling, TenTimesTheTextTakesAboutTenTimesAsLong) {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "text/token.hpp"
 
@@ -46,9 +48,18 @@ std::vector<warta::Attribution> ArticleScan::run() {
     }
     while (qi < quotes_.size() && quotes_[qi].first_paragraph <= pi) ++qi;
   }
-  std::stable_sort(out_.begin(), out_.end(), [](const warta::Attribution& a, const warta::Attribution& b) {
-    return a.content.span.start < b.content.span.start;
-  });
+  auto start_of = [](const warta::Attribution& a) { return a.content.span.start; };
+  if (!std::is_sorted(out_.begin(), out_.end(), [&](const auto& a, const auto& b) { return start_of(a) < start_of(b); })) {
+    // Sorted as (start, index) pairs, the index breaking ties as a stable sort would, then moved
+    // once: an Attribution holds several strings, and sorting the records moves each log n times.
+    std::vector<std::pair<std::size_t, std::uint32_t>> order(out_.size());
+    for (std::uint32_t i = 0; i < out_.size(); ++i) order[i] = {start_of(out_[i]), i};
+    std::sort(order.begin(), order.end());
+    std::vector<warta::Attribution> sorted;
+    sorted.reserve(out_.size());
+    for (const auto& [start, i] : order) sorted.push_back(std::move(out_[i]));
+    out_.swap(sorted);
+  }
   for (std::size_t i = 0; i < out_.size(); ++i) out_[i].id = static_cast<int>(i);
   return std::move(out_);
 }
@@ -183,7 +194,7 @@ bool ArticleScan::cue_after(const QuoteSpan& q, std::uint32_t limit) {
   Source src;
   std::uint32_t cue = t, end = t + 1;
   std::uint32_t c = v_.cls(t);
-  if (v_.lex.is_clitic_cue(v_.fold(t))) {
+  if (v_.is(t, word::clitic_cue)) {
     src = speakers_.pronoun(t, MentionKind::clitic);
   } else if ((c & (word::quote_cue | word::say_verb | word::passive_cue)) && !(c & word::topic_verb)) {
     std::uint32_t k = t + 1;
@@ -277,6 +288,15 @@ void ArticleScan::sentence(std::uint32_t si) {
   std::uint32_t b = s.tok_begin, e = s.tok_end;
   while (b < e && (v_.quoted(b) || v_.claimed(b))) ++b;
   if (b >= e) return;
+  // Every reading below starts at one of these words inside [b, e); most sentences have none.
+  constexpr std::uint32_t kCues = word::say_verb | word::quote_cue | word::clitic_cue | word::according |
+                                  word::according_clitic | word::passive_cue | word::outlet_cue;
+  bool cued = false;
+  for (std::uint32_t i = b; i < e && !cued; ++i) cued = v_.is(i, kCues);
+  if (!cued) {
+    speakers_.note_sentence(si);
+    return;
+  }
   bool found = back_reference(si, b, e) || opening_outlet(b, e) || according_to(b, e) || interposed_cue(b, e) ||
                relayed_words(b, e) || reported(b, e, Relay{}) || closing_cue(b, e);
   if (!found) speakers_.note_sentence(si);
@@ -325,7 +345,7 @@ bool ArticleScan::reported(std::uint32_t b, std::uint32_t e, const Relay& relay_
       if (!wish) continue;
     }
     // "mengucapkan selamat", "mengungkapkan keprihatinannya", "menjelaskan alasan …": no claim.
-    if (v_.lex.is(TokenView::strip_nya(v_.fold(k)), word::speech_act)) continue;
+    if (v_.is(k, word::speech_act_stem)) continue;
     // "melaporkan ke Polda …": an unlinked object that opens with a preposition is no clause.
     if (!linked && v_.is(k, word::boundary)) continue;
     Relay relay = find_relay(v_, k, e);
@@ -381,7 +401,7 @@ bool ArticleScan::opening_outlet(std::uint32_t b, std::uint32_t e) {
 bool ArticleScan::according_to(std::uint32_t b, std::uint32_t e) {
   // Opening: "[Namun,] Menurut X, …"
   std::uint32_t i = b;
-  while (i < e && i - b < 3 && !v_.is(i, word::according) && !v_.lex.is_clitic_cue(v_.fold(i)) &&
+  while (i < e && i - b < 3 && !v_.is(i, word::according | word::clitic_cue) &&
          (v_.is(i, word::intro) || v_.comma(i)))
     ++i;
   // A capitalized "Menurut" inside the sentence starts one the splitter missed ("Satu data Menurut X, …").
@@ -495,15 +515,14 @@ bool ArticleScan::back_reference(std::uint32_t si, std::uint32_t b, std::uint32_
 bool ArticleScan::interposed_cue(std::uint32_t b, std::uint32_t e) {
   for (std::uint32_t i = b + 1; i + 1 < e; ++i) {
     if (v_.quoted(i) || v_.claimed(i)) continue;
-    std::string_view f = v_.fold(i);
     Source src;
     std::uint32_t cue = i, after = i + 1;
-    if (f == "menurutnya" && v_.fold(i - 1) != "yang") {
+    if (v_.is(i, word::according_clitic) && v_.fold(i - 1) != "yang") {
       // "Ketiga hal tersebut menurutnya adalah …"
       src = speakers_.pronoun(i, MentionKind::clitic);
-    } else if (v_.comma(i - 1) && (v_.is(i, word::quote_cue | word::according) || v_.lex.is_clitic_cue(f))) {
+    } else if (v_.comma(i - 1) && v_.is(i, word::quote_cue | word::according | word::clitic_cue)) {
       // "Pihaknya, kata dia, terus mendorong …" / "Dulu, kata Agik, sebagian …"
-      if (v_.lex.is_clitic_cue(f)) {
+      if (v_.is(i, word::clitic_cue)) {
         src = speakers_.pronoun(i, MentionKind::clitic);
       } else {
         src = speakers_.speaker_after(i + 1, e, after);
@@ -560,7 +579,7 @@ bool ArticleScan::closing_cue(std::uint32_t b, std::uint32_t e) {
   Source src;
   std::uint32_t end = t + 1;
   Relay relay;
-  if (v_.lex.is_clitic_cue(v_.fold(t))) {
+  if (v_.is(t, word::clitic_cue)) {
     src = speakers_.pronoun(t, MentionKind::clitic);
   } else if (v_.is(t, word::quote_cue)) {
     src = speakers_.speaker_after(t + 1, e, end);

@@ -1,5 +1,6 @@
 #include "attributions/cue_lexicon.hpp"
 
+#include <string>
 #include <utility>
 
 namespace warta::detail::attr {
@@ -34,6 +35,7 @@ constexpr std::pair<std::uint32_t, std::string_view> kTable[] = {
      "masih pernah sempat mau hendak ada adanya"},
     {passive_cue, "disampaikan dikatakan diungkapkan dijelaskan ditegaskan dinyatakan dipaparkan diutarakan"},
     {according, "menurut"},
+    {according_clitic, "menurutnya"},
     {outlet_cue, "dilansir melansir dikutip mengutip"},
     {pronoun, "ia dia beliau dirinya"},
     {plural_pronoun, "mereka"},
@@ -110,6 +112,35 @@ bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.
 
 CueLexicon::CueLexicon() {
   for (const auto& [cls, words] : kTable) add(words, cls);
+  derive_clitic(quote_cue, clitic_cue);
+  derive_stem(platform, platform_stem);
+  derive_stem(speech_act, speech_act_stem);
+  for (std::size_t i = 0; i < words_.size(); ++i) {
+    const std::uint32_t h = fold_hash(words_.key(i));
+    word_filter_[(h >> 6) & (kFilterWords - 1)] |= std::uint64_t{1} << (h & 63);
+  }
+}
+
+// Derived classes let one probe per token answer what a second lookup of the stripped word would.
+// Marks with `to` "<stem>nya" for every stem of class `from`, as a clitic cue is read: a word longer
+// than five letters whose letters before "nya" are the stem ("ujarnya").
+void CueLexicon::derive_clitic(std::uint32_t from, std::uint32_t to) {
+  for (std::size_t i = 0, n = words_.size(); i < n; ++i) {
+    if ((words_.value(i) & from) == 0) continue;
+    const std::string spelled = std::string(words_.key(i)) + "nya";
+    if (spelled.size() > 5) words_[spelled] |= to;
+  }
+}
+
+// Marks with `to` every word strip_nya reads as a stem of class `from`: the stem itself,
+// "<stem>-nya" and "<stem>nya", each only when strip_nya gives the stem back.
+void CueLexicon::derive_stem(std::uint32_t from, std::uint32_t to) {
+  for (std::size_t i = 0, n = words_.size(); i < n; ++i) {
+    if ((words_.value(i) & from) == 0) continue;
+    const std::string stem(words_.key(i));
+    for (const std::string& spelled : {stem, stem + "-nya", stem + "nya"})
+      if (strip_nya(spelled) == stem) words_[spelled] |= to;
+  }
 }
 
 void CueLexicon::add(std::string_view words, std::uint32_t cls) {
@@ -117,14 +148,9 @@ void CueLexicon::add(std::string_view words, std::uint32_t cls) {
   while (at < words.size()) {
     std::size_t end = words.find(' ', at);
     if (end == std::string_view::npos) end = words.size();
-    if (end > at) words_[std::string(words.substr(at, end - at))] |= cls;
+    if (end > at) words_[words.substr(at, end - at)] |= cls;
     at = end + 1;
   }
-}
-
-bool CueLexicon::is_clitic_cue(std::string_view f) const noexcept {
-  if (f.size() <= 5 || f.substr(f.size() - 3) != "nya") return false;
-  return is(f.substr(0, f.size() - 3), word::quote_cue);
 }
 
 RoleGroup CueLexicon::role_of_description(std::string_view phrase) const noexcept {

@@ -3,10 +3,11 @@
 // Structure lives in the finder; this file only says which class a word belongs to.
 #pragma once
 
+#include <array>
 #include <cstdint>
-#include <string>
 #include <string_view>
-#include <unordered_map>
+
+#include "lexicon/fold_map.hpp"
 
 namespace warta::detail::attr {
 
@@ -39,7 +40,19 @@ inline constexpr std::uint32_t request = 1u << 24;       // meminta, mendesak: o
 inline constexpr std::uint32_t object_prone = 1u << 25;  // mengumumkan, melaporkan: often a plain noun object
 inline constexpr std::uint32_t predicate = 1u << 26;     // akan, harus, adalah: a clause has a predicate
 inline constexpr std::uint32_t title_abbrev = 1u << 27;  // dr., Prof., H.: abbreviations written before names
+inline constexpr std::uint32_t according_clitic = 1u << 31;  // menurutnya: according to him/her
+// Derived by the lexicon from the classes above, so one probe per token answers them too.
+inline constexpr std::uint32_t clitic_cue = 1u << 28;       // a quote cue with -nya: "ujarnya", "katanya"
+inline constexpr std::uint32_t platform_stem = 1u << 29;    // a platform, bare or with -nya: "Instagram-nya"
+inline constexpr std::uint32_t speech_act_stem = 1u << 30;  // a speech act, bare or with -nya: "keprihatinannya"
 }  // namespace word
+
+// The folded word without a trailing "-nya"/"nya" ("Instagram-nya" -> "instagram").
+constexpr std::string_view strip_nya(std::string_view f) noexcept {
+  if (f.size() > 4 && f.substr(f.size() - 4) == "-nya") return f.substr(0, f.size() - 4);
+  if (f.size() > 5 && f.substr(f.size() - 3) == "nya") return f.substr(0, f.size() - 3);
+  return f;
+}
 
 // Role groups: descriptions that name an office instead of a person ("Kepala Negara", "Menlu").
 enum class RoleGroup : std::uint8_t { none, head_of_state, head_of_government, foreign_minister, vice_president };
@@ -47,13 +60,12 @@ enum class RoleGroup : std::uint8_t { none, head_of_state, head_of_government, f
 class CueLexicon {
  public:
   CueLexicon();
-  std::uint32_t classes(std::string_view folded) const noexcept {
-    auto it = words_.find(folded);
-    return it == words_.end() ? 0 : it->second;
+  // `hash` is fold_hash(folded), as every Token carries it.
+  std::uint32_t classes(std::string_view folded, std::uint32_t hash) const noexcept {
+    if (!may_be_word(hash)) return 0;
+    const std::uint32_t* cls = words_.find(folded, hash);
+    return cls == nullptr ? 0 : *cls;
   }
-  bool is(std::string_view folded, std::uint32_t cls) const noexcept { return (classes(folded) & cls) != 0; }
-  // A quote cue with the -nya clitic ("ujarnya", "katanya"): true when the stem is a quote cue.
-  bool is_clitic_cue(std::string_view folded) const noexcept;
   // "kepala negara" -> head_of_state; folded words joined by single spaces.
   RoleGroup role_of_description(std::string_view folded_phrase) const noexcept;
   // Does a title the article gives ("Presiden Rusia", "Menlu") name an office of that group?
@@ -62,12 +74,17 @@ class CueLexicon {
   static std::string_view role_name(RoleGroup g) noexcept;
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-  };
   void add(std::string_view words, std::uint32_t cls);
-  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> words_;
+  void derive_clitic(std::uint32_t from, std::uint32_t to);
+  void derive_stem(std::uint32_t from, std::uint32_t to);
+  // One bit per word hash, read before the table: most tokens are no lexicon word, and one bit of
+  // an 8 KB array (which stays in L1) turns them away before the probe chain and key compares.
+  static constexpr std::uint32_t kFilterWords = 1024;  // 64 Ki bits: about 1% false hits for ~700 words
+  bool may_be_word(std::uint32_t hash) const noexcept {
+    return (word_filter_[(hash >> 6) & (kFilterWords - 1)] >> (hash & 63)) & 1;
+  }
+  FoldMap<std::uint32_t> words_;
+  std::array<std::uint64_t, kFilterWords> word_filter_{};
 };
 
 }  // namespace warta::detail::attr

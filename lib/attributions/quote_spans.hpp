@@ -20,8 +20,15 @@ struct QuoteSpan {
   bool closed = false;
 };
 
-// Is token i a double quotation mark of any style?
-bool is_double_mark(const Document& doc, std::uint32_t i) noexcept;
+// Is the quotation-mark token `t` a double mark of any style (not ‘ ’ or ')?
+bool is_double_mark_text(const Document& doc, const Token& t) noexcept;
+
+// Is token i a double quotation mark of any style? Inline, since the scanners ask it of token after
+// token and almost every one is no quotation mark at all.
+inline bool is_double_mark(const Document& doc, std::uint32_t i) noexcept {
+  const Token& t = doc.tokens.list[i];
+  return t.kind == TokenKind::punct && t.has(tokflag::quote) && is_double_mark_text(doc, t);
+}
 
 // Every quotation of the document in text order; single marks are left alone (they quote terms and
 // nest inside double quotes).

@@ -10,7 +10,7 @@ constexpr std::uint32_t kMaxOutletWords = 6;
 // The bytes of a platform word without its "-nya" ("Instagram-nya" -> "Instagram").
 std::uint32_t platform_end(const TokenView& v, std::uint32_t i) {
   std::string_view f = v.fold(i);
-  std::string_view stem = TokenView::strip_nya(f);
+  std::string_view stem = strip_nya(f);
   return v.tok(i).end - static_cast<std::uint32_t>(f.size() - stem.size());
 }
 
@@ -63,8 +63,7 @@ Relay find_relay(const TokenView& v, std::uint32_t b, std::uint32_t e) {
       r.cut = start;
       return r;
     }
-    std::string_view stem = TokenView::strip_nya(v.fold(i));
-    if (v.lex.is(stem, word::platform)) {
+    if (v.is(i, word::platform_stem)) {
       Relay r;
       r.entity = v.entity_at(i);
       r.tok_begin = i;

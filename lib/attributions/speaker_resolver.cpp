@@ -15,10 +15,13 @@ constexpr std::uint32_t kMaxAppositive = 14;     // tokens between two commas
 constexpr std::uint32_t kMentionsBack = 200;     // mentions searched for a role description
 constexpr std::size_t kMaxEntitiesByName = 4096;  // entities searched for a name without a mention
 
-bool ends_with(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+// `s` ends with " " + `p` / starts with `p` + " ", without building either string.
+bool word_suffix(std::string_view s, std::string_view p) {
+  return s.size() > p.size() && s[s.size() - p.size() - 1] == ' ' && s.substr(s.size() - p.size()) == p;
 }
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool word_prefix(std::string_view s, std::string_view p) {
+  return s.size() > p.size() && s[p.size()] == ' ' && s.substr(0, p.size()) == p;
+}
 
 }  // namespace
 
@@ -34,8 +37,12 @@ const char* mention_kind_name(MentionKind k) noexcept {
   return "generic";
 }
 
-SpeakerResolver::SpeakerResolver(const TokenView& v) : v_(v) {
-  const auto& es = v.ents.entities;
+SpeakerResolver::SpeakerResolver(const TokenView& v) : v_(v) {}
+
+void SpeakerResolver::fold_entities() const {
+  if (entities_folded_) return;
+  entities_folded_ = true;
+  const auto& es = v_.ents.entities;
   folded_titles_.resize(es.size());
   folded_names_.resize(es.size());
   for (std::size_t i = 0; i < es.size(); ++i) {
@@ -127,12 +134,14 @@ Source SpeakerResolver::from_phrase(std::uint32_t b, std::uint32_t e) const {
 
 std::int32_t SpeakerResolver::resolve_description(std::uint32_t b, std::uint32_t e) const {
   while (e > b + 1 && v_.is(e - 1, word::demonstrative)) --e;
-  std::string phrase;
+  std::string& phrase = phrase_;
+  phrase.clear();
   for (std::uint32_t i = b; i < e; ++i) {
     if (!phrase.empty()) phrase.push_back(' ');
     phrase.append(v_.fold(i));
   }
   if (phrase.size() < 2) return -1;
+  fold_entities();
   RoleGroup group = v_.lex.role_of_description(phrase);
   const auto& ms = v_.ents.mentions;
   // Mentions are in text order: walk back from the description to the nearest holder.
@@ -143,13 +152,13 @@ std::int32_t SpeakerResolver::resolve_description(std::uint32_t b, std::uint32_t
     const auto& rec = v_.ents.entities[static_cast<std::size_t>(ent)];
     if (rec.type != EntityType::person) return false;
     for (const auto& t : folded_titles_[static_cast<std::size_t>(ent)]) {
-      if (t == phrase || ends_with(t, " " + phrase) || starts_with(t, phrase + " ")) return true;
+      if (t == phrase || word_suffix(t, phrase) || word_prefix(t, phrase)) return true;
       if (group != RoleGroup::none && CueLexicon::title_in_group(t, group)) return true;
     }
     if (group != RoleGroup::none)
       for (const auto& r : rec.roles)
         if (r == CueLexicon::role_name(group)) return true;
-    return starts_with(folded_names_[static_cast<std::size_t>(ent)], phrase + " ");
+    return word_prefix(folded_names_[static_cast<std::size_t>(ent)], phrase);
   };
   // The person in focus first: a role description usually points at whoever is being discussed.
   if (recent_person_ >= 0 && matches(recent_person_)) return recent_person_;
@@ -313,8 +322,7 @@ Source SpeakerResolver::speaker_after(std::uint32_t begin, std::uint32_t limit, 
       continue;
     }
     if (v_.mention(i) < 0 && i > begin &&
-        (v_.is(i, word::boundary | word::say_verb | word::quote_cue | word::outlet_cue) ||
-         v_.lex.is_clitic_cue(v_.fold(i)) ||
+        (v_.is(i, word::boundary | word::say_verb | word::quote_cue | word::outlet_cue | word::clitic_cue) ||
          (!v_.cap(i) && (v_.is(i, word::adverb | word::predicate) || TokenView::clause_verb(v_.fold(i))))))
       break;
     ++i;
@@ -325,6 +333,7 @@ Source SpeakerResolver::speaker_after(std::uint32_t begin, std::uint32_t limit, 
 
 std::int32_t SpeakerResolver::entity_named(std::string_view folded) const {
   if (folded.empty()) return -1;
+  fold_entities();
   std::size_t n = std::min<std::size_t>(folded_names_.size(), kMaxEntitiesByName);
   for (std::size_t i = 0; i < n; ++i)
     if (folded_names_[i] == folded) return static_cast<std::int32_t>(i);

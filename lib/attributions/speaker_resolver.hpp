@@ -54,9 +54,15 @@ class SpeakerResolver {
   std::int32_t resolve_description(std::uint32_t b, std::uint32_t e) const;
   bool skip_parenthetical(std::uint32_t& j, std::uint32_t floor) const;
 
+  // Folds every entity's titles and name the first time a lookup needs them: most articles never
+  // resolve a description or a relay by name, so most never pay for it.
+  void fold_entities() const;
+
   const TokenView& v_;
-  std::vector<std::vector<std::string>> folded_titles_;  // per entity
-  std::vector<std::string> folded_names_;                // per entity
+  mutable bool entities_folded_ = false;
+  mutable std::vector<std::vector<std::string>> folded_titles_;  // per entity
+  mutable std::vector<std::string> folded_names_;                // per entity
+  mutable std::string phrase_;  // resolve_description's folded words, kept to reuse its buffer
   // The person in focus: an entity, or the words of a named speaker the entity stage missed.
   std::int32_t recent_person_ = -1;
   std::uint32_t recent_words_begin_ = 0, recent_words_end_ = 0;

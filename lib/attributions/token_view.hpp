@@ -25,9 +25,11 @@ struct TokenView {
   std::vector<std::uint32_t> classes;  // the cue lexicon's classes of every token, looked up once
 
   TokenView(const Document& d, const EntityTable& e, const CueLexicon& l)
-      : doc(d), ents(e), lex(l), marks(d.tokens.list.size(), 0) {
-    classes.reserve(d.tokens.list.size());
-    for (std::size_t i = 0; i < d.tokens.list.size(); ++i) classes.push_back(l.classes(d.fold(i)));
+      : doc(d), ents(e), lex(l), marks(d.tokens.list.size(), 0), classes(d.tokens.list.size(), 0) {
+    // Lexicon words are letters (with inner ' and -): numbers and punctuation have no class.
+    const auto& toks = d.tokens.list;
+    for (std::size_t i = 0; i < toks.size(); ++i)
+      if (toks[i].kind == TokenKind::word) classes[i] = l.classes(d.tokens.fold_of(toks[i]), toks[i].hash);
   }
 
   std::uint32_t size() const noexcept { return static_cast<std::uint32_t>(doc.tokens.list.size()); }
@@ -78,12 +80,6 @@ struct TokenView {
       if (f.substr(0, noun.size()) == noun) return false;
     auto p = [&](std::string_view x) { return f.substr(0, x.size()) == x; };
     return p("meng") || p("meny") || p("mem") || p("men") || p("ber") || p("di") || p("ter");
-  }
-  // The folded word without a trailing "-nya"/"nya" ("Instagram-nya" -> "instagram").
-  static std::string_view strip_nya(std::string_view f) noexcept {
-    if (f.size() > 4 && f.substr(f.size() - 4) == "-nya") return f.substr(0, f.size() - 4);
-    if (f.size() > 5 && f.substr(f.size() - 3) == "nya") return f.substr(0, f.size() - 3);
-    return f;
   }
 };
 

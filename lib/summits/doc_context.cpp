@@ -9,20 +9,59 @@ namespace warta::detail::summits {
 DocContext::DocContext(const Document& d, const EntityTable& e, std::span<const DateFinding> f,
                        const SummitLexicon& l)
     : doc(d), entities(e), dates(f), lexicon(l) {
-  folded_names_.reserve(e.entities.size());
-  for (const EntityRecord& r : e.entities) folded_names_.push_back(fold_text(r.name));
+  // A sentence is searched up to its first trigger word; most sentences of most articles hold none.
+  sentence_triggers_.assign(d.sentences.size(), 0);
+  const Token* toks = d.tokens.list.data();
+  for (std::size_t s = 0; s < d.sentences.size(); ++s) {
+    const Sentence& sentence = d.sentences[s];
+    for (std::uint32_t i = sentence.tok_begin; i < sentence.tok_end; ++i)
+      if (toks[i].kind == TokenKind::word && is_trigger(toks[i])) {
+        sentence_triggers_[s] = 1;
+        any_trigger_ = true;
+        break;
+      }
+  }
+  if (!any_trigger_) return;  // nothing will be read
+  words_.assign(d.tokens.list.size(), WordInfo{});
+  token_marks_.assign(d.tokens.list.size(), 0);
+  // Mentions (by tok_begin, the dateline's included) and sentences are both in text order: one
+  // merge finds each sentence's first mention.
+  sentence_mentions_.resize(d.sentences.size());
+  std::size_t k = 0;
+  for (std::size_t s = 0; s < d.sentences.size(); ++s) {
+    const std::uint32_t tok = d.sentences[s].tok_begin;
+    while (k < e.mentions.size() && e.mentions[k].tok_begin < tok) ++k;
+    sentence_mentions_[s] = static_cast<std::uint32_t>(k);
+  }
 }
 
-WordInfo DocContext::word(std::uint32_t tok, bool* clitic) const {
-  if (clitic) *clitic = false;
-  if (doc.tokens.list[tok].kind != TokenKind::word) return {};
-  std::string_view f = doc.fold(tok);
-  WordInfo w = lexicon.lookup(f);
-  if (w.frame == Frame::none && w.cue == Cue::none && f.size() > 5 && f.ends_with("nya")) {
-    w = lexicon.lookup(f.substr(0, f.size() - 3));
-    if (clitic && (w.frame != Frame::none || w.cue != Cue::none)) *clitic = true;
+bool DocContext::is_trigger(const Token& t) const {
+  const std::string_view f = doc.tokens.fold_of(t);
+  if (lexicon.frame(f, t.hash) != Frame::none) return true;
+  if (f.size() <= 5 || !f.ends_with("nya")) return false;
+  const std::string_view stem = f.substr(0, f.size() - 3);
+  return lexicon.frame(stem, fold_hash(stem)) != Frame::none;
+}
+
+void DocContext::look_up(std::uint32_t tok) const {
+  token_marks_[tok] |= kLookedUp;
+  const Token& t = doc.tokens.list[tok];
+  if (t.kind != TokenKind::word) return;
+  const std::string_view f = doc.tokens.fold_of(t);
+  const WordInfo w = lexicon.lookup(f, t.hash);
+  words_[tok] = w;
+  if (w.frame != Frame::none || w.cue != Cue::none || f.size() <= 5 || !f.ends_with("nya")) return;
+  const WordInfo stem = lexicon.lookup(f.substr(0, f.size() - 3));
+  words_[tok] = stem;
+  if (stem.frame != Frame::none || stem.cue != Cue::none) token_marks_[tok] |= kClitic;
+}
+
+const std::string& DocContext::folded_name(int entity) {
+  if (folded_names_.empty()) {
+    folded_names_.reserve(entities.entities.size());
+    for (const EntityRecord& r : entities.entities) folded_names_.push_back(fold_text(r.name));
   }
-  return w;
+  return folded_names_[static_cast<std::size_t>(entity)];
 }
 
 bool DocContext::is_punct(std::uint32_t tok, std::string_view p) const {

@@ -28,8 +28,21 @@ class DocContext {
   const SummitLexicon& lexicon;
 
   // Lexicon entry of token i; a "-nya" clitic is stripped when the whole word is unknown
-  // ("menemuinya" reads as "menemui"), and `clitic` says so.
-  WordInfo word(std::uint32_t tok, bool* clitic = nullptr) const;
+  // ("menemuinya" reads as "menemui"), and clitic(i) says so. Looked up the first time a token is
+  // asked about: only the sentences with a trigger are read.
+  const WordInfo& word(std::uint32_t tok) const {
+    if ((token_marks_[tok] & kLookedUp) == 0) look_up(tok);
+    return words_[tok];
+  }
+  bool clitic(std::uint32_t tok) const {
+    word(tok);  // looks the token up if still needed
+    return (token_marks_[tok] & kClitic) != 0;
+  }
+  // Does sentence s hold a trigger word, itself or before a "-nya" clitic? Decides whether it is
+  // read; known for every sentence from the start.
+  bool has_trigger(std::uint32_t s) const { return sentence_triggers_[s] != 0; }
+  // Does any sentence?
+  bool any_trigger() const { return any_trigger_; }
   std::string_view fold(std::uint32_t tok) const { return doc.fold(tok); }
   bool is_punct(std::uint32_t tok, std::string_view p) const;
 
@@ -43,6 +56,8 @@ class DocContext {
   int person_with_title(std::uint32_t tok, std::string_view folded_role);
   // Index of the first entity mention starting at or after token `tok`.
   std::size_t first_mention_at(std::uint32_t tok) const;
+  // The same for the first token of sentence `s`, without a search.
+  std::size_t first_mention_in(std::uint32_t s) const { return sentence_mentions_[s]; }
   // Index of the first DateFinding starting at or after work offset `off`.
   std::size_t first_date_at(std::uint32_t off) const;
   // ISO value of a date at the grain a meeting date uses (no clock time), or empty.
@@ -54,8 +69,8 @@ class DocContext {
   // Is a quotation open where sentence `s` starts (opened earlier in its paragraph)? One pass over
   // the document the first time, so long paragraphs cost no more per sentence.
   bool quote_open_at(std::uint32_t s);
-  // The entity's canonical name, folded (computed once per document).
-  const std::string& folded_name(int entity) const { return folded_names_[static_cast<std::size_t>(entity)]; }
+  // The entity's canonical name, folded (computed once per document, when first asked for).
+  const std::string& folded_name(int entity);
 
   // Heads of state or government, monarchs, church leaders: who "kedua pemimpin" can mean.
   bool is_leader(int person);
@@ -75,7 +90,16 @@ class DocContext {
   int previous_subject = -1;       // first person named in the last sentence that named one
 
  private:
-  std::vector<std::string> folded_names_;  // per entity
+  static constexpr std::uint8_t kClitic = 1, kLookedUp = 2;
+  bool is_trigger(const Token& word) const;
+  void look_up(std::uint32_t tok) const;
+  std::vector<std::uint8_t> sentence_triggers_;  // per sentence
+  bool any_trigger_ = false;
+  // Filled token by token as word() asks (the readers take the context as const).
+  mutable std::vector<WordInfo> words_;            // per token
+  mutable std::vector<std::uint8_t> token_marks_;  // per token: kClitic, kLookedUp
+  std::vector<std::uint32_t> sentence_mentions_;  // per sentence: first_mention_at(its first token)
+  std::vector<std::string> folded_names_;  // per entity, once computed
   void classify_places();
   std::vector<std::uint8_t> place_class_;  // per entity, once computed
   bool places_done_ = false;

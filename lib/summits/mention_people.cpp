@@ -86,7 +86,7 @@ int MentionReader::speaker() {
   if (speaker_ < 0 && last_close != end_) {
     // "..., ujarnya." / "..., kata dia.": the speaker is the subject talked about before.
     for (std::uint32_t i = last_close + 1; i < end_; ++i)
-      if (info(i).cue == Cue::reporting && (clitic_[i - begin_] || c_.fold(i).ends_with("nya") ||
+      if (info(i).cue == Cue::reporting && (c_.clitic(i) || c_.fold(i).ends_with("nya") ||
                                             (i + 1 < end_ && info(i + 1).cue == Cue::pronoun))) {
         speaker_ = c_.previous_subject;
         break;
@@ -100,7 +100,7 @@ void MentionReader::collect_people() {
   bool delegation = false;
   std::uint32_t next_seg = 1;
   const auto& ms = c_.entities.mentions;
-  std::size_t k = c_.first_mention_at(begin_);
+  std::size_t k = c_.first_mention_in(sentence_);
   for (std::uint32_t i = begin_; i < end_; ++i) {
     while (next_seg < seg_starts_.size() && seg_starts_[next_seg] <= i) ++next_seg, delegation = false;
     // Metadata mentions (a dateline place) cover no tokens: they are never read here.

@@ -69,17 +69,6 @@ void push_unique(std::vector<int>& v, int x) {
 }
 
 }  // namespace
-bool MentionReader::has_trigger(std::uint32_t s) const {
-  const Sentence& sen = c_.doc.sentences[s];
-  for (std::uint32_t i = sen.tok_begin; i < sen.tok_end; ++i) {
-    const Token& t = c_.doc.tokens.list[i];
-    if (t.kind != TokenKind::word) continue;
-    if (c_.lexicon.frame(c_.doc.fold(i)) != Frame::none) return true;
-    std::string_view f = c_.doc.fold(i);
-    if (f.size() > 5 && f.ends_with("nya") && c_.lexicon.frame(f.substr(0, f.size() - 3)) != Frame::none) return true;
-  }
-  return false;
-}
 
 void MentionReader::note_subject(std::uint32_t s) {
   // A sentence just read knows its people with roles resolved ("Bapak Presiden").
@@ -91,7 +80,7 @@ void MentionReader::note_subject(std::uint32_t s) {
       }
   }
   const Sentence& sen = c_.doc.sentences[s];
-  for (std::size_t k = c_.first_mention_at(sen.tok_begin); k < c_.entities.mentions.size(); ++k) {
+  for (std::size_t k = c_.first_mention_in(s); k < c_.entities.mentions.size(); ++k) {
     const EntityMention& m = c_.entities.mentions[k];
     if (m.tok_begin >= sen.tok_end) break;
     if (m.entity >= 0 && m.tok_end > m.tok_begin && c_.type_of(m.entity) == EntityType::person) {
@@ -109,15 +98,10 @@ void MentionReader::prepare(std::uint32_t s) {
   begin_ = sen.tok_begin;
   end_ = sen.tok_end;
   const std::size_t n = end_ - begin_;
-  info_.assign(n, WordInfo{});
-  clitic_.assign(n, 0);
   title_.assign(n, 0);
   sideline_ = phone_ = video_ = sport_ = false;
   for (std::uint32_t i = begin_; i < end_; ++i) {
-    bool clitic = false;
-    info_[i - begin_] = c_.word(i, &clitic);
-    clitic_[i - begin_] = clitic;
-    Cue cue = info_[i - begin_].cue;
+    Cue cue = info(i).cue;
     if (cue == Cue::sideline) sideline_ = true;
     if (cue == Cue::sport) sport_ = true;
     if (cue == Cue::phone) phone_ = true;
@@ -226,7 +210,7 @@ bool MentionReader::valid_trigger(std::uint32_t i, Frame f) const {
         // "menemui Presiden X", not "menemui titik temu / kendala".
         std::uint32_t k = i + 1;
         while (k < end_ && (next(k) == "langsung" || next(k) == "kembali" || next(k) == "secara")) ++k;
-        return clitic_[i - begin_] || person_or_title_at(k) ||
+        return c_.clitic(i) || person_or_title_at(k) ||
                (k < end_ && c_.doc.tokens.list[k].has(tokflag::cap_initial));
       }
       return true;
@@ -240,7 +224,7 @@ bool MentionReader::valid_trigger(std::uint32_t i, Frame f) const {
         // "menyambut Presiden X", "menyambut kedatangan X"; not "menyambut baik" or "menyambut HUT TNI".
         std::string_view n = next(i + 1);
         if (n == "kedatangan" || n == "kunjungan" || n == "rombongan" || n == "delegasi") return true;
-        return clitic_[i - begin_] || person_or_title_at(i + 1) || n == "tamunya" || n == "tamu";
+        return c_.clitic(i) || person_or_title_at(i + 1) || n == "tamunya" || n == "tamu";
       }
       if (w == "menerima" || w == "terima") {
         std::string_view n = next(i + 1);

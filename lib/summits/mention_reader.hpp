@@ -15,8 +15,6 @@ class MentionReader {
  public:
   explicit MentionReader(DocContext& context) : c_(context) {}
 
-  // Cheap check: does the sentence hold a trigger word at all?
-  bool has_trigger(std::uint32_t sentence) const;
   // Appends the sentence's mentions to `out`. `summary` marks headline/lead sentences.
   void read(std::uint32_t sentence, bool summary, std::vector<Mention>& out);
   // After a sentence is read (or skipped): remember its subject for "ia"/"dia" later on.
@@ -71,13 +69,12 @@ class MentionReader {
   bool summit_demonstrative(std::uint32_t after) const;
 
   bool in(std::uint32_t tok) const { return tok >= begin_ && tok < end_; }
-  const WordInfo& info(std::uint32_t tok) const { return info_[tok - begin_]; }
+  const WordInfo& info(std::uint32_t tok) const { return c_.word(tok); }
   bool quoted(std::uint32_t tok) const { return quoted_[tok - begin_] != 0; }
 
   DocContext& c_;
   std::uint32_t sentence_ = 0, begin_ = 0, end_ = 0;
-  std::vector<WordInfo> info_;
-  std::vector<std::uint8_t> clitic_, quoted_, title_;
+  std::vector<std::uint8_t> quoted_, title_;
   std::vector<std::uint32_t> seg_starts_;   // clause starts, ascending; the first is begin_
   std::vector<std::uint32_t> part_starts_;  // sentence starts the splitter missed, plus begin_
   std::vector<Person> people_;

@@ -9,7 +9,7 @@ namespace warta::detail::summits {
 void MentionReader::collect_places() {
   places_.clear();
   const auto& ms = c_.entities.mentions;
-  for (std::size_t k = c_.first_mention_at(begin_); k < ms.size() && ms[k].tok_begin < end_; ++k) {
+  for (std::size_t k = c_.first_mention_in(sentence_); k < ms.size() && ms[k].tok_begin < end_; ++k) {
     const EntityMention& m = ms[k];
     if (m.entity < 0 || m.tok_end <= m.tok_begin) continue;
     EntityType ty = c_.type_of(m.entity);

@@ -11,6 +11,7 @@ SummitFinder::SummitFinder() = default;
 std::vector<warta::Summit> SummitFinder::find(const Document& doc, const EntityTable& entities,
                                               std::span<const DateFinding> dates) const {
   summits::DocContext context(doc, entities, dates, lexicon_);
+  if (!context.any_trigger()) return {};  // no sentence would be read, so no meeting is found
   summits::MentionReader reader(context);
   summits::SummitBuilder builder(context);
   std::vector<summits::Mention> mentions;
@@ -21,7 +22,7 @@ std::vector<warta::Summit> SummitFinder::find(const Document& doc, const EntityT
       bool is_summary = p.kind == BlockKind::headline || p.kind == BlockKind::lead;
       if (is_summary != summary) continue;
       for (std::uint32_t s = p.sent_begin; s < p.sent_end; ++s) {
-        if (reader.has_trigger(s)) {
+        if (context.has_trigger(s)) {
           mentions.clear();
           reader.read(s, summary, mentions);
           for (summits::Mention& m : mentions) builder.add(std::move(m));

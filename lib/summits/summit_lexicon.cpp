@@ -91,13 +91,18 @@ const CueWords kCues[] = {
 
 SummitLexicon::SummitLexicon() {
   for (const FrameWords& f : kFrames)
-    for (std::string_view w : f.words) words_[std::string(w)].frame = f.frame;
+    for (std::string_view w : f.words) words_[w].frame = f.frame;
   for (const CueWords& c : kCues)
     for (std::string_view w : c.words) {
-      WordInfo& info = words_[std::string(w)];
+      WordInfo& info = words_[w];
       // A word listed under several cues keeps the first: the lists are ordered by importance.
       if (info.cue == Cue::none) info.cue = c.cue;
     }
+  for (std::size_t i = 0; i < words_.size(); ++i) {
+    const std::uint32_t h = fold_hash(words_.key(i));
+    add(word_filter_, h);
+    if (words_.value(i).frame != Frame::none) add(frame_filter_, h);
+  }
   load_places();
 }
 
@@ -128,12 +133,12 @@ void SummitLexicon::load_places() {
       else
         continue;
       // The first table wins a shared name: "Singapura" the country, not the city.
-      places_.try_emplace(fold_text(fields[1]), cls);
+      places_.emplace(fold_text(fields[1]), cls);
       for (std::size_t at = 0; at < fields[2].size();) {
         std::size_t bar = fields[2].find('|', at);
         if (bar == std::string_view::npos) bar = fields[2].size();
         std::string_view alias = fields[2].substr(at, bar - at);
-        if (!alias.empty() && alias.front() != '-') places_.try_emplace(fold_text(alias), cls);
+        if (!alias.empty() && alias.front() != '-') places_.emplace(fold_text(alias), cls);
         at = bar + 1;
       }
     }
@@ -141,15 +146,10 @@ void SummitLexicon::load_places() {
 }
 
 bool SummitLexicon::place_kind(std::string_view folded, PlaceClass& out) const {
-  auto it = places_.find(folded);
-  if (it == places_.end()) return false;
-  out = it->second;
+  const PlaceClass* cls = places_.find(folded);
+  if (cls == nullptr) return false;
+  out = *cls;
   return true;
-}
-
-WordInfo SummitLexicon::lookup(std::string_view folded) const noexcept {
-  auto it = words_.find(folded);
-  return it == words_.end() ? WordInfo{} : it->second;
 }
 
 }  // namespace warta::detail::summits
