@@ -1,9 +1,8 @@
-// Linear time: a body full of quotation marks and cues, ten times larger, takes about ten times as
-// long; a single huge paragraph with unbalanced marks is read in bounded scans.
+// Scale: a body full of quotation marks and cues, ten times larger, gives ten times the findings,
+// also as a single huge paragraph with unbalanced marks. How long it takes is the benchmark's
+// business (warta-bench --linearity, "quotes" row), not a timed test's; a quadratic scan would
+// still show here as a test that never ends.
 #include <gtest/gtest.h>
-
-#include <algorithm>
-#include <ctime>
 
 #include "attributions_test_util.hpp"
 
@@ -38,31 +37,15 @@ std::vector<Para> noisy_body(std::size_t bytes, bool one_paragraph) {
   return out;
 }
 
-// Processor time, best of three: on a shared machine the wall clock also counts the time slices
-// other processes take, and the faster the finder gets, the more one such stall weighs against the
-// small article's time.
-double seconds_to_find(const Article& a, std::size_t& found) {
-  double best = 1e300;
-  for (int run = 0; run < 3; ++run) {
-    const std::clock_t t0 = std::clock();
-    found = attributions(a).size();
-    best = std::min(best, static_cast<double>(std::clock() - t0) / CLOCKS_PER_SEC);
-  }
-  return best;
-}
-
-TEST(AttributionsScaling, TenTimesTheTextTakesAboutTenTimesAsLong) {
+TEST(AttributionsScaling, TenTimesTheTextGivesTenTimesTheFindings) {
   for (bool one_paragraph : {false, true}) {
     auto small = article(noisy_body(1u << 20, one_paragraph));
     auto large = article(noisy_body(10u << 20, one_paragraph));
-    std::size_t n_small = 0, n_large = 0;
-    double t_small = seconds_to_find(*small, n_small);
-    double t_large = seconds_to_find(*large, n_large);
+    const std::size_t n_small = attributions(*small).size(), n_large = attributions(*large).size();
     EXPECT_GT(n_small, 0u);
-    EXPECT_GT(n_large, 5 * n_small);
-    // ~10x expected; the margin absorbs timer noise on a shared machine.
-    EXPECT_LT(t_large, 16 * t_small + 0.05) << "one_paragraph=" << one_paragraph << " small " << t_small
-                                            << "s large " << t_large << "s";
+    // The pieces repeat, so the findings do too: nothing lost or invented as the text grows.
+    EXPECT_GE(n_large, 9 * n_small) << "one_paragraph=" << one_paragraph;
+    EXPECT_LE(n_large, 11 * n_small) << "one_paragraph=" << one_paragraph;
   }
 }
 

@@ -115,10 +115,6 @@ CueLexicon::CueLexicon() {
   derive_clitic(quote_cue, clitic_cue);
   derive_stem(platform, platform_stem);
   derive_stem(speech_act, speech_act_stem);
-  for (std::size_t i = 0; i < words_.size(); ++i) {
-    const std::uint32_t h = fold_hash(words_.key(i));
-    word_filter_[(h >> 6) & (kFilterWords - 1)] |= std::uint64_t{1} << (h & 63);
-  }
 }
 
 // Derived classes let one probe per token answer what a second lookup of the stripped word would.

@@ -3,7 +3,6 @@
 // Structure lives in the finder; this file only says which class a word belongs to.
 #pragma once
 
-#include <array>
 #include <cstdint>
 #include <string_view>
 
@@ -62,7 +61,6 @@ class CueLexicon {
   CueLexicon();
   // `hash` is fold_hash(folded), as every Token carries it.
   std::uint32_t classes(std::string_view folded, std::uint32_t hash) const noexcept {
-    if (!may_be_word(hash)) return 0;
     const std::uint32_t* cls = words_.find(folded, hash);
     return cls == nullptr ? 0 : *cls;
   }
@@ -77,14 +75,7 @@ class CueLexicon {
   void add(std::string_view words, std::uint32_t cls);
   void derive_clitic(std::uint32_t from, std::uint32_t to);
   void derive_stem(std::uint32_t from, std::uint32_t to);
-  // One bit per word hash, read before the table: most tokens are no lexicon word, and one bit of
-  // an 8 KB array (which stays in L1) turns them away before the probe chain and key compares.
-  static constexpr std::uint32_t kFilterWords = 1024;  // 64 Ki bits: about 1% false hits for ~700 words
-  bool may_be_word(std::uint32_t hash) const noexcept {
-    return (word_filter_[(hash >> 6) & (kFilterWords - 1)] >> (hash & 63)) & 1;
-  }
   FoldMap<std::uint32_t> words_;
-  std::array<std::uint64_t, kFilterWords> word_filter_{};
 };
 
 }  // namespace warta::detail::attr

@@ -1,6 +1,7 @@
 // A read-mostly map from folded words to values, built once with the engine. Open addressing over
-// a key arena, probed with the hash the tokenizer already stored in the token (fold_hash), so a
-// per-token lookup costs one probe and one short compare — no hashing, no node chasing.
+// a key arena, probed with the hash the tokenizer already stored in the token (fold_hash), behind
+// a HashFilter: a per-token lookup of an absent word costs one bit, of a present one a probe and a
+// short compare — no hashing, no node chasing.
 #pragma once
 
 #include <cstdint>
@@ -8,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lexicon/hash_filter.hpp"
 #include "text/fold_hash.hpp"
 
 namespace warta::detail {
@@ -23,6 +25,7 @@ class FoldMap {
     std::size_t at = slot_of(folded, h);
     if (slots_[at] != 0) return values_[slots_[at] - 1];
     keys_.push_back({static_cast<std::uint32_t>(arena_.size()), static_cast<std::uint32_t>(folded.size()), h});
+    filter_.add(h);
     arena_.append(folded);
     values_.push_back(std::move(value));
     slots_[at] = static_cast<std::uint32_t>(keys_.size());
@@ -33,6 +36,7 @@ class FoldMap {
   V& operator[](std::string_view folded) { return emplace(folded); }
 
   const V* find(std::string_view folded, std::uint32_t hash) const noexcept {
+    if (!filter_.may_hold(hash)) return nullptr;
     const std::uint32_t slot = slots_[slot_of(folded, hash)];
     return slot == 0 ? nullptr : &values_[slot - 1];
   }
@@ -76,6 +80,7 @@ class FoldMap {
   std::vector<Key> keys_;
   std::vector<V> values_;
   std::vector<std::uint32_t> slots_;  // entry index + 1, 0 when empty
+  HashFilter filter_;
 };
 
 }  // namespace warta::detail

@@ -98,11 +98,8 @@ SummitLexicon::SummitLexicon() {
       // A word listed under several cues keeps the first: the lists are ordered by importance.
       if (info.cue == Cue::none) info.cue = c.cue;
     }
-  for (std::size_t i = 0; i < words_.size(); ++i) {
-    const std::uint32_t h = fold_hash(words_.key(i));
-    add(word_filter_, h);
-    if (words_.value(i).frame != Frame::none) add(frame_filter_, h);
-  }
+  for (std::size_t i = 0; i < words_.size(); ++i)
+    if (words_.value(i).frame != Frame::none) frame_filter_.add(fold_hash(words_.key(i)));
   load_places();
 }
 

@@ -4,11 +4,11 @@
 // the words of the sentences that are read are looked up in full (DocContext).
 #pragma once
 
-#include <array>
 #include <cstdint>
 #include <string_view>
 
 #include "lexicon/fold_map.hpp"
+#include "lexicon/hash_filter.hpp"
 
 namespace warta::detail::summits {
 
@@ -81,14 +81,13 @@ class SummitLexicon {
   SummitLexicon();
   // `hash` is fold_hash(folded), as every Token carries it.
   WordInfo lookup(std::string_view folded, std::uint32_t hash) const noexcept {
-    if (!may_hold(word_filter_, hash)) return {};
     const WordInfo* w = words_.find(folded, hash);
     return w == nullptr ? WordInfo{} : *w;
   }
   WordInfo lookup(std::string_view folded) const noexcept { return lookup(folded, fold_hash(folded)); }
   // Only frames, for the check every token of a document gets: far fewer words pass its filter.
   Frame frame(std::string_view folded, std::uint32_t hash) const noexcept {
-    if (!may_hold(frame_filter_, hash)) return Frame::none;
+    if (!frame_filter_.may_hold(hash)) return Frame::none;
     const WordInfo* w = words_.find(folded, hash);
     return w == nullptr ? Frame::none : w->frame;
   }
@@ -98,19 +97,8 @@ class SummitLexicon {
 
  private:
   void load_places();
-  // One bit per word hash, read before the table: most tokens are no lexicon word, and one bit of
-  // an 8 KB array (which stays in L1) turns them away before the probe chain and key compares.
-  static constexpr std::uint32_t kFilterWords = 1024;  // 64 Ki bits: about 0.5% false hits for ~300 words
-  using Filter = std::array<std::uint64_t, kFilterWords>;
-  static void add(Filter& f, std::uint32_t hash) noexcept {
-    f[(hash >> 6) & (kFilterWords - 1)] |= std::uint64_t{1} << (hash & 63);
-  }
-  static bool may_hold(const Filter& f, std::uint32_t hash) noexcept {
-    return (f[(hash >> 6) & (kFilterWords - 1)] >> (hash & 63)) & 1;
-  }
-  FoldMap<WordInfo> words_;
-  Filter word_filter_{};   // every word
-  Filter frame_filter_{};  // the trigger words (a frame)
+  FoldMap<WordInfo> words_;  // every word (its own filter in front)
+  HashFilter frame_filter_;  // the trigger words (a frame) only
   FoldMap<PlaceClass> places_;
 };
 
