@@ -72,6 +72,20 @@ TEST(JsonString, EscapesInsideLongPlainRunsKeepTheTextAround) {
   EXPECT_EQ(quoted(""), "\"\"");
 }
 
+// Eight bytes are checked at a time: a byte that needs escaping is found wherever it sits.
+TEST(JsonString, EveryEscapeFoundAtEveryOffset) {
+  for (std::string_view special : {"\"", "\\", "\n", "\x01", "\x1f", "\xC4\x9F", "\xE2\x80\xA8", "\xFF"}) {
+    for (std::size_t pos = 0; pos <= 17; ++pos) {
+      std::string s(17, 'x');
+      s.insert(pos, special);
+      std::string expected = s;
+      if (special == "\xFF") expected.replace(pos, 1, "\xEF\xBF\xBD");
+      EXPECT_EQ(round_trip(s), expected) << pos;
+      if (special == "\xC4\x9F") EXPECT_EQ(detail::quoted(s), "\"" + s + "\"") << pos;
+    }
+  }
+}
+
 TEST(JsonWriter, IntegersAtTheirExtremes) {
   std::string out;
   JsonWriter w(out);

@@ -2,6 +2,8 @@
 
 #include <array>
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 
 #include "text/utf8.hpp"
 
@@ -17,6 +19,15 @@ constexpr std::array<bool, 256> make_plain_table() {
 }
 constexpr std::array<bool, 256> kPlain = make_plain_table();
 
+// Does any of eight bytes need a closer look: a control character, '"', '\\' or a non-ASCII byte?
+// (The zero-byte tests can flag a byte after a true hit too, which costs nothing here.)
+inline bool block_needs_look(std::uint64_t w) noexcept {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  auto has_zero = [](std::uint64_t v) { return (v - kOnes) & ~v; };
+  const std::uint64_t control = (w - kOnes * 0x20) & ~w;
+  return ((control | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\')) | w) & kHigh) != 0;
+}
+
 void append_unicode_escape(std::string& out, unsigned cp) {
   constexpr char kHex[] = "0123456789abcdef";
   const char esc[6] = {'\\', 'u', kHex[(cp >> 12) & 0xF], kHex[(cp >> 8) & 0xF], kHex[(cp >> 4) & 0xF],
@@ -31,6 +42,14 @@ void append_json_string(std::string& out, std::string_view s) {
   // Bytes that need nothing (plain ASCII, valid UTF-8 but U+2028/U+2029) are copied a run at a time.
   std::size_t run = 0, at = 0;
   while (at < s.size()) {
+    if (s.size() - at >= 8) {
+      std::uint64_t block;
+      std::memcpy(&block, s.data() + at, 8);
+      if (!block_needs_look(block)) {
+        at += 8;
+        continue;
+      }
+    }
     auto c = static_cast<unsigned char>(s[at]);
     if (kPlain[c]) {
       ++at;
@@ -119,7 +138,8 @@ JsonWriter& JsonWriter::end_array() {
 JsonWriter& JsonWriter::key(std::string_view k) {
   before_value();
   append_json_string(out_, k);
-  out_.append(pretty_ ? ": " : ":");
+  out_.push_back(':');
+  if (pretty_) out_.push_back(' ');
   after_key_ = true;
   return *this;
 }
@@ -140,13 +160,13 @@ JsonWriter& JsonWriter::value(std::int64_t n) {
 
 JsonWriter& JsonWriter::value(bool b) {
   before_value();
-  out_.append(b ? "true" : "false");
+  out_.append(b ? std::string_view("true") : std::string_view("false"));
   return *this;
 }
 
 JsonWriter& JsonWriter::null() {
   before_value();
-  out_.append("null");
+  out_.append(std::string_view("null"));
   return *this;
 }
 

@@ -128,6 +128,62 @@ inline void fold_char(std::string& out, char32_t cp) {
   fold_non_ascii(out, cp);
 }
 
+// What a word's letters and digits tell about it, gathered as they are read.
+struct WordShape {
+  int uppers = 0, lowers = 0;
+  bool first_letter_seen = false;
+  bool prev_digit = false;  // the last character taken was a digit
+  std::uint16_t flags = 0;  // cap_initial, lower_initial, has_digit, hyphenated
+
+  void add_letter(bool upper, bool lower) {
+    uppers += upper;
+    lowers += lower;
+    if (!first_letter_seen) {
+      first_letter_seen = true;
+      if (upper) flags |= tokflag::cap_initial;
+      if (lower) flags |= tokflag::lower_initial;
+    }
+  }
+  void add(const Char& c) {
+    if (c.cls == CharClass::letter) add_letter(c.upper, c.lower);
+    if (c.cls == CharClass::digit) flags |= tokflag::has_digit;
+    prev_digit = c.cls == CharClass::digit;
+  }
+};
+
+// ASCII letters and digits by kind, for the run loop below; 0 for every other byte.
+enum AsciiAlnum : std::uint8_t { not_alnum = 0, ascii_digit, ascii_lower, ascii_upper };
+
+constexpr std::array<std::uint8_t, 256> make_alnum_table() {
+  std::array<std::uint8_t, 256> table{};
+  for (int b = '0'; b <= '9'; ++b) table[b] = ascii_digit;
+  for (int b = 'a'; b <= 'z'; ++b) table[b] = ascii_lower;
+  for (int b = 'A'; b <= 'Z'; ++b) table[b] = ascii_upper;
+  return table;
+}
+
+constexpr std::array<std::uint8_t, 256> kAsciiAlnum = make_alnum_table();
+
+// Takes the run of ASCII letters and digits at `at` (most of nearly every word) in one go: each
+// byte classified from one table, then the run appended and lower-cased in bulk. Returns its end.
+std::uint32_t take_ascii_alnum(std::string_view text, std::uint32_t at, std::uint32_t end, WordShape& shape,
+                               std::string& folded) {
+  const std::uint32_t from = at;
+  for (; at < end; ++at) {
+    const std::uint8_t kind = kAsciiAlnum[static_cast<unsigned char>(text[at])];
+    if (kind == not_alnum) break;
+    if (kind == ascii_digit) shape.flags |= tokflag::has_digit;
+    else shape.add_letter(kind == ascii_upper, kind == ascii_lower);
+  }
+  if (at == from) return at;
+  shape.prev_digit = kAsciiAlnum[static_cast<unsigned char>(text[at - 1])] == ascii_digit;
+  const std::size_t old = folded.size();
+  folded.append(text.data() + from, at - from);
+  for (std::size_t i = old; i < folded.size(); ++i)
+    if (folded[i] >= 'A' && folded[i] <= 'Z') folded[i] = static_cast<char>(folded[i] + 32);
+  return at;
+}
+
 }  // namespace
 
 void tokenize(std::string_view text, std::uint32_t begin, std::uint32_t end, Tokens& out) {
@@ -152,14 +208,13 @@ void tokenize(std::string_view text, std::uint32_t begin, std::uint32_t end, Tok
       c = read_char(text, at, end);
       continue;
     }
-    Token t;
-    t.start = at;
-    t.fold = static_cast<std::uint32_t>(out.folded.size());
+    const std::uint32_t start = at;
+    const auto fold = static_cast<std::uint32_t>(out.folded.size());
+    TokenKind kind = TokenKind::punct;
     std::uint16_t flags = 0;
     if (space_before) flags |= tokflag::space_before;
     if (line_start) flags |= tokflag::line_start;
     if (c.cls == CharClass::punct || c.cls == CharClass::joiner) {
-      t.kind = TokenKind::punct;
       if (is_quote(c.cp)) flags |= tokflag::quote;
       if (is_open_quote(c.cp)) flags |= tokflag::open_quote;
       if (is_close_quote(c.cp)) flags |= tokflag::close_quote;
@@ -171,48 +226,42 @@ void tokenize(std::string_view text, std::uint32_t begin, std::uint32_t end, Tok
       // A word or number: letters, digits and marks, joined across an inner hyphen or apostrophe
       // followed by a letter/digit, and (between digits) across . , : /
       bool number = c.cls == CharClass::digit;
-      bool first_letter_seen = false;
-      int letters = 0, uppers = 0, lowers = 0;
-      bool prev_digit = false;
+      WordShape shape;
       while (at < end) {
         if (c.cls == CharClass::letter || c.cls == CharClass::digit || c.cls == CharClass::mark) {
-          if (c.cls == CharClass::letter) {
-            ++letters;
-            if (c.upper) ++uppers;
-            if (c.lower) ++lowers;
-            if (!first_letter_seen) {
-              first_letter_seen = true;
-              if (c.upper) flags |= tokflag::cap_initial;
-              if (c.lower) flags |= tokflag::lower_initial;
-            }
-          }
-          if (c.cls == CharClass::digit) flags |= tokflag::has_digit;
-          prev_digit = c.cls == CharClass::digit;
+          shape.add(c);
           fold_char(out.folded, c.cp);
-          at += c.len;
+          at = take_ascii_alnum(text, at + c.len, end, shape, out.folded);
           c = read_char(text, at, end);
           continue;
         }
         const Char nx = read_char(text, at + c.len, end);
         bool next_alnum = nx.cls == CharClass::letter || nx.cls == CharClass::digit;
         bool joins = next_alnum && (is_hyphen(c.cp) || (is_apostrophe(c.cp) && nx.cls == CharClass::letter && !number));
-        if (joins && is_hyphen(c.cp)) flags |= tokflag::hyphenated;
+        if (joins && is_hyphen(c.cp)) shape.flags |= tokflag::hyphenated;
         if (!joins)
-          joins = prev_digit && nx.cls == CharClass::digit &&
+          joins = shape.prev_digit && nx.cls == CharClass::digit &&
                   (c.cp == '.' || c.cp == ',' || c.cp == ':' || c.cp == '/');
         if (!joins) break;
         fold_char(out.folded, c.cp);
         at += c.len;
         c = nx;
       }
-      t.kind = number ? TokenKind::number : TokenKind::word;
-      if (letters >= 2 && lowers == 0 && uppers >= 2) flags |= tokflag::all_caps;
+      kind = number ? TokenKind::number : TokenKind::word;
+      flags |= shape.flags;
+      // Two upper-case letters and no lower-case one (so at least two letters).
+      if (shape.lowers == 0 && shape.uppers >= 2) flags |= tokflag::all_caps;
     }
+    // Filled in place, field by field: a Token assembled on the stack and copied whole made the
+    // copy wait on the narrow stores before it (a store-forwarding stall on every token).
+    Token& t = out.list.emplace_back();
+    t.start = start;
     t.end = at;
-    t.fold_len = static_cast<std::uint32_t>(out.folded.size()) - t.fold;
+    t.fold = fold;
+    t.fold_len = static_cast<std::uint32_t>(out.folded.size()) - fold;
     t.hash = fold_hash(out.fold_of(t));
+    t.kind = kind;
     t.flags = flags;
-    out.list.push_back(t);
     space_before = false;
     line_start = false;
   }
