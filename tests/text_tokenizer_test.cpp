@@ -67,6 +67,18 @@ TEST(Tokenizer, FoldingStripsMarksAndCase) {
   EXPECT_TRUE(t.list[1].has(tokflag::all_caps));
 }
 
+// fold_text takes ASCII runs in bulk and the rest per code point, as the tokenizer does.
+TEST(Tokenizer, FoldTextFoldsEachTokenAsTheTokenizerDoes) {
+  const std::string text = "PRESIDEN Erdo\xC4\x9F" "an-NYA Jum\xE2\x80\x99" "at \xC3\x89LYS\xC3\x89" "E 19/6 KTT-G20";
+  Tokens t = tokenize_all(text);
+  ASSERT_EQ(t.list.size(), 6u);
+  for (std::size_t i = 0; i < t.list.size(); ++i) {
+    const Token& k = t.list[i];
+    EXPECT_EQ(fold_text(std::string_view(text).substr(k.start, k.end - k.start)), t.fold_of(i)) << i;
+  }
+  EXPECT_EQ(fold_text("Menlu RI, \xE2\x80\x9CKami\xE2\x80\x9D"), "menlu ri, \xE2\x80\x9Ckami\xE2\x80\x9D");
+}
+
 TEST(Tokenizer, TypographicApostropheFoldsToAscii) {
   Tokens t = tokenize_all("Jum\xE2\x80\x99" "at");
   ASSERT_EQ(t.list.size(), 1u);

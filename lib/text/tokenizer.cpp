@@ -128,6 +128,14 @@ inline void fold_char(std::string& out, char32_t cp) {
   fold_non_ascii(out, cp);
 }
 
+// Appends an ASCII string folded (lower-cased): copied in one go, then lowered in place.
+void append_ascii_folded(std::string& out, std::string_view ascii) {
+  const std::size_t old = out.size();
+  out.append(ascii);
+  for (std::size_t i = old; i < out.size(); ++i)
+    if (out[i] >= 'A' && out[i] <= 'Z') out[i] = static_cast<char>(out[i] + 32);
+}
+
 // What a word's letters and digits tell about it, gathered as they are read.
 struct WordShape {
   int uppers = 0, lowers = 0;
@@ -165,7 +173,7 @@ constexpr std::array<std::uint8_t, 256> make_alnum_table() {
 constexpr std::array<std::uint8_t, 256> kAsciiAlnum = make_alnum_table();
 
 // Takes the run of ASCII letters and digits at `at` (most of nearly every word) in one go: each
-// byte classified from one table, then the run appended and lower-cased in bulk. Returns its end.
+// byte classified from one table, then the run folded in bulk. Returns its end.
 std::uint32_t take_ascii_alnum(std::string_view text, std::uint32_t at, std::uint32_t end, WordShape& shape,
                                std::string& folded) {
   const std::uint32_t from = at;
@@ -177,10 +185,7 @@ std::uint32_t take_ascii_alnum(std::string_view text, std::uint32_t at, std::uin
   }
   if (at == from) return at;
   shape.prev_digit = kAsciiAlnum[static_cast<unsigned char>(text[at - 1])] == ascii_digit;
-  const std::size_t old = folded.size();
-  folded.append(text.data() + from, at - from);
-  for (std::size_t i = old; i < folded.size(); ++i)
-    if (folded[i] >= 'A' && folded[i] <= 'Z') folded[i] = static_cast<char>(folded[i] + 32);
+  append_ascii_folded(folded, text.substr(from, at - from));
   return at;
 }
 
@@ -272,6 +277,11 @@ std::string fold_text(std::string_view s) {
   out.reserve(s.size());
   std::size_t at = 0;
   while (at < s.size()) {
+    if (std::size_t ascii_end = ascii_run_end(s, at); ascii_end > at) {
+      append_ascii_folded(out, s.substr(at, ascii_end - at));
+      at = ascii_end;
+      continue;
+    }
     char32_t cp = 0;
     std::size_t n = decode_utf8(s, at, cp);
     if (n == 0) {
