@@ -1,6 +1,8 @@
 // The JSON writer: string escaping for every byte, containers, and valid output for any Result.
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <limits>
 #include <string>
 
 #include "json/json_writer.hpp"
@@ -61,6 +63,35 @@ TEST(JsonWriter, NestedContainersCompactAndPretty) {
     EXPECT_TRUE(testing::is_valid_json(out)) << out;
     if (!pretty) EXPECT_EQ(out, "{\"a\":1,\"b\":[\"x\",null,true],\"c\":{},\"d\":[]}");
   }
+}
+
+TEST(JsonString, EscapesInsideLongPlainRunsKeepTheTextAround) {
+  std::string s = std::string(40, 'a') + "\"" + "Erdo\xC4\x9F" "an\n" + std::string(9, 'b') + "\x01\xFF" "c";
+  EXPECT_EQ(detail::quoted(s), "\"" + std::string(40, 'a') + "\\\"Erdo\xC4\x9F" "an\\n" + std::string(9, 'b') +
+                           "\\u0001\xEF\xBF\xBD" "c\"");
+  EXPECT_EQ(quoted(""), "\"\"");
+}
+
+// Eight bytes are checked at a time: a byte that needs escaping is found wherever it sits.
+TEST(JsonString, EveryEscapeFoundAtEveryOffset) {
+  for (std::string_view special : {"\"", "\\", "\n", "\x01", "\x1f", "\xC4\x9F", "\xE2\x80\xA8", "\xFF"}) {
+    for (std::size_t pos = 0; pos <= 17; ++pos) {
+      std::string s(17, 'x');
+      s.insert(pos, special);
+      std::string expected = s;
+      if (special == "\xFF") expected.replace(pos, 1, "\xEF\xBF\xBD");
+      EXPECT_EQ(round_trip(s), expected) << pos;
+      if (special == "\xC4\x9F") EXPECT_EQ(detail::quoted(s), "\"" + s + "\"") << pos;
+    }
+  }
+}
+
+TEST(JsonWriter, IntegersAtTheirExtremes) {
+  std::string out;
+  JsonWriter w(out);
+  w.begin_array().value(0).value(-7).value(std::int64_t{9223372036854775807LL});
+  w.value(std::numeric_limits<std::int64_t>::min()).value(std::size_t{4294967296u}).end_array();
+  EXPECT_EQ(out, "[0,-7,9223372036854775807,-9223372036854775808,4294967296]");
 }
 
 TEST(JsonWriter, OptionalValues) {

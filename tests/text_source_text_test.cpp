@@ -132,6 +132,63 @@ TEST(SourceText, RepairCanBeTurnedOff) {
   EXPECT_EQ(s.work, in);
 }
 
+TEST(SourceText, CleanTextIsReadInPlace) {
+  // Curly quotes, dashes and no-break spaces next to each other look like the start of mojibake
+  // but are not: the work text stays the caller's bytes, uncopied.
+  std::string in = "Retno\xC2\xA0\xC2\xA0Marsudi \xE2\x80\x94\xE2\x80\x9Ckami\xE2\x80\x9D\xE2\x80\xA6 \xC3\x82";
+  SourceText s = prepare(in);
+  EXPECT_TRUE(s.identity());
+  EXPECT_EQ(s.work.data(), in.data());
+  EXPECT_EQ(s.work.size(), in.size());
+}
+
+TEST(SourceText, BadByteFoundAtEveryOffsetOfAnAsciiBlock) {
+  for (std::size_t bad = 0; bad < 20; ++bad) {
+    std::string in(24, 'a');
+    in[bad] = '\xFF';
+    try {
+      prepare(in);
+      FAIL() << bad;
+    } catch (const Error& e) {
+      EXPECT_EQ(e.byte_offset(), std::optional<std::size_t>(bad));
+    }
+  }
+  // A character that straddles two eight-byte blocks is valid.
+  std::string straddle = "1234567\xE2\x80\x9C" "abcdefgh";
+  EXPECT_TRUE(prepare(straddle).identity());
+}
+
+TEST(SourceText, RepairsNextToInvalidBytesAndAtTheEdges) {
+  std::string in = "\xC3\xA2\xE2\x82\xAC\xC5\x93" "a\xFF\xC3\xA2\xE2\x82\xAC\xC5\x93" "b\xFE\xC3\xA2\xE2\x82\xAC\xC5\x93";
+  PrepareStats stats;
+  SourceText s = prepare_text(in, InvalidUtf8::replace, &tables(), stats);
+  EXPECT_EQ(s.work, "\xE2\x80\x9C" "a\xEF\xBF\xBD\xE2\x80\x9C" "b\xEF\xBF\xBD\xE2\x80\x9C");
+  EXPECT_EQ(stats.invalid_replaced, 2u);
+  EXPECT_EQ(stats.mojibake_repaired, 3u);
+  EXPECT_EQ(orig(s, 0, s.work.size()), in);
+  std::size_t b = s.work.find('b');
+  EXPECT_EQ(orig(s, b, b + 1), "b");
+}
+
+TEST(SourceText, RepairedWorkTextFollowsAMove) {
+  // Short enough for the string's inline buffer, which a move does not carry along.
+  std::string in = "\xC3\xA2\xE2\x82\xAC\xC5\x93ya";
+  SourceText a = prepare(in);
+  ASSERT_FALSE(a.identity());
+  SourceText b = std::move(a);
+  auto outside = [](const SourceText& holder, std::string_view view) {
+    const char* p = view.data();
+    return p < reinterpret_cast<const char*>(&holder) || p >= reinterpret_cast<const char*>(&holder + 1);
+  };
+  EXPECT_EQ(b.work, "\xE2\x80\x9Cya");
+  EXPECT_TRUE(outside(a, b.work));
+  SourceText c;
+  c = std::move(b);
+  EXPECT_EQ(c.work, "\xE2\x80\x9Cya");
+  EXPECT_TRUE(outside(b, c.work));
+  EXPECT_EQ(orig(c, 0, 3), "\xC3\xA2\xE2\x82\xAC\xC5\x93");
+}
+
 TEST(SourceText, OriginalSliceIsValidUtf8) {
   std::string in = "ab\xFF" "cd";
   PrepareStats stats;

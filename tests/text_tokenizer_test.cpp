@@ -67,6 +67,18 @@ TEST(Tokenizer, FoldingStripsMarksAndCase) {
   EXPECT_TRUE(t.list[1].has(tokflag::all_caps));
 }
 
+// fold_text takes ASCII runs in bulk and the rest per code point, as the tokenizer does.
+TEST(Tokenizer, FoldTextFoldsEachTokenAsTheTokenizerDoes) {
+  const std::string text = "PRESIDEN Erdo\xC4\x9F" "an-NYA Jum\xE2\x80\x99" "at \xC3\x89LYS\xC3\x89" "E 19/6 KTT-G20";
+  Tokens t = tokenize_all(text);
+  ASSERT_EQ(t.list.size(), 6u);
+  for (std::size_t i = 0; i < t.list.size(); ++i) {
+    const Token& k = t.list[i];
+    EXPECT_EQ(fold_text(std::string_view(text).substr(k.start, k.end - k.start)), t.fold_of(i)) << i;
+  }
+  EXPECT_EQ(fold_text("Menlu RI, \xE2\x80\x9CKami\xE2\x80\x9D"), "menlu ri, \xE2\x80\x9Ckami\xE2\x80\x9D");
+}
+
 TEST(Tokenizer, TypographicApostropheFoldsToAscii) {
   Tokens t = tokenize_all("Jum\xE2\x80\x99" "at");
   ASSERT_EQ(t.list.size(), 1u);
@@ -105,6 +117,48 @@ TEST(Tokenizer, HundredThousandCharacterTokenIsOneToken) {
   ASSERT_EQ(t.list.size(), 2u);
   EXPECT_EQ(t.list[0].end, 100000u);
   EXPECT_EQ(t.fold_of(0).size(), 100000u);
+}
+
+// ASCII is classified from a table and everything else through utf8proc: the same words written in
+// full-width forms (which fold to ASCII) must come out with the same folds, kinds and flags.
+TEST(Tokenizer, AsciiAndNonAsciiPathsAgree) {
+  const std::string ascii = "KPK Jong-un, Jum'at 19/6 AS-Ind \"ya\"";
+  const std::string wide =
+      "\xEF\xBC\xAB\xEF\xBC\xB0\xEF\xBC\xAB \xEF\xBC\xAA\xEF\xBD\x8F\xEF\xBD\x8E\xEF\xBD\x87-\xEF\xBD\x95\xEF\xBD\x8E, "
+      "\xEF\xBC\xAA\xEF\xBD\x95\xEF\xBD\x8D'\xEF\xBD\x81\xEF\xBD\x94 \xEF\xBC\x91\xEF\xBC\x99/\xEF\xBC\x96 "
+      "\xEF\xBC\xA1\xEF\xBC\xB3-\xEF\xBC\xA9\xEF\xBD\x8E\xEF\xBD\x84 \"\xEF\xBD\x99\xEF\xBD\x81\"";
+  Tokens a = tokenize_all(ascii), w = tokenize_all(wide);
+  ASSERT_EQ(a.list.size(), 9u);
+  ASSERT_EQ(w.list.size(), a.list.size());
+  for (std::size_t i = 0; i < a.list.size(); ++i) {
+    EXPECT_EQ(w.fold_of(i), a.fold_of(i)) << i;
+    EXPECT_EQ(w.list[i].hash, a.list[i].hash) << i;
+    EXPECT_EQ(w.list[i].kind, a.list[i].kind) << i;
+    EXPECT_EQ(w.list[i].flags, a.list[i].flags) << i;
+  }
+  EXPECT_TRUE(a.list[0].has(tokflag::all_caps));
+  EXPECT_TRUE(a.list[1].has(tokflag::hyphenated));
+  EXPECT_EQ(a.fold_of(4), "19/6");
+}
+
+// A joiner is decided by the character after it, ASCII or not, at the end of the range or not.
+TEST(Tokenizer, JoinersLookAheadAcrossEitherKindOfCharacter) {
+  EXPECT_EQ(surfaces("anak\xE2\x80\x90" "anak Erdo\xC4\x9F" "an-\xC3\x96z 1.\xEF\xBC\x95 ke-"),
+            (V{"anak\xE2\x80\x90" "anak", "Erdo\xC4\x9F" "an-\xC3\x96z", "1.\xEF\xBC\x95", "ke", "-"}));
+  EXPECT_EQ(tokenize_all("anak\xE2\x80\x90" "anak").fold_of(0), "anak-anak");
+  EXPECT_EQ(surfaces("Jum'"), (V{"Jum", "'"}));
+}
+
+// Paragraphs tokenized one after another into the same Tokens keep earlier folds intact.
+TEST(Tokenizer, LaterParagraphsAppendToTheSameArena) {
+  std::string text = "Presiden Jokowi tiba.\nMenlu Retno Marsudi hadir.";
+  Tokens t;
+  tokenize(text, 0, 21, t);
+  tokenize(text, 22, static_cast<std::uint32_t>(text.size()), t);
+  ASSERT_EQ(t.list.size(), 9u);
+  EXPECT_EQ(t.fold_of(1), "jokowi");
+  EXPECT_EQ(t.fold_of(6), "marsudi");
+  EXPECT_EQ(t.list[4].start, 22u);
 }
 
 TEST(Tokenizer, EmptyAndSpaceOnlyTextHaveNoTokens) {

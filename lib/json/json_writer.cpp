@@ -1,56 +1,89 @@
 #include "json/json_writer.hpp"
 
-#include <fmt/format.h>
+#include <array>
+#include <charconv>
+#include <cstdint>
+#include <cstring>
 
 #include "text/utf8.hpp"
 
 namespace warta::detail {
 
+namespace {
+
+// Bytes a JSON string holds as they are: printable ASCII but the quote and the backslash.
+constexpr std::array<bool, 256> make_plain_table() {
+  std::array<bool, 256> plain{};
+  for (int c = 0x20; c < 0x80; ++c) plain[c] = c != '"' && c != '\\';
+  return plain;
+}
+constexpr std::array<bool, 256> kPlain = make_plain_table();
+
+// Does any of eight bytes need a closer look: a control character, '"', '\\' or a non-ASCII byte?
+// (The zero-byte tests can flag a byte after a true hit too, which costs nothing here.)
+inline bool block_needs_look(std::uint64_t w) noexcept {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  auto has_zero = [](std::uint64_t v) { return (v - kOnes) & ~v; };
+  const std::uint64_t control = (w - kOnes * 0x20) & ~w;
+  return ((control | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\')) | w) & kHigh) != 0;
+}
+
+void append_unicode_escape(std::string& out, unsigned cp) {
+  constexpr char kHex[] = "0123456789abcdef";
+  const char esc[6] = {'\\', 'u', kHex[(cp >> 12) & 0xF], kHex[(cp >> 8) & 0xF], kHex[(cp >> 4) & 0xF],
+                       kHex[cp & 0xF]};
+  out.append(esc, 6);
+}
+
+}  // namespace
+
 void append_json_string(std::string& out, std::string_view s) {
   out.push_back('"');
-  std::size_t at = 0;
+  // Bytes that need nothing (plain ASCII, valid UTF-8 but U+2028/U+2029) are copied a run at a time.
+  std::size_t run = 0, at = 0;
   while (at < s.size()) {
-    auto c = static_cast<unsigned char>(s[at]);
-    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-      std::size_t run = at + 1;
-      while (run < s.size()) {
-        auto d = static_cast<unsigned char>(s[run]);
-        if (d < 0x20 || d >= 0x80 || d == '"' || d == '\\') break;
-        ++run;
+    if (s.size() - at >= 8) {
+      std::uint64_t block;
+      std::memcpy(&block, s.data() + at, 8);
+      if (!block_needs_look(block)) {
+        at += 8;
+        continue;
       }
-      out.append(s.substr(at, run - at));
-      at = run;
-      continue;
     }
-    switch (c) {
-      case '"': out += "\\\""; ++at; continue;
-      case '\\': out += "\\\\"; ++at; continue;
-      case '\n': out += "\\n"; ++at; continue;
-      case '\r': out += "\\r"; ++at; continue;
-      case '\t': out += "\\t"; ++at; continue;
-      case '\b': out += "\\b"; ++at; continue;
-      case '\f': out += "\\f"; ++at; continue;
-      default: break;
-    }
-    if (c < 0x20) {
-      fmt::format_to(std::back_inserter(out), "\\u{:04x}", c);
+    auto c = static_cast<unsigned char>(s[at]);
+    if (kPlain[c]) {
       ++at;
       continue;
     }
     char32_t cp = 0;
-    std::size_t n = decode_utf8(s, at, cp);
-    if (n == 0) {
-      out += "\xEF\xBF\xBD";
-      ++at;
+    std::size_t n = c >= 0x80 ? decode_utf8(s, at, cp) : 0;
+    if (n > 0 && cp != 0x2028 && cp != 0x2029) {
+      at += n;
       continue;
     }
-    if (cp == 0x2028 || cp == 0x2029) {  // valid JSON, but breaks JavaScript consumers
-      fmt::format_to(std::back_inserter(out), "\\u{:04x}", static_cast<unsigned>(cp));
+    out.append(s.data() + run, at - run);
+    if (n > 0) {  // U+2028 or U+2029: valid JSON, but breaks JavaScript consumers
+      append_unicode_escape(out, static_cast<unsigned>(cp));
+      at += n;
+    } else if (c >= 0x80) {
+      out += "\xEF\xBF\xBD";  // an invalid byte
+      ++at;
     } else {
-      out.append(s.substr(at, n));
+      switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        default: append_unicode_escape(out, c); break;
+      }
+      ++at;
     }
-    at += n;
+    run = at;
   }
+  out.append(s.data() + run, at - run);
   out.push_back('"');
 }
 
@@ -105,7 +138,8 @@ JsonWriter& JsonWriter::end_array() {
 JsonWriter& JsonWriter::key(std::string_view k) {
   before_value();
   append_json_string(out_, k);
-  out_.append(pretty_ ? ": " : ":");
+  out_.push_back(':');
+  if (pretty_) out_.push_back(' ');
   after_key_ = true;
   return *this;
 }
@@ -118,19 +152,21 @@ JsonWriter& JsonWriter::value(std::string_view s) {
 
 JsonWriter& JsonWriter::value(std::int64_t n) {
   before_value();
-  fmt::format_to(std::back_inserter(out_), "{}", n);
+  char digits[24];
+  const char* end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+  out_.append(digits, static_cast<std::size_t>(end - digits));
   return *this;
 }
 
 JsonWriter& JsonWriter::value(bool b) {
   before_value();
-  out_.append(b ? "true" : "false");
+  out_.append(b ? std::string_view("true") : std::string_view("false"));
   return *this;
 }
 
 JsonWriter& JsonWriter::null() {
   before_value();
-  out_.append("null");
+  out_.append(std::string_view("null"));
   return *this;
 }
 

@@ -12,7 +12,7 @@ namespace warta::detail {
 
 class JsonWriter {
  public:
-  explicit JsonWriter(std::string& out, bool pretty = false) : out_(out), pretty_(pretty) {}
+  explicit JsonWriter(std::string& out, bool pretty = false) : out_(out), pretty_(pretty) { has_member_.reserve(8); }
 
   JsonWriter& begin_object();
   JsonWriter& end_object();
@@ -37,8 +37,9 @@ class JsonWriter {
 
   std::string& out_;
   bool pretty_;
-  // Per open container: has it a member yet?
-  std::vector<bool> has_member_;
+  // Per open container: has it a member yet? (Bytes rather than vector<bool>'s bits: every value
+  // reads and writes the innermost one.)
+  std::vector<std::uint8_t> has_member_;
   bool after_key_ = false;
 };
 

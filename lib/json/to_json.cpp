@@ -146,6 +146,24 @@ void write_head(JsonWriter& w, const JsonOptions& options) {
   w.key("schema").value("warta/1");
 }
 
+// A generous guess of the compact output's size, so its buffer is allocated once: per item an
+// allowance for the member names and numbers around it, plus the strings it quotes.
+std::size_t estimated_size(const Result& r) {
+  const Article& a = r.article;
+  std::size_t n = 512 + (a.title ? a.title->size() : 0) + (a.lead ? a.lead->size() : 0);
+  for (const auto* list : {&a.authors, &a.editors, &a.related})
+    for (const std::string& s : *list) n += 4 + s.size();
+  n += 32 * (a.paragraphs.size() + a.sentences.size());
+  for (const Entity& e : r.entities) {
+    n += 96 + e.name.size();
+    for (const TextSpan& m : e.mentions) n += 40 + m.text.size();
+  }
+  for (const Attribution& at : r.attributions) n += 320 + at.source_text.size() + at.content.text.size();
+  n += 640 * r.summits.size();
+  for (const DateMention& d : r.dates) n += 80 + d.text.text.size();
+  return n;
+}
+
 }  // namespace
 
 std::string error_to_json(const JsonError& error, const JsonOptions& options) {
@@ -162,7 +180,7 @@ std::string error_to_json(const JsonError& error, const JsonOptions& options) {
 
 std::string to_json(const Result& r, const JsonOptions& options) {
   std::string out;
-  out.reserve(4096);
+  out.reserve(options.pretty ? 2 * estimated_size(r) : estimated_size(r));
   JsonWriter w(out, options.pretty);
   write_head(w, options);
   w.key("article");

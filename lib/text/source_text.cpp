@@ -30,52 +30,95 @@ std::size_t SourceText::to_orig_end(std::size_t pos) const noexcept {
   return e.orig_end + (pos - e.work_end);
 }
 
+SourceText::SourceText(SourceText&& other) noexcept
+    : original(other.original), work(other.work), edits(std::move(other.edits)),
+      repaired_(std::move(other.repaired_)) {
+  if (!edits.empty()) work = repaired_;
+  other.work = other.original;
+}
+
+SourceText& SourceText::operator=(SourceText&& other) noexcept {
+  if (this == &other) return *this;
+  original = other.original;
+  edits = std::move(other.edits);
+  repaired_ = std::move(other.repaired_);
+  work = edits.empty() ? other.work : std::string_view(repaired_);
+  other.work = other.original;
+  return *this;
+}
+
+namespace {
+
+// Bytes in the UTF-8 sequence a valid lead byte starts.
+std::size_t sequence_length(unsigned char lead) noexcept { return lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4; }
+
+// Can a mojibake sequence start with the code point input[at, at + n)? Every match goes on with a
+// second mis-decoded code point, and both charsets' upper halves decode to non-ASCII ones, so it
+// needs a non-ASCII byte next, or the "Â " (C3 82, space) that stands for a no-break space. Clean
+// text nearly never has either, so match_mojibake is seldom asked.
+bool may_start_mojibake(std::string_view input, std::size_t at, std::size_t n) noexcept {
+  if (at + n >= input.size()) return false;
+  auto next = static_cast<unsigned char>(input[at + n]);
+  return next >= 0x80 || (next == ' ' && n == 2 && input[at] == '\xC3' && input[at + 1] == '\x82');
+}
+
+}  // namespace
+
 SourceText prepare_text(std::string_view input, InvalidUtf8 mode, const MojibakeTables* mojibake,
                         PrepareStats& stats) {
   SourceText src;
   src.original = input;
-  std::size_t first_bad = valid_utf8_prefix(input);
+  const std::size_t first_bad = valid_utf8_prefix(input);
   if (first_bad < input.size() && mode == InvalidUtf8::reject)
     throw Error(ErrorCode::invalid_utf8,
                 fmt::format("input is not valid UTF-8: bad byte 0x{:02X} at byte offset {}",
                             static_cast<unsigned char>(input[first_bad]), first_bad),
                 first_bad);
-  src.work.reserve(input.size());
-  std::size_t at = 0;
-  while (at < input.size()) {
-    auto b = static_cast<unsigned char>(input[at]);
-    if (b < 0x80) {
-      // Copy the ASCII run in one go.
-      std::size_t end = at + 1;
-      while (end < input.size() && static_cast<unsigned char>(input[end]) < 0x80) ++end;
-      src.work.append(input.substr(at, end - at));
-      at = end;
-      continue;
-    }
-    char32_t cp = 0;
-    std::size_t n = decode_utf8(input, at, cp);
-    if (n == 0) {  // only reachable in replace mode
-      std::size_t w = src.work.size();
-      src.work.append("\xEF\xBF\xBD");
-      src.edits.push_back({w, src.work.size(), at, at + 1});
-      ++stats.invalid_replaced;
-      ++at;
-      continue;
-    }
-    if (mojibake) {
-      // A match never runs into an invalid byte: every code point of it was decoded.
-      MojibakeMatch m = match_mojibake(*mojibake, input.substr(at, std::min<std::size_t>(16, input.size() - at)));
-      if (m.length > 0 && valid_utf8_prefix(input.substr(at, m.length)) == m.length) {
-        std::size_t w = src.work.size();
-        append_utf8(src.work, m.repaired);
-        src.edits.push_back({w, src.work.size(), at, at + m.length});
-        ++stats.mojibake_repaired;
-        at += m.length;
-        continue;
+  // The work text is the input itself until the first edit; from then on it is built in
+  // repaired_, input[copied, at) still to be appended.
+  std::size_t copied = 0;
+  auto replace = [&](std::size_t at, std::size_t len, char32_t cp) {
+    if (src.edits.empty()) src.repaired_.reserve(input.size() + 16);
+    src.repaired_.append(input.substr(copied, at - copied));
+    std::size_t w = src.repaired_.size();
+    append_utf8(src.repaired_, cp);
+    src.edits.push_back({w, src.repaired_.size(), at, at + len});
+    copied = at + len;
+  };
+  if (first_bad < input.size() || mojibake) {
+    std::size_t at = ascii_run_end(input, 0);
+    while (at < input.size()) {
+      std::size_t n = 0;
+      if (at < first_bad) {
+        n = sequence_length(static_cast<unsigned char>(input[at]));
+      } else {
+        char32_t cp = 0;
+        n = decode_utf8(input, at, cp);
+        if (n == 0) {  // only reachable in replace mode
+          replace(at, 1, 0xFFFD);
+          ++stats.invalid_replaced;
+          at = ascii_run_end(input, at + 1);
+          continue;
+        }
       }
+      if (mojibake && may_start_mojibake(input, at, n)) {
+        // A match never runs into an invalid byte: every code point of it was decoded.
+        MojibakeMatch m = match_mojibake(*mojibake, input.substr(at, std::min<std::size_t>(16, input.size() - at)));
+        if (m.length > 0 && valid_utf8_prefix(input.substr(at, m.length)) == m.length) {
+          replace(at, m.length, m.repaired);
+          ++stats.mojibake_repaired;
+          at = ascii_run_end(input, at + m.length);
+          continue;
+        }
+      }
+      at = ascii_run_end(input, at + n);
     }
-    src.work.append(input.substr(at, n));
-    at += n;
+  }
+  if (src.edits.empty()) {
+    src.work = input;
+  } else {
+    src.repaired_.append(input.substr(copied));
+    src.work = src.repaired_;
   }
   return src;
 }

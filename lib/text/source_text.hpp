@@ -16,6 +16,7 @@
 namespace warta::detail {
 
 class MojibakeTables;
+struct PrepareStats;
 
 struct TextEdit {
   std::size_t work_start, work_end;  // replacement in `work`
@@ -24,8 +25,15 @@ struct TextEdit {
 
 class SourceText {
  public:
+  SourceText() = default;
+  // `work` may view the owned repair, so moving re-points it and copying is not offered.
+  SourceText(SourceText&& other) noexcept;
+  SourceText& operator=(SourceText&& other) noexcept;
+  SourceText(const SourceText&) = delete;
+  SourceText& operator=(const SourceText&) = delete;
+
   std::string_view original;         // the caller's bytes (not owned)
-  std::string work;                  // valid UTF-8
+  std::string_view work;             // valid UTF-8: `original` itself unless an edit was needed
   std::vector<TextEdit> edits;       // ascending, non-overlapping
 
   bool identity() const noexcept { return edits.empty(); }
@@ -33,6 +41,10 @@ class SourceText {
   // widens to the whole original sequence, so a span never cuts an original character in half.
   std::size_t to_orig_start(std::size_t work_pos) const noexcept;
   std::size_t to_orig_end(std::size_t work_pos) const noexcept;
+
+ private:
+  friend SourceText prepare_text(std::string_view, InvalidUtf8, const MojibakeTables*, PrepareStats&);
+  std::string repaired_;             // the work text, when it differs from the input
 };
 
 struct PrepareStats {

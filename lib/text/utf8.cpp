@@ -26,18 +26,12 @@ void append_utf8(std::string& out, char32_t cp) {
 }
 
 std::size_t valid_utf8_prefix(std::string_view s) noexcept {
-  std::size_t at = 0;
+  std::size_t at = ascii_run_end(s, 0);
   while (at < s.size()) {
-    // ASCII runs are the common case; skip them eight bytes at a time would be nicer, but a
-    // byte loop is already memory-bound here.
-    if (static_cast<unsigned char>(s[at]) < 0x80) {
-      ++at;
-      continue;
-    }
     char32_t cp;
     std::size_t n = decode_utf8(s, at, cp);
     if (n == 0) return at;
-    at += n;
+    at = ascii_run_end(s, at + n);
   }
   return at;
 }

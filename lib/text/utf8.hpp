@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -13,6 +15,20 @@ std::size_t decode_utf8(std::string_view s, std::size_t at, char32_t& cp) noexce
 
 // Appends the UTF-8 encoding of `cp`.
 void append_utf8(std::string& out, char32_t cp);
+
+// The first position at or after `at` that holds a non-ASCII byte (s.size() if none); reads
+// eight bytes at a time, since news text is mostly ASCII.
+inline std::size_t ascii_run_end(std::string_view s, std::size_t at) noexcept {
+  constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
+  while (s.size() - at >= 8) {
+    std::uint64_t block;
+    std::memcpy(&block, s.data() + at, 8);
+    if ((block & kHighBits) != 0) break;
+    at += 8;
+  }
+  while (at < s.size() && static_cast<unsigned char>(s[at]) < 0x80) ++at;
+  return at;
+}
 
 // Length of the valid UTF-8 prefix of `s` (== s.size() when all of it is valid).
 std::size_t valid_utf8_prefix(std::string_view s) noexcept;
