@@ -51,12 +51,17 @@ bool shortens(const Document& doc, const Lexicon& lex, const std::vector<TokenFa
   const auto m = static_cast<std::uint32_t>(st.size()), n = static_cast<std::uint32_t>(lt.size());
   if (m == 0 || m >= n || n > kMaxWords) return false;
   std::vector<std::string_view> long_words;
-  for (std::uint32_t t : lt) long_words.push_back(doc.fold(t));
+  std::vector<std::uint64_t> long_keys;
+  for (std::uint32_t t : lt) {
+    long_words.push_back(doc.fold(t));
+    long_keys.push_back(token_key(doc, t));
+  }
   // reach[i][j] (0: no, 1: by equal words only, 2: with a shortening) over short word i, long word j.
   std::vector<std::array<std::uint8_t, kMaxWords + 1>> reach(m + 1);
   reach[0][0] = 1;
   for (std::uint32_t i = 0; i < m; ++i) {
     const std::string_view s = doc.fold(st[i]);
+    const std::uint64_t s_key = token_key(doc, st[i]);
     const std::int32_t s_entry = entry_of(lex, f, st[i], st[i] + 1);
     for (std::uint32_t j = 0; j < n; ++j) {
       const std::uint8_t at = reach[i][j];
@@ -65,7 +70,7 @@ bool shortens(const Document& doc, const Lexicon& lex, const std::vector<TokenFa
         const std::uint8_t v = shortened ? 2 : at;
         if (v > reach[i + 1][j2]) reach[i + 1][j2] = v;
       };
-      if (f[st[i]].key == f[lt[j]].key) mark(j + 1, false);
+      if (s_key == long_keys[j]) mark(j + 1, false);
       if (s_entry >= 0) {
         for (std::uint32_t q = j + 2; q <= n && q <= j + 4; ++q) {
           if (entry_of(lex, f, lt[j], lt[q - 1] + 1) == s_entry) mark(q, true);

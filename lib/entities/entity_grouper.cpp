@@ -83,9 +83,10 @@ void EntityGrouper::remember(const Candidate& c, std::int32_t g) {
       const TokenFact& t = f_[k];
       if (!t.word || t.common || (t.words & (wc::name_link | wc::honorific)) || doc_.tokens.list[k].fold_len < 2)
         continue;
-      auto [lo, hi] = parts_.equal_range(t.key);
+      const std::uint64_t key = token_key(doc_, k);
+      auto [lo, hi] = parts_.equal_range(key);
       bool known = std::any_of(lo, hi, [g](const auto& kv) { return kv.second == g; });
-      if (!known) parts_.emplace(t.key, g);
+      if (!known) parts_.emplace(key, g);
     }
   }
   if (c.core_end > c.core_begin) tails_.try_emplace(span_key(doc_, c.core_begin, c.core_end), g);

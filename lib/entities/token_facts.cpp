@@ -93,7 +93,6 @@ std::vector<TokenFact> compute_token_facts(const Document& doc, const Lexicon& l
     if (t.kind == TokenKind::punct) continue;
     x.words = words.of(fold, t.hash) | (lex.is_never_name(x.lex) ? wc::not_name : 0) |
               (lex.is_given_name(x.lex) ? wc::given_name : 0);
-    x.key = extend_key(kKeySeed, fold);
     bool letters = t.kind == TokenKind::word || t.has(tokflag::cap_initial) || t.has(tokflag::lower_initial);
     x.word = letters;
     x.upper = letters && no_lower_ascii(doc.token_text(i)) && !t.has(tokflag::lower_initial);

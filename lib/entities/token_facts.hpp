@@ -16,7 +16,6 @@ namespace warta::detail {
 struct TokenFact {
   std::uint32_t lex = kNoToken;  // lexicon token id
   std::uint32_t words = 0;       // wc:: flags
-  std::uint64_t key = 0;         // name key of this token alone (see name_key)
   bool word = false;             // a word (or a number with letters: "1News", "G20")
   bool cap = false;              // written like a name: "Putin", "KPK", "G20"
   bool upper = false;            // no lower-case letter: "AS", "DPRK", "G20"
@@ -35,5 +34,10 @@ std::vector<TokenFact> compute_token_facts(const Document& doc, const Lexicon& l
 
 // The key of tokens [begin, end).
 std::uint64_t span_key(const Document& doc, std::uint32_t begin, std::uint32_t end) noexcept;
+// The key of token i alone. Computed where a name needs it, not for every token of the text: few
+// tokens are ever part of a name.
+inline std::uint64_t token_key(const Document& doc, std::uint32_t i) noexcept {
+  return extend_key(kKeySeed, doc.fold(i));
+}
 
 }  // namespace warta::detail
