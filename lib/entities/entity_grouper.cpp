@@ -1,6 +1,7 @@
 #include "entities/entity_grouper.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "entities/abbreviation.hpp"
 
@@ -36,39 +37,37 @@ std::int32_t EntityGrouper::new_group(EntityType type, std::int32_t entry, std::
 }
 
 std::int32_t EntityGrouper::most_prominent_part(std::uint64_t key) const {
-  auto [lo, hi] = parts_.equal_range(key);
   std::int32_t best = -1;
-  for (auto it = lo; it != hi; ++it) {
-    const Group& g = groups_[static_cast<std::size_t>(it->second)];
+  parts_.visit(key, [&](std::int32_t part) {
+    const Group& g = groups_[static_cast<std::size_t>(part)];
     if (best < 0) {
-      best = it->second;
-      continue;
+      best = part;
+      return false;
     }
     const Group& b = groups_[static_cast<std::size_t>(best)];
-    if (g.mentions > b.mentions || (g.mentions == b.mentions && g.first < b.first)) best = it->second;
-  }
+    if (g.mentions > b.mentions || (g.mentions == b.mentions && g.first < b.first)) best = part;
+    return false;
+  });
   return best;
 }
 
-std::int32_t EntityGrouper::group_of(const Candidate& c) {
+std::int32_t EntityGrouper::group_of(const Candidate& c, std::uint64_t key) {
   if (c.entry >= 0) {
-    auto it = by_entry_.find(c.entry);
-    if (it != by_entry_.end()) return it->second;
+    if (const std::int32_t* known = by_entry_.find(static_cast<std::uint64_t>(c.entry))) return *known;
     std::int32_t g = new_group(lex_.entry(static_cast<std::uint32_t>(c.entry)).type, c.entry, c.begin);
-    by_entry_.emplace(c.entry, g);
+    by_entry_.add(static_cast<std::uint64_t>(c.entry), g);
     return g;
   }
-  const std::uint64_t key = span_key(doc_, c.begin, c.end);
-  if (auto it = by_key_.find(key); it != by_key_.end()) return it->second.group;
+  if (const KeyTarget* t = by_key_.find(key)) return t->group;
   if (word_count(f_, c.begin, c.end) == 1) {
     std::int32_t g = most_prominent_part(key);
     if (g >= 0) return g;
   }
-  if (auto it = tails_.find(key); it != tails_.end()) return it->second;
+  if (const std::int32_t* tail = tails_.find(key)) return *tail;
   return new_group(c.type, -1, c.begin);
 }
 
-void EntityGrouper::remember(const Candidate& c, std::int32_t g) {
+void EntityGrouper::remember(const Candidate& c, std::int32_t g, std::uint64_t key) {
   Group& grp = groups_[static_cast<std::size_t>(g)];
   ++grp.mentions;
   grp.first = std::min(grp.first, c.begin);
@@ -77,25 +76,24 @@ void EntityGrouper::remember(const Candidate& c, std::int32_t g) {
     grp.rep_begin = c.begin;
     grp.rep_end = c.end;
   }
-  by_key_.try_emplace(span_key(doc_, c.begin, c.end), KeyTarget{g, words == 1 && upper_span(f_, c.begin, c.end)});
+  by_key_.try_emplace(key, KeyTarget{g, words == 1 && upper_span(f_, c.begin, c.end)});
   if (grp.type == EntityType::person && words >= 2) {
     for (std::uint32_t k = c.begin; k < c.end; ++k) {
       const TokenFact& t = f_[k];
       if (!t.word || t.common || (t.words & (wc::name_link | wc::honorific)) || doc_.tokens.list[k].fold_len < 2)
         continue;
-      const std::uint64_t key = token_key(doc_, k);
-      auto [lo, hi] = parts_.equal_range(key);
-      bool known = std::any_of(lo, hi, [g](const auto& kv) { return kv.second == g; });
-      if (!known) parts_.emplace(key, g);
+      const std::uint64_t part_key = token_key(doc_, k);
+      bool known = false;
+      parts_.visit(part_key, [&](std::int32_t part) { return known = part == g; });
+      if (!known) parts_.add(part_key, g);
     }
   }
   if (c.core_end > c.core_begin) tails_.try_emplace(span_key(doc_, c.core_begin, c.core_end), g);
 }
 
-std::int32_t EntityGrouper::match_known(std::uint32_t i, std::uint32_t len) const {
-  const std::uint64_t key = span_key(doc_, i, i + len);
-  if (auto it = by_key_.find(key); it != by_key_.end()) {
-    if (!it->second.upper || upper_span(f_, i, i + len)) return it->second.group;
+std::int32_t EntityGrouper::match_known(std::uint32_t i, std::uint32_t len, std::uint64_t key) const {
+  if (const KeyTarget* t = by_key_.find(key)) {
+    if (!t->upper || upper_span(f_, i, i + len)) return t->group;
     return -1;
   }
   if (len != 1) return -1;
@@ -104,7 +102,7 @@ std::int32_t EntityGrouper::match_known(std::uint32_t i, std::uint32_t len) cons
     return -1;
   std::int32_t g = most_prominent_part(key);
   if (g >= 0) return g;
-  if (auto it = tails_.find(key); it != tails_.end()) return it->second;
+  if (const std::int32_t* tail = tails_.find(key)) return *tail;
   return -1;
 }
 
@@ -178,9 +176,9 @@ void EntityGrouper::apply_merges(const std::vector<std::int32_t>& into, std::vec
     if (t != static_cast<std::int32_t>(g)) groups_[static_cast<std::size_t>(t)].mentions += groups_[g].mentions;
   }
   for (std::int32_t& g : group_of_cand) g = target(g);
-  for (auto& kv : by_key_) kv.second.group = target(kv.second.group);
-  for (auto& kv : parts_) kv.second = target(kv.second);
-  for (auto& kv : tails_) kv.second = target(kv.second);
+  by_key_.for_each_value([&](KeyTarget& t) { t.group = target(t.group); });
+  parts_.for_each_value([&](std::int32_t& g) { g = target(g); });
+  tails_.for_each_value([&](std::int32_t& g) { g = target(g); });
 }
 
 void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_t>& group_of_cand) {
@@ -192,9 +190,13 @@ void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_
       while (i + len < p.tok_end && len < kMaxKnownTokens && !covered[i + len] && f_[i + len].word &&
              (f_[i + len].cap || f_[i + len].blind))
         ++len;
+      // The keys of the run's first 1..len tokens, in one pass (all are words: none is skipped).
+      std::array<std::uint64_t, kMaxKnownTokens + 1> keys;
+      keys[0] = kKeySeed;
+      for (std::uint32_t k = 0; k < len; ++k) keys[k + 1] = extend_key(keys[k], doc_.fold(i + k));
       std::int32_t g = -1;
       for (; len > 0 && g < 0; --len) {
-        g = match_known(i, len);
+        g = match_known(i, len, keys[len]);
         if (g >= 0) break;
       }
       if (g < 0) {
@@ -235,10 +237,11 @@ EntityTable EntityGrouper::group(std::vector<Candidate> cands) {
   });
   for (std::uint32_t k : order) {
     const Candidate& c = cands[k];
-    std::int32_t g = c.alias_of >= 0 ? group_of_cand[static_cast<std::size_t>(c.alias_of)] : group_of(c);
-    if (g < 0) g = group_of(c);
+    const std::uint64_t key = span_key(doc_, c.begin, c.end);
+    std::int32_t g = c.alias_of >= 0 ? group_of_cand[static_cast<std::size_t>(c.alias_of)] : group_of(c, key);
+    if (g < 0) g = group_of(c, key);
     group_of_cand[k] = g;
-    remember(c, g);
+    remember(c, g, key);
   }
   std::vector<std::int32_t> into(groups_.size(), -1);  // group → the group it joins
   merge_shortened(into);
@@ -271,9 +274,9 @@ void EntityGrouper::add_dateline(EntityTable& table) {
   if (node != kNoNode && (lex_.node(node).name >= 0 || lex_.node(node).exact >= 0)) {
     Candidate c;
     c.entry = lex_.node(node).name >= 0 ? lex_.node(node).name : lex_.node(node).exact;
-    g = group_of(c);
-  } else if (auto it = by_key_.find(key); it != by_key_.end()) {
-    g = it->second.group;
+    g = group_of(c, key);
+  } else if (const KeyTarget* t = by_key_.find(key)) {
+    g = t->group;
   } else {
     g = new_group(EntityType::gpe, -1, 0);
   }

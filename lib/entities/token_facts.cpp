@@ -24,11 +24,12 @@ bool capitals_say_nothing(const Document& doc, const Lexicon& lex, const std::ve
     if (t.kind != TokenKind::word || t.fold_len < 2) continue;
     ++words;
     caps += f[i].cap ? 1 : 0;
-    std::uint32_t node = Lexicon::root();
-    for (std::uint32_t k = i; k < p.tok_end && k < i + lex.max_tokens(); ++k) {
-      node = lex.step(node, f[k].lex);
-      if (node == kNoNode) break;
+    std::uint32_t node = f[i].first;
+    const std::uint32_t limit = std::min(p.tok_end, i + lex.max_tokens());
+    for (std::uint32_t k = i; node != kNoNode;) {
       if (lex.node(node).title >= 0) title_end = std::max(title_end, k + 1);
+      if (++k >= limit) break;
+      node = lex.step(node, f[k].lex);
     }
     if (f[i].common && !f[i].initial && !(f[i].words & wc::function) && i >= title_end) {
       ++ordinary;
@@ -88,6 +89,7 @@ std::vector<TokenFact> compute_token_facts(const Document& doc, const Lexicon& l
     TokenFact& x = f[i];
     std::string_view fold = doc.fold(i);
     x.lex = lex.token_id(fold, t.hash);
+    x.first = lex.step(Lexicon::root(), x.lex);
     x.common = lex.is_common_word(x.lex) || derived_noun(fold) ||
                (t.has(tokflag::hyphenated) && x.lex == kNoToken && compound_of_names(lex, fold));
     if (t.kind == TokenKind::punct) continue;

@@ -15,6 +15,8 @@ namespace warta::detail {
 
 struct TokenFact {
   std::uint32_t lex = kNoToken;  // lexicon token id
+  std::uint32_t first = kNoNode; // the lexicon trie node one step from the root along `lex`: where
+                                 // every name starting here begins (kNoNode: none does)
   std::uint32_t words = 0;       // wc:: flags
   bool word = false;             // a word (or a number with letters: "1News", "G20")
   bool cap = false;              // written like a name: "Putin", "KPK", "G20"
