@@ -221,21 +221,22 @@ EntityTable EntityGrouper::group(std::vector<Candidate> cands) {
   std::vector<std::int32_t> group_of_cand(cands.size(), -1);
   // Lexicon names first, then unknown names of several words, then single words (which may be
   // part of a fuller name), each strongest evidence first; an acronym right after its name.
-  std::vector<std::uint32_t> order(cands.size());
-  for (std::uint32_t k = 0; k < order.size(); ++k) order[k] = k;
-  auto stage = [&](const Candidate& c) {
+  auto stage = [&](const Candidate& c) -> std::uint64_t {
     const Candidate& named = c.alias_of >= 0 ? cands[static_cast<std::size_t>(c.alias_of)] : c;
     if (named.entry >= 0) return 0;
     return word_count(f_, named.begin, named.end) >= 2 ? 1 : 2;
   };
-  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-    int sa = stage(cands[a]), sb = stage(cands[b]);
-    if (sa != sb) return sa < sb;
-    bool aa = cands[a].alias_of >= 0, ab = cands[b].alias_of >= 0;
-    if (aa != ab) return ab;
-    return cands[a].evidence < cands[b].evidence;
-  });
-  for (std::uint32_t k : order) {
+  // Each candidate's rank (stage, then acronym after its name, then evidence) computed once, with
+  // its index below it, so a plain sort orders as a stable sort by rank would.
+  std::vector<std::uint64_t> order(cands.size());
+  for (std::uint32_t k = 0; k < order.size(); ++k) {
+    const Candidate& c = cands[k];
+    const std::uint64_t rank = (stage(c) << 9) | (c.alias_of >= 0 ? 1u << 8 : 0u) | static_cast<std::uint8_t>(c.evidence);
+    order[k] = rank << 32 | k;
+  }
+  std::sort(order.begin(), order.end());
+  for (const std::uint64_t ranked : order) {
+    const auto k = static_cast<std::uint32_t>(ranked);
     const Candidate& c = cands[k];
     const std::uint64_t key = span_key(doc_, c.begin, c.end);
     std::int32_t g = c.alias_of >= 0 ? group_of_cand[static_cast<std::size_t>(c.alias_of)] : group_of(c, key);
@@ -298,6 +299,8 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
   for (std::uint32_t k = 0; k < order.size(); ++k) order[k] = k;
   std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return cands[a].begin < cands[b].begin; });
   std::vector<std::int32_t> title_of_mention;
+  table.mentions.reserve(cands.size() + 1);  // and the dateline's
+  title_of_mention.reserve(cands.size() + 1);
   std::uint32_t covered_to = 0;
   for (std::uint32_t k : order) {
     const Candidate& c = cands[k];
@@ -314,22 +317,22 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
     table.mentions.push_back(m);
     title_of_mention.push_back(c.title);
   }
+  // Mentions in text order: those of the candidates are (they start at increasing tokens and do
+  // not overlap); the dateline's, added last, moves to its place.
+  const std::size_t named = table.mentions.size();
   add_dateline(table);
   title_of_mention.resize(table.mentions.size(), -1);
-
-  // Mentions in text order; entities numbered by first mention.
-  std::vector<std::uint32_t> morder(table.mentions.size());
-  for (std::uint32_t k = 0; k < morder.size(); ++k) morder[k] = k;
-  std::stable_sort(morder.begin(), morder.end(),
-                   [&](std::uint32_t a, std::uint32_t b) { return table.mentions[a].start < table.mentions[b].start; });
-  std::vector<EntityMention> mentions;
-  std::vector<std::int32_t> titles;
-  mentions.reserve(morder.size());
-  for (std::uint32_t k : morder) {
-    mentions.push_back(table.mentions[k]);
-    titles.push_back(title_of_mention[k]);
+  if (table.mentions.size() > named) {
+    const std::uint32_t start = table.mentions.back().start;
+    const auto at = std::upper_bound(table.mentions.begin(), table.mentions.begin() + static_cast<std::ptrdiff_t>(named),
+                                     start, [](std::uint32_t s, const EntityMention& m) { return s < m.start; });
+    const std::ptrdiff_t pos = at - table.mentions.begin();
+    std::rotate(at, table.mentions.end() - 1, table.mentions.end());
+    std::rotate(title_of_mention.begin() + pos, title_of_mention.end() - 1, title_of_mention.end());
   }
-  table.mentions = std::move(mentions);
+  const std::vector<std::int32_t>& titles = title_of_mention;
+  // Entities numbered by first mention.
+  table.entities.reserve(groups_.size());
   std::vector<std::int32_t> renumber(groups_.size(), -1);
   const int year = doc_.reference ? doc_.reference->year : 0;
   table.token_mention.assign(toks.size(), -1);
@@ -389,7 +392,8 @@ std::string EntityGrouper::canonical_name(const EntityTable& table, const Entity
   // is always one a reader of the article would recognize.
   if (entry >= 0) {
     std::string_view name = lex_.entry(static_cast<std::uint32_t>(entry)).name;
-    const std::uint64_t key = extend_key(kKeySeed, fold_text(name));
+    std::uint64_t key = 0;  // of the name, folded once a form of the entry is met
+    bool keyed = false;
     for (std::uint32_t mi : rec.mentions) {
       const EntityMention& m = table.mentions[mi];
       for (std::uint32_t b = m.tok_begin; b < m.tok_end; ++b) {
@@ -397,7 +401,9 @@ std::string EntityGrouper::canonical_name(const EntityTable& table, const Entity
         // Utama Gelora Bung Karno" is a fuller name than "Gelora Bung Karno", "Brunei Darussalam"
         // than "Brunei".
         if (b > m.tok_begin && !is_title_or_descriptor(m.tok_begin, b)) continue;
-        if (span_key(doc_, b, m.tok_end) == key && is_lexicon_form(b, m.tok_end, entry)) return std::string(name);
+        if (!is_lexicon_form(b, m.tok_end, entry)) continue;
+        if (!keyed) key = extend_key(kKeySeed, fold_text(name)), keyed = true;
+        if (span_key(doc_, b, m.tok_end) == key) return std::string(name);
       }
     }
   }
