@@ -402,7 +402,7 @@ std::string EntityGrouper::canonical_name(const EntityTable& table, const Entity
         // than "Brunei".
         if (b > m.tok_begin && !is_title_or_descriptor(m.tok_begin, b)) continue;
         if (!is_lexicon_form(b, m.tok_end, entry)) continue;
-        if (!keyed) key = extend_key(kKeySeed, fold_text(name)), keyed = true;
+        if (!keyed) key = text_key(name), keyed = true;
         if (span_key(doc_, b, m.tok_end) == key) return std::string(name);
       }
     }

@@ -67,7 +67,18 @@ bool compound_of_names(const Lexicon& lex, std::string_view fold) {
 std::uint64_t extend_key(std::uint64_t key, std::string_view folded) noexcept {
   for (unsigned char c : folded) {
     if (c == '-' || c == '\'' || c == '.' || c == ' ') continue;
-    key = (key ^ c) * 1099511628211ull;
+    key = (key ^ c) * kKeyPrime;
+  }
+  return key;
+}
+
+std::uint64_t text_key(std::string_view text) {
+  std::uint64_t key = kKeySeed;
+  for (unsigned char c : text) {
+    // Beyond ASCII, folding takes utf8proc; within, it lowers the case of A-Z and nothing else.
+    if (c >= 0x80) return extend_key(kKeySeed, fold_text(text));
+    if (c == '-' || c == '\'' || c == '.' || c == ' ') continue;
+    key = (key ^ (c >= 'A' && c <= 'Z' ? c + 32u : c)) * kKeyPrime;
   }
   return key;
 }

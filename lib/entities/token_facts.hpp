@@ -30,12 +30,15 @@ struct TokenFact {
 // Name keys: the folded text without hyphens, apostrophes, dots and spaces (between tokens too), so that "Kim Jong-un",
 // "Kim Jong Un" and "KIM JONG UN" share one key.
 inline constexpr std::uint64_t kKeySeed = 1469598103934665603ull;
+inline constexpr std::uint64_t kKeyPrime = 1099511628211ull;
 std::uint64_t extend_key(std::uint64_t key, std::string_view folded) noexcept;
 
 std::vector<TokenFact> compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words);
 
 // The key of tokens [begin, end).
 std::uint64_t span_key(const Document& doc, std::uint32_t begin, std::uint32_t end) noexcept;
+// The key of a text folded as the tokenizer folds (fold_text), e.g. a lexicon name.
+std::uint64_t text_key(std::string_view text);
 // The key of token i alone. Computed where a name needs it, not for every token of the text: few
 // tokens are ever part of a name.
 inline std::uint64_t token_key(const Document& doc, std::uint32_t i) noexcept {
