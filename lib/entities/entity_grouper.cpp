@@ -72,9 +72,10 @@ void EntityGrouper::remember(const Candidate& c, std::int32_t g, std::uint64_t k
   ++grp.mentions;
   grp.first = std::min(grp.first, c.begin);
   const std::uint32_t words = word_count(f_, c.begin, c.end);
-  if (words > word_count(f_, grp.rep_begin, grp.rep_end)) {
+  if (words > grp.rep_words) {
     grp.rep_begin = c.begin;
     grp.rep_end = c.end;
+    grp.rep_words = words;
   }
   by_key_.try_emplace(key, KeyTarget{g, words == 1 && upper_span(f_, c.begin, c.end)});
   if (grp.type == EntityType::person && words >= 2) {

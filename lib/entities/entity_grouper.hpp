@@ -31,6 +31,7 @@ class EntityGrouper {
     std::uint32_t mentions = 0;
     std::uint32_t first = 0;  // first token
     std::uint32_t rep_begin = 0, rep_end = 0;  // its longest name
+    std::uint32_t rep_words = 0;               // and the words of that name
   };
   struct KeyTarget {
     std::int32_t group = -1;

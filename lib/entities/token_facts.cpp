@@ -15,11 +15,11 @@ bool no_lower_ascii(std::string_view s) noexcept {
 // Capitals carry no information in a paragraph written in Title Case or all caps (headlines):
 // there the ordinary words are capitalized too (function words like "di", "dan" may stay lower
 // case). Nor in a paragraph written all in lower case.
-bool capitals_say_nothing(const Document& doc, const Lexicon& lex, const TokenFact* f, const Paragraph& p) {
+bool capitals_say_nothing(const Token* toks, const Lexicon& lex, const TokenFact* f, const Paragraph& p) {
   int words = 0, caps = 0, ordinary = 0, ordinary_caps = 0;
   std::uint32_t title_end = 0;  // titles ("Menteri Perdagangan") are capitalized in any text
   for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i) {
-    const Token& t = doc.tokens.list[i];
+    const Token& t = toks[i];
     if (t.kind != TokenKind::word || t.fold_len < 2) continue;
     ++words;
     caps += f[i].cap ? 1 : 0;
@@ -97,6 +97,7 @@ std::vector<TokenFact> compute_token_facts(const Document& doc, const Lexicon& l
   const std::size_t n = doc.tokens.list.size();
   const Token* const toks = doc.tokens.list.data();
   const char* const folded = doc.tokens.folded.data();
+  const char* const text = doc.text.data();
   std::vector<TokenFact> facts(n);
   TokenFact* const f = facts.data();
   for (std::size_t i = 0; i < n; ++i) {
@@ -111,7 +112,8 @@ std::vector<TokenFact> compute_token_facts(const Document& doc, const Lexicon& l
       x.words = words.of(x.lex, fold, t.hash);
       const bool letters = t.kind == TokenKind::word || t.has(tokflag::cap_initial) || t.has(tokflag::lower_initial);
       x.word = letters;
-      x.upper = letters && no_lower_ascii(doc.token_text(i)) && !t.has(tokflag::lower_initial);
+      x.upper = letters && no_lower_ascii(std::string_view(text + t.start, t.end - t.start)) &&
+                !t.has(tokflag::lower_initial);
       // "1news", "9GAG": a name that starts with a digit has no capital to show.
       x.cap = letters && (t.has(tokflag::cap_initial) || t.has(tokflag::all_caps) || t.kind == TokenKind::number);
     }
@@ -133,7 +135,7 @@ std::vector<TokenFact> compute_token_facts(const Document& doc, const Lexicon& l
     }
   }
   for (const Paragraph& p : doc.paragraphs) {
-    if (!capitals_say_nothing(doc, lex, f, p)) continue;
+    if (!capitals_say_nothing(toks, lex, f, p)) continue;
     for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i) f[i].blind = true;
   }
   return facts;
