@@ -1,6 +1,7 @@
 #include "entities/entity_grouper.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "entities/abbreviation.hpp"
 
@@ -36,65 +37,64 @@ std::int32_t EntityGrouper::new_group(EntityType type, std::int32_t entry, std::
 }
 
 std::int32_t EntityGrouper::most_prominent_part(std::uint64_t key) const {
-  auto [lo, hi] = parts_.equal_range(key);
   std::int32_t best = -1;
-  for (auto it = lo; it != hi; ++it) {
-    const Group& g = groups_[static_cast<std::size_t>(it->second)];
+  parts_.visit(key, [&](std::int32_t part) {
+    const Group& g = groups_[static_cast<std::size_t>(part)];
     if (best < 0) {
-      best = it->second;
-      continue;
+      best = part;
+      return false;
     }
     const Group& b = groups_[static_cast<std::size_t>(best)];
-    if (g.mentions > b.mentions || (g.mentions == b.mentions && g.first < b.first)) best = it->second;
-  }
+    if (g.mentions > b.mentions || (g.mentions == b.mentions && g.first < b.first)) best = part;
+    return false;
+  });
   return best;
 }
 
-std::int32_t EntityGrouper::group_of(const Candidate& c) {
+std::int32_t EntityGrouper::group_of(const Candidate& c, std::uint64_t key) {
   if (c.entry >= 0) {
-    auto it = by_entry_.find(c.entry);
-    if (it != by_entry_.end()) return it->second;
+    if (const std::int32_t* known = by_entry_.find(static_cast<std::uint64_t>(c.entry))) return *known;
     std::int32_t g = new_group(lex_.entry(static_cast<std::uint32_t>(c.entry)).type, c.entry, c.begin);
-    by_entry_.emplace(c.entry, g);
+    by_entry_.add(static_cast<std::uint64_t>(c.entry), g);
     return g;
   }
-  const std::uint64_t key = span_key(doc_, c.begin, c.end);
-  if (auto it = by_key_.find(key); it != by_key_.end()) return it->second.group;
+  if (const KeyTarget* t = by_key_.find(key)) return t->group;
   if (word_count(f_, c.begin, c.end) == 1) {
     std::int32_t g = most_prominent_part(key);
     if (g >= 0) return g;
   }
-  if (auto it = tails_.find(key); it != tails_.end()) return it->second;
+  if (const std::int32_t* tail = tails_.find(key)) return *tail;
   return new_group(c.type, -1, c.begin);
 }
 
-void EntityGrouper::remember(const Candidate& c, std::int32_t g) {
+void EntityGrouper::remember(const Candidate& c, std::int32_t g, std::uint64_t key) {
   Group& grp = groups_[static_cast<std::size_t>(g)];
   ++grp.mentions;
   grp.first = std::min(grp.first, c.begin);
   const std::uint32_t words = word_count(f_, c.begin, c.end);
-  if (words > word_count(f_, grp.rep_begin, grp.rep_end)) {
+  if (words > grp.rep_words) {
     grp.rep_begin = c.begin;
     grp.rep_end = c.end;
+    grp.rep_words = words;
   }
-  by_key_.try_emplace(span_key(doc_, c.begin, c.end), KeyTarget{g, words == 1 && upper_span(f_, c.begin, c.end)});
+  by_key_.try_emplace(key, KeyTarget{g, words == 1 && upper_span(f_, c.begin, c.end)});
   if (grp.type == EntityType::person && words >= 2) {
     for (std::uint32_t k = c.begin; k < c.end; ++k) {
       const TokenFact& t = f_[k];
       if (!t.word || t.common || (t.words & (wc::name_link | wc::honorific)) || doc_.tokens.list[k].fold_len < 2)
         continue;
-      auto [lo, hi] = parts_.equal_range(t.key);
-      bool known = std::any_of(lo, hi, [g](const auto& kv) { return kv.second == g; });
-      if (!known) parts_.emplace(t.key, g);
+      const std::uint64_t part_key = token_key(doc_, k);
+      bool known = false;
+      parts_.visit(part_key, [&](std::int32_t part) { return known = part == g; });
+      if (!known) parts_.add(part_key, g);
     }
   }
   if (c.core_end > c.core_begin) tails_.try_emplace(span_key(doc_, c.core_begin, c.core_end), g);
 }
 
-std::int32_t EntityGrouper::match_known(std::uint32_t i, std::uint32_t len) const {
-  const std::uint64_t key = span_key(doc_, i, i + len);
-  if (auto it = by_key_.find(key); it != by_key_.end()) {
-    if (!it->second.upper || upper_span(f_, i, i + len)) return it->second.group;
+std::int32_t EntityGrouper::match_known(std::uint32_t i, std::uint32_t len, std::uint64_t key) const {
+  if (const KeyTarget* t = by_key_.find(key)) {
+    if (!t->upper || upper_span(f_, i, i + len)) return t->group;
     return -1;
   }
   if (len != 1) return -1;
@@ -103,7 +103,7 @@ std::int32_t EntityGrouper::match_known(std::uint32_t i, std::uint32_t len) cons
     return -1;
   std::int32_t g = most_prominent_part(key);
   if (g >= 0) return g;
-  if (auto it = tails_.find(key); it != tails_.end()) return it->second;
+  if (const std::int32_t* tail = tails_.find(key)) return *tail;
   return -1;
 }
 
@@ -177,9 +177,9 @@ void EntityGrouper::apply_merges(const std::vector<std::int32_t>& into, std::vec
     if (t != static_cast<std::int32_t>(g)) groups_[static_cast<std::size_t>(t)].mentions += groups_[g].mentions;
   }
   for (std::int32_t& g : group_of_cand) g = target(g);
-  for (auto& kv : by_key_) kv.second.group = target(kv.second.group);
-  for (auto& kv : parts_) kv.second = target(kv.second);
-  for (auto& kv : tails_) kv.second = target(kv.second);
+  by_key_.for_each_value([&](KeyTarget& t) { t.group = target(t.group); });
+  parts_.for_each_value([&](std::int32_t& g) { g = target(g); });
+  tails_.for_each_value([&](std::int32_t& g) { g = target(g); });
 }
 
 void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_t>& group_of_cand) {
@@ -191,9 +191,13 @@ void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_
       while (i + len < p.tok_end && len < kMaxKnownTokens && !covered[i + len] && f_[i + len].word &&
              (f_[i + len].cap || f_[i + len].blind))
         ++len;
+      // The keys of the run's first 1..len tokens, in one pass (all are words: none is skipped).
+      std::array<std::uint64_t, kMaxKnownTokens + 1> keys;
+      keys[0] = kKeySeed;
+      for (std::uint32_t k = 0; k < len; ++k) keys[k + 1] = extend_key(keys[k], doc_.fold(i + k));
       std::int32_t g = -1;
       for (; len > 0 && g < 0; --len) {
-        g = match_known(i, len);
+        g = match_known(i, len, keys[len]);
         if (g >= 0) break;
       }
       if (g < 0) {
@@ -218,26 +222,28 @@ EntityTable EntityGrouper::group(std::vector<Candidate> cands) {
   std::vector<std::int32_t> group_of_cand(cands.size(), -1);
   // Lexicon names first, then unknown names of several words, then single words (which may be
   // part of a fuller name), each strongest evidence first; an acronym right after its name.
-  std::vector<std::uint32_t> order(cands.size());
-  for (std::uint32_t k = 0; k < order.size(); ++k) order[k] = k;
-  auto stage = [&](const Candidate& c) {
+  auto stage = [&](const Candidate& c) -> std::uint64_t {
     const Candidate& named = c.alias_of >= 0 ? cands[static_cast<std::size_t>(c.alias_of)] : c;
     if (named.entry >= 0) return 0;
     return word_count(f_, named.begin, named.end) >= 2 ? 1 : 2;
   };
-  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-    int sa = stage(cands[a]), sb = stage(cands[b]);
-    if (sa != sb) return sa < sb;
-    bool aa = cands[a].alias_of >= 0, ab = cands[b].alias_of >= 0;
-    if (aa != ab) return ab;
-    return cands[a].evidence < cands[b].evidence;
-  });
-  for (std::uint32_t k : order) {
+  // Each candidate's rank (stage, then acronym after its name, then evidence) computed once, with
+  // its index below it, so a plain sort orders as a stable sort by rank would.
+  std::vector<std::uint64_t> order(cands.size());
+  for (std::uint32_t k = 0; k < order.size(); ++k) {
     const Candidate& c = cands[k];
-    std::int32_t g = c.alias_of >= 0 ? group_of_cand[static_cast<std::size_t>(c.alias_of)] : group_of(c);
-    if (g < 0) g = group_of(c);
+    const std::uint64_t rank = (stage(c) << 9) | (c.alias_of >= 0 ? 1u << 8 : 0u) | static_cast<std::uint8_t>(c.evidence);
+    order[k] = rank << 32 | k;
+  }
+  std::sort(order.begin(), order.end());
+  for (const std::uint64_t ranked : order) {
+    const auto k = static_cast<std::uint32_t>(ranked);
+    const Candidate& c = cands[k];
+    const std::uint64_t key = span_key(doc_, c.begin, c.end);
+    std::int32_t g = c.alias_of >= 0 ? group_of_cand[static_cast<std::size_t>(c.alias_of)] : group_of(c, key);
+    if (g < 0) g = group_of(c, key);
     group_of_cand[k] = g;
-    remember(c, g);
+    remember(c, g, key);
   }
   std::vector<std::int32_t> into(groups_.size(), -1);  // group → the group it joins
   merge_shortened(into);
@@ -270,9 +276,9 @@ void EntityGrouper::add_dateline(EntityTable& table) {
   if (node != kNoNode && (lex_.node(node).name >= 0 || lex_.node(node).exact >= 0)) {
     Candidate c;
     c.entry = lex_.node(node).name >= 0 ? lex_.node(node).name : lex_.node(node).exact;
-    g = group_of(c);
-  } else if (auto it = by_key_.find(key); it != by_key_.end()) {
-    g = it->second.group;
+    g = group_of(c, key);
+  } else if (const KeyTarget* t = by_key_.find(key)) {
+    g = t->group;
   } else {
     g = new_group(EntityType::gpe, -1, 0);
   }
@@ -294,6 +300,8 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
   for (std::uint32_t k = 0; k < order.size(); ++k) order[k] = k;
   std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return cands[a].begin < cands[b].begin; });
   std::vector<std::int32_t> title_of_mention;
+  table.mentions.reserve(cands.size() + 1);  // and the dateline's
+  title_of_mention.reserve(cands.size() + 1);
   std::uint32_t covered_to = 0;
   for (std::uint32_t k : order) {
     const Candidate& c = cands[k];
@@ -310,22 +318,22 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
     table.mentions.push_back(m);
     title_of_mention.push_back(c.title);
   }
+  // Mentions in text order: those of the candidates are (they start at increasing tokens and do
+  // not overlap); the dateline's, added last, moves to its place.
+  const std::size_t named = table.mentions.size();
   add_dateline(table);
   title_of_mention.resize(table.mentions.size(), -1);
-
-  // Mentions in text order; entities numbered by first mention.
-  std::vector<std::uint32_t> morder(table.mentions.size());
-  for (std::uint32_t k = 0; k < morder.size(); ++k) morder[k] = k;
-  std::stable_sort(morder.begin(), morder.end(),
-                   [&](std::uint32_t a, std::uint32_t b) { return table.mentions[a].start < table.mentions[b].start; });
-  std::vector<EntityMention> mentions;
-  std::vector<std::int32_t> titles;
-  mentions.reserve(morder.size());
-  for (std::uint32_t k : morder) {
-    mentions.push_back(table.mentions[k]);
-    titles.push_back(title_of_mention[k]);
+  if (table.mentions.size() > named) {
+    const std::uint32_t start = table.mentions.back().start;
+    const auto at = std::upper_bound(table.mentions.begin(), table.mentions.begin() + static_cast<std::ptrdiff_t>(named),
+                                     start, [](std::uint32_t s, const EntityMention& m) { return s < m.start; });
+    const std::ptrdiff_t pos = at - table.mentions.begin();
+    std::rotate(at, table.mentions.end() - 1, table.mentions.end());
+    std::rotate(title_of_mention.begin() + pos, title_of_mention.end() - 1, title_of_mention.end());
   }
-  table.mentions = std::move(mentions);
+  const std::vector<std::int32_t>& titles = title_of_mention;
+  // Entities numbered by first mention.
+  table.entities.reserve(groups_.size());
   std::vector<std::int32_t> renumber(groups_.size(), -1);
   const int year = doc_.reference ? doc_.reference->year : 0;
   table.token_mention.assign(toks.size(), -1);
@@ -385,7 +393,8 @@ std::string EntityGrouper::canonical_name(const EntityTable& table, const Entity
   // is always one a reader of the article would recognize.
   if (entry >= 0) {
     std::string_view name = lex_.entry(static_cast<std::uint32_t>(entry)).name;
-    const std::uint64_t key = extend_key(kKeySeed, fold_text(name));
+    std::uint64_t key = 0;  // of the name, folded once a form of the entry is met
+    bool keyed = false;
     for (std::uint32_t mi : rec.mentions) {
       const EntityMention& m = table.mentions[mi];
       for (std::uint32_t b = m.tok_begin; b < m.tok_end; ++b) {
@@ -393,7 +402,9 @@ std::string EntityGrouper::canonical_name(const EntityTable& table, const Entity
         // Utama Gelora Bung Karno" is a fuller name than "Gelora Bung Karno", "Brunei Darussalam"
         // than "Brunei".
         if (b > m.tok_begin && !is_title_or_descriptor(m.tok_begin, b)) continue;
-        if (span_key(doc_, b, m.tok_end) == key && is_lexicon_form(b, m.tok_end, entry)) return std::string(name);
+        if (!is_lexicon_form(b, m.tok_end, entry)) continue;
+        if (!keyed) key = text_key(name), keyed = true;
+        if (span_key(doc_, b, m.tok_end) == key) return std::string(name);
       }
     }
   }

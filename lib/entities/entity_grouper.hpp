@@ -10,10 +10,10 @@
 #pragma once
 
 #include <cstdint>
-#include <unordered_map>
 #include <vector>
 
 #include "entities/entity_table.hpp"
+#include "entities/key_map.hpp"
 #include "entities/mention_finder.hpp"
 
 namespace warta::detail {
@@ -31,16 +31,18 @@ class EntityGrouper {
     std::uint32_t mentions = 0;
     std::uint32_t first = 0;  // first token
     std::uint32_t rep_begin = 0, rep_end = 0;  // its longest name
+    std::uint32_t rep_words = 0;               // and the words of that name
   };
   struct KeyTarget {
     std::int32_t group = -1;
     bool upper = false;  // registered from an acronym: matches only text in capitals
   };
 
-  std::int32_t group_of(const Candidate& c);
+  // `key` is span_key of the candidate's tokens.
+  std::int32_t group_of(const Candidate& c, std::uint64_t key);
   std::int32_t new_group(EntityType type, std::int32_t entry, std::uint32_t first);
   std::int32_t most_prominent_part(std::uint64_t key) const;
-  void remember(const Candidate& c, std::int32_t g);
+  void remember(const Candidate& c, std::int32_t g, std::uint64_t key);
   // Merges are collected as `into` (group → the group it joins, or -1), then applied at once.
   // "Kejati Jateng" → "Kejaksaan Tinggi Jawa Tengah": unknown organizations written shortened.
   void merge_shortened(std::vector<std::int32_t>& into) const;
@@ -49,7 +51,8 @@ class EntityGrouper {
                       std::vector<std::int32_t>& into) const;
   void apply_merges(const std::vector<std::int32_t>& into, std::vector<std::int32_t>& group_of_cand);
   void sweep(std::vector<Candidate>& cands, std::vector<std::int32_t>& group_of_cand);
-  std::int32_t match_known(std::uint32_t i, std::uint32_t len) const;
+  // Is tokens [i, i + len), whose key is `key`, a name the article already named?
+  std::int32_t match_known(std::uint32_t i, std::uint32_t len, std::uint64_t key) const;
   void add_dateline(EntityTable& table);
   EntityTable build(const std::vector<Candidate>& cands, const std::vector<std::int32_t>& group_of_cand);
   // Are tokens [begin, end) written as one of the lexicon's forms of `entry`?
@@ -61,10 +64,10 @@ class EntityGrouper {
   const Lexicon& lex_;
   const std::vector<TokenFact>& f_;
   std::vector<Group> groups_;
-  std::unordered_map<std::int32_t, std::int32_t> by_entry_;
-  std::unordered_map<std::uint64_t, KeyTarget> by_key_;           // whole names and acronyms
-  std::unordered_multimap<std::uint64_t, std::int32_t> parts_;    // words of people's full names
-  std::unordered_map<std::uint64_t, std::int32_t> tails_;         // names after a head word
+  KeyMap<std::int32_t> by_entry_;  // lexicon entry → its group (as first made, before merges)
+  KeyMap<KeyTarget> by_key_;        // whole names and acronyms
+  KeyMap<std::int32_t> parts_;      // words of people's full names (several groups each)
+  KeyMap<std::int32_t> tails_;      // names after a head word
 };
 
 }  // namespace warta::detail

@@ -6,7 +6,8 @@
 
 namespace warta::detail {
 
-EntityRecognizer::EntityRecognizer(std::shared_ptr<const Lexicon> lexicon) : lexicon_(std::move(lexicon)) {}
+EntityRecognizer::EntityRecognizer(std::shared_ptr<const Lexicon> lexicon)
+    : lexicon_(std::move(lexicon)), words_(*lexicon_) {}
 
 EntityTable EntityRecognizer::recognize(const Document& doc) const {
   const std::vector<TokenFact> facts = compute_token_facts(doc, *lexicon_, words_);

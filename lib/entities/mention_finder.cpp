@@ -40,15 +40,14 @@ bool MentionFinder::in_capitalized_phrase(std::uint32_t i, std::uint32_t end) co
   return (i > para_begin_ && phrase_word(i - 1)) || phrase_word(i + 1);
 }
 
-LexMatch MentionFinder::match_at(std::uint32_t i, std::uint32_t end) const {
+LexMatch MentionFinder::walk_names(std::uint32_t i, std::uint32_t end) const {
   LexMatch m;
-  if (i >= end || !f_[i].word) return m;
   const std::uint32_t limit = std::min<std::uint32_t>(end, i + lex_.max_tokens());
   std::uint32_t node = Lexicon::root();
   bool upper = true;
   std::uint32_t last_word = i, words = 0;
   for (std::uint32_t k = i; k < limit; ++k) {
-    node = lex_.step(node, f_[k].lex);
+    node = k == i ? f_[i].first : lex_.step(node, f_[k].lex);
     if (node == kNoNode) break;
     if (f_[k].word) {
       upper = upper && f_[k].upper;

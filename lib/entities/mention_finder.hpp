@@ -47,7 +47,11 @@ class MentionFinder {
       : doc_(doc), lex_(lex), f_(facts) {}
   // Candidates of every paragraph, in text order, not overlapping.
   std::vector<Candidate> find();
-  LexMatch match_at(std::uint32_t i, std::uint32_t end) const;
+  LexMatch match_at(std::uint32_t i, std::uint32_t end) const {
+    // Most words start no name: settled by the first trie step, computed with the token's facts.
+    if (i >= end || !f_[i].word || f_[i].first == kNoNode) return {};
+    return walk_names(i, end);
+  }
 
  private:
   // Bounds on heuristic names, so a run of capitals (a table, a list of names) stays linear.
@@ -56,6 +60,8 @@ class MentionFinder {
   static constexpr int kMaxTitleParts = 6;
   static constexpr std::uint32_t kHeads = wc::org_head | wc::loc_head | wc::gpe_head;
 
+  // match_at past its first step.
+  LexMatch walk_names(std::uint32_t i, std::uint32_t end) const;
   void scan_paragraph(std::uint32_t begin, std::uint32_t end, bool blind);
   // Types the unknown names of enumerations after their named items (mention_lists.cpp); `first`
   // is the paragraph's first candidate.
@@ -108,6 +114,7 @@ class MentionFinder {
   const Lexicon& lex_;
   const std::vector<TokenFact>& f_;
   std::vector<Candidate> out_;
+  std::vector<std::int32_t> list_at_;  // extend_lists' buffer, kept across paragraphs
   std::uint32_t para_begin_ = 0;
 };
 

@@ -23,8 +23,10 @@ bool MentionFinder::list_link(std::uint32_t k) const noexcept {
 
 void MentionFinder::extend_lists(std::uint32_t begin, std::uint32_t end, std::size_t first) {
   constexpr std::size_t kMaxItems = 64;  // longer lists are tables, not sentences
-  std::vector<std::int32_t> at(end - begin, -1);  // token → candidate starting there
   const std::size_t scanned = out_.size();
+  if (scanned == first) return;  // no named item: nothing to type the others after
+  std::vector<std::int32_t>& at = list_at_;  // token → candidate starting there
+  at.assign(end - begin, -1);
   for (std::size_t c = first; c < scanned; ++c) {
     if (out_[c].begin >= begin && out_[c].begin < end) at[out_[c].begin - begin] = static_cast<std::int32_t>(c);
   }

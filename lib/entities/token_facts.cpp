@@ -15,20 +15,20 @@ bool no_lower_ascii(std::string_view s) noexcept {
 // Capitals carry no information in a paragraph written in Title Case or all caps (headlines):
 // there the ordinary words are capitalized too (function words like "di", "dan" may stay lower
 // case). Nor in a paragraph written all in lower case.
-bool capitals_say_nothing(const Document& doc, const Lexicon& lex, const std::vector<TokenFact>& f,
-                          const Paragraph& p) {
+bool capitals_say_nothing(const Token* toks, const Lexicon& lex, const TokenFact* f, const Paragraph& p) {
   int words = 0, caps = 0, ordinary = 0, ordinary_caps = 0;
   std::uint32_t title_end = 0;  // titles ("Menteri Perdagangan") are capitalized in any text
   for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i) {
-    const Token& t = doc.tokens.list[i];
+    const Token& t = toks[i];
     if (t.kind != TokenKind::word || t.fold_len < 2) continue;
     ++words;
     caps += f[i].cap ? 1 : 0;
-    std::uint32_t node = Lexicon::root();
-    for (std::uint32_t k = i; k < p.tok_end && k < i + lex.max_tokens(); ++k) {
-      node = lex.step(node, f[k].lex);
-      if (node == kNoNode) break;
+    std::uint32_t node = f[i].first;
+    const std::uint32_t limit = std::min(p.tok_end, i + lex.max_tokens());
+    for (std::uint32_t k = i; node != kNoNode;) {
       if (lex.node(node).title >= 0) title_end = std::max(title_end, k + 1);
+      if (++k >= limit) break;
+      node = lex.step(node, f[k].lex);
     }
     if (f[i].common && !f[i].initial && !(f[i].words & wc::function) && i >= title_end) {
       ++ordinary;
@@ -67,7 +67,18 @@ bool compound_of_names(const Lexicon& lex, std::string_view fold) {
 std::uint64_t extend_key(std::uint64_t key, std::string_view folded) noexcept {
   for (unsigned char c : folded) {
     if (c == '-' || c == '\'' || c == '.' || c == ' ') continue;
-    key = (key ^ c) * 1099511628211ull;
+    key = (key ^ c) * kKeyPrime;
+  }
+  return key;
+}
+
+std::uint64_t text_key(std::string_view text) {
+  std::uint64_t key = kKeySeed;
+  for (unsigned char c : text) {
+    // Beyond ASCII, folding takes utf8proc; within, it lowers the case of A-Z and nothing else.
+    if (c >= 0x80) return extend_key(kKeySeed, fold_text(text));
+    if (c == '-' || c == '\'' || c == '.' || c == ' ') continue;
+    key = (key ^ (c >= 'A' && c <= 'Z' ? c + 32u : c)) * kKeyPrime;
   }
   return key;
 }
@@ -81,24 +92,32 @@ std::uint64_t span_key(const Document& doc, std::uint32_t begin, std::uint32_t e
 }
 
 std::vector<TokenFact> compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words) {
-  const auto& toks = doc.tokens.list;
-  std::vector<TokenFact> f(toks.size());
-  for (std::size_t i = 0; i < toks.size(); ++i) {
+  // Plain pointers, and each fact written once: the flags are bytes, and a byte store may alias
+  // anything, so writing through the vectors field by field would reload their bounds after each.
+  const std::size_t n = doc.tokens.list.size();
+  const Token* const toks = doc.tokens.list.data();
+  const char* const folded = doc.tokens.folded.data();
+  const char* const text = doc.text.data();
+  std::vector<TokenFact> facts(n);
+  TokenFact* const f = facts.data();
+  for (std::size_t i = 0; i < n; ++i) {
     const Token& t = toks[i];
-    TokenFact& x = f[i];
-    std::string_view fold = doc.fold(i);
+    const std::string_view fold(folded + t.fold, t.fold_len);
+    TokenFact x;
     x.lex = lex.token_id(fold, t.hash);
+    x.first = lex.step(Lexicon::root(), x.lex);
     x.common = lex.is_common_word(x.lex) || derived_noun(fold) ||
                (t.has(tokflag::hyphenated) && x.lex == kNoToken && compound_of_names(lex, fold));
-    if (t.kind == TokenKind::punct) continue;
-    x.words = words.of(fold, t.hash) | (lex.is_never_name(x.lex) ? wc::not_name : 0) |
-              (lex.is_given_name(x.lex) ? wc::given_name : 0);
-    x.key = extend_key(kKeySeed, fold);
-    bool letters = t.kind == TokenKind::word || t.has(tokflag::cap_initial) || t.has(tokflag::lower_initial);
-    x.word = letters;
-    x.upper = letters && no_lower_ascii(doc.token_text(i)) && !t.has(tokflag::lower_initial);
-    // "1news", "9GAG": a name that starts with a digit has no capital to show.
-    x.cap = letters && (t.has(tokflag::cap_initial) || t.has(tokflag::all_caps) || t.kind == TokenKind::number);
+    if (t.kind != TokenKind::punct) {
+      x.words = words.of(x.lex, fold, t.hash);
+      const bool letters = t.kind == TokenKind::word || t.has(tokflag::cap_initial) || t.has(tokflag::lower_initial);
+      x.word = letters;
+      x.upper = letters && no_lower_ascii(std::string_view(text + t.start, t.end - t.start)) &&
+                !t.has(tokflag::lower_initial);
+      // "1news", "9GAG": a name that starts with a digit has no capital to show.
+      x.cap = letters && (t.has(tokflag::cap_initial) || t.has(tokflag::all_caps) || t.kind == TokenKind::number);
+    }
+    f[i] = x;
   }
   for (const Sentence& s : doc.sentences) {
     bool start = true;
@@ -116,10 +135,10 @@ std::vector<TokenFact> compute_token_facts(const Document& doc, const Lexicon& l
     }
   }
   for (const Paragraph& p : doc.paragraphs) {
-    if (!capitals_say_nothing(doc, lex, f, p)) continue;
+    if (!capitals_say_nothing(toks, lex, f, p)) continue;
     for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i) f[i].blind = true;
   }
-  return f;
+  return facts;
 }
 
 }  // namespace warta::detail

@@ -2,11 +2,13 @@
 
 namespace warta::detail {
 
-void WordClasses::add(std::initializer_list<std::string_view> words, std::uint32_t cls) {
-  for (std::string_view w : words) map_[w] |= cls;
-}
+namespace {
 
-WordClasses::WordClasses() {
+FoldMap<std::uint32_t> word_list() {
+  FoldMap<std::uint32_t> map;
+  const auto add = [&map](std::initializer_list<std::string_view> words, std::uint32_t cls) {
+    for (std::string_view w : words) map[w] |= cls;
+  };
   add({"kata", "ujar", "tutur", "ucap", "ungkap", "jelas", "imbuh", "tambah", "tegas", "papar", "terang", "lanjut",
        "menurut", "bernama", "sapaan", "pungkas", "kenang", "tukas", "sebut", "disapa", "dipanggil"},
       wc::person_before);
@@ -126,6 +128,24 @@ WordClasses::WordClasses() {
        "budha", "konghucu", "yahudi", "muslim", "ba", "sh", "mm", "mba", "phd", "msc", "skom", "spd", "ssos",
        "mpd", "mkes", "drs", "dra", "nomor", "pasal", "ayat", "bab", "halaman"},
       wc::not_name);
+  return map;
+}
+
+}  // namespace
+
+WordClasses::WordClasses(const Lexicon& lex) : by_token_(lex.token_count(), 0) {
+  const FoldMap<std::uint32_t> words = word_list();
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::uint32_t id = lex.token_id(words.key(i));
+    if (id != kNoToken) {
+      by_token_[id] |= words.value(i);
+    } else {
+      others_.emplace(words.key(i), words.value(i));
+    }
+  }
+  for (std::uint32_t id = 0; id < by_token_.size(); ++id) {
+    by_token_[id] |= (lex.is_never_name(id) ? wc::not_name : 0) | (lex.is_given_name(id) ? wc::given_name : 0);
+  }
 }
 
 }  // namespace warta::detail

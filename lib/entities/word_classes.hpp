@@ -1,12 +1,13 @@
 // Indonesian (and some English) words that tell what kind of name is near: "kata X" (a person),
-// "di X" (a place), "Kementerian X" (an organization), "X Center" (a place), ... Looked up by the
-// folded form of a token.
+// "di X" (a place), "Kementerian X" (an organization), "X Center" (a place), ...
 #pragma once
 
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "lexicon/fold_map.hpp"
+#include "lexicon/lexicon.hpp"
 
 namespace warta::detail {
 
@@ -45,19 +46,22 @@ inline constexpr std::uint32_t street_head = 1u << 31;    // jalan, jl: names a 
 inline constexpr std::uint32_t adverb = 1u << 20;         // juga, pun, kemudian: may stand between a subject and its verb
 }  // namespace wc
 
+// The classes of a word, with the lexicon's never-name and given-name marks (wc::not_name,
+// wc::given_name) folded in. Kept per lexicon token id, so a token the lexicon knows (most words of
+// a text) costs one array read; only other words are looked up by their folded form.
 class WordClasses {
  public:
-  WordClasses();
-  std::uint32_t of(std::string_view folded) const noexcept { return of(folded, fold_hash(folded)); }
-  // With the hash the tokenizer stored in the token (Token::hash).
-  std::uint32_t of(std::string_view folded, std::uint32_t hash) const noexcept {
-    const std::uint32_t* cls = map_.find(folded, hash);
+  explicit WordClasses(const Lexicon& lex);
+  // `token` is the lexicon's id of `folded` (or kNoToken), `hash` its Token::hash.
+  std::uint32_t of(std::uint32_t token, std::string_view folded, std::uint32_t hash) const noexcept {
+    if (token < by_token_.size()) return by_token_[token];
+    const std::uint32_t* cls = others_.find(folded, hash);
     return cls == nullptr ? 0 : *cls;
   }
 
  private:
-  void add(std::initializer_list<std::string_view> words, std::uint32_t cls);
-  FoldMap<std::uint32_t> map_;
+  std::vector<std::uint32_t> by_token_;  // per lexicon token id
+  FoldMap<std::uint32_t> others_;        // words the lexicon has no token for
 };
 
 }  // namespace warta::detail

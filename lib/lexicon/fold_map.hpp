@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "lexicon/hash_filter.hpp"
+#include "lexicon/same_text.hpp"
 #include "text/fold_hash.hpp"
 
 namespace warta::detail {
@@ -60,7 +61,7 @@ class FoldMap {
     std::size_t at = h & mask;
     while (slots_[at] != 0) {
       const Key& k = keys_[slots_[at] - 1];
-      if (k.hash == h && k.length == s.size() && std::string_view(arena_.data() + k.offset, k.length) == s) return at;
+      if (k.hash == h && k.length == s.size() && same_text(arena_.data() + k.offset, s.data(), s.size())) return at;
       at = (at + 1) & mask;
     }
     return at;

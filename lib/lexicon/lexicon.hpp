@@ -66,6 +66,8 @@ class Lexicon {
     if (node == root() && token < root_child_.size()) return root_child_[token];
     return trie_.step(node, token);
   }
+  // Token ids are 0 .. token_count() - 1.
+  std::uint32_t token_count() const noexcept { return tokens_.size(); }
   static constexpr std::uint32_t root() noexcept { return 0; }
   const LexNode& node(std::uint32_t n) const noexcept { return nodes_[n]; }
   const LexEntry& entry(std::uint32_t i) const noexcept { return entries_[i]; }

@@ -7,12 +7,12 @@
 #include <string_view>
 #include <vector>
 
+#include "lexicon/same_text.hpp"
 #include "text/fold_hash.hpp"
 
 namespace warta::detail {
 
 inline constexpr std::uint32_t kNoToken = 0xFFFFFFFFu;
-
 
 class TokenTable {
  public:
@@ -22,7 +22,9 @@ class TokenTable {
   // The id of `folded`, or kNoToken.
   std::uint32_t find(std::string_view folded) const noexcept { return find(folded, fold_hash(folded)); }
   // The same with the hash the tokenizer stored in the token (Token::hash).
-  std::uint32_t find(std::string_view folded, std::uint32_t hash) const noexcept;
+  std::uint32_t find(std::string_view folded, std::uint32_t hash) const noexcept {
+    return slots_[slot_of(folded, hash)].id1 - 1;  // kNoToken for an empty slot
+  }
   std::string_view text(std::uint32_t id) const noexcept {
     const Key& k = keys_[id];
     return {arena_.data() + k.offset, k.length};
@@ -34,12 +36,29 @@ class TokenTable {
     std::uint32_t offset, length;
     std::uint32_t hash;
   };
-  std::size_t slot_of(std::string_view s, std::uint32_t h) const noexcept;
+  // The hash sits next to the id, so a probe that meets another word is settled without reading
+  // its key.
+  struct Slot {
+    std::uint32_t id1 = 0;  // id + 1, 0 when empty
+    std::uint32_t hash = 0;
+  };
+  std::size_t slot_of(std::string_view s, std::uint32_t h) const noexcept {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t at = static_cast<std::size_t>(h) & mask;
+    while (slots_[at].id1 != 0) {
+      if (slots_[at].hash == h) {
+        const Key& k = keys_[slots_[at].id1 - 1];
+        if (k.length == s.size() && same_text(arena_.data() + k.offset, s.data(), s.size())) return at;
+      }
+      at = (at + 1) & mask;
+    }
+    return at;
+  }
   void grow();
 
   std::string arena_;
   std::vector<Key> keys_;
-  std::vector<std::uint32_t> slots_;  // id + 1, 0 when empty
+  std::vector<Slot> slots_;
 };
 
 }  // namespace warta::detail
