@@ -21,7 +21,8 @@ std::string_view grain_name(DateGrain g) {
 
 struct DateFinder::Tables {
   dates::Lexicon lexicon;
-  dates::ExpressionStarts starts{lexicon};  // reads `lexicon`: declared after it
+  // Refers to `lexicon`, so declared after it; Tables is built once behind tables_ and never copied.
+  dates::ExpressionStarts starts{lexicon};
 };
 
 DateFinder::DateFinder() : tables_(std::make_shared<const Tables>()) {}
