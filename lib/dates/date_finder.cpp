@@ -1,5 +1,6 @@
 #include "date_finder.hpp"
 
+#include "expression_starts.hpp"
 #include "lexicon.hpp"
 #include "scanner.hpp"
 
@@ -20,6 +21,8 @@ std::string_view grain_name(DateGrain g) {
 
 struct DateFinder::Tables {
   dates::Lexicon lexicon;
+  // Refers to `lexicon`, so declared after it; Tables is built once behind tables_ and never copied.
+  dates::ExpressionStarts starts{lexicon};
 };
 
 DateFinder::DateFinder() : tables_(std::make_shared<const Tables>()) {}
@@ -41,6 +44,10 @@ std::vector<DateFinding> DateFinder::find(std::string_view text,
 std::vector<DateFinding> DateFinder::find(std::string_view text, const DateQuery& q) const {
   const std::pair<std::uint32_t, std::uint32_t> whole{0, static_cast<std::uint32_t>(text.size() > UINT32_MAX ? UINT32_MAX : text.size())};
   return find(text, std::span(&whole, 1), q);
+}
+
+bool DateFinder::may_hold_date(const Tokens& tokens, std::uint32_t tok_begin, std::uint32_t tok_end) const {
+  return tables_->starts.any(tokens, tok_begin, tok_end);
 }
 
 // A stamp is the first finding that names a full calendar date; a time written after it

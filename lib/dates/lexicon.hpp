@@ -51,6 +51,12 @@ class Lexicon {
       return nullptr;
     return words_.find(lower);
   }
+  // The same table probed with a pipeline token's fold and its stored hash (text/token.hpp).
+  const WordInfo* find(std::string_view folded, std::uint32_t hash) const noexcept { return words_.find(folded, hash); }
+  // Every entry, in insertion order: key(i), value(i).
+  std::size_t size() const noexcept { return words_.size(); }
+  std::string_view key(std::size_t i) const noexcept { return words_.key(i); }
+  const WordInfo& value(std::size_t i) const noexcept { return words_.value(i); }
 
  private:
   static constexpr std::size_t kMaxLength = 24;  // longer words are never looked up (tokens.cpp)

@@ -592,10 +592,8 @@ std::optional<Expr> Scanner::parse_number(std::size_t i) {
   return std::nullopt;
 }
 
-// Whether parse_word can find anything at a word with this entry, so that the frequent words that
-// only ever continue an expression ("yang", "dari", "dengan", "itu", "lalu", "no") cost no parse.
 // Mirrors the entry conditions of parse_word below: keep the two together.
-bool Scanner::starts_expression(const WordInfo& w) {
+bool starts_expression(const WordInfo& w) {
   if (w.weekday || w.month || w.holiday || w.count >= 0 || w.part != PartOfDay::none) return true;
   if (w.unit == Unit::hour || w.unit == Unit::week || w.unit == Unit::month || w.unit == Unit::year) return true;
   switch (w.kw) {

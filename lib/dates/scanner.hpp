@@ -14,6 +14,11 @@
 
 namespace warta::detail::dates {
 
+// Whether the grammar can find anything at a word with this entry: the rules begin only at these
+// words, numbers and "(" (a number must follow it). Frequent words that only ever continue an
+// expression ("yang", "dari", "dengan", "itu", "lalu", "no") cost no parse.
+bool starts_expression(const WordInfo& w);
+
 // One recognised expression, already resolved when an anchor was available.
 struct Expr {
   std::size_t end = 0;  // token index just after the expression
@@ -43,7 +48,6 @@ class Scanner {
   std::optional<CivilTime> anchor() const { return ref_ ? ref_ : stated_; }
 
   std::optional<Expr> parse_at(std::size_t i);
-  static bool starts_expression(const WordInfo& w);
   std::optional<Expr> parse_word(std::size_t i, const WordInfo& w);
   std::optional<Expr> parse_number(std::size_t i);
   std::optional<PDate> numeric_date(std::size_t i, bool context);

@@ -1,0 +1,52 @@
+#include "expression_starts.hpp"
+
+#include "scanner.hpp"
+#include "text/fold_hash.hpp"
+
+namespace warta::detail::dates {
+
+// The starting words are read off the grammar's own lexicon with the grammar's own test, so the
+// two cannot drift apart.
+ExpressionStarts::ExpressionStarts(const Lexicon& lex) : lex_(lex) {
+  for (std::size_t i = 0; i < lex.size(); ++i)
+    if (starts_expression(lex.value(i))) filter_.add(fold_hash(lex.key(i)));
+}
+
+bool ExpressionStarts::starts(std::string_view fold, std::uint32_t hash) const {
+  if (!filter_.may_hold(hash)) return false;
+  const WordInfo* w = lex_.find(fold, hash);
+  return w && starts_expression(*w);
+}
+
+// Why the pipeline's tokens are enough (tokens.cpp is the date tokenizer, text/tokenizer.cpp the
+// pipeline's):
+//  * the date grammar starts only at a digit run, at "(" before one, or at a word found in the
+//    lexicon, and such a word is ASCII letters with inner apostrophes (' or U+2019);
+//  * every ASCII digit lies in a pipeline token, which then has tokflag::has_digit;
+//  * a pipeline word holding such a date word goes beyond it only across a digit (has_digit
+//    again) or an inner hyphen: the date tokenizer splits at every other character the pipeline
+//    joins words with, and treats as letters (so the word is no lexicon word) the non-ASCII
+//    characters the pipeline splits at;
+//  * the pipeline folds ASCII letters to lower case and U+2019 to ', as the date tokenizer keys
+//    its words.
+// So a date word is a whole pipeline fold, or one of its hyphen-separated parts.
+bool ExpressionStarts::any(const Tokens& tokens, std::uint32_t begin, std::uint32_t end) const {
+  for (std::uint32_t i = begin; i < end; ++i) {
+    const detail::Token& t = tokens.list[i];
+    if (t.kind == TokenKind::punct) continue;
+    if (t.has(tokflag::has_digit)) return true;
+    const std::string_view fold = tokens.fold_of(t);
+    if (starts(fold, t.hash)) return true;
+    if (!t.has(tokflag::hyphenated)) continue;
+    for (std::size_t from = 0; from <= fold.size();) {  // "Senin-Selasa", "pra-Lebaran"
+      std::size_t to = fold.find('-', from);
+      if (to == std::string_view::npos) to = fold.size();
+      const std::string_view part = fold.substr(from, to - from);
+      if (starts(part, fold_hash(part))) return true;
+      from = to + 1;
+    }
+  }
+  return false;
+}
+
+}  // namespace warta::detail::dates

@@ -1,0 +1,27 @@
+#pragma once
+// Tells, from the pipeline's tokens of a paragraph (text/token.hpp), whether the date grammar can
+// find anything there, so the dates stage does not tokenize again the many paragraphs that hold
+// no date at all.
+#include <cstdint>
+
+#include "lexicon.hpp"
+#include "lexicon/hash_filter.hpp"
+#include "text/token.hpp"
+
+namespace warta::detail::dates {
+
+class ExpressionStarts {
+ public:
+  explicit ExpressionStarts(const Lexicon& lex);
+  // False only when no expression can start in tokens [begin, end): none holds a digit, and no
+  // word, nor a hyphen-separated part of one, is a lexicon word the rules begin with.
+  bool any(const Tokens& tokens, std::uint32_t begin, std::uint32_t end) const;
+
+ private:
+  bool starts(std::string_view fold, std::uint32_t hash) const;
+
+  const Lexicon& lex_;
+  HashFilter filter_;  // hashes of the lexicon words for which starts_expression() holds
+};
+
+}  // namespace warta::detail::dates

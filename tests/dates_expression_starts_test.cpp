@@ -1,0 +1,115 @@
+// The pre-check that lets the pipeline leave out paragraphs where no date can start
+// (DateFinder::may_hold_date): it must never turn away a paragraph the grammar finds a date in,
+// and it must skip the paragraphs with no candidate at all.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "../lib/dates/lexicon.hpp"
+#include "../lib/dates/scanner.hpp"
+#include "../lib/text/token.hpp"
+#include "dates_test_util.hpp"
+
+namespace warta::detail {
+namespace {
+
+using dates_testing::at;
+using dates_testing::finder;
+
+bool may_hold_date(std::string_view paragraph) {
+  Tokens t;
+  tokenize(paragraph, 0, static_cast<std::uint32_t>(paragraph.size()), t);
+  return finder().may_hold_date(t, 0, static_cast<std::uint32_t>(t.list.size()));
+}
+
+TEST(DatesExpressionStarts, SkipsAParagraphWithoutCandidates) {
+  const std::string_view p = "Para pengunjung memadati alun-alun kota dan menikmati pertunjukan musik yang meriah.";
+  EXPECT_FALSE(may_hold_date(p));
+  EXPECT_TRUE(finder().find(p, DateQuery{at(2024, 6, 19)}).empty());
+  EXPECT_FALSE(may_hold_date(""));
+}
+
+TEST(DatesExpressionStarts, WordsThatOnlyContinueAnExpressionAreNoCandidates) {
+  EXPECT_FALSE(may_hold_date("Bantuan dari warga yang datang itu lalu dibagikan dengan tertib."));
+}
+
+TEST(DatesExpressionStarts, ScansAParagraphWithOnlyAWeekday) {
+  EXPECT_TRUE(may_hold_date("Rapat koordinasi digelar Senin."));
+  EXPECT_TRUE(may_hold_date("Salat berjamaah digelar usai JUM'AT."));
+  EXPECT_TRUE(may_hold_date("Salat berjamaah digelar usai Jum\u2019at."));  // typographic apostrophe
+}
+
+TEST(DatesExpressionStarts, ScansAParagraphWithOnlyKemarin) {
+  EXPECT_TRUE(may_hold_date("Rombongan menteri tiba kemarin."));
+}
+
+TEST(DatesExpressionStarts, ScansAParagraphWithOnlyANumber) {
+  EXPECT_TRUE(may_hold_date("Korban luka mencapai 12 orang."));
+  EXPECT_TRUE(may_hold_date("Warga berkumpul (2/1)."));
+  EXPECT_TRUE(may_hold_date("Tim Garuda menang 2-1."));
+}
+
+TEST(DatesExpressionStarts, ScansAStartingWordInsideAHyphenatedToken) {
+  // The pipeline keeps "Senin-Selasa" as one token; the date grammar reads "Senin", "-", "Selasa".
+  EXPECT_TRUE(may_hold_date("Pameran dibuka Senin-Selasa."));
+  EXPECT_TRUE(may_hold_date("Suasana malam-malam di pasar itu ramai."));
+}
+
+// Every word the grammar can begin with, alone in a paragraph: the pre-check is read off the same
+// lexicon and test, so none may be turned away; the words no rule begins with are.
+TEST(DatesExpressionStarts, AgreesWithTheGrammarOnEveryLexiconWord) {
+  const dates::Lexicon lex;
+  int starting = 0, continuing = 0;
+  for (std::size_t i = 0; i < lex.size(); ++i) {
+    const std::string word(lex.key(i));
+    const std::string paragraph = "Kabar itu " + word + " beredar.";
+    if (dates::starts_expression(lex.value(i))) {
+      EXPECT_TRUE(may_hold_date(paragraph)) << word;
+      ++starting;
+    } else {
+      EXPECT_FALSE(may_hold_date(paragraph)) << word;
+      ++continuing;
+    }
+  }
+  EXPECT_GT(starting, 50);
+  EXPECT_GT(continuing, 10);
+}
+
+// Leaving the skipped paragraphs out changes no finding: the anchor stated in the first paragraph
+// still resolves the last one.
+TEST(DatesExpressionStarts, SkippingParagraphsKeepsTheFindings) {
+  const std::string text =
+      "Gempa mengguncang Palu, Rabu (19/6/2024).\n"
+      "Warga mengungsi ke tenda darurat di lapangan.\n"
+      "Bantuan logistik tiba keesokan harinya.";
+  Tokens tokens;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> all, kept;
+  std::uint32_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    const auto tok_begin = static_cast<std::uint32_t>(tokens.list.size());
+    tokenize(text, start, static_cast<std::uint32_t>(end), tokens);
+    all.emplace_back(start, static_cast<std::uint32_t>(end));
+    if (finder().may_hold_date(tokens, tok_begin, static_cast<std::uint32_t>(tokens.list.size())))
+      kept.emplace_back(start, static_cast<std::uint32_t>(end));
+    start = static_cast<std::uint32_t>(end + 1);
+  }
+  ASSERT_EQ(all.size(), 3u);
+  ASSERT_EQ(kept.size(), 2u);
+  const auto every = finder().find(text, all, DateQuery{});
+  const auto some = finder().find(text, kept, DateQuery{});
+  ASSERT_EQ(every.size(), 2u);
+  ASSERT_EQ(some.size(), every.size());
+  for (std::size_t i = 0; i < every.size(); ++i) {
+    EXPECT_EQ(some[i].start, every[i].start);
+    EXPECT_EQ(some[i].end, every[i].end);
+    EXPECT_EQ(some[i].value, every[i].value);
+  }
+  EXPECT_EQ(some[1].value, "2024-06-20");
+}
+
+}  // namespace
+}  // namespace warta::detail
