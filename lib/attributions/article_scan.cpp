@@ -28,6 +28,9 @@ ArticleScan::ArticleScan(const Document& doc, const EntityTable& entities, const
 
 std::vector<warta::Attribution> ArticleScan::run() {
   const Document& doc = v_.doc;
+  // About one finding per quotation or sentence at most: reserved once, so a long body's records
+  // (a few hundred bytes each) are not copied into ever larger arrays as they are found.
+  out_.reserve(quotes_.size() + doc.sentences.size());
   std::size_t qi = 0;
   for (std::uint32_t pi = 0; pi < doc.paragraphs.size(); ++pi) {
     const Paragraph& p = doc.paragraphs[pi];
@@ -50,15 +53,26 @@ std::vector<warta::Attribution> ArticleScan::run() {
   }
   auto start_of = [](const warta::Attribution& a) { return a.content.span.start; };
   if (!std::is_sorted(out_.begin(), out_.end(), [&](const auto& a, const auto& b) { return start_of(a) < start_of(b); })) {
-    // Sorted as (start, index) pairs, the index breaking ties as a stable sort would, then moved
-    // once: an Attribution holds several strings, and sorting the records moves each log n times.
+    // Sorted as (start, index) pairs, the index breaking ties as a stable sort would; the records
+    // then follow their cycles of the permutation in place: each moves once, and no second array
+    // of records is needed.
     std::vector<std::pair<std::size_t, std::uint32_t>> order(out_.size());
     for (std::uint32_t i = 0; i < out_.size(); ++i) order[i] = {start_of(out_[i]), i};
     std::sort(order.begin(), order.end());
-    std::vector<warta::Attribution> sorted;
-    sorted.reserve(out_.size());
-    for (const auto& [start, i] : order) sorted.push_back(std::move(out_[i]));
-    out_.swap(sorted);
+    std::vector<bool> placed(out_.size(), false);
+    for (std::uint32_t first = 0; first < out_.size(); ++first) {
+      if (placed[first]) continue;
+      warta::Attribution held = std::move(out_[first]);
+      std::uint32_t to = first;
+      while (true) {
+        placed[to] = true;
+        const std::uint32_t from = order[to].second;
+        if (from == first) break;
+        out_[to] = std::move(out_[from]);
+        to = from;
+      }
+      out_[to] = std::move(held);
+    }
   }
   for (std::size_t i = 0; i < out_.size(); ++i) out_[i].id = static_cast<int>(i);
   return std::move(out_);
