@@ -10,6 +10,29 @@
 
 namespace warta::detail {
 
+// A member name, quoted and followed by its colon at compile time: names are literals of the
+// contract, so writing one is a single append with nothing to escape. A name that would need
+// escaping (or is too long for the buffer) does not compile.
+class JsonKey {
+ public:
+  consteval JsonKey(const char* name) {  // NOLINT(google-explicit-constructor): written as a literal
+    quoted_[size_++] = '"';
+    for (; *name != '\0'; ++name) {
+      const auto c = static_cast<unsigned char>(*name);
+      if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\' || size_ + 2u >= sizeof quoted_)
+        throw "a JSON member name must be short printable ASCII without quotes or backslashes";
+      quoted_[size_++] = static_cast<char>(c);
+    }
+    quoted_[size_++] = '"';
+    quoted_[size_++] = ':';
+  }
+  std::string_view quoted() const noexcept { return {quoted_, size_}; }
+
+ private:
+  char quoted_[32] = {};
+  std::uint8_t size_ = 0;
+};
+
 class JsonWriter {
  public:
   explicit JsonWriter(std::string& out, bool pretty = false) : out_(out), pretty_(pretty) { has_member_.reserve(8); }
@@ -18,7 +41,7 @@ class JsonWriter {
   JsonWriter& end_object();
   JsonWriter& begin_array();
   JsonWriter& end_array();
-  JsonWriter& key(std::string_view k);
+  JsonWriter& key(const JsonKey& k);
   JsonWriter& value(std::string_view s);
   JsonWriter& value(const char* s) { return value(std::string_view(s)); }
   JsonWriter& value(std::int64_t n);
