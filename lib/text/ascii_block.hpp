@@ -28,8 +28,9 @@ struct AsciiBlock {
   constexpr explicit AsciiBlock(std::uint64_t w) noexcept {
     const std::uint64_t ascii = ~w & kByteHighs;
     const std::uint64_t seven = w & ~kByteHighs;  // a non-ASCII byte's low bits, masked out below
-    lower = bytes_in_range(seven, 'a', 'z') & ascii;
-    upper = bytes_in_range(seven, 'A', 'Z') & ascii;
+    const std::uint64_t letter = bytes_in_range(seven | (kByteOnes * 0x20), 'a', 'z') & ascii;  // either case
+    upper = letter & ~(w << 2);  // bit 0x20 clear: a capital (the shift moves it to the byte's high bit)
+    lower = letter & ~upper;
     digit = bytes_in_range(seven, '0', '9') & ascii;
   }
   std::uint64_t alnum() const noexcept { return lower | upper | digit; }

@@ -181,7 +181,7 @@ void put_ascii_folded(FoldArena& out, std::string_view text, std::size_t at, std
 
 // What a word's letters and digits tell about it, gathered as they are read.
 struct WordShape {
-  unsigned uppers = 0, lowers = 0;
+  unsigned uppers = 0, lowers = 0;  // lowers: only whether there is one matters
   bool first_letter_seen = false;
   bool prev_digit = false;  // the last character taken was a digit
   std::uint16_t flags = 0;  // cap_initial, lower_initial, has_digit, hyphenated
@@ -205,7 +205,7 @@ struct WordShape {
     const std::uint64_t taken = n == 8 ? ~0ull : (1ull << (8 * n)) - 1;
     const std::uint64_t upper = b.upper & taken, lower = b.lower & taken, digit = b.digit & taken;
     uppers += count_marks(upper);
-    lowers += count_marks(lower);
+    lowers += lower != 0;  // only "none" matters
     if (digit != 0) flags |= tokflag::has_digit;
     if (!first_letter_seen && (upper | lower) != 0) {
       const std::uint64_t first = (upper | lower) & (~(upper | lower) + 1);  // lowest letter's mark
@@ -353,14 +353,8 @@ void tokenize(std::string_view text, std::uint32_t begin, std::uint32_t end, Tok
           folded.put(static_cast<char>(b));
           ++at;
           break;
-        case AsciiStart::word:
-        case AsciiStart::number: {
-          const bool number = kAsciiStart.start[b] == AsciiStart::number;
-          kind = number ? TokenKind::number : TokenKind::word;
-          at = take_word(text, at, end, number, folded, flags);
-          hash = fold_hash(folded.since(fold));
-          break;
-        }
+        case AsciiStart::word: kind = TokenKind::word; break;
+        case AsciiStart::number: kind = TokenKind::number; break;
       }
     } else {
       const Char c = read_non_ascii(text, at, end);
@@ -373,23 +367,18 @@ void tokenize(std::string_view text, std::uint32_t begin, std::uint32_t end, Tok
         flags |= punct_flags(c.cp);
         fold_non_ascii(folded, c.cp);
         at += c.len;
+        hash = fold_hash(folded.since(fold));
       } else {
-        const bool number = c.cls == CharClass::digit;
-        kind = number ? TokenKind::number : TokenKind::word;
-        at = take_word(text, at, end, number, folded, flags);
+        kind = c.cls == CharClass::digit ? TokenKind::number : TokenKind::word;
       }
+    }
+    if (kind != TokenKind::punct) {  // one call for both starts, so the compiler inlines it
+      at = take_word(text, at, end, kind == TokenKind::number, folded, flags);
       hash = fold_hash(folded.since(fold));
     }
-    // Filled in place, field by field: a Token assembled on the stack and copied whole made the
-    // copy wait on the narrow stores before it (a store-forwarding stall on every token).
-    Token& t = out.list.emplace_back();
-    t.start = start;
-    t.end = at;
-    t.fold = static_cast<std::uint32_t>(fold);
-    t.fold_len = static_cast<std::uint32_t>(folded.pos() - fold);
-    t.hash = hash;
-    t.kind = kind;
-    t.flags = flags;
+    // Constructed in place from its fields (no zeroing first, no copy of a Token built on the stack).
+    out.list.emplace_back(start, at, static_cast<std::uint32_t>(fold), static_cast<std::uint32_t>(folded.pos() - fold),
+                          hash, kind, flags);
     before = 0;
   }
 }
