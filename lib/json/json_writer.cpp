@@ -165,14 +165,6 @@ JsonWriter& JsonWriter::end_array() {
   return *this;
 }
 
-JsonWriter& JsonWriter::key(const JsonKey& k) {
-  before_value();
-  out_.append(k.quoted());
-  if (pretty_) out_.push_back(' ');
-  after_key_ = true;
-  return *this;
-}
-
 JsonWriter& JsonWriter::value(std::string_view s) {
   before_value();
   append_json_string(out_, s);

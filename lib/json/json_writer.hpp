@@ -10,12 +10,14 @@
 
 namespace warta::detail {
 
-// A member name, quoted and followed by its colon at compile time: names are literals of the
-// contract, so writing one is a single append with nothing to escape. A name that would need
+// A member name, quoted and followed by its colon at compile time, after the comma that
+// separates it from the member before: names are literals of the contract, so writing one (with
+// or without that comma) is a single append with nothing to escape. A name that would need
 // escaping (or is too long for the buffer) does not compile.
 class JsonKey {
  public:
   consteval JsonKey(const char* name) {  // NOLINT(google-explicit-constructor): written as a literal
+    quoted_[size_++] = ',';
     quoted_[size_++] = '"';
     for (; *name != '\0'; ++name) {
       const auto c = static_cast<unsigned char>(*name);
@@ -26,7 +28,10 @@ class JsonKey {
     quoted_[size_++] = '"';
     quoted_[size_++] = ':';
   }
-  std::string_view quoted() const noexcept { return {quoted_, size_}; }
+  // `"name":`, or `,"name":` after another member.
+  std::string_view quoted(bool after_member) const noexcept {
+    return {quoted_ + !after_member, static_cast<std::size_t>(size_ - !after_member)};
+  }
 
  private:
   char quoted_[32] = {};
@@ -41,7 +46,21 @@ class JsonWriter {
   JsonWriter& end_object();
   JsonWriter& begin_array();
   JsonWriter& end_array();
-  JsonWriter& key(const JsonKey& k);
+  // Inline, so each call appends a name known at compile time. Keys sit in objects only, never
+  // right after another key.
+  JsonWriter& key(const JsonKey& k) {
+    bool after_member = has_member_.back();
+    has_member_.back() = true;
+    if (pretty_) {
+      if (after_member) out_.push_back(',');
+      newline();
+      after_member = false;
+    }
+    out_.append(k.quoted(after_member));
+    if (pretty_) out_.push_back(' ');
+    after_key_ = true;
+    return *this;
+  }
   JsonWriter& value(std::string_view s);
   JsonWriter& value(const char* s) { return value(std::string_view(s)); }
   JsonWriter& value(std::int64_t n);
