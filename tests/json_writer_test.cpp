@@ -7,6 +7,7 @@
 
 #include "json/json_writer.hpp"
 #include "json_test_validator.hpp"
+#include "text/utf8.hpp"
 #include "warta/engine.hpp"
 #include "warta/json.hpp"
 
@@ -92,6 +93,45 @@ TEST(JsonWriter, IntegersAtTheirExtremes) {
   w.begin_array().value(0).value(-7).value(std::int64_t{9223372036854775807LL});
   w.value(std::numeric_limits<std::int64_t>::min()).value(std::size_t{4294967296u}).end_array();
   EXPECT_EQ(out, "[0,-7,9223372036854775807,-9223372036854775808,4294967296]");
+}
+
+// The byte table and the inline sequence check read UTF-8 exactly as utf8proc does: every lead
+// byte before every second byte, the sequence completed with continuation bytes or cut short.
+TEST(JsonString, Utf8ChecksAgreeWithUtf8procForEveryLeadAndSecondByte) {
+  for (int lead = 0x80; lead < 0x100; ++lead) {
+    for (int second = 0; second < 0x100; ++second) {
+      for (std::string_view tail : {"\x80\x80", "\xBF", "x", ""}) {
+        std::string s = "ab";
+        s += static_cast<char>(lead);
+        s += static_cast<char>(second);
+        s += tail;
+        if (s.find_first_of("\"\\") != std::string::npos || static_cast<unsigned char>(second) < 0x20) continue;
+        std::string expected = sanitize_utf8(s);
+        for (std::string_view sep : {"\xE2\x80\xA8", "\xE2\x80\xA9"})
+          if (s.find(sep) != std::string::npos) expected.clear();  // escaped instead; checked elsewhere
+        if (expected.empty()) continue;
+        ASSERT_EQ(round_trip(s), expected) << std::hex << lead << ' ' << second << ' ' << tail.size();
+      }
+    }
+  }
+}
+
+TEST(JsonWriter, KeysAreWrittenQuotedWithTheirColon) {
+  for (bool pretty : {false, true}) {
+    std::string out;
+    JsonWriter w(out, pretty);
+    w.begin_object().key("invalid_utf8_replaced").value(0).key("n").value(7).end_object();
+    EXPECT_EQ(out, pretty ? "{\n  \"invalid_utf8_replaced\": 0,\n  \"n\": 7\n}"
+                          : "{\"invalid_utf8_replaced\":0,\"n\":7}");
+  }
+}
+
+// Numbers below 100 are written digit by digit, the rest through to_chars: both sides of each edge.
+TEST(JsonWriter, SmallAndLargeNumbersAroundTheFastPath) {
+  std::string out;
+  JsonWriter w(out);
+  w.begin_array().value(0).value(9).value(10).value(42).value(99).value(100).value(-1).value(12345).end_array();
+  EXPECT_EQ(out, "[0,9,10,42,99,100,-1,12345]");
 }
 
 TEST(JsonWriter, OptionalValues) {

@@ -2,6 +2,7 @@
 // flags, case folding through utf8proc, white space of every kind, and very long tokens.
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -139,6 +140,62 @@ TEST(Tokenizer, AsciiAndNonAsciiPathsAgree) {
   EXPECT_TRUE(a.list[0].has(tokflag::all_caps));
   EXPECT_TRUE(a.list[1].has(tokflag::hyphenated));
   EXPECT_EQ(a.fold_of(4), "19/6");
+}
+
+// The full-width form of each ASCII letter and digit (U+FF10.., U+FF21.., U+FF41..), which
+// folds back to it; other bytes kept.
+std::string full_width(std::string_view ascii) {
+  std::string out;
+  for (char c : ascii) {
+    if (!std::isalnum(static_cast<unsigned char>(c))) {
+      out += c;
+      continue;
+    }
+    const unsigned cp = 0xFEE0u + static_cast<unsigned char>(c);
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+  return out;
+}
+
+// ASCII words are read eight bytes at a time: words of every length up to three blocks, with
+// capitals and digits at every position, end where they should and get the flags the per-letter
+// path gives them.
+TEST(Tokenizer, BlockReadWordsAgreeWithThePerLetterPathAtEveryLength) {
+  const std::string letters = "abcdefghijklmnopqrstuvwx";
+  for (std::size_t len = 1; len <= letters.size(); ++len) {
+    for (std::size_t pos = 0; pos < len; ++pos) {
+      for (char kind : {'A', '7', 'a'}) {
+        std::string word = letters.substr(0, len);
+        if (kind == 'A') for (std::size_t i = pos; i < len; ++i) word[i] = static_cast<char>(word[i] - 32);
+        else if (kind == '7') word[pos] = '7';
+        const std::string ascii = word + " x-" + word + ".";
+        Tokens a = tokenize_all(ascii), w = tokenize_all(full_width(ascii));
+        ASSERT_EQ(a.list.size(), 3u) << ascii;
+        ASSERT_EQ(w.list.size(), a.list.size()) << ascii;
+        EXPECT_EQ(a.list[0].end, len) << ascii;
+        for (std::size_t i = 0; i < a.list.size(); ++i) {
+          EXPECT_EQ(w.fold_of(i), a.fold_of(i)) << ascii << ' ' << i;
+          EXPECT_EQ(w.list[i].hash, a.list[i].hash) << ascii << ' ' << i;
+          EXPECT_EQ(w.list[i].kind, a.list[i].kind) << ascii << ' ' << i;
+          EXPECT_EQ(w.list[i].flags, a.list[i].flags) << ascii << ' ' << i;
+        }
+      }
+    }
+  }
+}
+
+// A range ending inside a word cuts it there, however many bytes of the block follow.
+TEST(Tokenizer, RangeEndInsideABlockEndsTheWord) {
+  const std::string text = "Presidensial Indonesia";
+  for (std::uint32_t end = 1; end <= 12; ++end) {
+    Tokens t;
+    tokenize(text, 0, end, t);
+    ASSERT_EQ(t.list.size(), 1u) << end;
+    EXPECT_EQ(t.list[0].end, end);
+    EXPECT_EQ(t.fold_of(0), fold_text(text.substr(0, end)));
+  }
 }
 
 // A joiner is decided by the character after it, ASCII or not, at the end of the range or not.

@@ -10,6 +10,34 @@
 
 namespace warta::detail {
 
+// A member name, quoted and followed by its colon at compile time, after the comma that
+// separates it from the member before: names are literals of the contract, so writing one (with
+// or without that comma) is a single append with nothing to escape. A name that would need
+// escaping (or is too long for the buffer) does not compile.
+class JsonKey {
+ public:
+  consteval JsonKey(const char* name) {  // NOLINT(google-explicit-constructor): written as a literal
+    quoted_[size_++] = ',';
+    quoted_[size_++] = '"';
+    for (; *name != '\0'; ++name) {
+      const auto c = static_cast<unsigned char>(*name);
+      if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\' || size_ + 2u >= sizeof quoted_)
+        throw "a JSON member name must be short printable ASCII without quotes or backslashes";
+      quoted_[size_++] = static_cast<char>(c);
+    }
+    quoted_[size_++] = '"';
+    quoted_[size_++] = ':';
+  }
+  // `"name":`, or `,"name":` after another member.
+  std::string_view quoted(bool after_member) const noexcept {
+    return {quoted_ + !after_member, static_cast<std::size_t>(size_ - !after_member)};
+  }
+
+ private:
+  char quoted_[32] = {};
+  std::uint8_t size_ = 0;
+};
+
 class JsonWriter {
  public:
   explicit JsonWriter(std::string& out, bool pretty = false) : out_(out), pretty_(pretty) { has_member_.reserve(8); }
@@ -18,7 +46,22 @@ class JsonWriter {
   JsonWriter& end_object();
   JsonWriter& begin_array();
   JsonWriter& end_array();
-  JsonWriter& key(std::string_view k);
+  // Always inlined, so each call appends a name whose bytes and length are known at compile time
+  // (measured: to_json 262M -> 243M instructions on 2,000 articles). Keys sit in objects only, never
+  // right after another key.
+  [[gnu::always_inline]] JsonWriter& key(const JsonKey& k) {
+    bool after_member = has_member_.back();
+    has_member_.back() = true;
+    if (pretty_) {
+      if (after_member) out_.push_back(',');
+      newline();
+      after_member = false;
+    }
+    out_.append(k.quoted(after_member));
+    if (pretty_) out_.push_back(' ');
+    after_key_ = true;
+    return *this;
+  }
   JsonWriter& value(std::string_view s);
   JsonWriter& value(const char* s) { return value(std::string_view(s)); }
   JsonWriter& value(std::int64_t n);
