@@ -376,9 +376,17 @@ void tokenize(std::string_view text, std::uint32_t begin, std::uint32_t end, Tok
       at = take_word(text, at, end, kind == TokenKind::number, folded, flags);
       hash = fold_hash(folded.since(fold));
     }
-    // Constructed in place from its fields (no zeroing first, no copy of a Token built on the stack).
-    out.list.emplace_back(start, at, static_cast<std::uint32_t>(fold), static_cast<std::uint32_t>(folded.pos() - fold),
-                          hash, kind, flags);
+    // Filled in place field by field: a Token built on the stack and copied whole would wait on
+    // the narrow stores before it. (Not emplace_back(fields...): parenthesized aggregate
+    // initialization is C++20 that clang 14, the fuzzers' compiler, does not have.)
+    Token& t = out.list.emplace_back();
+    t.start = start;
+    t.end = at;
+    t.fold = static_cast<std::uint32_t>(fold);
+    t.fold_len = static_cast<std::uint32_t>(folded.pos() - fold);
+    t.hash = hash;
+    t.kind = kind;
+    t.flags = flags;
     before = 0;
   }
 }
