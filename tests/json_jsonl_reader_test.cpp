@@ -1,6 +1,8 @@
 // The JSON Lines record reader: escapes, surrogates, member types, ids, nesting and garbage.
 #include <gtest/gtest.h>
 
+#include <fmt/format.h>
+
 #include <string>
 
 #include "warta/jsonl.hpp"
@@ -127,6 +129,35 @@ TEST(JsonlRecord, IdSeenBeforeAnError) {
   std::string error, id;
   EXPECT_FALSE(parse_input_record(R"({"id":"r7","text":5})", error, &id));
   EXPECT_EQ(id, "r7");
+}
+
+// Plain runs are scanned eight bytes at a time: a stop (quote, backslash, control character, end
+// of line) at each position of a block, after every kind of plain byte, must be found exactly.
+TEST(JsonlRecord, RunStopsAtEveryPositionOfABlock) {
+  const std::string fillers[] = {"abcdefghijklmnopqrst", "\xC3\xA9\xE2\x80\x9C\xF0\x9F\x98\x80 ~!\x7F\xA0\xFF\xDF" "123"};
+  for (const std::string& filler : fillers) {
+    for (std::size_t i = 0; i <= filler.size(); ++i) {
+      const std::string head = filler.substr(0, i), tail = filler.substr(i);
+      auto r = parse("{\"text\":\"" + head + "\\\"" + tail + "\\n\"}");
+      ASSERT_TRUE(r) << i;
+      EXPECT_EQ(r->text, head + "\"" + tail + "\n");
+      r = parse("{\"title\":\"" + head + "\",\"text\":\"" + tail + "\"}");
+      ASSERT_TRUE(r) << i;
+      EXPECT_EQ(r->title, head);
+      EXPECT_EQ(r->text, tail);
+
+      std::string error;
+      const std::string with_control = "{\"text\":\"" + head + "\x1F" + tail + "\"}";
+      EXPECT_FALSE(parse(with_control, &error));
+      EXPECT_NE(error.find(fmt::format("at byte {}", 9 + i)), std::string::npos) << error;
+      const std::string with_nul = "{\"text\":\"" + head + std::string(1, '\0') + tail + "\"}";
+      EXPECT_FALSE(parse(with_nul, &error));
+      EXPECT_NE(error.find(fmt::format("at byte {}", 9 + i)), std::string::npos) << error;
+      const std::string unterminated = "{\"text\":\"" + head;
+      EXPECT_FALSE(parse(unterminated, &error));
+      EXPECT_NE(error.find(fmt::format("at byte {}", unterminated.size())), std::string::npos) << error;
+    }
+  }
 }
 
 }  // namespace

@@ -2,6 +2,10 @@
 // line cannot exhaust the stack.
 #include <fmt/format.h>
 
+#include <bit>
+#include <cstdint>
+
+#include "text/ascii_block.hpp"
 #include "text/utf8.hpp"
 #include "warta/jsonl.hpp"
 
@@ -32,6 +36,9 @@ class Parser {
         ws();
         if (key == "text" || key == "id" || key == "title" || key == "published") {
           std::string v;
+          // The text is nearly all of a record: room for the rest of the line (which holds it,
+          // escaped) saves the copies of growing it.
+          if (key == "text") v.reserve(s_.size() - at_);
           bool is_null = false;
           if (key == "id" && peek_number()) {
             if (!number(v)) return fail(error, "bad number");
@@ -131,19 +138,33 @@ class Parser {
     at_ += 4;
     return true;
   }
+  // The high bit of each of the eight bytes of `w` that ends a plain run inside a string: the
+  // quote, the backslash, a control character (which JSON forbids unescaped; a zero past the end
+  // of the line counts as one). The lowest one is exact; borrows may flag bytes above it.
+  static std::uint64_t run_stops(std::uint64_t w) noexcept {
+    using detail::kByteHighs, detail::kByteOnes;
+    auto zero_bytes = [](std::uint64_t v) { return (v - kByteOnes) & ~v & kByteHighs; };
+    const std::uint64_t control = (w - kByteOnes * 0x20) & ~w & kByteHighs;
+    return control | zero_bytes(w ^ (kByteOnes * '"')) | zero_bytes(w ^ (kByteOnes * '\\'));
+  }
+  // Where the plain run from `at` ends (at most at the end of the line), eight bytes a step.
+  std::size_t plain_run_end(std::size_t at) const noexcept {
+    while (true) {
+      const std::uint64_t stops = run_stops(detail::load_block(s_, at));
+      if (stops != 0) return at + static_cast<std::size_t>(std::countr_zero(stops) / 8);
+      at += 8;
+    }
+  }
   bool string(std::string& out) {
     if (!eat('"')) return false;
-    while (at_ < s_.size()) {
-      char c = s_[at_];
+    while (true) {
+      const std::size_t run = plain_run_end(at_);
+      out.append(s_.data() + at_, run - at_);
+      at_ = run;
+      if (at_ >= s_.size()) return false;
+      const char c = s_[at_];
       if (c == '"') return ++at_, true;
-      if (static_cast<unsigned char>(c) < 0x20) return false;
-      if (c != '\\') {
-        std::size_t run = at_;
-        while (run < s_.size() && s_[run] != '"' && s_[run] != '\\' && static_cast<unsigned char>(s_[run]) >= 0x20) ++run;
-        out.append(s_.substr(at_, run - at_));
-        at_ = run;
-        continue;
-      }
+      if (c != '\\') return false;  // a control character
       if (++at_ >= s_.size()) return false;
       char e = s_[at_++];
       switch (e) {
@@ -181,7 +202,6 @@ class Parser {
         default: return false;
       }
     }
-    return false;
   }
   bool skip_value(int depth) {
     if (depth > kMaxDepth) return false;
