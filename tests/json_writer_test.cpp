@@ -126,12 +126,37 @@ TEST(JsonWriter, KeysAreWrittenQuotedWithTheirColon) {
   }
 }
 
-// Numbers below 100 are written digit by digit, the rest through to_chars: both sides of each edge.
+// Numbers below 100 are written from two digits, the rest through to_chars: both sides of each edge.
 TEST(JsonWriter, SmallAndLargeNumbersAroundTheFastPath) {
   std::string out;
   JsonWriter w(out);
   w.begin_array().value(0).value(9).value(10).value(42).value(99).value(100).value(-1).value(12345).end_array();
   EXPECT_EQ(out, "[0,9,10,42,99,100,-1,12345]");
+}
+
+// Spans are written in one go in compact output and member by member in pretty output: both must
+// read as the same members, first or after another member, in arrays and objects, at the extremes.
+TEST(JsonWriter, SpansAsObjectsAndAsMembers) {
+  constexpr auto kMax = static_cast<std::size_t>(std::numeric_limits<std::int64_t>::max());
+  for (bool pretty : {false, true}) {
+    std::string out;
+    JsonWriter w(out, pretty);
+    w.begin_array().span_object(0, 7).span_object(123456, kMax);
+    w.begin_object().span_members(5, 99).end_object();
+    w.begin_object().key("text").value("x").span_members(100, 1000).key("n").value(1).end_object();
+    w.end_array();
+    if (pretty) {
+      EXPECT_EQ(out,
+                "[\n  {\n    \"start\": 0,\n    \"end\": 7\n  },\n"
+                "  {\n    \"start\": 123456,\n    \"end\": 9223372036854775807\n  },\n"
+                "  {\n    \"start\": 5,\n    \"end\": 99\n  },\n"
+                "  {\n    \"text\": \"x\",\n    \"start\": 100,\n    \"end\": 1000,\n    \"n\": 1\n  }\n]");
+    } else {
+      EXPECT_EQ(out,
+                "[{\"start\":0,\"end\":7},{\"start\":123456,\"end\":9223372036854775807},{\"start\":5,\"end\":99},"
+                "{\"text\":\"x\",\"start\":100,\"end\":1000,\"n\":1}]");
+    }
+  }
 }
 
 TEST(JsonWriter, OptionalValues) {

@@ -173,14 +173,53 @@ JsonWriter& JsonWriter::value(std::string_view s) {
 
 JsonWriter& JsonWriter::value(std::int64_t n) {
   before_value();
-  if (n >= 0 && n < 100) {  // ids, counts and most numbers of a result: one or two pushes, no copy
-    if (n >= 10) out_.push_back(static_cast<char>('0' + n / 10));
-    out_.push_back(static_cast<char>('0' + n % 10));
+  if (n >= 0 && n < 100) {  // ids, counts and most numbers of a result: two digits, one append
+    const char digits[2] = {static_cast<char>('0' + n / 10), static_cast<char>('0' + n % 10)};
+    const std::size_t leading_zero = n < 10;
+    out_.append(digits + leading_zero, 2 - leading_zero);
     return *this;
   }
   char digits[24];
   const char* end = std::to_chars(digits, digits + sizeof digits, n).ptr;
   out_.append(digits, static_cast<std::size_t>(end - digits));
+  return *this;
+}
+
+namespace {
+
+// Writes `"start":N,"end":M` at `p` (room for both names and two 20-character numbers); returns
+// its end. The numbers are read as value(std::size_t) reads them, so both ways write the same.
+char* put_span_members(char* p, std::size_t start_offset, std::size_t end_offset) {
+  const auto start = static_cast<std::int64_t>(start_offset), end = static_cast<std::int64_t>(end_offset);
+  constexpr std::string_view kStart = "\"start\":", kEnd = ",\"end\":";
+  std::memcpy(p, kStart.data(), kStart.size());
+  p = std::to_chars(p + kStart.size(), p + kStart.size() + 20, start).ptr;
+  std::memcpy(p, kEnd.data(), kEnd.size());
+  return std::to_chars(p + kEnd.size(), p + kEnd.size() + 20, end).ptr;
+}
+constexpr std::size_t kSpanMembersRoom = 8 + 20 + 7 + 20;
+
+}  // namespace
+
+JsonWriter& JsonWriter::span_members(std::size_t start, std::size_t end) {
+  if (pretty_) return key("start").value(start).key("end").value(end);
+  char buf[1 + kSpanMembersRoom];
+  char* p = buf;
+  if (has_member_.back()) *p++ = ',';
+  has_member_.back() = true;
+  p = put_span_members(p, start, end);
+  out_.append(buf, static_cast<std::size_t>(p - buf));
+  return *this;
+}
+
+JsonWriter& JsonWriter::span_object(std::size_t start, std::size_t end) {
+  if (pretty_) return begin_object().span_members(start, end).end_object();
+  before_value();
+  char buf[2 + kSpanMembersRoom];
+  buf[0] = '{';
+  char* p = put_span_members(buf + 1, start, end);
+  *p++ = '}';
+  out_.append(buf, static_cast<std::size_t>(p - buf));
   return *this;
 }
 

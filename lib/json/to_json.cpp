@@ -8,15 +8,9 @@ namespace {
 
 using detail::JsonWriter;
 
-void span_fields(JsonWriter& w, const Span& s) {
-  w.key("start").value(s.start).key("end").value(s.end);
-}
+void span_fields(JsonWriter& w, const Span& s) { w.span_members(s.start, s.end); }
 
-void write_span(JsonWriter& w, const Span& s) {
-  w.begin_object();
-  span_fields(w, s);
-  w.end_object();
-}
+void write_span(JsonWriter& w, const Span& s) { w.span_object(s.start, s.end); }
 
 void write_text_span(JsonWriter& w, const TextSpan& t) {
   w.begin_object();
