@@ -73,16 +73,19 @@ TEST(JsonString, EscapesInsideLongPlainRunsKeepTheTextAround) {
   EXPECT_EQ(quoted(""), "\"\"");
 }
 
-// Eight bytes are checked at a time: a byte that needs escaping is found wherever it sits.
+// Eight bytes are checked at a time (a short tail padded): a byte that needs escaping is found
+// wherever it sits, in long strings and short ones.
 TEST(JsonString, EveryEscapeFoundAtEveryOffset) {
   for (std::string_view special : {"\"", "\\", "\n", "\x01", "\x1f", "\xC4\x9F", "\xE2\x80\xA8", "\xFF"}) {
-    for (std::size_t pos = 0; pos <= 17; ++pos) {
-      std::string s(17, 'x');
-      s.insert(pos, special);
-      std::string expected = s;
-      if (special == "\xFF") expected.replace(pos, 1, "\xEF\xBF\xBD");
-      EXPECT_EQ(round_trip(s), expected) << pos;
-      if (special == "\xC4\x9F") EXPECT_EQ(detail::quoted(s), "\"" + s + "\"") << pos;
+    for (std::size_t length : {0, 3, 7, 17}) {
+      for (std::size_t pos = 0; pos <= length; ++pos) {
+        std::string s(length, 'x');
+        s.insert(pos, special);
+        std::string expected = s;
+        if (special == "\xFF") expected.replace(pos, 1, "\xEF\xBF\xBD");
+        EXPECT_EQ(round_trip(s), expected) << pos;
+        if (special == "\xC4\x9F") EXPECT_EQ(detail::quoted(s), "\"" + s + "\"") << pos;
+      }
     }
   }
 }
@@ -141,7 +144,7 @@ TEST(JsonWriter, SpansAsObjectsAndAsMembers) {
   for (bool pretty : {false, true}) {
     std::string out;
     JsonWriter w(out, pretty);
-    w.begin_array().span_object(0, 7).span_object(123456, kMax);
+    w.begin_array().span_object(0, 7).span_object(123456, kMax).text_span_object(3, 12, "kata \"Jokowi\"");
     w.begin_object().span_members(5, 99).end_object();
     w.begin_object().key("text").value("x").span_members(100, 1000).key("n").value(1).end_object();
     w.end_array();
@@ -149,11 +152,13 @@ TEST(JsonWriter, SpansAsObjectsAndAsMembers) {
       EXPECT_EQ(out,
                 "[\n  {\n    \"start\": 0,\n    \"end\": 7\n  },\n"
                 "  {\n    \"start\": 123456,\n    \"end\": 9223372036854775807\n  },\n"
+                "  {\n    \"start\": 3,\n    \"end\": 12,\n    \"text\": \"kata \\\"Jokowi\\\"\"\n  },\n"
                 "  {\n    \"start\": 5,\n    \"end\": 99\n  },\n"
                 "  {\n    \"text\": \"x\",\n    \"start\": 100,\n    \"end\": 1000,\n    \"n\": 1\n  }\n]");
     } else {
       EXPECT_EQ(out,
-                "[{\"start\":0,\"end\":7},{\"start\":123456,\"end\":9223372036854775807},{\"start\":5,\"end\":99},"
+                "[{\"start\":0,\"end\":7},{\"start\":123456,\"end\":9223372036854775807},"
+                "{\"start\":3,\"end\":12,\"text\":\"kata \\\"Jokowi\\\"\"},{\"start\":5,\"end\":99},"
                 "{\"text\":\"x\",\"start\":100,\"end\":1000,\"n\":1}]");
     }
   }

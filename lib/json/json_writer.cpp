@@ -66,13 +66,15 @@ void append_json_string(std::string& out, std::string_view s) {
   // Bytes that need nothing (plain ASCII, valid UTF-8 but U+2028/U+2029) are copied a run at a time.
   std::size_t run = 0, at = 0;
   while (at < s.size()) {
-    if (s.size() - at >= 8) {
-      std::uint64_t block;
-      std::memcpy(&block, s.data() + at, 8);
-      if (!block_needs_look(block)) {
-        at += 8;
-        continue;
-      }
+    // A short tail (most strings end in one, many are one) is padded with plain spaces, so it
+    // too is passed in one step when it needs nothing.
+    const std::size_t left = s.size() - at, step = left < 8 ? left : 8;
+    std::uint64_t block = 0x2020202020202020ull;
+    if (left >= 8) std::memcpy(&block, s.data() + at, 8);
+    else std::memcpy(&block, s.data() + at, left);
+    if (!block_needs_look(block)) {
+      at += step;
+      continue;
     }
     const auto c = static_cast<unsigned char>(s[at]);
     const ByteAction action = kAction[c];
@@ -220,6 +222,21 @@ JsonWriter& JsonWriter::span_object(std::size_t start, std::size_t end) {
   char* p = put_span_members(buf + 1, start, end);
   *p++ = '}';
   out_.append(buf, static_cast<std::size_t>(p - buf));
+  return *this;
+}
+
+JsonWriter& JsonWriter::text_span_object(std::size_t start, std::size_t end, std::string_view text) {
+  if (pretty_) return begin_object().span_members(start, end).key("text").value(text).end_object();
+  before_value();
+  constexpr std::string_view kText = ",\"text\":";
+  char buf[1 + kSpanMembersRoom + kText.size()];
+  buf[0] = '{';
+  char* p = put_span_members(buf + 1, start, end);
+  std::memcpy(p, kText.data(), kText.size());
+  p += kText.size();
+  out_.append(buf, static_cast<std::size_t>(p - buf));
+  append_json_string(out_, text);
+  out_.push_back('}');
   return *this;
 }
 

@@ -74,6 +74,8 @@ class JsonWriter {
   // objects, and member by member each cost four appends and their checks.
   JsonWriter& span_members(std::size_t start, std::size_t end);
   JsonWriter& span_object(std::size_t start, std::size_t end);
+  // `{"start":N,"end":M,"text":"…"}`: a mention or a quote, the next most common object.
+  JsonWriter& text_span_object(std::size_t start, std::size_t end, std::string_view text);
   template <class T>
   JsonWriter& value(const std::optional<T>& v) {
     return v ? value(*v) : null();

@@ -12,12 +12,7 @@ void span_fields(JsonWriter& w, const Span& s) { w.span_members(s.start, s.end);
 
 void write_span(JsonWriter& w, const Span& s) { w.span_object(s.start, s.end); }
 
-void write_text_span(JsonWriter& w, const TextSpan& t) {
-  w.begin_object();
-  span_fields(w, t.span);
-  w.key("text").value(t.text);
-  w.end_object();
-}
+void write_text_span(JsonWriter& w, const TextSpan& t) { w.text_span_object(t.span.start, t.span.end, t.text); }
 
 void write_ids(JsonWriter& w, const std::vector<int>& ids) {
   w.begin_array();
