@@ -337,6 +337,9 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
   std::vector<std::int32_t> renumber(groups_.size(), -1);
   const int year = doc_.reference ? doc_.reference->year : 0;
   table.token_mention.assign(toks.size(), -1);
+  // Each record's mention list sized once: its group's mentions counted first.
+  std::vector<std::uint32_t> mentions_of(groups_.size(), 0);
+  for (const EntityMention& m : table.mentions) ++mentions_of[static_cast<std::size_t>(m.entity)];
   for (std::uint32_t mi = 0; mi < table.mentions.size(); ++mi) {
     EntityMention& m = table.mentions[mi];
     auto g = static_cast<std::size_t>(m.entity);
@@ -344,6 +347,7 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
       renumber[g] = static_cast<std::int32_t>(table.entities.size());
       EntityRecord rec;
       rec.type = groups_[g].type;
+      rec.mentions.reserve(mentions_of[g]);
       if (groups_[g].entry >= 0) {
         const LexEntry& e = lex_.entry(static_cast<std::uint32_t>(groups_[g].entry));
         rec.country = std::string(e.country);
