@@ -185,12 +185,16 @@ void EntityGrouper::apply_merges(const std::vector<std::int32_t>& into, std::vec
 void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_t>& group_of_cand) {
   std::vector<std::uint8_t> covered(doc_.tokens.list.size(), 0);
   for (const Candidate& c : cands) std::fill(covered.begin() + c.begin, covered.begin() + c.end, 1);
+  const auto may_name = [&](std::uint32_t k) { return !covered[k] && f_[k].word && (f_[k].cap || f_[k].blind); };
   for (const Paragraph& p : doc_.paragraphs) {
     for (std::uint32_t i = p.tok_begin; i < p.tok_end;) {
-      std::uint32_t len = 0;
-      while (i + len < p.tok_end && len < kMaxKnownTokens && !covered[i + len] && f_[i + len].word &&
-             (f_[i + len].cap || f_[i + len].blind))
-        ++len;
+      // Most tokens start no run: passed over before any key is made.
+      if (!may_name(i)) {
+        ++i;
+        continue;
+      }
+      std::uint32_t len = 1;
+      while (i + len < p.tok_end && len < kMaxKnownTokens && may_name(i + len)) ++len;
       // The keys of the run's first 1..len tokens, in one pass (all are words: none is skipped).
       std::array<std::uint64_t, kMaxKnownTokens + 1> keys;
       keys[0] = kKeySeed;
