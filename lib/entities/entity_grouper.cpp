@@ -224,6 +224,12 @@ void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_
 
 EntityTable EntityGrouper::group(std::vector<Candidate> cands) {
   std::vector<std::int32_t> group_of_cand(cands.size(), -1);
+  // Each candidate adds at most one entry to by_entry_, by_key_ and tails_, so they are sized once
+  // instead of grown while the article is read; parts_ (a person's words) may still grow.
+  by_entry_.reserve(cands.size());
+  by_key_.reserve(cands.size());
+  parts_.reserve(cands.size());
+  tails_.reserve(cands.size());
   // Lexicon names first, then unknown names of several words, then single words (which may be
   // part of a fuller name), each strongest evidence first; an acronym right after its name.
   auto stage = [&](const Candidate& c) -> std::uint64_t {
