@@ -185,12 +185,16 @@ void EntityGrouper::apply_merges(const std::vector<std::int32_t>& into, std::vec
 void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_t>& group_of_cand) {
   std::vector<std::uint8_t> covered(doc_.tokens.list.size(), 0);
   for (const Candidate& c : cands) std::fill(covered.begin() + c.begin, covered.begin() + c.end, 1);
+  const auto may_name = [&](std::uint32_t k) { return !covered[k] && f_[k].word && (f_[k].cap || f_[k].blind); };
   for (const Paragraph& p : doc_.paragraphs) {
     for (std::uint32_t i = p.tok_begin; i < p.tok_end;) {
-      std::uint32_t len = 0;
-      while (i + len < p.tok_end && len < kMaxKnownTokens && !covered[i + len] && f_[i + len].word &&
-             (f_[i + len].cap || f_[i + len].blind))
-        ++len;
+      // Most tokens start no run: passed over before any key is made.
+      if (!may_name(i)) {
+        ++i;
+        continue;
+      }
+      std::uint32_t len = 1;
+      while (i + len < p.tok_end && len < kMaxKnownTokens && may_name(i + len)) ++len;
       // The keys of the run's first 1..len tokens, in one pass (all are words: none is skipped).
       std::array<std::uint64_t, kMaxKnownTokens + 1> keys;
       keys[0] = kKeySeed;
@@ -220,6 +224,12 @@ void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_
 
 EntityTable EntityGrouper::group(std::vector<Candidate> cands) {
   std::vector<std::int32_t> group_of_cand(cands.size(), -1);
+  // Each candidate adds at most one entry to by_entry_, by_key_ and tails_, so they are sized once
+  // instead of grown while the article is read; parts_ (a person's words) may still grow.
+  by_entry_.reserve(cands.size());
+  by_key_.reserve(cands.size());
+  parts_.reserve(cands.size());
+  tails_.reserve(cands.size());
   // Lexicon names first, then unknown names of several words, then single words (which may be
   // part of a fuller name), each strongest evidence first; an acronym right after its name.
   auto stage = [&](const Candidate& c) -> std::uint64_t {
@@ -337,6 +347,9 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
   std::vector<std::int32_t> renumber(groups_.size(), -1);
   const int year = doc_.reference ? doc_.reference->year : 0;
   table.token_mention.assign(toks.size(), -1);
+  // Each record's mention list sized once: its group's mentions counted first.
+  std::vector<std::uint32_t> mentions_of(groups_.size(), 0);
+  for (const EntityMention& m : table.mentions) ++mentions_of[static_cast<std::size_t>(m.entity)];
   for (std::uint32_t mi = 0; mi < table.mentions.size(); ++mi) {
     EntityMention& m = table.mentions[mi];
     auto g = static_cast<std::size_t>(m.entity);
@@ -344,6 +357,7 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
       renumber[g] = static_cast<std::int32_t>(table.entities.size());
       EntityRecord rec;
       rec.type = groups_[g].type;
+      rec.mentions.reserve(mentions_of[g]);
       if (groups_[g].entry >= 0) {
         const LexEntry& e = lex_.entry(static_cast<std::uint32_t>(groups_[g].entry));
         rec.country = std::string(e.country);

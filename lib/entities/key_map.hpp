@@ -12,6 +12,13 @@ namespace warta::detail {
 template <class V>
 class KeyMap {
  public:
+  // Room for `n` entries without growing; only on an empty map.
+  void reserve(std::size_t n) {
+    std::size_t slots = head_.size();
+    while (slots < 2 * n) slots *= 2;
+    if (slots != head_.size()) head_.assign(slots, -1);
+    entries_.reserve(n);
+  }
   // The newest value under `key`, or nullptr.
   const V* find(std::uint64_t key) const noexcept {
     const std::int32_t e = head_[slot_of(key)];

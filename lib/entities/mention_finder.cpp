@@ -86,7 +86,10 @@ LexMatch MentionFinder::walk_names(std::uint32_t i, std::uint32_t end) const {
 
 void MentionFinder::scan_paragraph(std::uint32_t begin, std::uint32_t end, bool blind) {
   for (std::uint32_t i = begin; i < end;) {
-    if (!f_[i].word) {
+    // Most words are written in lower case, start no lexicon name or title and are no unit word
+    // ("kota", "desa", "jalan"): passed over before any of the checks below.
+    if (!f_[i].word || (!blind && !f_[i].cap && f_[i].first == kNoNode &&
+                        !(f_[i].words & (wc::gpe_head | wc::unit_head | wc::street_head)))) {
       ++i;
       continue;
     }

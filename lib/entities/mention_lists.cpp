@@ -72,7 +72,7 @@ void MentionFinder::extend_lists(std::uint32_t begin, std::uint32_t end, std::si
         if (at[q - begin] >= 0 || f_[q].common) it.end = q;  // stops before a name or an ordinary word
       }
     } else {
-      close();
+      if (!items.empty()) close();
       ++k;
       continue;
     }

@@ -16,13 +16,27 @@ bool no_lower_ascii(std::string_view s) noexcept {
 // there the ordinary words are capitalized too (function words like "di", "dan" may stay lower
 // case). Nor in a paragraph written all in lower case.
 bool capitals_say_nothing(const Token* toks, const Lexicon& lex, const TokenFact* f, const Paragraph& p) {
-  int words = 0, caps = 0, ordinary = 0, ordinary_caps = 0;
-  std::uint32_t title_end = 0;  // titles ("Menteri Perdagangan") are capitalized in any text
+  const auto counted = [&](std::uint32_t i) { return toks[i].kind == TokenKind::word && toks[i].fold_len >= 2; };
+  const auto ordinary_word = [&](std::uint32_t i) {
+    return f[i].common && !f[i].initial && !(f[i].words & wc::function);
+  };
+  int words = 0, caps = 0, ordinary_caps_bound = 0;
   for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i) {
-    const Token& t = toks[i];
-    if (t.kind != TokenKind::word || t.fold_len < 2) continue;
+    if (!counted(i)) continue;
     ++words;
     caps += f[i].cap ? 1 : 0;
+    ordinary_caps_bound += f[i].cap && ordinary_word(i) ? 1 : 0;
+  }
+  if (words >= 3 && caps == 0) return true;
+  // Ordinary words inside titles are left out below, which only lowers the count of capitalized
+  // ones: a paragraph with too few of them even before is decided without walking the trie (most
+  // paragraphs of running text are).
+  const int min_ordinary = p.kind == BlockKind::headline ? 2 : 4;
+  if (ordinary_caps_bound * 4 < min_ordinary * 3) return false;
+  int ordinary = 0, ordinary_caps = 0;
+  std::uint32_t title_end = 0;  // titles ("Menteri Perdagangan") are capitalized in any text
+  for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i) {
+    if (!counted(i)) continue;
     std::uint32_t node = f[i].first;
     const std::uint32_t limit = std::min(p.tok_end, i + lex.max_tokens());
     for (std::uint32_t k = i; node != kNoNode;) {
@@ -30,13 +44,11 @@ bool capitals_say_nothing(const Token* toks, const Lexicon& lex, const TokenFact
       if (++k >= limit) break;
       node = lex.step(node, f[k].lex);
     }
-    if (f[i].common && !f[i].initial && !(f[i].words & wc::function) && i >= title_end) {
+    if (ordinary_word(i) && i >= title_end) {
       ++ordinary;
       ordinary_caps += f[i].cap ? 1 : 0;
     }
   }
-  if (words >= 3 && caps == 0) return true;
-  const int min_ordinary = p.kind == BlockKind::headline ? 2 : 4;
   return ordinary >= min_ordinary && ordinary_caps * 4 >= ordinary * 3;
 }
 
@@ -100,38 +112,47 @@ std::vector<TokenFact> compute_token_facts(const Document& doc, const Lexicon& l
   const char* const text = doc.text.data();
   std::vector<TokenFact> facts(n);
   TokenFact* const f = facts.data();
-  for (std::size_t i = 0; i < n; ++i) {
-    const Token& t = toks[i];
-    const std::string_view fold(folded + t.fold, t.fold_len);
-    TokenFact x;
-    x.lex = lex.token_id(fold, t.hash);
-    x.first = lex.step(Lexicon::root(), x.lex);
-    x.common = lex.is_common_word(x.lex) || derived_noun(fold) ||
-               (t.has(tokflag::hyphenated) && x.lex == kNoToken && compound_of_names(lex, fold));
-    if (t.kind != TokenKind::punct) {
-      x.words = words.of(x.lex, fold, t.hash);
-      const bool letters = t.kind == TokenKind::word || t.has(tokflag::cap_initial) || t.has(tokflag::lower_initial);
-      x.word = letters;
-      x.upper = letters && no_lower_ascii(std::string_view(text + t.start, t.end - t.start)) &&
-                !t.has(tokflag::lower_initial);
-      // "1news", "9GAG": a name that starts with a digit has no capital to show.
-      x.cap = letters && (t.has(tokflag::cap_initial) || t.has(tokflag::all_caps) || t.kind == TokenKind::number);
+  // Sentences come in order and do not overlap: the tokens are taken a stretch at a time, a
+  // sentence or the gap before one, so whether a word opens its sentence is known as its fact is
+  // made.
+  const Sentence* sentence = doc.sentences.data();
+  const Sentence* const sentences_end = sentence + doc.sentences.size();
+  for (std::size_t i = 0; i < n;) {
+    std::size_t stop = n;
+    bool in_sentence = false;
+    if (sentence != sentences_end && i < sentence->tok_begin) {
+      stop = sentence->tok_begin;
+    } else if (sentence != sentences_end) {
+      stop = sentence->tok_end;
+      in_sentence = true;
+      ++sentence;
     }
-    f[i] = x;
-  }
-  for (const Sentence& s : doc.sentences) {
     bool start = true;
-    for (std::uint32_t i = s.tok_begin; i < s.tok_end; ++i) {
+    for (; i < stop; ++i) {
       const Token& t = toks[i];
-      if (t.kind == TokenKind::punct) {
-        std::string_view txt = doc.token_text(i);
-        if (t.has(tokflag::quote) || txt == ":" || txt == "-" || txt == "\xE2\x80\x94" ||
-            txt == "\xE2\x80\x93")
+      const std::string_view fold(folded + t.fold, t.fold_len);
+      TokenFact x;
+      x.lex = lex.token_id(fold, t.hash);
+      x.first = lex.step(Lexicon::root(), x.lex);
+      x.common = lex.is_common_word(x.lex) || derived_noun(fold) ||
+                 (t.has(tokflag::hyphenated) && x.lex == kNoToken && compound_of_names(lex, fold));
+      if (t.kind != TokenKind::punct) {
+        x.words = words.of(x.lex, fold, t.hash);
+        const bool letters = t.kind == TokenKind::word || t.has(tokflag::cap_initial) || t.has(tokflag::lower_initial);
+        x.word = letters;
+        // A word in capitals has no lower-case letter at all; one starting in lower case has one.
+        x.upper = letters && !t.has(tokflag::lower_initial) &&
+                  (t.has(tokflag::all_caps) || no_lower_ascii(std::string_view(text + t.start, t.end - t.start)));
+        // "1news", "9GAG": a name that starts with a digit has no capital to show.
+        x.cap = letters && (t.has(tokflag::cap_initial) || t.has(tokflag::all_caps) || t.kind == TokenKind::number);
+        x.initial = in_sentence && start;
+        start = false;
+      } else if (in_sentence) {
+        const std::string_view txt(text + t.start, t.end - t.start);
+        if (t.has(tokflag::quote) || txt == ":" || txt == "-" || txt == "\xE2\x80\x94" || txt == "\xE2\x80\x93")
           start = true;
-        continue;
       }
-      f[i].initial = start;
-      start = false;
+      f[i] = x;
     }
   }
   for (const Paragraph& p : doc.paragraphs) {
