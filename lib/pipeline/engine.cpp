@@ -109,7 +109,7 @@ Result Engine::extract(const Input& input, const Options& options) const {
   r.repairs.invalid_utf8_replaced = stats.invalid_replaced;
   r.repairs.mojibake_repaired = stats.mojibake_repaired;
   detail::assemble_article(doc, input.title, r.article);
-  if (options.entities) detail::assemble_entities(doc, entities, r.entities);
+  if (options.entities) detail::assemble_entities(doc, std::move(entities), r.entities);
   if (options.dates) detail::assemble_dates(doc, dates, r.dates);
   detail::assemble_summits(doc, std::move(summits), r.summits);
   detail::assemble_attributions(doc, std::move(attributions), r.attributions);

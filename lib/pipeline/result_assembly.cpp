@@ -71,18 +71,18 @@ void assemble_article(const Document& doc, std::optional<std::string_view> given
       out.sentences.push_back(to_input(doc, s.start, s.end));
 }
 
-void assemble_entities(const Document& doc, const EntityTable& table, std::vector<Entity>& out) {
-  // Each entity built in its place in `out`, its mention list sized once.
+void assemble_entities(const Document& doc, EntityTable&& table, std::vector<Entity>& out) {
+  // Each entity built in its place in `out`, its mention list sized once, its strings moved.
   out.reserve(table.entities.size());
   for (std::size_t i = 0; i < table.entities.size(); ++i) {
-    const EntityRecord& rec = table.entities[i];
+    EntityRecord& rec = table.entities[i];
     Entity& e = out.emplace_back();
     e.id = static_cast<int>(i);
     e.type = rec.type;
-    e.name = rec.name;
-    e.titles = rec.titles;
-    if (!rec.country.empty()) e.country = rec.country;
-    if (!rec.kb_id.empty()) e.kb_id = rec.kb_id;
+    e.name = std::move(rec.name);
+    e.titles = std::move(rec.titles);
+    if (!rec.country.empty()) e.country = std::move(rec.country);
+    if (!rec.kb_id.empty()) e.kb_id = std::move(rec.kb_id);
     e.mentions.reserve(rec.mentions.size());
     for (std::uint32_t m : rec.mentions) {
       const EntityMention& em = table.mentions[m];

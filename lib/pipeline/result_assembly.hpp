@@ -15,7 +15,8 @@
 namespace warta::detail {
 
 void assemble_article(const Document& doc, std::optional<std::string_view> given_title, Article& out);
-void assemble_entities(const Document& doc, const EntityTable& table, std::vector<Entity>& out);
+// The table's strings are moved into the result: call it after every stage that reads the table.
+void assemble_entities(const Document& doc, EntityTable&& table, std::vector<Entity>& out);
 // The findings' values are moved into the result.
 void assemble_dates(const Document& doc, std::span<DateFinding> dates, std::vector<DateMention>& out);
 // Summits and attributions arrive with work-text spans; their spans are mapped in place.
