@@ -206,5 +206,13 @@ TEST(EntityContextRules, AgentOfAPassiveVerbIsAPerson) {
   EXPECT_EQ(kpk->type, EntityType::org);
 }
 
+// The acronym test looks at the token after the acronym for ")": an acronym that ends the text
+// (the parenthesis never closed) has none, and nothing past the last token is read.
+TEST(EntityContextRules, AcronymInAnOpenParenthesisAtTheEndOfTheText) {
+  auto t = make_doc("Warga menolak pembangunan unit gedung baru (UGB");
+  EntityTable table = recognize(*t);
+  for (const EntityMention& m : table.mentions) EXPECT_LE(m.tok_end, t->tokens.list.size());
+}
+
 }  // namespace
 }  // namespace warta::detail::testing

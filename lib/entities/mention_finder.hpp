@@ -91,7 +91,7 @@ class MentionFinder {
   // Extends an organization over the town named right after it ("PSMS Medan"); false if none.
   bool take_home_town(Candidate& c, std::uint32_t end) const;
   // Is the acronym at token k, in parentheses, made of the lower-case words before it?
-  bool abbreviates_common_words(std::uint32_t k, std::uint32_t para_begin) const;
+  bool abbreviates_common_words(std::uint32_t k, std::uint32_t para_begin, std::uint32_t end) const;
   // Does an academic degree start at token k ("SH", "MBA", "S.Pd")?
   bool academic_degree(std::uint32_t k, std::uint32_t end) const;
   bool classify_unknown(Candidate& c, std::uint32_t para_begin, std::uint32_t end) const;

@@ -28,12 +28,12 @@ bool MentionFinder::academic_degree(std::uint32_t k, std::uint32_t end) const {
          f_[k + 2].word && doc_.tokens.list[k + 2].fold_len <= 4;
 }
 
-bool MentionFinder::abbreviates_common_words(std::uint32_t k, std::uint32_t para_begin) const {
+bool MentionFinder::abbreviates_common_words(std::uint32_t k, std::uint32_t para_begin, std::uint32_t end) const {
   // "unit gedung baru (UGB)", "sekolah menengah atas (SMA)": the acronym of words in lower case
   // shortens a common noun phrase, not a name.
   const std::string_view acr = doc_.fold(k);
   const std::size_t n = acr.size();
-  if (!(k >= para_begin + 1 + n && is_punct(k - 1, "(") && is_punct(k + 1, ")"))) return false;
+  if (!(k >= para_begin + 1 + n && k + 1 < end && is_punct(k - 1, "(") && is_punct(k + 1, ")"))) return false;
   for (std::size_t j = 0; j < n; ++j) {
     const std::uint32_t w = k - 1 - static_cast<std::uint32_t>(n) + static_cast<std::uint32_t>(j);
     if (!f_[w].word || f_[w].cap || doc_.fold(w).front() != acr[j]) return false;
@@ -122,7 +122,7 @@ bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std
     return true;
   }
   if (quoted || (f_[c.begin].words & wc::function) || names_a_work(c, para_begin, end)) return false;
-  if (acronym && abbreviates_common_words(c.begin, para_begin)) return false;
+  if (acronym && abbreviates_common_words(c.begin, para_begin, end)) return false;
   // "Filmfare Award", "Khatulistiwa Literary Award": a prize or an event, no person or place.
   if (words >= 2 && (f_[c.end - 1].words & wc::event_suffix)) return false;
 
