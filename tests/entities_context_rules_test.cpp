@@ -211,7 +211,7 @@ TEST(EntityContextRules, AgentOfAPassiveVerbIsAPerson) {
 TEST(EntityContextRules, AcronymInAnOpenParenthesisAtTheEndOfTheText) {
   auto t = make_doc("Warga menolak pembangunan unit gedung baru (UGB");
   EntityTable table = recognize(*t);
-  for (const EntityMention& m : table.mentions) EXPECT_LE(m.tok_end, t->tokens.list.size());
+  for (const EntityMention& m : table.mentions) EXPECT_LE(m.tok_end, t->doc.tokens.list.size());
 }
 
 }  // namespace
