@@ -1,55 +1,20 @@
 #include "json/json_writer.hpp"
 
-#include <array>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
 
+#include "text/ascii_block.hpp"
+#include "text/utf8.hpp"
 
 namespace warta::detail {
 
 namespace {
 
-// What the string writer does with a byte met outside a plain run: copy it (printable ASCII but
-// the quote and the backslash), escape it, check the UTF-8 sequence it starts (by its length), or
-// replace it (a byte no valid sequence starts with).
-enum class ByteAction : std::uint8_t { plain, escape, lead2, lead3, lead4, invalid };
-
-constexpr std::array<ByteAction, 256> make_action_table() {
-  std::array<ByteAction, 256> action{};
-  for (int c = 0; c < 256; ++c) {
-    if (c < 0x20 || c == '"' || c == '\\') action[c] = ByteAction::escape;
-    else if (c < 0x80) action[c] = ByteAction::plain;
-    else if (c >= 0xC2 && c <= 0xDF) action[c] = ByteAction::lead2;
-    else if (c >= 0xE0 && c <= 0xEF) action[c] = ByteAction::lead3;
-    else if (c >= 0xF0 && c <= 0xF4) action[c] = ByteAction::lead4;
-    else action[c] = ByteAction::invalid;  // continuation bytes, overlong leads C0 C1, leads past U+10FFFF
-  }
-  return action;
-}
-constexpr std::array<ByteAction, 256> kAction = make_action_table();
-
-// Length of the well-formed UTF-8 sequence at `at` whose lead byte's action is `lead`, or 0 if
-// it is not one (Unicode's table 3-7: no overlong forms, no surrogates, nothing past U+10FFFF).
-inline std::size_t valid_sequence(std::string_view s, std::size_t at, ByteAction lead) noexcept {
-  const std::size_t len = lead == ByteAction::lead2 ? 2 : lead == ByteAction::lead3 ? 3 : 4;
-  if (s.size() - at < len) return 0;
-  auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[at + i]); };
-  for (std::size_t i = 1; i < len; ++i)
-    if ((byte(i) & 0xC0) != 0x80) return 0;
-  const unsigned char b0 = byte(0), b1 = byte(1);
-  if ((b0 == 0xE0 && b1 < 0xA0) || (b0 == 0xED && b1 >= 0xA0) || (b0 == 0xF0 && b1 < 0x90) || (b0 == 0xF4 && b1 >= 0x90))
-    return 0;
-  return len;
-}
-
 // Does any of eight bytes need a closer look: a control character, '"', '\\' or a non-ASCII byte?
 // (The zero-byte tests can flag a byte after a true hit too, which costs nothing here.)
 inline bool block_needs_look(std::uint64_t w) noexcept {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-  auto has_zero = [](std::uint64_t v) { return (v - kOnes) & ~v; };
-  const std::uint64_t control = (w - kOnes * 0x20) & ~w;
-  return ((control | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\')) | w) & kHigh) != 0;
+  return (control_bytes(w) | bytes_equal(w, '"') | bytes_equal(w, '\\') | (w & kByteHighs)) != 0;
 }
 
 void append_unicode_escape(std::string& out, unsigned cp) {
@@ -77,43 +42,42 @@ void append_json_string(std::string& out, std::string_view s) {
       continue;
     }
     const auto c = static_cast<unsigned char>(s[at]);
-    const ByteAction action = kAction[c];
-    if (action == ByteAction::plain) {
-      ++at;
-      continue;
-    }
-    std::size_t n = 0;
-    if (action != ByteAction::escape && action != ByteAction::invalid) {
-      n = valid_sequence(s, at, action);
-      // U+2028 and U+2029 (E2 80 A8, E2 80 A9) are valid JSON, but break JavaScript consumers.
-      const bool line_separator = n == 3 && c == 0xE2 && static_cast<unsigned char>(s[at + 1]) == 0x80 &&
-                                  (static_cast<unsigned char>(s[at + 2]) & 0xFE) == 0xA8;
-      if (n > 0 && !line_separator) {
+    if (c >= 0x80) {
+      // Valid UTF-8 is copied as it is (utf8proc decides what is valid), but U+2028 and U+2029:
+      // valid JSON, yet they break JavaScript consumers. An invalid byte becomes U+FFFD.
+      char32_t cp = 0;
+      const std::size_t n = decode_utf8(s, at, cp);
+      if (n > 0 && cp != 0x2028 && cp != 0x2029) {
         at += n;
         continue;
       }
+      out.append(s.data() + run, at - run);
+      if (n > 0) {
+        append_unicode_escape(out, static_cast<unsigned>(cp));
+        at += n;
+      } else {
+        out += "\xEF\xBF\xBD";
+        ++at;
+      }
+      run = at;
+      continue;
+    }
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      ++at;
+      continue;
     }
     out.append(s.data() + run, at - run);
-    if (n > 0) {  // a line separator
-      append_unicode_escape(out, s[at + 2] == '\xA8' ? 0x2028u : 0x2029u);
-      at += n;
-    } else if (c >= 0x80) {
-      out += "\xEF\xBF\xBD";  // an invalid byte
-      ++at;
-    } else {
-      switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        default: append_unicode_escape(out, c); break;
-      }
-      ++at;
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      default: append_unicode_escape(out, c); break;
     }
-    run = at;
+    run = ++at;
   }
   out.append(s.data() + run, at - run);
   out.push_back('"');

@@ -142,10 +142,7 @@ class Parser {
   // quote, the backslash, a control character (which JSON forbids unescaped; a zero past the end
   // of the line counts as one). The lowest one is exact; borrows may flag bytes above it.
   static std::uint64_t run_stops(std::uint64_t w) noexcept {
-    using detail::kByteHighs, detail::kByteOnes;
-    auto zero_bytes = [](std::uint64_t v) { return (v - kByteOnes) & ~v & kByteHighs; };
-    const std::uint64_t control = (w - kByteOnes * 0x20) & ~w & kByteHighs;
-    return control | zero_bytes(w ^ (kByteOnes * '"')) | zero_bytes(w ^ (kByteOnes * '\\'));
+    return detail::control_bytes(w) | detail::bytes_equal(w, '"') | detail::bytes_equal(w, '\\');
   }
   // Where the plain run from `at` ends (at most at the end of the line), eight bytes a step.
   std::size_t plain_run_end(std::size_t at) const noexcept {

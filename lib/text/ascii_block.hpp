@@ -21,6 +21,15 @@ constexpr std::uint64_t bytes_in_range(std::uint64_t w, unsigned char lo, unsign
   return (w + kByteOnes * (0x80u - lo)) & ~(w + kByteOnes * (0x7Fu - hi)) & kByteHighs;
 }
 
+// High bit of each byte of `w` equal to `c`, and of each control byte (below 0x20). The lowest
+// mark is exact; a borrow may also mark a byte above a true one, so callers that want every
+// position look at the lowest mark only (JSON strings: where a plain run ends).
+constexpr std::uint64_t bytes_equal(std::uint64_t w, unsigned char c) noexcept {
+  const std::uint64_t v = w ^ (kByteOnes * c);
+  return (v - kByteOnes) & ~v & kByteHighs;
+}
+constexpr std::uint64_t control_bytes(std::uint64_t w) noexcept { return (w - kByteOnes * 0x20) & ~w & kByteHighs; }
+
 // Byte masks (the high bit of each byte that is one) of an eight-byte block, first byte lowest.
 struct AsciiBlock {
   std::uint64_t lower = 0, upper = 0, digit = 0;

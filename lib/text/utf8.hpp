@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "text/ascii_block.hpp"
+
 namespace warta::detail {
 
 // Decodes the code point at `at`; returns its length, or 0 at the end of `s` or on an invalid
@@ -19,11 +21,10 @@ void append_utf8(std::string& out, char32_t cp);
 // The first position at or after `at` that holds a non-ASCII byte (s.size() if none); reads
 // eight bytes at a time, since news text is mostly ASCII.
 inline std::size_t ascii_run_end(std::string_view s, std::size_t at) noexcept {
-  constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
   while (s.size() - at >= 8) {
     std::uint64_t block;
     std::memcpy(&block, s.data() + at, 8);
-    if ((block & kHighBits) != 0) break;
+    if ((block & kByteHighs) != 0) break;
     at += 8;
   }
   while (at < s.size() && static_cast<unsigned char>(s[at]) < 0x80) ++at;
