@@ -197,5 +197,15 @@ TEST(SourceText, OriginalSliceIsValidUtf8) {
   EXPECT_EQ(original_slice(s, 3, 99), "cd");
 }
 
+TEST(SourceText, OriginalSliceOfCleanInputCutInsideACodePointIsStillValid) {
+  const std::string in = "Erdo\xC4\x9F" "an tiba";  // "Erdoğan tiba": ğ is two bytes at [4, 6)
+  PrepareStats stats;
+  SourceText s = prepare_text(in, InvalidUtf8::reject, nullptr, stats);
+  ASSERT_TRUE(s.identity());
+  EXPECT_EQ(original_slice(s, 0, 8), "Erdo\xC4\x9F" "an");  // on boundaries: the bytes as they are
+  EXPECT_EQ(original_slice(s, 0, 5), "Erdo\xEF\xBF\xBD");  // ends inside ğ
+  EXPECT_EQ(original_slice(s, 5, 7), "\xEF\xBF\xBD" "a");  // starts inside ğ
+}
+
 }  // namespace
 }  // namespace warta::detail
