@@ -37,7 +37,7 @@ const char* mention_kind_name(MentionKind k) noexcept {
   return "generic";
 }
 
-SpeakerResolver::SpeakerResolver(const TokenView& v) : v_(v) {}
+SpeakerResolver::SpeakerResolver(const TokenView& v) : v_(v) { pending_.reserve(v.doc.sentences.size()); }
 
 void SpeakerResolver::fold_entities() const {
   if (entities_folded_) return;
@@ -52,6 +52,7 @@ void SpeakerResolver::fold_entities() const {
 }
 
 Source SpeakerResolver::pronoun(std::uint32_t tok, MentionKind how) const {
+  settle();
   if (v_.is(tok, word::plural_pronoun)) {
     if (plural_end_ > plural_begin_) return Source{-1, plural_begin_, plural_end_, MentionKind::generic};
     return Source{-1, tok, tok + 1, MentionKind::generic};
@@ -96,6 +97,7 @@ Source SpeakerResolver::from_phrase(std::uint32_t b, std::uint32_t e) const {
   }
   // "Pelatih asal Korea Selatan itu": a description pointing back at the person in focus.
   if (e - b >= 2 && (v_.fold(e - 1) == "itu" || v_.fold(e - 1) == "tersebut") && v_.mention(b) < 0) {
+    settle();
     if (recent_person_ >= 0) return Source{recent_person_, b, e, MentionKind::title};
     if (recent_words_end_ > recent_words_begin_)
       return Source{-1, recent_words_begin_, recent_words_end_, MentionKind::title};
@@ -161,6 +163,7 @@ std::int32_t SpeakerResolver::resolve_description(std::uint32_t b, std::uint32_t
     return word_prefix(folded_names_[static_cast<std::size_t>(ent)], phrase);
   };
   // The person in focus first: a role description usually points at whoever is being discussed.
+  settle();
   if (recent_person_ >= 0 && matches(recent_person_)) return recent_person_;
   for (std::uint32_t n = 0; n < kMentionsBack && back > 0; ++n) {
     --back;
@@ -341,6 +344,7 @@ std::int32_t SpeakerResolver::entity_named(std::string_view folded) const {
 }
 
 void SpeakerResolver::note_source(const Source& s) {
+  settle();  // the sentences noted before come first
   if (is_person(s)) {
     recent_person_ = s.entity;
     recent_words_begin_ = recent_words_end_ = 0;
@@ -351,7 +355,32 @@ void SpeakerResolver::note_source(const Source& s) {
   }
 }
 
-void SpeakerResolver::note_sentence(std::uint32_t si) {
+void SpeakerResolver::note_sentence(std::uint32_t si) { pending_.push_back(si); }
+
+void SpeakerResolver::settle() const {
+  if (pending_.empty()) return;
+  // The sentences in order would each set the person, set the group, or do nothing, a person
+  // also clearing the group: so the last sentence with a person decides the person, and the group
+  // is the one of a later sentence, else none. Read from the last sentence back to that one.
+  bool group_known = false;
+  for (auto it = pending_.rbegin(); it != pending_.rend(); ++it) {
+    const SentenceOpening o = read_opening(*it);
+    if (o.person >= 0) {
+      recent_person_ = o.person;
+      recent_words_begin_ = recent_words_end_ = 0;
+      if (!group_known) plural_begin_ = plural_end_ = 0;
+      break;
+    }
+    if (!group_known && o.group_end > o.group_begin) {
+      plural_begin_ = o.group_begin;
+      plural_end_ = o.group_end;
+      group_known = true;
+    }
+  }
+  pending_.clear();
+}
+
+SpeakerResolver::SentenceOpening SpeakerResolver::read_opening(std::uint32_t si) const {
   const Sentence& s = v_.doc.sentences[si];
   std::uint32_t start = s.tok_begin;
   // Step over an opening adverbial ("Dalam lawatan ini, ia …") or connective ("Adapun …").
@@ -364,14 +393,9 @@ void SpeakerResolver::note_sentence(std::uint32_t si) {
   }
   while (start < s.tok_end && v_.is(start, word::intro) && v_.mention(start) < 0) ++start;
   for (std::uint32_t i = start; i < s.tok_end && i - start < kMaxPhrase; ++i) {
-    if (v_.quoted(i)) return;
+    if (v_.quoted(i)) return {};
     std::int32_t ent = v_.entity_at(i);
-    if (ent >= 0 && v_.type_of(ent) == EntityType::person) {
-      recent_person_ = ent;
-      recent_words_begin_ = recent_words_end_ = 0;
-      plural_begin_ = plural_end_ = 0;
-      return;
-    }
+    if (ent >= 0 && v_.type_of(ent) == EntityType::person) return {ent, 0, 0};
     if (ent < 0 && !v_.cap(i) && !v_.is(i, word::generic_head)) break;  // titles before a name are capitalized
   }
   // A group opening the sentence ("Kerumunan besar orang berbaris …") for a later "mereka".
@@ -382,10 +406,8 @@ void SpeakerResolver::note_sentence(std::uint32_t si) {
     if (v_.is(e, word::generic_head)) generic = true;
     ++e;
   }
-  if (generic && e - start >= 2 && e < s.tok_end && TokenView::verb_like(v_.fold(e))) {
-    plural_begin_ = start;
-    plural_end_ = e;
-  }
+  if (generic && e - start >= 2 && e < s.tok_end && TokenView::verb_like(v_.fold(e))) return {-1, start, e};
+  return {};
 }
 
 }  // namespace warta::detail::attr

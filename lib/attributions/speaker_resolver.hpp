@@ -47,6 +47,18 @@ class SpeakerResolver {
   void note_sentence(std::uint32_t s);
 
  private:
+  // What a sentence's opening says for salience: a person, or else a group ("Kerumunan besar
+  // orang …") for a later "mereka"; neither when both are empty.
+  struct SentenceOpening {
+    std::int32_t person = -1;
+    std::uint32_t group_begin = 0, group_end = 0;
+  };
+  SentenceOpening read_opening(std::uint32_t s) const;
+  // Applies the sentences noted since the last read of the salience. Most are never needed:
+  // only the last one opened by a person, and the groups after it, can matter, and the salience
+  // is read only when a pronoun or a description is resolved.
+  void settle() const;
+
   bool is_person(const Source& s) const;
   bool names_someone(std::uint32_t b, std::uint32_t e) const;
   // The nearest PERSON mention in up to three comma-separated segments ending at `comma`.
@@ -64,9 +76,11 @@ class SpeakerResolver {
   mutable std::vector<std::string> folded_names_;                // per entity
   mutable std::string phrase_;  // resolve_description's folded words, kept to reuse its buffer
   // The person in focus: an entity, or the words of a named speaker the entity stage missed.
-  std::int32_t recent_person_ = -1;
-  std::uint32_t recent_words_begin_ = 0, recent_words_end_ = 0;
-  std::uint32_t plural_begin_ = 0, plural_end_ = 0;      // a group opening the last sentence ("Kerumunan besar orang")
+  // Mutable: the const readers settle the sentences noted before they read it.
+  mutable std::int32_t recent_person_ = -1;
+  mutable std::uint32_t recent_words_begin_ = 0, recent_words_end_ = 0;
+  mutable std::uint32_t plural_begin_ = 0, plural_end_ = 0;  // a group opening the last sentence ("Kerumunan besar orang")
+  mutable std::vector<std::uint32_t> pending_;  // sentences noted and not yet read, in text order
 };
 
 }  // namespace warta::detail::attr

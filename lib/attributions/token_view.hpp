@@ -21,22 +21,31 @@ struct TokenView {
   const Document& doc;
   const EntityTable& ents;
   const CueLexicon& lex;
-  std::vector<std::uint8_t> marks;     // one per token
-  std::vector<std::uint32_t> classes;  // the cue lexicon's classes of every token, looked up once
+  std::vector<std::uint8_t> marks;  // one per token
+  // The cue lexicon's classes of every token, looked up the first time a scanner asks: most
+  // sentences hold no cue, and their words are never asked about.
+  mutable std::vector<std::uint32_t> classes;
+  static constexpr std::uint32_t kUnread = 0xFFFFFFFFu;  // not looked up yet (no word has every class)
 
   TokenView(const Document& d, const EntityTable& e, const CueLexicon& l)
-      : doc(d), ents(e), lex(l), marks(d.tokens.list.size(), 0), classes(d.tokens.list.size(), 0) {
-    // Lexicon words are letters (with inner ' and -): numbers and punctuation have no class.
-    const auto& toks = d.tokens.list;
-    for (std::size_t i = 0; i < toks.size(); ++i)
-      if (toks[i].kind == TokenKind::word) classes[i] = l.classes(d.tokens.fold_of(toks[i]), toks[i].hash);
-  }
+      : doc(d), ents(e), lex(l), marks(d.tokens.list.size(), 0), classes(d.tokens.list.size(), kUnread) {}
 
   std::uint32_t size() const noexcept { return static_cast<std::uint32_t>(doc.tokens.list.size()); }
   const Token& tok(std::uint32_t i) const noexcept { return doc.tokens.list[i]; }
   std::string_view fold(std::uint32_t i) const noexcept { return doc.fold(i); }
-  std::uint32_t cls(std::uint32_t i) const noexcept { return classes[i]; }
+  std::uint32_t cls(std::uint32_t i) const noexcept {
+    const std::uint32_t c = classes[i];
+    return c != kUnread ? c : look_up(i);
+  }
   bool is(std::uint32_t i, std::uint32_t c) const noexcept { return (cls(i) & c) != 0; }
+  // cls(i) & word::signal: the scanners' searches along a span ask only this, and a word outside
+  // the signal filter answers it without a lookup.
+  std::uint32_t signal(std::uint32_t i) const noexcept {
+    const std::uint32_t c = classes[i];
+    if (c != kUnread) return c & word::signal;
+    const Token& t = tok(i);
+    return t.kind == TokenKind::word ? lex.signal_classes(doc.tokens.fold_of(t), t.hash) : 0;
+  }
   bool word(std::uint32_t i) const noexcept { return tok(i).kind != TokenKind::punct; }
   bool punct(std::uint32_t i, std::string_view p) const noexcept {
     return tok(i).kind == TokenKind::punct && doc.token_text(i) == p;
@@ -80,6 +89,15 @@ struct TokenView {
       if (f.substr(0, noun.size()) == noun) return false;
     auto p = [&](std::string_view x) { return f.substr(0, x.size()) == x; };
     return p("meng") || p("meny") || p("mem") || p("men") || p("ber") || p("di") || p("ter");
+  }
+
+ private:
+  // Lexicon words are letters (with inner ' and -): numbers and punctuation have no class.
+  std::uint32_t look_up(std::uint32_t i) const noexcept {
+    const Token& t = tok(i);
+    const std::uint32_t c = t.kind == TokenKind::word ? lex.classes(doc.tokens.fold_of(t), t.hash) : 0;
+    classes[i] = c;
+    return c;
   }
 };
 
