@@ -37,6 +37,7 @@ bool is_double_mark_text(const Document& doc, const Token& t) noexcept {
 
 std::vector<QuoteSpan> find_quote_spans(const Document& doc, std::span<const std::uint32_t> quote_marks) {
   std::vector<QuoteSpan> out;
+  out.reserve(quote_marks.size());  // each quotation takes at least one mark: never regrown
   const auto& toks = doc.tokens.list;
   bool inside = false;
   QuoteSpan cur;

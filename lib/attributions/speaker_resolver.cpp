@@ -39,16 +39,17 @@ const char* mention_kind_name(MentionKind k) noexcept {
 
 SpeakerResolver::SpeakerResolver(const TokenView& v) : v_(v) { pending_.reserve(v.doc.sentences.size()); }
 
-void SpeakerResolver::fold_entities() const {
-  if (entities_folded_) return;
-  entities_folded_ = true;
-  const auto& es = v_.ents.entities;
-  folded_titles_.resize(es.size());
-  folded_names_.resize(es.size());
-  for (std::size_t i = 0; i < es.size(); ++i) {
-    for (const auto& t : es[i].titles) folded_titles_[i].push_back(fold_text(t));
-    folded_names_[i] = fold_text(es[i].name);
+const SpeakerResolver::FoldedEntity& SpeakerResolver::folded(std::int32_t entity) const {
+  if (folded_.empty()) folded_.resize(v_.ents.entities.size());
+  FoldedEntity& f = folded_[static_cast<std::size_t>(entity)];
+  if (!f.done) {
+    const EntityRecord& rec = v_.ents.entities[static_cast<std::size_t>(entity)];
+    f.titles.reserve(rec.titles.size());
+    for (const auto& t : rec.titles) f.titles.push_back(fold_text(t));
+    f.name = fold_text(rec.name);
+    f.done = true;
   }
+  return f;
 }
 
 Source SpeakerResolver::pronoun(std::uint32_t tok, MentionKind how) const {
@@ -143,7 +144,6 @@ std::int32_t SpeakerResolver::resolve_description(std::uint32_t b, std::uint32_t
     phrase.append(v_.fold(i));
   }
   if (phrase.size() < 2) return -1;
-  fold_entities();
   RoleGroup group = v_.lex.role_of_description(phrase);
   const auto& ms = v_.ents.mentions;
   // Mentions are in text order: walk back from the description to the nearest holder.
@@ -153,14 +153,15 @@ std::int32_t SpeakerResolver::resolve_description(std::uint32_t b, std::uint32_t
   auto matches = [&](std::int32_t ent) {
     const auto& rec = v_.ents.entities[static_cast<std::size_t>(ent)];
     if (rec.type != EntityType::person) return false;
-    for (const auto& t : folded_titles_[static_cast<std::size_t>(ent)]) {
+    const FoldedEntity& f = folded(ent);
+    for (const auto& t : f.titles) {
       if (t == phrase || word_suffix(t, phrase) || word_prefix(t, phrase)) return true;
       if (group != RoleGroup::none && CueLexicon::title_in_group(t, group)) return true;
     }
     if (group != RoleGroup::none)
       for (const auto& r : rec.roles)
         if (r == CueLexicon::role_name(group)) return true;
-    return word_prefix(folded_names_[static_cast<std::size_t>(ent)], phrase);
+    return word_prefix(f.name, phrase);
   };
   // The person in focus first: a role description usually points at whoever is being discussed.
   settle();
@@ -334,12 +335,11 @@ Source SpeakerResolver::speaker_after(std::uint32_t begin, std::uint32_t limit, 
   return from_phrase(begin, i);
 }
 
-std::int32_t SpeakerResolver::entity_named(std::string_view folded) const {
-  if (folded.empty()) return -1;
-  fold_entities();
-  std::size_t n = std::min<std::size_t>(folded_names_.size(), kMaxEntitiesByName);
+std::int32_t SpeakerResolver::entity_named(std::string_view folded_name) const {
+  if (folded_name.empty()) return -1;
+  std::size_t n = std::min<std::size_t>(v_.ents.entities.size(), kMaxEntitiesByName);
   for (std::size_t i = 0; i < n; ++i)
-    if (folded_names_[i] == folded) return static_cast<std::int32_t>(i);
+    if (folded(static_cast<std::int32_t>(i)).name == folded_name) return static_cast<std::int32_t>(i);
   return -1;
 }
 

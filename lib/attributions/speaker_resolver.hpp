@@ -39,8 +39,8 @@ class SpeakerResolver {
   // A pronoun or clitic at token `tok`, resolved to the salient person.
   Source pronoun(std::uint32_t tok, MentionKind how) const;
 
-  // The entity whose canonical name folds to `folded`, or -1.
-  std::int32_t entity_named(std::string_view folded) const;
+  // The entity whose canonical name folds to `folded_name`, or -1.
+  std::int32_t entity_named(std::string_view folded_name) const;
 
   // Salience: a speaker just credited, or a person opening sentence `s`.
   void note_source(const Source& s);
@@ -66,14 +66,17 @@ class SpeakerResolver {
   std::int32_t resolve_description(std::uint32_t b, std::uint32_t e) const;
   bool skip_parenthetical(std::uint32_t& j, std::uint32_t floor) const;
 
-  // Folds every entity's titles and name the first time a lookup needs them: most articles never
-  // resolve a description or a relay by name, so most never pay for it.
-  void fold_entities() const;
+  // An entity's titles and canonical name, folded the first time a lookup asks about that
+  // entity: most articles resolve few descriptions, each against a few people.
+  struct FoldedEntity {
+    bool done = false;
+    std::vector<std::string> titles;
+    std::string name;
+  };
+  const FoldedEntity& folded(std::int32_t entity) const;
 
   const TokenView& v_;
-  mutable bool entities_folded_ = false;
-  mutable std::vector<std::vector<std::string>> folded_titles_;  // per entity
-  mutable std::vector<std::string> folded_names_;                // per entity
+  mutable std::vector<FoldedEntity> folded_;  // per entity
   mutable std::string phrase_;  // resolve_description's folded words, kept to reuse its buffer
   // The person in focus: an entity, or the words of a named speaker the entity stage missed.
   // Mutable: the const readers settle the sentences noted before they read it.

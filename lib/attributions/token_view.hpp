@@ -2,6 +2,7 @@
 // classes, punctuation tests and the per-token marks (inside a quotation, already used).
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -63,7 +64,9 @@ struct TokenView {
   bool quoted(std::uint32_t i) const noexcept { return (marks[i] & mark::in_quote) != 0; }
   bool claimed(std::uint32_t i) const noexcept { return (marks[i] & mark::claimed) != 0; }
   void claim(std::uint32_t b, std::uint32_t e) noexcept {
-    for (std::uint32_t i = b; i < e && i < marks.size(); ++i) marks[i] |= mark::claimed;
+    const std::uint32_t end = std::min(e, size());  // a fixed bound: the loop runs on whole words
+    std::uint8_t* m = marks.data();
+    for (std::uint32_t i = b; i < end; ++i) m[i] |= mark::claimed;
   }
   std::int32_t mention(std::uint32_t i) const noexcept { return ents.mention_at(i); }
   std::int32_t entity_at(std::uint32_t i) const noexcept {

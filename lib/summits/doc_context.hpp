@@ -94,7 +94,7 @@ class DocContext {
 
  private:
   static constexpr std::uint8_t kClitic = 1, kLookedUp = 2;
-  bool is_trigger(const Token& word) const;
+  bool is_trigger(const Token& word) const;  // asked only of words that pass SummitLexicon::may_be_trigger
   void look_up(std::uint32_t tok) const;
   std::vector<std::uint8_t> sentence_triggers_;  // per sentence
   bool any_trigger_ = false;
