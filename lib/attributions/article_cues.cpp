@@ -2,19 +2,33 @@
 
 namespace warta::detail::attr {
 
-ArticleCues find_article_cues(const Document& doc, const CueLexicon& lexicon) {
+ArticleCues find_article_cues(TokenView& v) {
+  const Document& doc = v.doc;
+  const CueLexicon& lexicon = v.lex;
   ArticleCues out;
   out.sentence.assign(doc.sentences.size(), 0);
   const Token* toks = doc.tokens.list.data();
   const Sentence* sentences = doc.sentences.data();
+  std::uint32_t* classes = v.classes.data();
+  // The classes of a word that may have a signal class, written for later readers; 0 for others.
+  auto classify = [&](std::uint32_t i) -> std::uint32_t {
+    const Token& t = toks[i];
+    if (!lexicon.may_signal(t.hash)) return 0;
+    const std::uint32_t c = lexicon.classes(doc.tokens.fold_of(t), t.hash);
+    classes[i] = c;
+    return c;
+  };
   bool any_cue = false, colon = false;
   for (const Paragraph& p : doc.paragraphs) {
     if (p.kind != BlockKind::body && p.kind != BlockKind::lead) {
       const bool headline = p.kind == BlockKind::headline;
       for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i) {
-        if (toks[i].kind != TokenKind::punct) continue;
-        if (toks[i].has(tokflag::quote)) out.quote_marks.push_back(i);
-        colon |= headline && doc.token_text(i) == ":";
+        if (toks[i].kind == TokenKind::word) {
+          classify(i);
+        } else if (toks[i].kind == TokenKind::punct) {
+          if (toks[i].has(tokflag::quote)) out.quote_marks.push_back(i);
+          colon |= headline && doc.token_text(i) == ":";
+        }
       }
       continue;
     }
@@ -25,13 +39,13 @@ ArticleCues find_article_cues(const Document& doc, const CueLexicon& lexicon) {
       for (std::uint32_t i = sentences[s].tok_begin; i < end; ++i) {
         const Token& t = toks[i];
         if (t.kind == TokenKind::word) {
-          cues |= lexicon.signal_classes(doc.tokens.fold_of(t), t.hash) & word::sentence_cue;
+          cues |= classify(i);
         } else if (t.has(tokflag::quote)) {  // only punctuation carries the flag
           out.quote_marks.push_back(i);
         }
       }
-      out.sentence[s] = cues;
-      any_cue |= cues != 0;
+      out.sentence[s] = cues & word::sentence_cue;
+      any_cue |= (cues & word::sentence_cue) != 0;
     }
   }
   out.any_sentence_cue = any_cue;

@@ -6,8 +6,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "attributions/cue_lexicon.hpp"
-#include "pipeline/document.hpp"
+#include "attributions/token_view.hpp"
 
 namespace warta::detail::attr {
 
@@ -24,6 +23,8 @@ struct ArticleCues {
   bool worth_reading() const noexcept { return !quote_marks.empty() || headline_colon || any_sentence_cue; }
 };
 
-ArticleCues find_article_cues(const Document& doc, const CueLexicon& lexicon);
+// Also writes into v.classes the classes of every word that has a signal class (the promise
+// TokenView::signal relies on).
+ArticleCues find_article_cues(TokenView& v);
 
 }  // namespace warta::detail::attr

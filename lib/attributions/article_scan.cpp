@@ -18,10 +18,10 @@ constexpr std::uint32_t kMinQuoteWords = 4;   // shorter uncued quotations are t
 
 }  // namespace
 
-ArticleScan::ArticleScan(const Document& doc, const EntityTable& entities, const CueLexicon& lexicon, ArticleCues cues)
-    : v_(doc, entities, lexicon),
+ArticleScan::ArticleScan(TokenView& v, ArticleCues cues)
+    : v_(v),
       speakers_(v_),
-      quotes_(find_quote_spans(doc, cues.quote_marks)),
+      quotes_(find_quote_spans(v.doc, cues.quote_marks)),
       sentence_cues_(std::move(cues.sentence)) {
   for (const QuoteSpan& q : quotes_) {
     std::uint32_t end = q.closed ? q.close + 1 : q.content_end;

@@ -18,8 +18,8 @@ namespace warta::detail::attr {
 
 class ArticleScan {
  public:
-  // `cues` is find_article_cues(doc, lexicon), for an article worth reading.
-  ArticleScan(const Document& doc, const EntityTable& entities, const CueLexicon& lexicon, ArticleCues cues);
+  // `cues` is find_article_cues(v), for an article worth reading.
+  ArticleScan(TokenView& v, ArticleCues cues);
   std::vector<warta::Attribution> run();
 
  private:
@@ -50,7 +50,7 @@ class ArticleScan {
   void emit(const Source& src, std::uint32_t cue, AttributionKind kind, std::uint32_t content_b,
             std::uint32_t content_e, const Relay& relay, bool in_headline = false);
 
-  TokenView v_;
+  TokenView& v_;
   SpeakerResolver speakers_;
   std::vector<QuoteSpan> quotes_;
   std::vector<std::uint32_t> sentence_cues_;  // ArticleCues::sentence

@@ -9,9 +9,10 @@ namespace warta::detail {
 AttributionFinder::AttributionFinder() = default;
 
 std::vector<warta::Attribution> AttributionFinder::find(const Document& doc, const EntityTable& entities) const {
-  attr::ArticleCues cues = attr::find_article_cues(doc, lexicon_);
+  attr::TokenView view(doc, entities, lexicon_);
+  attr::ArticleCues cues = attr::find_article_cues(view);
   if (!cues.worth_reading()) return {};
-  attr::ArticleScan scan(doc, entities, lexicon_, std::move(cues));
+  attr::ArticleScan scan(view, std::move(cues));
   return scan.run();
 }
 

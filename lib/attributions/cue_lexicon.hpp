@@ -71,12 +71,10 @@ class CueLexicon {
     const std::uint32_t* cls = words_.find(folded, hash);
     return cls == nullptr ? 0 : *cls;
   }
-  // classes(folded, hash) & word::signal, behind a filter of the signal words alone: almost every
-  // token of a text is answered by one bit, without the probe the full table needs for the many
-  // function words it holds.
-  std::uint32_t signal_classes(std::string_view folded, std::uint32_t hash) const noexcept {
-    return signal_filter_.may_hold(hash) ? classes(folded, hash) & word::signal : 0;
-  }
+  // Could the word with this fold_hash have a class of word::signal? One bit answers "no" for
+  // almost every token of a text, without the probe the full table needs for the many function
+  // words it holds.
+  bool may_signal(std::uint32_t hash) const noexcept { return signal_filter_.may_hold(hash); }
   // "kepala negara" -> head_of_state; folded words joined by single spaces.
   RoleGroup role_of_description(std::string_view folded_phrase) const noexcept;
   // Does a title the article gives ("Presiden Rusia", "Menlu") name an office of that group?

@@ -23,10 +23,12 @@ struct TokenView {
   const EntityTable& ents;
   const CueLexicon& lex;
   std::vector<std::uint8_t> marks;  // one per token
-  // The cue lexicon's classes of every token, looked up the first time a scanner asks: most
-  // sentences hold no cue, and their words are never asked about.
+  // The cue lexicon's classes of every token. find_article_cues writes those of the words with a
+  // signal class; the others are looked up the first time a scanner asks, since most sentences
+  // hold no cue and their words are never asked about.
   mutable std::vector<std::uint32_t> classes;
-  static constexpr std::uint32_t kUnread = 0xFFFFFFFFu;  // not looked up yet (no word has every class)
+  // Not looked up yet: no signal class (see signal()), and every other class, which no word has.
+  static constexpr std::uint32_t kUnread = ~word::signal;
 
   TokenView(const Document& d, const EntityTable& e, const CueLexicon& l)
       : doc(d), ents(e), lex(l), marks(d.tokens.list.size(), 0), classes(d.tokens.list.size(), kUnread) {}
@@ -39,14 +41,9 @@ struct TokenView {
     return c != kUnread ? c : look_up(i);
   }
   bool is(std::uint32_t i, std::uint32_t c) const noexcept { return (cls(i) & c) != 0; }
-  // cls(i) & word::signal: the scanners' searches along a span ask only this, and a word outside
-  // the signal filter answers it without a lookup.
-  std::uint32_t signal(std::uint32_t i) const noexcept {
-    const std::uint32_t c = classes[i];
-    if (c != kUnread) return c & word::signal;
-    const Token& t = tok(i);
-    return t.kind == TokenKind::word ? lex.signal_classes(doc.tokens.fold_of(t), t.hash) : 0;
-  }
+  // cls(i) & word::signal, for the scanners' searches along a span: a plain read, since the words
+  // with a signal class were all classified up front.
+  std::uint32_t signal(std::uint32_t i) const noexcept { return classes[i] & word::signal; }
   bool word(std::uint32_t i) const noexcept { return tok(i).kind != TokenKind::punct; }
   bool punct(std::uint32_t i, std::string_view p) const noexcept {
     return tok(i).kind == TokenKind::punct && doc.token_text(i) == p;
