@@ -15,7 +15,7 @@ DocContext::DocContext(const Document& d, const EntityTable& e, std::span<const 
   for (std::size_t s = 0; s < d.sentences.size(); ++s) {
     const Sentence& sentence = d.sentences[s];
     for (std::uint32_t i = sentence.tok_begin; i < sentence.tok_end; ++i)
-      if (toks[i].kind == TokenKind::word && lexicon.may_be_trigger(toks[i].hash) && is_trigger(toks[i])) {
+      if (lexicon.may_be_trigger(toks[i].hash) && toks[i].kind == TokenKind::word && is_trigger(toks[i])) {
         sentence_triggers_[s] = 1;
         any_trigger_ = true;
         break;

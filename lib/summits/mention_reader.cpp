@@ -118,9 +118,7 @@ void MentionReader::prepare(std::uint32_t s) {
   speaker_ = -2;
   mark_quotes();
   split_segments();
-  collect_people();
-  collect_places();
-  collect_triggers();
+  collect_people();  // note_subject reads them, whatever else the sentence holds
 }
 
 // Quotation state from the paragraph's start, so a quote opened in an earlier sentence counts.
@@ -569,6 +567,9 @@ void MentionReader::read(std::uint32_t s, bool summary, std::vector<Mention>& ou
   prepare(s);
   // Teams "bertemu" and clubs "menjamu" each other in matches: no meetings of officials there.
   if (sport_) return;
+  collect_triggers();
+  if (triggers_.empty()) return;  // places are read only for a trigger that holds
+  collect_places();
   for (const Trigger& t : triggers_) build(t, summary, out);
 }
 
