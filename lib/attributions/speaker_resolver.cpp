@@ -166,10 +166,15 @@ std::int32_t SpeakerResolver::resolve_description(std::uint32_t b, std::uint32_t
   // The person in focus first: a role description usually points at whoever is being discussed.
   settle();
   if (recent_person_ >= 0 && matches(recent_person_)) return recent_person_;
+  // A person named again and again is compared once: the answer would not change.
+  if (tried_.empty()) tried_.assign(v_.ents.entities.size(), 0);
+  const std::uint32_t call = ++descriptions_;
   for (std::uint32_t n = 0; n < kMentionsBack && back > 0; ++n) {
     --back;
     std::int32_t ent = ms[back].entity;
-    if (ent >= 0 && matches(ent)) return ent;
+    if (ent < 0 || tried_[static_cast<std::size_t>(ent)] == call) continue;
+    tried_[static_cast<std::size_t>(ent)] = call;
+    if (matches(ent)) return ent;
   }
   return -1;
 }
@@ -344,11 +349,14 @@ std::int32_t SpeakerResolver::entity_named(std::string_view folded_name) const {
 }
 
 void SpeakerResolver::note_source(const Source& s) {
-  settle();  // the sentences noted before come first
-  if (is_person(s)) {
+  const bool person = is_person(s), named = !person && s.entity < 0 && s.how == MentionKind::name && s.found();
+  if (!person && !named) return;
+  // The sentences noted before come first; the person they leave is replaced here, their group not.
+  settle(false);
+  if (person) {
     recent_person_ = s.entity;
     recent_words_begin_ = recent_words_end_ = 0;
-  } else if (s.entity < 0 && s.how == MentionKind::name && s.found()) {
+  } else {
     recent_person_ = -1;
     recent_words_begin_ = s.tok_begin;
     recent_words_end_ = s.tok_end;
@@ -357,17 +365,20 @@ void SpeakerResolver::note_source(const Source& s) {
 
 void SpeakerResolver::note_sentence(std::uint32_t si) { pending_.push_back(si); }
 
-void SpeakerResolver::settle() const {
+void SpeakerResolver::settle(bool person_too) const {
   if (pending_.empty()) return;
   // The sentences in order would each set the person, set the group, or do nothing, a person
   // also clearing the group: so the last sentence with a person decides the person, and the group
-  // is the one of a later sentence, else none. Read from the last sentence back to that one.
+  // is the one of a later sentence, else none. Read from the last sentence back to that one (or,
+  // for the group alone, to the last one with a person or a group).
   bool group_known = false;
   for (auto it = pending_.rbegin(); it != pending_.rend(); ++it) {
     const SentenceOpening o = read_opening(*it);
     if (o.person >= 0) {
-      recent_person_ = o.person;
-      recent_words_begin_ = recent_words_end_ = 0;
+      if (person_too) {
+        recent_person_ = o.person;
+        recent_words_begin_ = recent_words_end_ = 0;
+      }
       if (!group_known) plural_begin_ = plural_end_ = 0;
       break;
     }
@@ -375,6 +386,7 @@ void SpeakerResolver::settle() const {
       plural_begin_ = o.group_begin;
       plural_end_ = o.group_end;
       group_known = true;
+      if (!person_too) break;
     }
   }
   pending_.clear();

@@ -57,7 +57,8 @@ class SpeakerResolver {
   // Applies the sentences noted since the last read of the salience. Most are never needed:
   // only the last one opened by a person, and the groups after it, can matter, and the salience
   // is read only when a pronoun or a description is resolved.
-  void settle() const;
+  // With person_too false only the group is settled (the caller replaces the person).
+  void settle(bool person_too = true) const;
 
   bool is_person(const Source& s) const;
   bool names_someone(std::uint32_t b, std::uint32_t e) const;
@@ -78,6 +79,8 @@ class SpeakerResolver {
   const TokenView& v_;
   mutable std::vector<FoldedEntity> folded_;  // per entity
   mutable std::string phrase_;  // resolve_description's folded words, kept to reuse its buffer
+  mutable std::vector<std::uint32_t> tried_;  // per entity: the last resolve_description call that compared it
+  mutable std::uint32_t descriptions_ = 0;    // resolve_description calls so far
   // The person in focus: an entity, or the words of a named speaker the entity stage missed.
   // Mutable: the const readers settle the sentences noted before they read it.
   mutable std::int32_t recent_person_ = -1;
