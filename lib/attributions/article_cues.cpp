@@ -10,10 +10,9 @@ ArticleCues find_article_cues(TokenView& v) {
   const Token* toks = doc.tokens.list.data();
   const Sentence* sentences = doc.sentences.data();
   std::uint32_t* classes = v.classes.data();
-  // The classes of a word that may have a signal class, written for later readers; 0 for others.
+  // The classes of a word that passed the signal filter, written for later readers.
   auto classify = [&](std::uint32_t i) -> std::uint32_t {
     const Token& t = toks[i];
-    if (!lexicon.may_signal(t.hash)) return 0;
     const std::uint32_t c = lexicon.classes(doc.tokens.fold_of(t), t.hash);
     classes[i] = c;
     return c;
@@ -24,7 +23,7 @@ ArticleCues find_article_cues(TokenView& v) {
       const bool headline = p.kind == BlockKind::headline;
       for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i) {
         if (toks[i].kind == TokenKind::word) {
-          classify(i);
+          if (lexicon.may_signal(toks[i].hash)) classify(i);
         } else if (toks[i].kind == TokenKind::punct) {
           if (toks[i].has(tokflag::quote)) out.quote_marks.push_back(i);
           colon |= headline && doc.token_text(i) == ":";
@@ -32,16 +31,16 @@ ArticleCues find_article_cues(TokenView& v) {
       }
       continue;
     }
-    // A paragraph's sentences cover its tokens, one after the other.
+    // A paragraph's sentences cover its tokens, one after the other. Walked by pointer: this loop
+    // runs for every token of the body.
     for (std::uint32_t s = p.sent_begin; s < p.sent_end; ++s) {
       std::uint32_t cues = 0;
-      const std::uint32_t end = sentences[s].tok_end;
-      for (std::uint32_t i = sentences[s].tok_begin; i < end; ++i) {
-        const Token& t = toks[i];
-        if (t.kind == TokenKind::word) {
-          cues |= classify(i);
-        } else if (t.has(tokflag::quote)) {  // only punctuation carries the flag
-          out.quote_marks.push_back(i);
+      const Token* const end = toks + sentences[s].tok_end;
+      for (const Token* t = toks + sentences[s].tok_begin; t != end; ++t) {
+        if (t->kind == TokenKind::word) {
+          if (lexicon.may_signal(t->hash)) cues |= classify(static_cast<std::uint32_t>(t - toks));
+        } else if (t->has(tokflag::quote)) {  // only punctuation carries the flag
+          out.quote_marks.push_back(static_cast<std::uint32_t>(t - toks));
         }
       }
       out.sentence[s] = cues & word::sentence_cue;

@@ -112,28 +112,27 @@ void ArticleScan::emit(const Source& src, std::uint32_t cue, AttributionKind kin
     --ce;
   if (ce <= cb) return;
   const Document& doc = v_.doc;
-  warta::Attribution a;
+  warta::Attribution& a = out_.emplace_back();  // built in place (nothing else is added meanwhile)
   if (src.entity >= 0) a.source = src.entity;
   if (src.found()) {
     std::uint32_t s = v_.tok(src.tok_begin).start, e = v_.tok(src.tok_end - 1).end;
-    a.source_text = std::string(doc.slice(s, e));
+    a.source_text.assign(doc.slice(s, e));
     a.source_span = warta::Span{s, e};
   }
-  if (cue != kNoCue) a.cue = std::string(v_.fold(cue));
+  if (cue != kNoCue) a.cue.emplace(v_.fold(cue));
   a.kind = kind;
   std::uint32_t s = v_.tok(cb).start, e = v_.tok(ce - 1).end;
   a.content.span = warta::Span{s, e};  // its text is the pipeline's to fill, from the input
   if (relay.found()) {
     Relay named = with_entity(relay);
     if (named.entity >= 0) a.via = named.entity;
-    a.via_text = std::string(doc.slice(relay.start, relay.end));
+    a.via_text.emplace(doc.slice(relay.start, relay.end));
   }
   MentionKind how = src.how;
   if (how == MentionKind::name && src.entity >= 0 && v_.type_of(src.entity) == EntityType::media)
     how = MentionKind::outlet;
   a.speaker_mention = mention_kind_name(how);
   a.in_headline = in_headline;
-  out_.push_back(std::move(a));
   v_.claim(cb, ce);
   if (cue != kNoCue) v_.claim(cue, cue + 1);
   if (!in_headline) {

@@ -13,9 +13,10 @@ DocContext::DocContext(const Document& d, const EntityTable& e, std::span<const 
   sentence_triggers_.assign(d.sentences.size(), 0);
   const Token* toks = d.tokens.list.data();
   for (std::size_t s = 0; s < d.sentences.size(); ++s) {
-    const Sentence& sentence = d.sentences[s];
-    for (std::uint32_t i = sentence.tok_begin; i < sentence.tok_end; ++i)
-      if (lexicon.may_be_trigger(toks[i].hash) && toks[i].kind == TokenKind::word && is_trigger(toks[i])) {
+    // Walked by pointer: this loop runs for every token of most sentences.
+    const Token* const end = toks + d.sentences[s].tok_end;
+    for (const Token* t = toks + d.sentences[s].tok_begin; t != end; ++t)
+      if (lexicon.may_be_trigger(t->hash) && t->kind == TokenKind::word && is_trigger(*t)) {
         sentence_triggers_[s] = 1;
         any_trigger_ = true;
         break;
