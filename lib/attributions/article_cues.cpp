@@ -7,6 +7,7 @@ ArticleCues find_article_cues(TokenView& v) {
   const CueLexicon& lexicon = v.lex;
   ArticleCues out;
   out.sentence.assign(doc.sentences.size(), 0);
+  out.quote_marks.reserve(32);  // a typical article's marks, without regrowing from one
   const Token* toks = doc.tokens.list.data();
   const Sentence* sentences = doc.sentences.data();
   std::uint32_t* classes = v.classes.data();

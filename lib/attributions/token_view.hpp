@@ -82,13 +82,15 @@ struct TokenView {
   // a speaker's noun phrase. Nouns that share the prefixes are spared.
   static bool clause_verb(std::string_view f) noexcept {
     if (f.size() < 6) return false;
+    auto p = [&](std::string_view x) { return f.substr(0, x.size()) == x; };
+    // The prefixes first: most words have none, and only those that do can be a spared noun.
+    if (!(p("men") || p("mem") || p("ber") || p("di") || p("ter"))) return false;
     for (std::string_view noun : {"menteri", "berita", "direktur", "diplomat", "dinas", "dirjen", "divisi",
                                   "distrik", "dirut", "direksi", "dirigen", "mendiang", "mentan", "menlu",
                                   "tersangka", "terdakwa", "terpidana", "tergugat", "terlapor", "teroris",
                                   "tersebut", "terakhir", "terkait", "termasuk", "terutama", "tertentu"})
-      if (f.substr(0, noun.size()) == noun) return false;
-    auto p = [&](std::string_view x) { return f.substr(0, x.size()) == x; };
-    return p("meng") || p("meny") || p("mem") || p("men") || p("ber") || p("di") || p("ter");
+      if (p(noun)) return false;
+    return true;
   }
 
  private:
