@@ -40,6 +40,33 @@ TEST(AttributionsSpeakers, SentenceSubjectBecomesSalient) {
   EXPECT_EQ(a->name_of(r[0].source), "Bobby Nasution");
 }
 
+TEST(AttributionsSpeakers, LastSentenceOpenedByAPersonDecides) {
+  // Uncued sentences are noted in order; the last one a person opens is the one "Ia" points at.
+  auto a = article({body("Menteri Sri Mulyani membuka rapat anggaran di Jakarta."),
+                    body("Gubernur Pramono Anung menyambut para peserta."),
+                    body("Rapat berlangsung hingga sore."),
+                    body("Ia mengatakan anggaran daerah akan naik tahun depan.")},
+                   {person("Sri Mulyani"), person("Pramono Anung")});
+  auto r = attributions(*a);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(a->name_of(r[0].source), "Pramono Anung");
+}
+
+TEST(AttributionsSpeakers, GroupOpeningASentenceIsTheirsUntilAPersonOpensOne) {
+  auto crowd = article({body("Kerumunan besar orang berbaris di depan gedung DPR."),
+                        body("\"Kami menolak kenaikan harga BBM,\" kata mereka.")});
+  auto r = attributions(*crowd);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].source_text, "Kerumunan besar orang");
+  auto later = article({body("Kerumunan besar orang berbaris di depan gedung DPR."),
+                        body("Kapolres Budi Santoso menutup jalan di sekitar gedung."),
+                        body("\"Kami menolak kenaikan harga BBM,\" kata mereka.")},
+                       {person("Budi Santoso")});
+  r = attributions(*later);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].source_text, "mereka");
+}
+
 TEST(AttributionsSpeakers, RoleDescriptionResolvesToTheOfficeHolder) {
   auto a = article({body("Presiden Joko Widodo meninjau pembangunan IKN di Penajam Paser Utara."),
                     body("Menurut Kepala Negara, pembangunan istana akan rampung sebelum Agustus.")},

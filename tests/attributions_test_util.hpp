@@ -116,7 +116,15 @@ inline const AttributionFinder& finder() {
   return f;
 }
 
-inline std::vector<Attribution> attributions(const Article& a) { return finder().find(a.doc, a.entities); }
+// The finder's records with their content text filled from the work text, as the pipeline fills
+// it from the input.
+inline std::vector<Attribution> attributions(const Article& a) {
+  std::vector<Attribution> out = finder().find(a.doc, a.entities);
+  for (Attribution& x : out)
+    x.content.text = std::string(a.doc.slice(static_cast<std::uint32_t>(x.content.span.start),
+                                             static_cast<std::uint32_t>(x.content.span.end)));
+  return out;
+}
 
 // Person and outlet specs, for brevity.
 inline EntitySpec person(std::string name, std::vector<std::string> surfaces = {},

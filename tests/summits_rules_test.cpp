@@ -95,6 +95,17 @@ TEST(SummitRules, MentionsOfOneMeetingMergeAcrossSentences) {
   EXPECT_EQ(c->location(c->summits[0]), "Bogor");
 }
 
+TEST(SummitRules, PronounAfterASentenceWithoutAMeetingMeansItsSubject) {
+  // "datang" with no place after it is no trigger that holds: the sentence's people are worked out
+  // only when "Ia" asks for the previous subject.
+  auto c = read_summits(
+      "Presiden Joko Widodo datang lebih awal pagi itu.\n"
+      "Ia kemudian bertemu Albanese di Bogor, Senin (6/6/2022).",
+      kPeople, {2022, 6, 6});
+  ASSERT_EQ(c->summits.size(), 1u);
+  EXPECT_THAT(c->names(c->summits[0].participants), ElementsAre("Joko Widodo", "Anthony Albanese"));
+}
+
 TEST(SummitRules, RecalledMeetingIsItsOwnRecord) {
   auto c = read_summits(
       "Presiden Rusia Vladimir Putin dan pemimpin Korea Utara Kim Jong Un menggelar pertemuan di Pyongyang hari ini, Rabu (19/6/2024).\n"

@@ -18,8 +18,11 @@ constexpr std::uint32_t kMinQuoteWords = 4;   // shorter uncued quotations are t
 
 }  // namespace
 
-ArticleScan::ArticleScan(const Document& doc, const EntityTable& entities, const CueLexicon& lexicon)
-    : v_(doc, entities, lexicon), speakers_(v_), quotes_(find_quote_spans(doc)) {
+ArticleScan::ArticleScan(TokenView& v, ArticleCues cues)
+    : v_(v),
+      speakers_(v_),
+      quotes_(find_quote_spans(v.doc, cues.quote_marks)),
+      sentence_cues_(std::move(cues.sentence)) {
   for (const QuoteSpan& q : quotes_) {
     std::uint32_t end = q.closed ? q.close + 1 : q.content_end;
     for (std::uint32_t i = q.open; i < end; ++i) v_.marks[i] |= mark::in_quote;
@@ -109,29 +112,27 @@ void ArticleScan::emit(const Source& src, std::uint32_t cue, AttributionKind kin
     --ce;
   if (ce <= cb) return;
   const Document& doc = v_.doc;
-  warta::Attribution a;
+  warta::Attribution& a = out_.emplace_back();  // built in place (nothing else is added meanwhile)
   if (src.entity >= 0) a.source = src.entity;
   if (src.found()) {
     std::uint32_t s = v_.tok(src.tok_begin).start, e = v_.tok(src.tok_end - 1).end;
-    a.source_text = std::string(doc.slice(s, e));
+    a.source_text.assign(doc.slice(s, e));
     a.source_span = warta::Span{s, e};
   }
-  if (cue != kNoCue) a.cue = std::string(v_.fold(cue));
+  if (cue != kNoCue) a.cue.emplace(v_.fold(cue));
   a.kind = kind;
   std::uint32_t s = v_.tok(cb).start, e = v_.tok(ce - 1).end;
-  a.content.span = warta::Span{s, e};
-  a.content.text = std::string(doc.slice(s, e));
+  a.content.span = warta::Span{s, e};  // its text is the pipeline's to fill, from the input
   if (relay.found()) {
     Relay named = with_entity(relay);
     if (named.entity >= 0) a.via = named.entity;
-    a.via_text = std::string(doc.slice(relay.start, relay.end));
+    a.via_text.emplace(doc.slice(relay.start, relay.end));
   }
   MentionKind how = src.how;
   if (how == MentionKind::name && src.entity >= 0 && v_.type_of(src.entity) == EntityType::media)
     how = MentionKind::outlet;
   a.speaker_mention = mention_kind_name(how);
   a.in_headline = in_headline;
-  out_.push_back(std::move(a));
   v_.claim(cb, ce);
   if (cue != kNoCue) v_.claim(cue, cue + 1);
   if (!in_headline) {
@@ -302,25 +303,33 @@ void ArticleScan::sentence(std::uint32_t si) {
   std::uint32_t b = s.tok_begin, e = s.tok_end;
   while (b < e && (v_.quoted(b) || v_.claimed(b))) ++b;
   if (b >= e) return;
-  // Every reading below starts at one of these words inside [b, e); most sentences have none.
-  constexpr std::uint32_t kCues = word::say_verb | word::quote_cue | word::clitic_cue | word::according |
-                                  word::according_clitic | word::passive_cue | word::outlet_cue;
-  bool cued = false;
-  for (std::uint32_t i = b; i < e && !cued; ++i) cued = v_.is(i, kCues);
-  if (!cued) {
+  // Every reading below starts at a cue word inside [b, e); most sentences have none. The
+  // article's first pass knows the cues of the whole sentence; a skipped opening is read again.
+  std::uint32_t cues = sentence_cues_[si];
+  if (cues != 0 && b > s.tok_begin) {
+    cues = 0;
+    for (std::uint32_t i = b; i < e; ++i) cues |= v_.cls(i) & word::sentence_cue;
+  }
+  if (cues == 0) {
     speakers_.note_sentence(si);
     return;
   }
-  bool found = back_reference(si, b, e) || opening_outlet(b, e) || according_to(b, e) || interposed_cue(b, e) ||
-               relayed_words(b, e) || reported(b, e, Relay{}) || closing_cue(b, e);
+  cues_ = cues;
+  // Each reading is tried only when the cue it starts at is there; it finds nothing otherwise.
+  using namespace word;
+  bool found = ((cues & passive_cue) && back_reference(si, b, e)) || ((cues & outlet_cue) && opening_outlet(b, e)) ||
+               ((cues & (according | according_clitic | quote_cue)) && according_to(b, e)) ||
+               ((cues & (according | according_clitic | quote_cue | clitic_cue)) && interposed_cue(b, e)) ||
+               ((cues & outlet_cue) && relayed_words(b, e)) || ((cues & say_verb) && reported(b, e, Relay{})) ||
+               ((cues & (quote_cue | clitic_cue | outlet_cue)) && closing_cue(b, e));
   if (!found) speakers_.note_sentence(si);
 }
 
 bool ArticleScan::reported(std::uint32_t b, std::uint32_t e, const Relay& relay_in) {
   for (std::uint32_t verb = b; verb < e; ++verb) {
-    if (v_.quoted(verb) || v_.claimed(verb)) continue;
+    if (!(v_.signal(verb) & word::say_verb) || v_.quoted(verb) || v_.claimed(verb)) continue;
     std::uint32_t c = v_.cls(verb);
-    if (!(c & word::say_verb) || (c & word::topic_verb)) continue;
+    if (c & word::topic_verb) continue;
     if (verb > b && v_.fold(verb - 1) == "yang") continue;  // "… yang mengatakan": a relative clause
     // Where the reported clause starts: after "bahwa"/a comma, possibly past "kepada wartawan".
     std::uint32_t k = verb + 1;
@@ -419,9 +428,10 @@ bool ArticleScan::according_to(std::uint32_t b, std::uint32_t e) {
          (v_.is(i, word::intro) || v_.comma(i)))
     ++i;
   // A capitalized "Menurut" inside the sentence starts one the splitter missed ("Satu data Menurut X, …").
-  if (i < e && !v_.is(i, word::according))
+  const bool according_word = (cues_ & word::according) != 0;
+  if (according_word && i < e && !v_.is(i, word::according))
     for (std::uint32_t x = i + 1; x < e && x - i < kMaxTail; ++x)
-      if (v_.is(x, word::according) && v_.cap(x) && !v_.quoted(x) && !v_.claimed(x)) {
+      if ((v_.signal(x) & word::according) && v_.cap(x) && !v_.quoted(x) && !v_.claimed(x)) {
         i = x;
         break;
       }
@@ -459,8 +469,9 @@ bool ArticleScan::according_to(std::uint32_t b, std::uint32_t e) {
   }
   // Closing "…, menurut X." or inside the clause "Gizi atlet, menurut pengurus, terjaga …" /
   // "Teknologi digital menurut Menkominfo dapat …": the whole sentence is the claim.
+  if (!according_word) return false;
   for (std::uint32_t a = b + 1; a < e; ++a) {
-    if (!v_.is(a, word::according) || v_.quoted(a) || v_.claimed(a) || v_.fold(a - 1) == "yang") continue;
+    if (!(v_.signal(a) & word::according) || v_.quoted(a) || v_.claimed(a) || v_.fold(a - 1) == "yang") continue;
     std::uint32_t end = a + 1;
     Source src = speakers_.speaker_after(a + 1, e, end);
     if (!src.found()) return false;
@@ -528,7 +539,9 @@ bool ArticleScan::back_reference(std::uint32_t si, std::uint32_t b, std::uint32_
 
 bool ArticleScan::interposed_cue(std::uint32_t b, std::uint32_t e) {
   for (std::uint32_t i = b + 1; i + 1 < e; ++i) {
-    if (v_.quoted(i) || v_.claimed(i)) continue;
+    if (!(v_.signal(i) & (word::according_clitic | word::quote_cue | word::according | word::clitic_cue)) ||
+        v_.quoted(i) || v_.claimed(i))
+      continue;
     Source src;
     std::uint32_t cue = i, after = i + 1;
     if (v_.is(i, word::according_clitic) && v_.fold(i - 1) != "yang") {
@@ -559,7 +572,7 @@ bool ArticleScan::interposed_cue(std::uint32_t b, std::uint32_t e) {
 bool ArticleScan::relayed_words(std::uint32_t b, std::uint32_t e) {
   // "Schumer mengutip perkataan Zelensky bahwa …": the words are Zelensky's; nobody is a relay.
   for (std::uint32_t i = b + 1; i + 2 < e; ++i) {
-    if (v_.fold(i) != "mengutip" || v_.quoted(i) || v_.claimed(i)) continue;
+    if (!(v_.signal(i) & word::outlet_cue) || v_.fold(i) != "mengutip" || v_.quoted(i) || v_.claimed(i)) continue;
     std::uint32_t k = i + 1;
     std::string_view w = v_.fold(k);
     if (w == "perkataan" || w == "pernyataan" || w == "ucapan" || w == "kata-kata") ++k;

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "attributions/article_cues.hpp"
 #include "attributions/cue_lexicon.hpp"
 #include "attributions/quote_spans.hpp"
 #include "attributions/relay_phrases.hpp"
@@ -17,7 +18,8 @@ namespace warta::detail::attr {
 
 class ArticleScan {
  public:
-  ArticleScan(const Document& doc, const EntityTable& entities, const CueLexicon& lexicon);
+  // `cues` is find_article_cues(v), for an article worth reading.
+  ArticleScan(TokenView& v, ArticleCues cues);
   std::vector<warta::Attribution> run();
 
  private:
@@ -48,9 +50,11 @@ class ArticleScan {
   void emit(const Source& src, std::uint32_t cue, AttributionKind kind, std::uint32_t content_b,
             std::uint32_t content_e, const Relay& relay, bool in_headline = false);
 
-  TokenView v_;
+  TokenView& v_;
   SpeakerResolver speakers_;
   std::vector<QuoteSpan> quotes_;
+  std::vector<std::uint32_t> sentence_cues_;  // ArticleCues::sentence
+  std::uint32_t cues_ = 0;                    // word::sentence_cue classes of the sentence being read
   std::vector<warta::Attribution> out_;
   Source last_source_;
   std::int64_t last_paragraph_ = -10;

@@ -16,7 +16,7 @@ class AttributionFinder {
  public:
   AttributionFinder();  // immutable cue tables; thread-safe
   // Spans in the returned Attributions (content.span, source_span) are WORK-text offsets
-  // (Document::text); the pipeline maps them to the input and refills content.text.
+  // (Document::text); the pipeline maps them to the input and fills content.text from the input.
   // Attribution::source / via are indexes into entities.entities (entity ids).
   std::vector<warta::Attribution> find(const Document& doc, const EntityTable& entities) const;
 

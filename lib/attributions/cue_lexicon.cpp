@@ -115,6 +115,8 @@ CueLexicon::CueLexicon() {
   derive_clitic(quote_cue, clitic_cue);
   derive_stem(platform, platform_stem);
   derive_stem(speech_act, speech_act_stem);
+  for (std::size_t i = 0; i < words_.size(); ++i)
+    if (words_.value(i) & signal) signal_filter_.add(fold_hash(words_.key(i)));
 }
 
 // Derived classes let one probe per token answer what a second lookup of the stripped word would.

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "lexicon/fold_map.hpp"
+#include "lexicon/hash_filter.hpp"
 
 namespace warta::detail::attr {
 
@@ -44,6 +45,12 @@ inline constexpr std::uint32_t according_clitic = 1u << 31;  // menurutnya: acco
 inline constexpr std::uint32_t clitic_cue = 1u << 28;       // a quote cue with -nya: "ujarnya", "katanya"
 inline constexpr std::uint32_t platform_stem = 1u << 29;    // a platform, bare or with -nya: "Instagram-nya"
 inline constexpr std::uint32_t speech_act_stem = 1u << 30;  // a speech act, bare or with -nya: "keprihatinannya"
+// Every reading of a sentence starts at a word of one of these classes; a sentence without one
+// is only noted for the salient speaker.
+inline constexpr std::uint32_t sentence_cue =
+    say_verb | quote_cue | clitic_cue | according | according_clitic | passive_cue | outlet_cue;
+// The classes the scanners search whole spans for: the cues and the platforms a relay names.
+inline constexpr std::uint32_t signal = sentence_cue | platform_stem;
 }  // namespace word
 
 // The folded word without a trailing "-nya"/"nya" ("Instagram-nya" -> "instagram").
@@ -64,6 +71,10 @@ class CueLexicon {
     const std::uint32_t* cls = words_.find(folded, hash);
     return cls == nullptr ? 0 : *cls;
   }
+  // Could the word with this fold_hash have a class of word::signal? One bit answers "no" for
+  // almost every token of a text, without the probe the full table needs for the many function
+  // words it holds.
+  bool may_signal(std::uint32_t hash) const noexcept { return signal_filter_.may_hold(hash); }
   // "kepala negara" -> head_of_state; folded words joined by single spaces.
   RoleGroup role_of_description(std::string_view folded_phrase) const noexcept;
   // Does a title the article gives ("Presiden Rusia", "Menlu") name an office of that group?
@@ -76,6 +87,7 @@ class CueLexicon {
   void derive_clitic(std::uint32_t from, std::uint32_t to);
   void derive_stem(std::uint32_t from, std::uint32_t to);
   FoldMap<std::uint32_t> words_;
+  HashFilter signal_filter_;  // the words with a class of word::signal
 };
 
 }  // namespace warta::detail::attr

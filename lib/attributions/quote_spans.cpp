@@ -35,8 +35,9 @@ bool is_double_mark_text(const Document& doc, const Token& t) noexcept {
          s == "\xC2\xAB" || s == "\xC2\xBB";
 }
 
-std::vector<QuoteSpan> find_quote_spans(const Document& doc) {
+std::vector<QuoteSpan> find_quote_spans(const Document& doc, std::span<const std::uint32_t> quote_marks) {
   std::vector<QuoteSpan> out;
+  out.reserve(quote_marks.size());  // each quotation takes at least one mark: never regrown
   const auto& toks = doc.tokens.list;
   bool inside = false;
   QuoteSpan cur;
@@ -50,12 +51,14 @@ std::vector<QuoteSpan> find_quote_spans(const Document& doc) {
     if (content_end > cur.content_begin) out.push_back(cur);
     inside = false;
   };
+  std::size_t m = 0;  // the next quotation mark
   for (std::uint32_t pi = 0; pi < doc.paragraphs.size(); ++pi) {
     const Paragraph& p = doc.paragraphs[pi];
-    std::uint32_t i = p.tok_begin;
-    if (inside) ++i;  // the continuation paragraph's own opening mark
-    for (; i < p.tok_end; ++i) {
-      if (!is_double_mark(doc, i)) continue;
+    const std::uint32_t first = inside ? p.tok_begin + 1 : p.tok_begin;  // past a continuation's own opening mark
+    while (m < quote_marks.size() && quote_marks[m] < p.tok_begin) ++m;
+    for (; m < quote_marks.size() && quote_marks[m] < p.tok_end; ++m) {
+      const std::uint32_t i = quote_marks[m];
+      if (i < first || !is_double_mark(doc, i)) continue;
       if (!inside) {
         if (looks_closing(doc, i, p.tok_begin, p.tok_end)) continue;  // a closer that lost its opener
         cur = QuoteSpan{};

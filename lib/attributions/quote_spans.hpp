@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "pipeline/document.hpp"
@@ -31,7 +32,8 @@ inline bool is_double_mark(const Document& doc, std::uint32_t i) noexcept {
 }
 
 // Every quotation of the document in text order; single marks are left alone (they quote terms and
-// nest inside double quotes).
-std::vector<QuoteSpan> find_quote_spans(const Document& doc);
+// nest inside double quotes). `quote_marks`: every token that is a quotation mark of any style, in
+// text order (ArticleCues::quote_marks); the scan visits those and the paragraph ends only.
+std::vector<QuoteSpan> find_quote_spans(const Document& doc, std::span<const std::uint32_t> quote_marks);
 
 }  // namespace warta::detail::attr

@@ -52,8 +52,9 @@ Relay outlet_phrase(const TokenView& v, std::uint32_t begin, std::uint32_t limit
 
 Relay find_relay(const TokenView& v, std::uint32_t b, std::uint32_t e) {
   for (std::uint32_t i = b; i < e; ++i) {
-    if (v.quoted(i) || !v.word(i)) continue;
-    if (v.is(i, word::outlet_cue)) {
+    const std::uint32_t signal = v.signal(i);
+    if (signal == 0 || v.quoted(i) || !v.word(i)) continue;
+    if (signal & word::outlet_cue) {
       std::uint32_t start = i;
       if (start > b && v.is(start - 1, word::as_in | word::summary)) --start;
       if (start > b && v.comma(start - 1)) --start;
@@ -63,7 +64,7 @@ Relay find_relay(const TokenView& v, std::uint32_t b, std::uint32_t e) {
       r.cut = start;
       return r;
     }
-    if (v.is(i, word::platform_stem)) {
+    if (signal & word::platform_stem) {
       Relay r;
       r.entity = v.entity_at(i);
       r.tok_begin = i;

@@ -37,21 +37,23 @@ const char* mention_kind_name(MentionKind k) noexcept {
   return "generic";
 }
 
-SpeakerResolver::SpeakerResolver(const TokenView& v) : v_(v) {}
+SpeakerResolver::SpeakerResolver(const TokenView& v) : v_(v) { pending_.reserve(v.doc.sentences.size()); }
 
-void SpeakerResolver::fold_entities() const {
-  if (entities_folded_) return;
-  entities_folded_ = true;
-  const auto& es = v_.ents.entities;
-  folded_titles_.resize(es.size());
-  folded_names_.resize(es.size());
-  for (std::size_t i = 0; i < es.size(); ++i) {
-    for (const auto& t : es[i].titles) folded_titles_[i].push_back(fold_text(t));
-    folded_names_[i] = fold_text(es[i].name);
+const SpeakerResolver::FoldedEntity& SpeakerResolver::folded(std::int32_t entity) const {
+  if (folded_.empty()) folded_.resize(v_.ents.entities.size());
+  FoldedEntity& f = folded_[static_cast<std::size_t>(entity)];
+  if (!f.done) {
+    const EntityRecord& rec = v_.ents.entities[static_cast<std::size_t>(entity)];
+    f.titles.reserve(rec.titles.size());
+    for (const auto& t : rec.titles) f.titles.push_back(fold_text(t));
+    f.name = fold_text(rec.name);
+    f.done = true;
   }
+  return f;
 }
 
 Source SpeakerResolver::pronoun(std::uint32_t tok, MentionKind how) const {
+  settle();
   if (v_.is(tok, word::plural_pronoun)) {
     if (plural_end_ > plural_begin_) return Source{-1, plural_begin_, plural_end_, MentionKind::generic};
     return Source{-1, tok, tok + 1, MentionKind::generic};
@@ -96,6 +98,7 @@ Source SpeakerResolver::from_phrase(std::uint32_t b, std::uint32_t e) const {
   }
   // "Pelatih asal Korea Selatan itu": a description pointing back at the person in focus.
   if (e - b >= 2 && (v_.fold(e - 1) == "itu" || v_.fold(e - 1) == "tersebut") && v_.mention(b) < 0) {
+    settle();
     if (recent_person_ >= 0) return Source{recent_person_, b, e, MentionKind::title};
     if (recent_words_end_ > recent_words_begin_)
       return Source{-1, recent_words_begin_, recent_words_end_, MentionKind::title};
@@ -141,7 +144,6 @@ std::int32_t SpeakerResolver::resolve_description(std::uint32_t b, std::uint32_t
     phrase.append(v_.fold(i));
   }
   if (phrase.size() < 2) return -1;
-  fold_entities();
   RoleGroup group = v_.lex.role_of_description(phrase);
   const auto& ms = v_.ents.mentions;
   // Mentions are in text order: walk back from the description to the nearest holder.
@@ -151,21 +153,28 @@ std::int32_t SpeakerResolver::resolve_description(std::uint32_t b, std::uint32_t
   auto matches = [&](std::int32_t ent) {
     const auto& rec = v_.ents.entities[static_cast<std::size_t>(ent)];
     if (rec.type != EntityType::person) return false;
-    for (const auto& t : folded_titles_[static_cast<std::size_t>(ent)]) {
+    const FoldedEntity& f = folded(ent);
+    for (const auto& t : f.titles) {
       if (t == phrase || word_suffix(t, phrase) || word_prefix(t, phrase)) return true;
       if (group != RoleGroup::none && CueLexicon::title_in_group(t, group)) return true;
     }
     if (group != RoleGroup::none)
       for (const auto& r : rec.roles)
         if (r == CueLexicon::role_name(group)) return true;
-    return word_prefix(folded_names_[static_cast<std::size_t>(ent)], phrase);
+    return word_prefix(f.name, phrase);
   };
   // The person in focus first: a role description usually points at whoever is being discussed.
+  settle();
   if (recent_person_ >= 0 && matches(recent_person_)) return recent_person_;
+  // A person named again and again is compared once: the answer would not change.
+  if (tried_.empty()) tried_.assign(v_.ents.entities.size(), 0);
+  const std::uint32_t call = ++descriptions_;
   for (std::uint32_t n = 0; n < kMentionsBack && back > 0; ++n) {
     --back;
     std::int32_t ent = ms[back].entity;
-    if (ent >= 0 && matches(ent)) return ent;
+    if (ent < 0 || tried_[static_cast<std::size_t>(ent)] == call) continue;
+    tried_[static_cast<std::size_t>(ent)] = call;
+    if (matches(ent)) return ent;
   }
   return -1;
 }
@@ -331,27 +340,59 @@ Source SpeakerResolver::speaker_after(std::uint32_t begin, std::uint32_t limit, 
   return from_phrase(begin, i);
 }
 
-std::int32_t SpeakerResolver::entity_named(std::string_view folded) const {
-  if (folded.empty()) return -1;
-  fold_entities();
-  std::size_t n = std::min<std::size_t>(folded_names_.size(), kMaxEntitiesByName);
+std::int32_t SpeakerResolver::entity_named(std::string_view folded_name) const {
+  if (folded_name.empty()) return -1;
+  std::size_t n = std::min<std::size_t>(v_.ents.entities.size(), kMaxEntitiesByName);
   for (std::size_t i = 0; i < n; ++i)
-    if (folded_names_[i] == folded) return static_cast<std::int32_t>(i);
+    if (folded(static_cast<std::int32_t>(i)).name == folded_name) return static_cast<std::int32_t>(i);
   return -1;
 }
 
 void SpeakerResolver::note_source(const Source& s) {
-  if (is_person(s)) {
+  const bool person = is_person(s), named = !person && s.entity < 0 && s.how == MentionKind::name && s.found();
+  if (!person && !named) return;
+  // The sentences noted before come first; the person they leave is replaced here, their group not.
+  settle(false);
+  if (person) {
     recent_person_ = s.entity;
     recent_words_begin_ = recent_words_end_ = 0;
-  } else if (s.entity < 0 && s.how == MentionKind::name && s.found()) {
+  } else {
     recent_person_ = -1;
     recent_words_begin_ = s.tok_begin;
     recent_words_end_ = s.tok_end;
   }
 }
 
-void SpeakerResolver::note_sentence(std::uint32_t si) {
+void SpeakerResolver::note_sentence(std::uint32_t si) { pending_.push_back(si); }
+
+void SpeakerResolver::settle(bool person_too) const {
+  if (pending_.empty()) return;
+  // The sentences in order would each set the person, set the group, or do nothing, a person
+  // also clearing the group: so the last sentence with a person decides the person, and the group
+  // is the one of a later sentence, else none. Read from the last sentence back to that one (or,
+  // for the group alone, to the last one with a person or a group).
+  bool group_known = false;
+  for (auto it = pending_.rbegin(); it != pending_.rend(); ++it) {
+    const SentenceOpening o = read_opening(*it);
+    if (o.person >= 0) {
+      if (person_too) {
+        recent_person_ = o.person;
+        recent_words_begin_ = recent_words_end_ = 0;
+      }
+      if (!group_known) plural_begin_ = plural_end_ = 0;
+      break;
+    }
+    if (!group_known && o.group_end > o.group_begin) {
+      plural_begin_ = o.group_begin;
+      plural_end_ = o.group_end;
+      group_known = true;
+      if (!person_too) break;
+    }
+  }
+  pending_.clear();
+}
+
+SpeakerResolver::SentenceOpening SpeakerResolver::read_opening(std::uint32_t si) const {
   const Sentence& s = v_.doc.sentences[si];
   std::uint32_t start = s.tok_begin;
   // Step over an opening adverbial ("Dalam lawatan ini, ia …") or connective ("Adapun …").
@@ -364,14 +405,9 @@ void SpeakerResolver::note_sentence(std::uint32_t si) {
   }
   while (start < s.tok_end && v_.is(start, word::intro) && v_.mention(start) < 0) ++start;
   for (std::uint32_t i = start; i < s.tok_end && i - start < kMaxPhrase; ++i) {
-    if (v_.quoted(i)) return;
+    if (v_.quoted(i)) return {};
     std::int32_t ent = v_.entity_at(i);
-    if (ent >= 0 && v_.type_of(ent) == EntityType::person) {
-      recent_person_ = ent;
-      recent_words_begin_ = recent_words_end_ = 0;
-      plural_begin_ = plural_end_ = 0;
-      return;
-    }
+    if (ent >= 0 && v_.type_of(ent) == EntityType::person) return {ent, 0, 0};
     if (ent < 0 && !v_.cap(i) && !v_.is(i, word::generic_head)) break;  // titles before a name are capitalized
   }
   // A group opening the sentence ("Kerumunan besar orang berbaris …") for a later "mereka".
@@ -382,10 +418,8 @@ void SpeakerResolver::note_sentence(std::uint32_t si) {
     if (v_.is(e, word::generic_head)) generic = true;
     ++e;
   }
-  if (generic && e - start >= 2 && e < s.tok_end && TokenView::verb_like(v_.fold(e))) {
-    plural_begin_ = start;
-    plural_end_ = e;
-  }
+  if (generic && e - start >= 2 && e < s.tok_end && TokenView::verb_like(v_.fold(e))) return {-1, start, e};
+  return {};
 }
 
 }  // namespace warta::detail::attr

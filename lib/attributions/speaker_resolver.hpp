@@ -39,14 +39,27 @@ class SpeakerResolver {
   // A pronoun or clitic at token `tok`, resolved to the salient person.
   Source pronoun(std::uint32_t tok, MentionKind how) const;
 
-  // The entity whose canonical name folds to `folded`, or -1.
-  std::int32_t entity_named(std::string_view folded) const;
+  // The entity whose canonical name folds to `folded_name`, or -1.
+  std::int32_t entity_named(std::string_view folded_name) const;
 
   // Salience: a speaker just credited, or a person opening sentence `s`.
   void note_source(const Source& s);
   void note_sentence(std::uint32_t s);
 
  private:
+  // What a sentence's opening says for salience: a person, or else a group ("Kerumunan besar
+  // orang …") for a later "mereka"; neither when both are empty.
+  struct SentenceOpening {
+    std::int32_t person = -1;
+    std::uint32_t group_begin = 0, group_end = 0;
+  };
+  SentenceOpening read_opening(std::uint32_t s) const;
+  // Applies the sentences noted since the last read of the salience. Most are never needed:
+  // only the last one opened by a person, and the groups after it, can matter, and the salience
+  // is read only when a pronoun or a description is resolved.
+  // With person_too false only the group is settled (the caller replaces the person).
+  void settle(bool person_too = true) const;
+
   bool is_person(const Source& s) const;
   bool names_someone(std::uint32_t b, std::uint32_t e) const;
   // The nearest PERSON mention in up to three comma-separated segments ending at `comma`.
@@ -54,19 +67,26 @@ class SpeakerResolver {
   std::int32_t resolve_description(std::uint32_t b, std::uint32_t e) const;
   bool skip_parenthetical(std::uint32_t& j, std::uint32_t floor) const;
 
-  // Folds every entity's titles and name the first time a lookup needs them: most articles never
-  // resolve a description or a relay by name, so most never pay for it.
-  void fold_entities() const;
+  // An entity's titles and canonical name, folded the first time a lookup asks about that
+  // entity: most articles resolve few descriptions, each against a few people.
+  struct FoldedEntity {
+    bool done = false;
+    std::vector<std::string> titles;
+    std::string name;
+  };
+  const FoldedEntity& folded(std::int32_t entity) const;
 
   const TokenView& v_;
-  mutable bool entities_folded_ = false;
-  mutable std::vector<std::vector<std::string>> folded_titles_;  // per entity
-  mutable std::vector<std::string> folded_names_;                // per entity
+  mutable std::vector<FoldedEntity> folded_;  // per entity
   mutable std::string phrase_;  // resolve_description's folded words, kept to reuse its buffer
+  mutable std::vector<std::uint32_t> tried_;  // per entity: the last resolve_description call that compared it
+  mutable std::uint32_t descriptions_ = 0;    // resolve_description calls so far
   // The person in focus: an entity, or the words of a named speaker the entity stage missed.
-  std::int32_t recent_person_ = -1;
-  std::uint32_t recent_words_begin_ = 0, recent_words_end_ = 0;
-  std::uint32_t plural_begin_ = 0, plural_end_ = 0;      // a group opening the last sentence ("Kerumunan besar orang")
+  // Mutable: the const readers settle the sentences noted before they read it.
+  mutable std::int32_t recent_person_ = -1;
+  mutable std::uint32_t recent_words_begin_ = 0, recent_words_end_ = 0;
+  mutable std::uint32_t plural_begin_ = 0, plural_end_ = 0;  // a group opening the last sentence ("Kerumunan besar orang")
+  mutable std::vector<std::uint32_t> pending_;  // sentences noted and not yet read, in text order
 };
 
 }  // namespace warta::detail::attr

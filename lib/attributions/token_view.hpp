@@ -2,6 +2,7 @@
 // classes, punctuation tests and the per-token marks (inside a quotation, already used).
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -21,22 +22,28 @@ struct TokenView {
   const Document& doc;
   const EntityTable& ents;
   const CueLexicon& lex;
-  std::vector<std::uint8_t> marks;     // one per token
-  std::vector<std::uint32_t> classes;  // the cue lexicon's classes of every token, looked up once
+  std::vector<std::uint8_t> marks;  // one per token
+  // The cue lexicon's classes of every token. find_article_cues writes those of the words with a
+  // signal class; the others are looked up the first time a scanner asks, since most sentences
+  // hold no cue and their words are never asked about.
+  mutable std::vector<std::uint32_t> classes;
+  // Not looked up yet: no signal class (see signal()), and every other class, which no word has.
+  static constexpr std::uint32_t kUnread = ~word::signal;
 
   TokenView(const Document& d, const EntityTable& e, const CueLexicon& l)
-      : doc(d), ents(e), lex(l), marks(d.tokens.list.size(), 0), classes(d.tokens.list.size(), 0) {
-    // Lexicon words are letters (with inner ' and -): numbers and punctuation have no class.
-    const auto& toks = d.tokens.list;
-    for (std::size_t i = 0; i < toks.size(); ++i)
-      if (toks[i].kind == TokenKind::word) classes[i] = l.classes(d.tokens.fold_of(toks[i]), toks[i].hash);
-  }
+      : doc(d), ents(e), lex(l), marks(d.tokens.list.size(), 0), classes(d.tokens.list.size(), kUnread) {}
 
   std::uint32_t size() const noexcept { return static_cast<std::uint32_t>(doc.tokens.list.size()); }
   const Token& tok(std::uint32_t i) const noexcept { return doc.tokens.list[i]; }
   std::string_view fold(std::uint32_t i) const noexcept { return doc.fold(i); }
-  std::uint32_t cls(std::uint32_t i) const noexcept { return classes[i]; }
+  std::uint32_t cls(std::uint32_t i) const noexcept {
+    const std::uint32_t c = classes[i];
+    return c != kUnread ? c : look_up(i);
+  }
   bool is(std::uint32_t i, std::uint32_t c) const noexcept { return (cls(i) & c) != 0; }
+  // cls(i) & word::signal, for the scanners' searches along a span: a plain read, since the words
+  // with a signal class were all classified up front.
+  std::uint32_t signal(std::uint32_t i) const noexcept { return classes[i] & word::signal; }
   bool word(std::uint32_t i) const noexcept { return tok(i).kind != TokenKind::punct; }
   bool punct(std::uint32_t i, std::string_view p) const noexcept {
     return tok(i).kind == TokenKind::punct && doc.token_text(i) == p;
@@ -54,7 +61,9 @@ struct TokenView {
   bool quoted(std::uint32_t i) const noexcept { return (marks[i] & mark::in_quote) != 0; }
   bool claimed(std::uint32_t i) const noexcept { return (marks[i] & mark::claimed) != 0; }
   void claim(std::uint32_t b, std::uint32_t e) noexcept {
-    for (std::uint32_t i = b; i < e && i < marks.size(); ++i) marks[i] |= mark::claimed;
+    const std::uint32_t end = std::min(e, size());  // a fixed bound: the loop runs on whole words
+    std::uint8_t* m = marks.data();
+    for (std::uint32_t i = b; i < end; ++i) m[i] |= mark::claimed;
   }
   std::int32_t mention(std::uint32_t i) const noexcept { return ents.mention_at(i); }
   std::int32_t entity_at(std::uint32_t i) const noexcept {
@@ -73,13 +82,24 @@ struct TokenView {
   // a speaker's noun phrase. Nouns that share the prefixes are spared.
   static bool clause_verb(std::string_view f) noexcept {
     if (f.size() < 6) return false;
+    auto p = [&](std::string_view x) { return f.substr(0, x.size()) == x; };
+    // The prefixes first: most words have none, and only those that do can be a spared noun.
+    if (!(p("men") || p("mem") || p("ber") || p("di") || p("ter"))) return false;
     for (std::string_view noun : {"menteri", "berita", "direktur", "diplomat", "dinas", "dirjen", "divisi",
                                   "distrik", "dirut", "direksi", "dirigen", "mendiang", "mentan", "menlu",
                                   "tersangka", "terdakwa", "terpidana", "tergugat", "terlapor", "teroris",
                                   "tersebut", "terakhir", "terkait", "termasuk", "terutama", "tertentu"})
-      if (f.substr(0, noun.size()) == noun) return false;
-    auto p = [&](std::string_view x) { return f.substr(0, x.size()) == x; };
-    return p("meng") || p("meny") || p("mem") || p("men") || p("ber") || p("di") || p("ter");
+      if (p(noun)) return false;
+    return true;
+  }
+
+ private:
+  // Lexicon words are letters (with inner ' and -): numbers and punctuation have no class.
+  std::uint32_t look_up(std::uint32_t i) const noexcept {
+    const Token& t = tok(i);
+    const std::uint32_t c = t.kind == TokenKind::word ? lex.classes(doc.tokens.fold_of(t), t.hash) : 0;
+    classes[i] = c;
+    return c;
   }
 };
 

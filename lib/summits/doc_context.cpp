@@ -13,9 +13,10 @@ DocContext::DocContext(const Document& d, const EntityTable& e, std::span<const 
   sentence_triggers_.assign(d.sentences.size(), 0);
   const Token* toks = d.tokens.list.data();
   for (std::size_t s = 0; s < d.sentences.size(); ++s) {
-    const Sentence& sentence = d.sentences[s];
-    for (std::uint32_t i = sentence.tok_begin; i < sentence.tok_end; ++i)
-      if (toks[i].kind == TokenKind::word && is_trigger(toks[i])) {
+    // Walked by pointer: this loop runs for every token of most sentences.
+    const Token* const end = toks + d.sentences[s].tok_end;
+    for (const Token* t = toks + d.sentences[s].tok_begin; t != end; ++t)
+      if (lexicon.may_be_trigger(t->hash) && t->kind == TokenKind::word && is_trigger(*t)) {
         sentence_triggers_[s] = 1;
         any_trigger_ = true;
         break;
@@ -62,10 +63,6 @@ const std::string& DocContext::folded_name(int entity) {
     for (const EntityRecord& r : entities.entities) folded_names_.push_back(fold_text(r.name));
   }
   return folded_names_[static_cast<std::size_t>(entity)];
-}
-
-bool DocContext::is_punct(std::uint32_t tok, std::string_view p) const {
-  return tok < doc.tokens.list.size() && doc.tokens.list[tok].kind == TokenKind::punct && doc.token_text(tok) == p;
 }
 
 // The lexicon's tables know most countries, provinces and cities. For names they miss:
@@ -138,13 +135,14 @@ int DocContext::city_in_venue(const EntityMention& venue) {
 }
 
 bool DocContext::quote_open_at(std::uint32_t s) {
-  if (quote_open_at_.empty() && !doc.sentences.empty()) {
-    quote_open_at_.assign(doc.sentences.size(), 0);
+  if (s >= doc.sentences.size()) return false;
+  if (quote_open_at_.empty()) quote_open_at_.assign(doc.sentences.size(), kQuoteUnknown);
+  if (quote_open_at_[s] == kQuoteUnknown) {
+    // The sentence's whole paragraph at once: its later sentences are asked about next.
+    const Paragraph& p = doc.paragraphs[doc.sentences[s].paragraph];
     bool open = false;
-    std::uint32_t paragraph = ~0u;
-    for (std::uint32_t k = 0; k < doc.sentences.size(); ++k) {
+    for (std::uint32_t k = p.sent_begin; k < p.sent_end; ++k) {
       const Sentence& sent = doc.sentences[k];
-      if (sent.paragraph != paragraph) open = false, paragraph = sent.paragraph;
       quote_open_at_[k] = open;
       for (std::uint32_t i = sent.tok_begin; i < sent.tok_end; ++i) {
         const Token& t = doc.tokens.list[i];
@@ -155,7 +153,7 @@ bool DocContext::quote_open_at(std::uint32_t s) {
       }
     }
   }
-  return s < quote_open_at_.size() && quote_open_at_[s] != 0;
+  return quote_open_at_[s] != 0;
 }
 
 bool DocContext::has_title_word(int person, std::string_view role) {

@@ -44,7 +44,9 @@ class DocContext {
   // Does any sentence?
   bool any_trigger() const { return any_trigger_; }
   std::string_view fold(std::uint32_t tok) const { return doc.fold(tok); }
-  bool is_punct(std::uint32_t tok, std::string_view p) const;
+  bool is_punct(std::uint32_t tok, std::string_view p) const {
+    return tok < doc.tokens.list.size() && doc.tokens.list[tok].kind == TokenKind::punct && doc.token_text(tok) == p;
+  }
 
   EntityType type_of(int entity) const { return entities.entities[static_cast<std::size_t>(entity)].type; }
   PlaceClass place_class(int entity);
@@ -67,7 +69,8 @@ class DocContext {
   // Does the finding lie on or before the article's reference date (at the finding's grain)?
   bool on_or_before_reference(int finding) const;
   // Is a quotation open where sentence `s` starts (opened earlier in its paragraph)? One pass over
-  // the document the first time, so long paragraphs cost no more per sentence.
+  // the sentence's paragraph the first time one of its sentences is asked about, so long
+  // paragraphs cost no more per sentence and paragraphs without a trigger cost nothing.
   bool quote_open_at(std::uint32_t s);
   // The entity's canonical name, folded (computed once per document, when first asked for).
   const std::string& folded_name(int entity);
@@ -91,7 +94,7 @@ class DocContext {
 
  private:
   static constexpr std::uint8_t kClitic = 1, kLookedUp = 2;
-  bool is_trigger(const Token& word) const;
+  bool is_trigger(const Token& word) const;  // asked only of words that pass SummitLexicon::may_be_trigger
   void look_up(std::uint32_t tok) const;
   std::vector<std::uint8_t> sentence_triggers_;  // per sentence
   bool any_trigger_ = false;
@@ -105,7 +108,8 @@ class DocContext {
   bool places_done_ = false;
   std::vector<std::string> titles_;        // per entity: folded titles joined by '|'
   bool titles_done_ = false;
-  std::vector<std::uint8_t> quote_open_at_;  // per sentence, once computed
+  static constexpr std::uint8_t kQuoteUnknown = 2;
+  std::vector<std::uint8_t> quote_open_at_;  // per sentence: 0, 1, or kQuoteUnknown before its paragraph is read
   std::vector<std::pair<std::string, int>> gpe_names_;  // folded canonical names of GPEs
   std::vector<std::vector<int>> groups_;   // participants of meetings, most recently talked about last
 };

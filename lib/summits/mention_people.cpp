@@ -20,8 +20,8 @@ int MentionReader::resolve_pronoun(std::uint32_t tok) {
   for (auto it = people_.rbegin(); it != people_.rend(); ++it)
     if (it->tok < tok && !it->group && !it->delegation && it->quoted == quoted(tok)) return it->entity;
   // Inside a quote "beliau"/"dia" is someone the speaker talks about, never the speaker.
-  if (quoted(tok) && c_.previous_subject == speaker()) return -1;
-  return c_.previous_subject;
+  if (quoted(tok) && previous_subject() == speaker()) return -1;
+  return previous_subject();
 }
 
 // "di kediaman musim panasnya, Bocharov Ruchei": a name after a locative phrase is a place, even
@@ -88,7 +88,7 @@ int MentionReader::speaker() {
     for (std::uint32_t i = last_close + 1; i < end_; ++i)
       if (info(i).cue == Cue::reporting && (c_.clitic(i) || c_.fold(i).ends_with("nya") ||
                                             (i + 1 < end_ && info(i + 1).cue == Cue::pronoun))) {
-        speaker_ = c_.previous_subject;
+        speaker_ = previous_subject();
         break;
       }
   }

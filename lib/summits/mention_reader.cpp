@@ -70,24 +70,53 @@ void push_unique(std::vector<int>& v, int x) {
 
 }  // namespace
 
-void MentionReader::note_subject(std::uint32_t s) {
+int MentionReader::subject_of(std::uint32_t s) const {
   // A sentence just read knows its people with roles resolved ("Bapak Presiden").
   if (s == sentence_ && !people_.empty()) {
     for (const Person& p : people_)
-      if (!p.group && !p.delegation) {
-        c_.previous_subject = p.entity;
-        return;
-      }
+      if (!p.group && !p.delegation) return p.entity;
   }
   const Sentence& sen = c_.doc.sentences[s];
   for (std::size_t k = c_.first_mention_in(s); k < c_.entities.mentions.size(); ++k) {
     const EntityMention& m = c_.entities.mentions[k];
     if (m.tok_begin >= sen.tok_end) break;
-    if (m.entity >= 0 && m.tok_end > m.tok_begin && c_.type_of(m.entity) == EntityType::person) {
-      c_.previous_subject = m.entity;
-      return;
-    }
+    if (m.entity >= 0 && m.tok_end > m.tok_begin && c_.type_of(m.entity) == EntityType::person) return m.entity;
   }
+  return -1;
+}
+
+void MentionReader::note_subject(std::uint32_t s) {
+  // A sentence read without its people (no trigger held): they are worked out only if a later
+  // sentence asks for the previous subject; notes after it wait in line behind it.
+  const bool deferred = s == sentence_ && !people_read_;
+  if (!deferred && notes_.empty()) {
+    const int subject = subject_of(s);
+    if (subject >= 0) c_.previous_subject = subject;
+    return;
+  }
+  notes_.push_back({s, deferred ? -1 : subject_of(s), deferred});
+}
+
+void MentionReader::forget_subjects() {
+  notes_.clear();
+  c_.previous_subject = -1;
+}
+
+int MentionReader::previous_subject() {
+  if (notes_.empty()) return c_.previous_subject;
+  // In text order, as the notes would have been applied: a deferred sentence's people depend on
+  // the subject before it (its pronouns).
+  for (const SubjectNote& n : notes_) {
+    int subject = n.subject;
+    if (n.deferred) {
+      people_reader_->prepare(n.sentence);
+      people_reader_->prepare_people();
+      subject = people_reader_->subject_of(n.sentence);
+    }
+    if (subject >= 0) c_.previous_subject = subject;
+  }
+  notes_.clear();
+  return c_.previous_subject;
 }
 
 // ---- preparing a sentence --------------------------------------------------------------------
@@ -116,11 +145,14 @@ void MentionReader::prepare(std::uint32_t s) {
     for (std::uint32_t i = std::max(m.title_begin, begin_); i < std::min(m.title_end, end_); ++i) title_[i - begin_] = 1;
   }
   speaker_ = -2;
+  people_read_ = false;
+}
+
+void MentionReader::prepare_people() {
   mark_quotes();
   split_segments();
   collect_people();
-  collect_places();
-  collect_triggers();
+  people_read_ = true;
 }
 
 // Quotation state from the paragraph's start, so a quote opened in an earlier sentence counts.
@@ -569,6 +601,12 @@ void MentionReader::read(std::uint32_t s, bool summary, std::vector<Mention>& ou
   prepare(s);
   // Teams "bertemu" and clubs "menjamu" each other in matches: no meetings of officials there.
   if (sport_) return;
+  collect_triggers();
+  // People and places are read only for a trigger that holds (note_subject may ask for the people
+  // later).
+  if (triggers_.empty()) return;
+  prepare_people();
+  collect_places();
   for (const Trigger& t : triggers_) build(t, summary, out);
 }
 

@@ -13,12 +13,17 @@ namespace warta::detail::summits {
 
 class MentionReader {
  public:
+  // `people_reader` (another reader of the same context, given none) reads the people of the
+  // sentences whose subject note_subject put off.
+  MentionReader(DocContext& context, MentionReader* people_reader) : c_(context), people_reader_(people_reader) {}
   explicit MentionReader(DocContext& context) : c_(context) {}
 
   // Appends the sentence's mentions to `out`. `summary` marks headline/lead sentences.
   void read(std::uint32_t sentence, bool summary, std::vector<Mention>& out);
   // After a sentence is read (or skipped): remember its subject for "ia"/"dia" later on.
   void note_subject(std::uint32_t sentence);
+  // A new pass over the paragraphs: no previous subject, and no note waiting.
+  void forget_subjects();
 
  private:
   struct Person {
@@ -42,7 +47,12 @@ class MentionReader {
     bool visit_word = false, summit_word = false, call_word = false, puncak = false;
   };
 
-  void prepare(std::uint32_t sentence);
+  void prepare(std::uint32_t sentence);  // the sentence's words, titles and cues
+  void prepare_people();                  // its quotations, clauses and people
+  // The first person the sentence names (its people when just read with them), or -1.
+  int subject_of(std::uint32_t sentence) const;
+  // c_.previous_subject with the notes still waiting applied first.
+  int previous_subject();
   void mark_quotes();
   void split_segments();
   void collect_people();
@@ -73,7 +83,7 @@ class MentionReader {
   bool quoted(std::uint32_t tok) const { return quoted_[tok - begin_] != 0; }
 
   DocContext& c_;
-  std::uint32_t sentence_ = 0, begin_ = 0, end_ = 0;
+  std::uint32_t sentence_ = ~0u, begin_ = 0, end_ = 0;  // ~0u: none prepared yet
   std::vector<std::uint8_t> quoted_, title_;
   std::vector<std::uint32_t> seg_starts_;   // clause starts, ascending; the first is begin_
   std::vector<std::uint32_t> part_starts_;  // sentence starts the splitter missed, plus begin_
@@ -81,6 +91,17 @@ class MentionReader {
   std::vector<Place> places_;
   std::vector<Trigger> triggers_;
   int speaker_ = -2;  // -2: not looked for yet
+  bool people_read_ = false;  // people_ (and the clauses, quotation marks) are the current sentence's
+  // Subject notes not applied yet, in text order: a sentence read without its people, and every
+  // note after it. Most are never needed: the previous subject is asked for only by a pronoun or a
+  // first-person word in a later sentence that is read.
+  struct SubjectNote {
+    std::uint32_t sentence = 0;
+    int subject = -1;       // known already, unless deferred
+    bool deferred = false;  // people_reader_ works it out
+  };
+  std::vector<SubjectNote> notes_;
+  MentionReader* people_reader_ = nullptr;
   bool sideline_ = false, phone_ = false, video_ = false, sport_ = false;
 };
 

@@ -12,12 +12,13 @@ std::vector<warta::Summit> SummitFinder::find(const Document& doc, const EntityT
                                               std::span<const DateFinding> dates) const {
   summits::DocContext context(doc, entities, dates, lexicon_);
   if (!context.any_trigger()) return {};  // no sentence would be read, so no meeting is found
-  summits::MentionReader reader(context);
+  summits::MentionReader people_reader(context);
+  summits::MentionReader reader(context, &people_reader);
   summits::SummitBuilder builder(context);
   std::vector<summits::Mention> mentions;
 
   auto read_paragraphs = [&](bool summary) {
-    context.previous_subject = -1;
+    reader.forget_subjects();
     for (const Paragraph& p : doc.paragraphs) {
       bool is_summary = p.kind == BlockKind::headline || p.kind == BlockKind::lead;
       if (is_summary != summary) continue;

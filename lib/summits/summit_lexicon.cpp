@@ -1,6 +1,7 @@
 #include "summits/summit_lexicon.hpp"
 
 #include <initializer_list>
+#include <string>
 
 #include "lexicon/embedded_lexicon.hpp"
 #include "lexicon/tsv_lines.hpp"
@@ -98,8 +99,11 @@ SummitLexicon::SummitLexicon() {
       // A word listed under several cues keeps the first: the lists are ordered by importance.
       if (info.cue == Cue::none) info.cue = c.cue;
     }
-  for (std::size_t i = 0; i < words_.size(); ++i)
-    if (words_.value(i).frame != Frame::none) frame_filter_.add(fold_hash(words_.key(i)));
+  for (std::size_t i = 0; i < words_.size(); ++i) {
+    if (words_.value(i).frame == Frame::none) continue;
+    trigger_filter_.add(fold_hash(words_.key(i)));
+    trigger_filter_.add(fold_hash(std::string(words_.key(i)) + "nya"));  // "menemuinya"
+  }
   load_places();
 }
 

@@ -85,9 +85,12 @@ class SummitLexicon {
     return w == nullptr ? WordInfo{} : *w;
   }
   WordInfo lookup(std::string_view folded) const noexcept { return lookup(folded, fold_hash(folded)); }
+  // Could the word with this fold_hash be a trigger, itself or before a "-nya" clitic? One bit
+  // answers "no" for almost every word of a text.
+  bool may_be_trigger(std::uint32_t hash) const noexcept { return trigger_filter_.may_hold(hash); }
   // Only frames, for the check every token of a document gets: far fewer words pass its filter.
   Frame frame(std::string_view folded, std::uint32_t hash) const noexcept {
-    if (!frame_filter_.may_hold(hash)) return Frame::none;
+    if (!trigger_filter_.may_hold(hash)) return Frame::none;
     const WordInfo* w = words_.find(folded, hash);
     return w == nullptr ? Frame::none : w->frame;
   }
@@ -98,7 +101,7 @@ class SummitLexicon {
  private:
   void load_places();
   FoldMap<WordInfo> words_;  // every word (its own filter in front)
-  HashFilter frame_filter_;  // the trigger words (a frame) only
+  HashFilter trigger_filter_;  // the trigger words (a frame) and their "<word>nya" forms
   FoldMap<PlaceClass> places_;
 };
 

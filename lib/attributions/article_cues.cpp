@@ -1,0 +1,56 @@
+#include "attributions/article_cues.hpp"
+
+namespace warta::detail::attr {
+
+ArticleCues find_article_cues(TokenView& v) {
+  const Document& doc = v.doc;
+  const CueLexicon& lexicon = v.lex;
+  ArticleCues out;
+  out.sentence.assign(doc.sentences.size(), 0);
+  out.quote_marks.reserve(32);  // a typical article's marks, without regrowing from one
+  const Token* toks = doc.tokens.list.data();
+  const Sentence* sentences = doc.sentences.data();
+  std::uint32_t* classes = v.classes.data();
+  // The classes of a word that passed the signal filter, written for later readers.
+  auto classify = [&](std::uint32_t i) -> std::uint32_t {
+    const Token& t = toks[i];
+    const std::uint32_t c = lexicon.classes(doc.tokens.fold_of(t), t.hash);
+    classes[i] = c;
+    return c;
+  };
+  bool any_cue = false, colon = false;
+  for (const Paragraph& p : doc.paragraphs) {
+    if (p.kind != BlockKind::body && p.kind != BlockKind::lead) {
+      const bool headline = p.kind == BlockKind::headline;
+      for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i) {
+        if (toks[i].kind == TokenKind::word) {
+          if (lexicon.may_signal(toks[i].hash)) classify(i);
+        } else if (toks[i].kind == TokenKind::punct) {
+          if (toks[i].has(tokflag::quote)) out.quote_marks.push_back(i);
+          colon |= headline && doc.token_text(i) == ":";
+        }
+      }
+      continue;
+    }
+    // A paragraph's sentences cover its tokens, one after the other. Walked by pointer: this loop
+    // runs for every token of the body.
+    for (std::uint32_t s = p.sent_begin; s < p.sent_end; ++s) {
+      std::uint32_t cues = 0;
+      const Token* const end = toks + sentences[s].tok_end;
+      for (const Token* t = toks + sentences[s].tok_begin; t != end; ++t) {
+        if (t->kind == TokenKind::word) {
+          if (lexicon.may_signal(t->hash)) cues |= classify(static_cast<std::uint32_t>(t - toks));
+        } else if (t->has(tokflag::quote)) {  // only punctuation carries the flag
+          out.quote_marks.push_back(static_cast<std::uint32_t>(t - toks));
+        }
+      }
+      out.sentence[s] = cues & word::sentence_cue;
+      any_cue |= (cues & word::sentence_cue) != 0;
+    }
+  }
+  out.any_sentence_cue = any_cue;
+  out.headline_colon = colon;
+  return out;
+}
+
+}  // namespace warta::detail::attr
