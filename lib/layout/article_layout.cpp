@@ -42,6 +42,8 @@ std::size_t next_line_end(std::string_view text, std::size_t at) {
 
 std::vector<Line> split_lines(std::string_view text) {
   std::vector<Line> lines;
+  // Counted first (a vectorized pass), so the list is allocated once.
+  lines.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
   std::size_t at = 0;
   while (at <= text.size()) {
     const std::size_t end = next_line_end(text, at);
@@ -94,7 +96,9 @@ bool ends_sentence_char(char c) { return c == '.' || c == '!' || c == '?'; }
 class Reader {
  public:
   Reader(std::string_view text, const LayoutHints& hints, const DateFinder& dates)
-      : text_(text), hints_(hints), dates_(dates), lines_(split_lines(text)) {}
+      : text_(text), hints_(hints), dates_(dates), lines_(split_lines(text)) {
+    out_.blocks.reserve(lines_.size() + 1);  // about one block per line; a glued line splits into more
+  }
 
   ArticleLayout read() {
     if (hints_.body_only) {

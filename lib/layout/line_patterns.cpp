@@ -10,8 +10,6 @@
 namespace warta::detail {
 namespace {
 
-char lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
-
 bool is_upper_ascii(char c) noexcept { return c >= 'A' && c <= 'Z'; }
 
 // Strips a label with an optional space before the colon: "Penulis:" "Penulis :" "Penulis -".
@@ -78,19 +76,15 @@ bool name_like(std::string_view v) {
 bool iequals(std::string_view a, std::string_view b) noexcept {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i)
-    if (lower(a[i]) != lower(b[i])) return false;
+    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
   return true;
-}
-
-bool istarts_with(std::string_view s, std::string_view prefix) noexcept {
-  return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
 }
 
 std::size_t ifind(std::string_view s, std::string_view needle, std::size_t from) noexcept {
   if (needle.empty()) return from;
-  const char first = lower(needle[0]);
+  const char first = ascii_lower(needle[0]);
   for (std::size_t i = from; i + needle.size() <= s.size(); ++i)
-    if (lower(s[i]) == first && iequals(s.substr(i, needle.size()), needle)) return i;
+    if (ascii_lower(s[i]) == first && iequals(s.substr(i, needle.size()), needle)) return i;
   return std::string_view::npos;
 }
 
@@ -101,6 +95,9 @@ bool is_space_byte_at(std::string_view s, std::size_t i) noexcept {
 }
 
 std::string_view trim(std::string_view s) noexcept {
+  // Most lines start and end with printable ASCII: nothing to decode.
+  auto printable = [](char c) { return static_cast<unsigned char>(c) > 0x20 && static_cast<unsigned char>(c) < 0x7F; };
+  if (s.empty() || (printable(s.front()) && printable(s.back()))) return s;
   // White space is any separator or control/format character (NBSP, U+3000, zero-width space, BOM):
   // utf8proc's categories say which.
   auto blank = [](char32_t cp) {
