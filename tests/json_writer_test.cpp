@@ -61,6 +61,7 @@ TEST(JsonWriter, NestedContainersCompactAndPretty) {
     JsonWriter w(out, pretty);
     w.begin_object().key("a").value(1).key("b").begin_array().value("x").null().value(true).end_array();
     w.key("c").begin_object().end_object().key("d").begin_array().end_array().end_object();
+    w.finish();
     EXPECT_TRUE(testing::is_valid_json(out)) << out;
     if (!pretty) EXPECT_EQ(out, "{\"a\":1,\"b\":[\"x\",null,true],\"c\":{},\"d\":[]}");
   }
@@ -90,11 +91,44 @@ TEST(JsonString, EveryEscapeFoundAtEveryOffset) {
   }
 }
 
+// The writer sizes its string ahead and trims it when done: output that outgrows the first guess
+// (here one byte) is grown on the way, and writing may go on after finish(), appending to what
+// the string held before.
+TEST(JsonWriter, GrowsPastItsFirstGuessAndTrimsWhenDone) {
+  std::string out = "prefix:";
+  {
+    JsonWriter w(out, false, 1);
+    w.begin_array();
+    for (int i = 0; i < 1000; ++i) w.value("kata \"Jokowi\" \xE2\x80\xA8");
+    w.finish();
+    EXPECT_EQ(out.size(), 7u + 1 + 1000 * 25 - 1);
+    w.end_array();
+  }
+  EXPECT_EQ(out.substr(0, 9), "prefix:[\"");
+  EXPECT_EQ(out.substr(out.size() - 3), "8\"]");
+  EXPECT_TRUE(testing::is_valid_json(out.substr(7)));
+}
+
+// Every length of a string that needs no escape around the eight-byte steps, and a long one with
+// escapes all along, written where the string held something before.
+TEST(JsonString, EveryLengthAndLongEscapedRuns) {
+  for (std::size_t length = 0; length <= 40; ++length) {
+    const std::string s(length, 'k');
+    EXPECT_EQ(detail::quoted(s), "\"" + s + "\"") << length;
+  }
+  std::string s;
+  for (int i = 0; i < 5000; ++i) s += "a\"\n\x01\xC4\x9F";
+  std::string expected = "\"";
+  for (int i = 0; i < 5000; ++i) expected += "a\\\"\\n\\u0001\xC4\x9F";
+  EXPECT_EQ(detail::quoted(s), expected + "\"");
+}
+
 TEST(JsonWriter, IntegersAtTheirExtremes) {
   std::string out;
   JsonWriter w(out);
   w.begin_array().value(0).value(-7).value(std::int64_t{9223372036854775807LL});
   w.value(std::numeric_limits<std::int64_t>::min()).value(std::size_t{4294967296u}).end_array();
+  w.finish();
   EXPECT_EQ(out, "[0,-7,9223372036854775807,-9223372036854775808,4294967296]");
 }
 
@@ -124,6 +158,7 @@ TEST(JsonWriter, KeysAreWrittenQuotedWithTheirColon) {
     std::string out;
     JsonWriter w(out, pretty);
     w.begin_object().key("invalid_utf8_replaced").value(0).key("n").value(7).end_object();
+    w.finish();
     EXPECT_EQ(out, pretty ? "{\n  \"invalid_utf8_replaced\": 0,\n  \"n\": 7\n}"
                           : "{\"invalid_utf8_replaced\":0,\"n\":7}");
   }
@@ -134,6 +169,7 @@ TEST(JsonWriter, SmallAndLargeNumbersAroundTheFastPath) {
   std::string out;
   JsonWriter w(out);
   w.begin_array().value(0).value(9).value(10).value(42).value(99).value(100).value(-1).value(12345).end_array();
+  w.finish();
   EXPECT_EQ(out, "[0,9,10,42,99,100,-1,12345]");
 }
 
@@ -148,6 +184,7 @@ TEST(JsonWriter, SpansAsObjectsAndAsMembers) {
     w.begin_object().span_members(5, 99).end_object();
     w.begin_object().key("text").value("x").span_members(100, 1000).key("n").value(1).end_object();
     w.end_array();
+    w.finish();
     if (pretty) {
       EXPECT_EQ(out,
                 "[\n  {\n    \"start\": 0,\n    \"end\": 7\n  },\n"
@@ -168,6 +205,7 @@ TEST(JsonWriter, OptionalValues) {
   std::string out;
   JsonWriter w(out);
   w.begin_array().value(std::optional<std::string>{}).value(std::optional<std::string>{"x"}).end_array();
+  w.finish();
   EXPECT_EQ(out, "[null,\"x\"]");
 }
 
