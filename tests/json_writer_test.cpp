@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <limits>
 #include <string>
+#include <vector>
 
 #include "json/json_writer.hpp"
 #include "json_test_validator.hpp"
@@ -164,13 +165,34 @@ TEST(JsonWriter, KeysAreWrittenQuotedWithTheirColon) {
   }
 }
 
-// Numbers below 100 are written from two digits, the rest through to_chars: both sides of each edge.
+// Numbers below 10 are written as one digit, those below 10^8 eight digits at once in a register,
+// the rest through to_chars: both sides of each edge.
 TEST(JsonWriter, SmallAndLargeNumbersAroundTheFastPath) {
   std::string out;
   JsonWriter w(out);
   w.begin_array().value(0).value(9).value(10).value(42).value(99).value(100).value(-1).value(12345).end_array();
   w.finish();
   EXPECT_EQ(out, "[0,9,10,42,99,100,-1,12345]");
+}
+
+// The register conversion against to_string: every power of ten and its neighbours, numbers with
+// inner zeros, as values and as span members.
+TEST(JsonWriter, EveryNumberReadsAsToString) {
+  std::vector<std::int64_t> numbers = {0, 7, 1010, 100200, 10203040, 99999999, 100000000, 123456789012345LL};
+  for (std::int64_t p = 1; p <= 1000000000000LL; p *= 10)
+    for (std::int64_t d : {-1, 0, 1}) numbers.push_back(p + d);
+  std::string out, expected = "[";
+  {
+    JsonWriter w(out);
+    w.begin_array();
+    for (std::int64_t n : numbers) {
+      w.value(n).span_object(static_cast<std::size_t>(n), static_cast<std::size_t>(n) + 1);
+      if (expected.size() > 1) expected += ",";
+      expected += std::to_string(n) + ",{\"start\":" + std::to_string(n) + ",\"end\":" + std::to_string(n + 1) + "}";
+    }
+    w.end_array();
+  }
+  EXPECT_EQ(out, expected + "]");
 }
 
 // Spans are written in one go in compact output and member by member in pretty output: both must

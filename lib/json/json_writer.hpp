@@ -105,7 +105,18 @@ class JsonWriter {
     cur_ += s.size();
   }
   void string(std::string_view s);  // quoted and escaped
-  void before_value();
+  // The comma (and in pretty output the line break) before a value in an array; nothing after a key.
+  void before_value() {
+    if (after_key_) {
+      after_key_ = false;
+      return;
+    }
+    if (!has_member_.empty()) {
+      if (has_member_.back()) put(',');
+      has_member_.back() = true;
+      if (pretty_) newline();
+    }
+  }
   void newline();
 
   std::string& out_;
