@@ -42,8 +42,6 @@ std::size_t next_line_end(std::string_view text, std::size_t at) {
 
 std::vector<Line> split_lines(std::string_view text) {
   std::vector<Line> lines;
-  // Counted first (a vectorized pass), so the list is allocated once.
-  lines.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
   std::size_t at = 0;
   while (at <= text.size()) {
     const std::size_t end = next_line_end(text, at);

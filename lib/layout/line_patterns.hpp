@@ -21,7 +21,15 @@ inline bool istarts_with(std::string_view s, std::string_view prefix) noexcept {
   return ascii_lower(s[0]) == ascii_lower(prefix[0]) && iequals(s.substr(1, prefix.size() - 1), prefix.substr(1));
 }
 std::size_t ifind(std::string_view s, std::string_view needle, std::size_t from = 0) noexcept;
-std::string_view trim(std::string_view s) noexcept;  // ASCII white space, NBSP, NUL
+// `s` without white space at either end: ASCII white space and control characters, and every
+// Unicode separator or format character (NBSP, U+3000, zero-width space, BOM).
+std::string_view trim_unicode(std::string_view s) noexcept;
+// The same, inline for the common line that starts and ends with printable ASCII.
+inline std::string_view trim(std::string_view s) noexcept {
+  auto printable = [](char c) { return static_cast<unsigned char>(c) > 0x20 && static_cast<unsigned char>(c) < 0x7F; };
+  if (s.empty() || (printable(s.front()) && printable(s.back()))) return s;
+  return trim_unicode(s);
+}
 bool is_space_byte_at(std::string_view s, std::size_t i) noexcept;
 
 enum class BylineRole { author, editor };
