@@ -375,7 +375,14 @@ struct WordBlock {
   const WordBlock first(text, at, end);  // n >= 1: it starts with a letter or digit
   folded.put_block(first.lowered, first.n);
   if (first.n < 8 && (at + first.n >= end || !may_continue(first.stop_byte(), first.ends_in_digit()))) {
-    flags |= block_word_flags(BlockLetters(first.block, first.taken()));
+    const BlockLetters letters(first.block, first.taken());
+    if (number) {
+      flags |= block_word_flags(letters);
+    } else {  // the first byte is the first letter
+      flags |= (letters.upper & 0x80) != 0 ? tokflag::cap_initial : tokflag::lower_initial;
+      if (letters.digit != 0) flags |= tokflag::has_digit;
+      if (letters.lower == 0 && (letters.upper & (letters.upper - 1)) != 0) flags |= tokflag::all_caps;
+    }
     hash = hash_short_word(first.lowered, first.n);
     return at + first.n;
   }
@@ -513,6 +520,10 @@ void tokenize(std::string_view text, std::uint32_t begin, std::uint32_t end, Tok
     out.list.push_back(Token{start, at, static_cast<std::uint32_t>(fold), static_cast<std::uint32_t>(folded.pos() - fold),
                              hash, kind, flags});
     before = 0;
+    if (at < end && text[at] == ' ') {  // most tokens: the space after them read here, not by the loop
+      before = tokflag::space_before;
+      ++at;
+    }
   }
 }
 
