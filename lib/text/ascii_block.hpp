@@ -61,7 +61,7 @@ inline std::uint64_t load_block(std::string_view s, std::size_t at) noexcept {
   return w;
 }
 
-// The `n` (< 8) bytes at `p`, little-endian, zero above: two overlapping four-byte loads, or the
+// The `n` (<= 8) bytes at `p`, little-endian, zero above: two overlapping four-byte loads, or the
 // first, middle and last byte (which between them are every byte of 1..3), instead of a memcpy of
 // variable length (a library call).
 inline std::uint64_t load_short(const char* p, std::size_t n) noexcept {
