@@ -248,7 +248,9 @@ JsonWriter& JsonWriter::text_span_object(std::size_t start, std::size_t end, std
 
 JsonWriter& JsonWriter::value(bool b) {
   before_value();
-  put(b ? std::string_view("true") : std::string_view("false"));
+  char* p = room(8);
+  std::memcpy(p, b ? "true\0\0\0\0" : "false\0\0\0", 8);  // one fixed-size copy for either word
+  cur_ = p + (b ? 4 : 5);
   return *this;
 }
 

@@ -22,7 +22,7 @@ class JsonKey {
     quoted_[size_++] = '"';
     for (; *name != '\0'; ++name) {
       const auto c = static_cast<unsigned char>(*name);
-      if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\' || size_ + 2u >= sizeof quoted_)
+      if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\' || size_ + 2u >= kCopied)
         throw "a JSON member name must be short printable ASCII without quotes or backslashes";
       quoted_[size_++] = static_cast<char>(c);
     }
@@ -33,9 +33,12 @@ class JsonKey {
   std::string_view quoted(bool after_member) const noexcept {
     return {quoted_ + !after_member, static_cast<std::size_t>(size_ - !after_member)};
   }
+  // A name is copied as kCopied bytes from quoted().data() (a fixed-size copy, inline; the writer
+  // keeps quoted().size() of them), so the buffer holds one more byte than that.
+  static constexpr std::size_t kCopied = 32;
 
  private:
-  char quoted_[32] = {};
+  char quoted_[kCopied + 1] = {};
   std::uint8_t size_ = 0;
 };
 
@@ -68,7 +71,10 @@ class JsonWriter {
       newline();
       after_member = false;
     }
-    put(k.quoted(after_member));
+    const std::string_view quoted = k.quoted(after_member);
+    char* p = room(JsonKey::kCopied);
+    std::memcpy(p, quoted.data(), JsonKey::kCopied);
+    cur_ = p + quoted.size();
     if (pretty_) put(' ');
     after_key_ = true;
     return *this;
