@@ -124,7 +124,6 @@ class FoldArena {
 
   std::size_t pos() const noexcept { return pos_; }
   const char* at(std::size_t from) const noexcept { return s_.data() + from; }
-  std::string_view since(std::size_t from) const noexcept { return {s_.data() + from, pos_ - from}; }
 
   void put(char c) noexcept { s_[pos_++] = c; }
   // Eight bytes at the cursor, of which the first `n` are kept.
