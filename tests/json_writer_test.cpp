@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <limits>
 #include <string>
+#include <vector>
 
 #include "json/json_writer.hpp"
 #include "json_test_validator.hpp"
@@ -61,6 +62,7 @@ TEST(JsonWriter, NestedContainersCompactAndPretty) {
     JsonWriter w(out, pretty);
     w.begin_object().key("a").value(1).key("b").begin_array().value("x").null().value(true).end_array();
     w.key("c").begin_object().end_object().key("d").begin_array().end_array().end_object();
+    w.finish();
     EXPECT_TRUE(testing::is_valid_json(out)) << out;
     if (!pretty) EXPECT_EQ(out, "{\"a\":1,\"b\":[\"x\",null,true],\"c\":{},\"d\":[]}");
   }
@@ -90,11 +92,44 @@ TEST(JsonString, EveryEscapeFoundAtEveryOffset) {
   }
 }
 
+// The writer sizes its string ahead and trims it when done: output that outgrows the first guess
+// (here one byte) is grown on the way, and writing may go on after finish(), appending to what
+// the string held before.
+TEST(JsonWriter, GrowsPastItsFirstGuessAndTrimsWhenDone) {
+  std::string out = "prefix:";
+  {
+    JsonWriter w(out, false, 1);
+    w.begin_array();
+    for (int i = 0; i < 1000; ++i) w.value("kata \"Jokowi\" \xE2\x80\xA8");
+    w.finish();
+    EXPECT_EQ(out.size(), 7u + 1 + 1000 * 25 - 1);
+    w.end_array();
+  }
+  EXPECT_EQ(out.substr(0, 9), "prefix:[\"");
+  EXPECT_EQ(out.substr(out.size() - 3), "8\"]");
+  EXPECT_TRUE(testing::is_valid_json(out.substr(7)));
+}
+
+// Every length of a string that needs no escape around the eight-byte steps, and a long one with
+// escapes all along, written where the string held something before.
+TEST(JsonString, EveryLengthAndLongEscapedRuns) {
+  for (std::size_t length = 0; length <= 40; ++length) {
+    const std::string s(length, 'k');
+    EXPECT_EQ(detail::quoted(s), "\"" + s + "\"") << length;
+  }
+  std::string s;
+  for (int i = 0; i < 5000; ++i) s += "a\"\n\x01\xC4\x9F";
+  std::string expected = "\"";
+  for (int i = 0; i < 5000; ++i) expected += "a\\\"\\n\\u0001\xC4\x9F";
+  EXPECT_EQ(detail::quoted(s), expected + "\"");
+}
+
 TEST(JsonWriter, IntegersAtTheirExtremes) {
   std::string out;
   JsonWriter w(out);
   w.begin_array().value(0).value(-7).value(std::int64_t{9223372036854775807LL});
   w.value(std::numeric_limits<std::int64_t>::min()).value(std::size_t{4294967296u}).end_array();
+  w.finish();
   EXPECT_EQ(out, "[0,-7,9223372036854775807,-9223372036854775808,4294967296]");
 }
 
@@ -124,17 +159,40 @@ TEST(JsonWriter, KeysAreWrittenQuotedWithTheirColon) {
     std::string out;
     JsonWriter w(out, pretty);
     w.begin_object().key("invalid_utf8_replaced").value(0).key("n").value(7).end_object();
+    w.finish();
     EXPECT_EQ(out, pretty ? "{\n  \"invalid_utf8_replaced\": 0,\n  \"n\": 7\n}"
                           : "{\"invalid_utf8_replaced\":0,\"n\":7}");
   }
 }
 
-// Numbers below 100 are written from two digits, the rest through to_chars: both sides of each edge.
+// Numbers below 10 are written as one digit, those below 10^8 eight digits at once in a register,
+// the rest through to_chars: both sides of each edge.
 TEST(JsonWriter, SmallAndLargeNumbersAroundTheFastPath) {
   std::string out;
   JsonWriter w(out);
   w.begin_array().value(0).value(9).value(10).value(42).value(99).value(100).value(-1).value(12345).end_array();
+  w.finish();
   EXPECT_EQ(out, "[0,9,10,42,99,100,-1,12345]");
+}
+
+// The register conversion against to_string: every power of ten and its neighbours, numbers with
+// inner zeros, as values and as span members.
+TEST(JsonWriter, EveryNumberReadsAsToString) {
+  std::vector<std::int64_t> numbers = {0, 7, 1010, 100200, 10203040, 99999999, 100000000, 123456789012345LL};
+  for (std::int64_t p = 1; p <= 1000000000000LL; p *= 10)
+    for (std::int64_t d : {-1, 0, 1}) numbers.push_back(p + d);
+  std::string out, expected = "[";
+  {
+    JsonWriter w(out);
+    w.begin_array();
+    for (std::int64_t n : numbers) {
+      w.value(n).span_object(static_cast<std::size_t>(n), static_cast<std::size_t>(n) + 1);
+      if (expected.size() > 1) expected += ",";
+      expected += std::to_string(n) + ",{\"start\":" + std::to_string(n) + ",\"end\":" + std::to_string(n + 1) + "}";
+    }
+    w.end_array();
+  }
+  EXPECT_EQ(out, expected + "]");
 }
 
 // Spans are written in one go in compact output and member by member in pretty output: both must
@@ -148,6 +206,7 @@ TEST(JsonWriter, SpansAsObjectsAndAsMembers) {
     w.begin_object().span_members(5, 99).end_object();
     w.begin_object().key("text").value("x").span_members(100, 1000).key("n").value(1).end_object();
     w.end_array();
+    w.finish();
     if (pretty) {
       EXPECT_EQ(out,
                 "[\n  {\n    \"start\": 0,\n    \"end\": 7\n  },\n"
@@ -168,6 +227,7 @@ TEST(JsonWriter, OptionalValues) {
   std::string out;
   JsonWriter w(out);
   w.begin_array().value(std::optional<std::string>{}).value(std::optional<std::string>{"x"}).end_array();
+  w.finish();
   EXPECT_EQ(out, "[null,\"x\"]");
 }
 

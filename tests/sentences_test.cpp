@@ -37,6 +37,16 @@ TEST(Sentences, AddressAbbreviationsDoNotEndSentences) {
   EXPECT_EQ(sentences(s), (V{"Kantornya di Jl. Merdeka No. 5, Kec. Gambir.", "Gedung itu baru."}));
 }
 
+// Abbreviations are looked up packed into eight bytes: the longest, one letter longer, and a
+// word that only starts like one.
+TEST(Sentences, AbbreviationsOfEveryLengthAndTheirNeighbours) {
+  EXPECT_EQ(sentences("Ia Brigjen. Budi datang."), (V{"Ia Brigjen. Budi datang."}));
+  EXPECT_EQ(sentences("Ia Brigjenx. Budi datang."), (V{"Ia Brigjenx.", "Budi datang."}));
+  EXPECT_EQ(sentences("PT Pelni Persero. Kapal tiba."), (V{"PT Pelni Persero. Kapal tiba."}));
+  EXPECT_EQ(sentences("Ini Perseroan. Kapal tiba."), (V{"Ini Perseroan.", "Kapal tiba."}));
+  EXPECT_EQ(sentences("Bertemu Jln. Sudirman lalu Jlx. Sudirman."), (V{"Bertemu Jln. Sudirman lalu Jlx.", "Sudirman."}));
+}
+
 TEST(Sentences, TitlesDoNotEndSentences) {
   EXPECT_EQ(sentences("Hadir pula H. Agus Salim dan Prof. Emil Salim. Acara dimulai."),
             (V{"Hadir pula H. Agus Salim dan Prof. Emil Salim.", "Acara dimulai."}));

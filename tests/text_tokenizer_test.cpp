@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "text/fold_hash.hpp"
 #include "text/token.hpp"
 
 namespace warta::detail {
@@ -216,6 +217,55 @@ TEST(Tokenizer, LaterParagraphsAppendToTheSameArena) {
   EXPECT_EQ(t.fold_of(1), "jokowi");
   EXPECT_EQ(t.fold_of(6), "marsudi");
   EXPECT_EQ(t.list[4].start, 22u);
+}
+
+// Short words are hashed from registers and longer ones from the arena: every token's hash must
+// be fold_hash of its fold, whatever its length (around both block ends), its case and digits,
+// and whatever ends it: white space, CRLF, punctuation, a joiner, a non-ASCII letter or mark.
+TEST(Tokenizer, EveryHashIsTheFoldHashOfTheFold) {
+  const std::string letters = "abcdefghijklmnopqrstuvwxyzabcdefghijklmn";
+  const std::vector<std::string> ends = {" ",  ".",  ",", "\r\n", "-x", "'s", "\xC3\xA9", "\xE2\x80\x9D",
+                                         "9", "", "\xC2\xA0", "-", "\xE2\x80\x99" "an"};
+  for (std::size_t len = 1; len <= letters.size(); ++len) {
+    for (const std::string& tail : ends) {
+      for (int variant = 0; variant < 3; ++variant) {
+        std::string word = letters.substr(0, len);
+        if (variant == 1) word[0] = static_cast<char>(word[0] - 32);
+        if (variant == 2) word[len / 2] = '7';
+        const std::string text = "x " + word + tail + " y";
+        Tokens t = tokenize_all(text);
+        ASSERT_GE(t.list.size(), 3u) << text;
+        for (std::size_t i = 0; i < t.list.size(); ++i)
+          EXPECT_EQ(t.list[i].hash, fold_hash(t.fold_of(i))) << text << ' ' << i;
+        EXPECT_EQ(t.list[1].start, 2u) << text;
+        EXPECT_GE(t.list[1].end, 2 + len) << text;
+      }
+    }
+  }
+}
+
+// The word reader looks past a run only where the word may go on: a run that ends exactly at a
+// block's end, right before a non-ASCII letter, a hyphen or an apostrophe, or CRLF.
+TEST(Tokenizer, RunsEndingAtBlockEndsAndBeforeOtherCharacters) {
+  EXPECT_EQ(surfaces("pemerint ah"), (V{"pemerint", "ah"}));                    // 8 bytes
+  EXPECT_EQ(surfaces("pemerintahan daerah"), (V{"pemerintahan", "daerah"}));  // 12
+  EXPECT_EQ(surfaces("keberlanjutannya."), (V{"keberlanjutannya", "."}));     // 16
+  EXPECT_EQ(surfaces("diperjualbelikan-nya"), (V{"diperjualbelikan-nya"}));  // 16, then a hyphen
+  EXPECT_EQ(surfaces("Erdo\xC4\x9F" "an"), (V{"Erdo\xC4\x9F" "an"}));          // a letter after 4
+  EXPECT_EQ(surfaces("Presiden\xC3\xA9 ok"), (V{"Presiden\xC3\xA9", "ok"}));    // a letter after 8
+  EXPECT_EQ(surfaces("Presiden\xE2\x80\x9D ok"), (V{"Presiden", "\xE2\x80\x9D", "ok"}));
+  EXPECT_EQ(surfaces("Jum'at Jum'"), (V{"Jum'at", "Jum", "'"}));
+  EXPECT_EQ(surfaces("2024.\r\nbaru"), (V{"2024", ".", "baru"}));
+  EXPECT_EQ(surfaces("12345678.5 12345678,"), (V{"12345678.5", "12345678", ","}));
+  Tokens t = tokenize_all("ABCDEFGHIJ Ab\r\nAB1");
+  ASSERT_EQ(t.list.size(), 3u);
+  EXPECT_TRUE(t.list[0].has(tokflag::all_caps));
+  EXPECT_TRUE(t.list[1].has(tokflag::cap_initial));
+  EXPECT_FALSE(t.list[1].has(tokflag::all_caps));
+  EXPECT_TRUE(t.list[2].has(tokflag::line_start));
+  EXPECT_TRUE(t.list[2].has(tokflag::all_caps));
+  EXPECT_TRUE(t.list[2].has(tokflag::has_digit));
+  EXPECT_EQ(t.fold_of(0), "abcdefghij");
 }
 
 TEST(Tokenizer, EmptyAndSpaceOnlyTextHaveNoTokens) {

@@ -153,24 +153,16 @@ std::size_t estimated_size(const Result& r) {
   return n;
 }
 
-}  // namespace
-
-std::string error_to_json(const JsonError& error, const JsonOptions& options) {
-  std::string out;
-  JsonWriter w(out, options.pretty);
+void write_error(JsonWriter& w, const JsonError& error, const JsonOptions& options) {
   write_head(w, options);
   w.key("error").begin_object();
   w.key("code").value(error.code).key("message").value(error.message);
   if (error.byte_offset) w.key("byte_offset").value(*error.byte_offset);
   w.end_object();
   w.end_object();
-  return out;
 }
 
-std::string to_json(const Result& r, const JsonOptions& options) {
-  std::string out;
-  out.reserve(options.pretty ? 2 * estimated_size(r) : estimated_size(r));
-  JsonWriter w(out, options.pretty);
+void write_result(JsonWriter& w, const Result& r, const JsonOptions& options) {
   write_head(w, options);
   w.key("article");
   write_article(w, r.article);
@@ -196,6 +188,25 @@ std::string to_json(const Result& r, const JsonOptions& options) {
   w.key("mojibake_repaired").value(r.repairs.mojibake_repaired);
   w.end_object();
   w.end_object();
+}
+
+}  // namespace
+
+std::string error_to_json(const JsonError& error, const JsonOptions& options) {
+  std::string out;
+  {
+    JsonWriter w(out, options.pretty);  // trims `out` to the JSON when it goes out of scope
+    write_error(w, error, options);
+  }
+  return out;
+}
+
+std::string to_json(const Result& r, const JsonOptions& options) {
+  std::string out;
+  {
+    JsonWriter w(out, options.pretty, options.pretty ? 2 * estimated_size(r) : estimated_size(r));
+    write_result(w, r, options);
+  }
   return out;
 }
 

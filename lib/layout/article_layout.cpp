@@ -94,7 +94,9 @@ bool ends_sentence_char(char c) { return c == '.' || c == '!' || c == '?'; }
 class Reader {
  public:
   Reader(std::string_view text, const LayoutHints& hints, const DateFinder& dates)
-      : text_(text), hints_(hints), dates_(dates), lines_(split_lines(text)) {}
+      : text_(text), hints_(hints), dates_(dates), lines_(split_lines(text)) {
+    out_.blocks.reserve(lines_.size() + 1);  // about one block per line; a glued line splits into more
+  }
 
   ArticleLayout read() {
     if (hints_.body_only) {

@@ -10,9 +10,30 @@
 namespace warta::detail {
 namespace {
 
-char lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
-
 bool is_upper_ascii(char c) noexcept { return c >= 'A' && c <= 'Z'; }
+
+// Labels matched at the start of a line (ASCII case-insensitive), each with its first byte
+// lower-cased ahead: a line pays one byte compare for each label it cannot start with.
+template <std::size_t N>
+struct Labels {
+  std::array<std::string_view, N> text;
+  std::array<char, N> first{};
+
+  constexpr explicit Labels(const std::array<std::string_view, N>& labels) : text(labels) {
+    for (std::size_t i = 0; i < N; ++i) first[i] = ascii_lower(labels[i][0]);
+  }
+  // Does `line`, whose first byte lower-cased is `line_first`, start with label i?
+  bool starts(std::string_view line, char line_first, std::size_t i) const noexcept {
+    return first[i] == line_first && istarts_with(line, text[i]);
+  }
+  bool any_starts(std::string_view line) const noexcept {
+    if (line.empty()) return false;
+    const char line_first = ascii_lower(line[0]);
+    for (std::size_t i = 0; i < N; ++i)
+      if (starts(line, line_first, i)) return true;
+    return false;
+  }
+};
 
 // Strips a label with an optional space before the colon: "Penulis:" "Penulis :" "Penulis -".
 // Returns the rest of the line after the separator, or nullopt.
@@ -78,19 +99,15 @@ bool name_like(std::string_view v) {
 bool iequals(std::string_view a, std::string_view b) noexcept {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i)
-    if (lower(a[i]) != lower(b[i])) return false;
+    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
   return true;
-}
-
-bool istarts_with(std::string_view s, std::string_view prefix) noexcept {
-  return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
 }
 
 std::size_t ifind(std::string_view s, std::string_view needle, std::size_t from) noexcept {
   if (needle.empty()) return from;
-  const char first = lower(needle[0]);
+  const char first = ascii_lower(needle[0]);
   for (std::size_t i = from; i + needle.size() <= s.size(); ++i)
-    if (lower(s[i]) == first && iequals(s.substr(i, needle.size()), needle)) return i;
+    if (ascii_lower(s[i]) == first && iequals(s.substr(i, needle.size()), needle)) return i;
   return std::string_view::npos;
 }
 
@@ -100,9 +117,8 @@ bool is_space_byte_at(std::string_view s, std::size_t i) noexcept {
   return false;
 }
 
-std::string_view trim(std::string_view s) noexcept {
-  // White space is any separator or control/format character (NBSP, U+3000, zero-width space, BOM):
-  // utf8proc's categories say which.
+std::string_view trim_unicode(std::string_view s) noexcept {
+  // utf8proc's categories say which characters are white space.
   auto blank = [](char32_t cp) {
     if (cp < 0x80) return cp <= 0x20 || cp == 0x7F;
     auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
@@ -235,13 +251,15 @@ std::vector<std::string> split_names(std::string_view value) {
 
 std::optional<std::string_view> related_link(std::string_view line) {
   line = trim(line);
+  if (line.empty()) return std::nullopt;
   // An inline "(Baca: …)" is handled by the caller; here whole lines only.
-  static constexpr std::array<std::string_view, 8> kLabels = {"Baca juga", "Baca", "Lihat juga", "Simak juga",
-                                                              "Pilihan Editor", "Artikel terkait", "Berita terkait",
-                                                              "Tonton juga"};
-  for (std::string_view l : kLabels) {
-    if (!istarts_with(line, l)) continue;
-    std::string_view rest = line.substr(l.size());
+  static constexpr Labels<8> kLinkLabels(std::array<std::string_view, 8>{
+      "Baca juga", "Baca", "Lihat juga", "Simak juga", "Pilihan Editor", "Artikel terkait", "Berita terkait",
+      "Tonton juga"});
+  const char first = ascii_lower(line[0]);
+  for (std::size_t k = 0; k < kLinkLabels.text.size(); ++k) {
+    if (!kLinkLabels.starts(line, first, k)) continue;
+    std::string_view rest = line.substr(kLinkLabels.text[k].size());
     std::size_t i = 0;
     while (i < rest.size() && rest[i] == ' ') ++i;
     if (i < rest.size() && (rest[i] == ':' || rest[i] == '-')) return trim(rest.substr(i + 1));
@@ -256,14 +274,14 @@ bool is_boilerplate_line(std::string_view line) {
   static constexpr std::array<std::string_view, 12> kExact = {
       "ADVERTISEMENT", "Advertisement", "SCROLL TO CONTINUE WITH CONTENT", "Bagikan :", "Bagikan:", "Bagikan",
       "Halaman Selanjutnya", "Halaman Berikutnya", "loading...", "Share", "Tonton Video", "Komentar"};
-  for (auto e : kExact)
-    if (iequals(line, e)) return true;
-  static constexpr std::array<std::string_view, 16> kPrefixes = {
+  if (line.size() <= kExact[2].size())  // the longest; body paragraphs are longer
+    for (auto e : kExact)
+      if (iequals(line, e)) return true;
+  static constexpr Labels<16> kPrefixes(std::array<std::string_view, 16>{
       "Artikel ini telah tayang di", "Artikel ini telah terbit di", "Simak video", "Simak breaking news",
       "Simak berita", "Copyright ©", "Copyright (c)", "Hak Cipta", "Dilarang keras mengambil konten",
-      "Cek Berita dan Artikel", "Follow Berita", "Ikuti berita", "Sumber:", "Sumber :", "Disadur dari", "[Gambas:"};
-  for (auto p : kPrefixes)
-    if (istarts_with(line, p)) return true;
+      "Cek Berita dan Artikel", "Follow Berita", "Ikuti berita", "Sumber:", "Sumber :", "Disadur dari", "[Gambas:"});
+  if (kPrefixes.any_starts(line)) return true;
   if (istarts_with(line, "Sumber ") && line.size() < 60) return true;  // "Sumber AFP, Reuters"
   // "2 dari 2 halaman", "Halaman 1 2 3"
   if (line.size() < 30 && ifind(line, " dari ") != std::string_view::npos &&
@@ -325,9 +343,13 @@ bool is_photo_credit(std::string_view inner) {
 
 bool is_photo_credit_line(std::string_view line) {
   line = trim(line);
+  if (line.empty()) return false;
   std::string_view rest;
-  for (std::string_view label : {std::string_view("Foto"), std::string_view("Sumber foto"), std::string_view("Kredit foto")}) {
-    if (!istarts_with(line, label)) continue;
+  static constexpr Labels<3> kCreditLabels(std::array<std::string_view, 3>{"Foto", "Sumber foto", "Kredit foto"});
+  const char first = ascii_lower(line[0]);
+  for (std::size_t k = 0; k < kCreditLabels.text.size(); ++k) {
+    if (!kCreditLabels.starts(line, first, k)) continue;
+    const std::string_view label = kCreditLabels.text[k];
     std::size_t i = label.size();
     while (i < line.size() && line[i] == ' ') ++i;
     if (i < line.size() && line[i] == ':') rest = trim(line.substr(i + 1));

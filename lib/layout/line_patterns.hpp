@@ -11,10 +11,25 @@
 namespace warta::detail {
 
 // ASCII case-insensitive helpers.
+constexpr char ascii_lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 bool iequals(std::string_view a, std::string_view b) noexcept;
-bool istarts_with(std::string_view s, std::string_view prefix) noexcept;
+// Inline, so the line patterns' many labels each cost a compare of first bytes on the lines (most
+// of them) that start with none of them.
+inline bool istarts_with(std::string_view s, std::string_view prefix) noexcept {
+  if (s.size() < prefix.size()) return false;
+  if (prefix.empty()) return true;
+  return ascii_lower(s[0]) == ascii_lower(prefix[0]) && iequals(s.substr(1, prefix.size() - 1), prefix.substr(1));
+}
 std::size_t ifind(std::string_view s, std::string_view needle, std::size_t from = 0) noexcept;
-std::string_view trim(std::string_view s) noexcept;  // ASCII white space, NBSP, NUL
+// `s` without white space at either end: ASCII white space and control characters, and every
+// Unicode separator or format character (NBSP, U+3000, zero-width space, BOM).
+std::string_view trim_unicode(std::string_view s) noexcept;
+// The same, inline for the common line that starts and ends with printable ASCII.
+inline std::string_view trim(std::string_view s) noexcept {
+  auto printable = [](char c) { return static_cast<unsigned char>(c) > 0x20 && static_cast<unsigned char>(c) < 0x7F; };
+  if (s.empty() || (printable(s.front()) && printable(s.back()))) return s;
+  return trim_unicode(s);
+}
 bool is_space_byte_at(std::string_view s, std::size_t i) noexcept;
 
 enum class BylineRole { author, editor };

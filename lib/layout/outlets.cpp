@@ -42,24 +42,25 @@ constexpr std::array<std::string_view, 7> kDomainSuffixes = {".co.id", ".com", "
 
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out) c = ascii_lower(c);
   return out;
 }
 
-// The key of a written outlet form, and whether it had a domain suffix.
+// The key of a written outlet form, and whether it had a domain suffix. Read from the token as it
+// is (no lower-cased copy): keys are short, so the key string itself stays in its inline buffer.
 std::string outlet_key(std::string_view token, bool& domain) {
-  std::string low = lower_ascii(trim(token));
+  std::string_view name = trim(token);
   domain = false;
   for (std::string_view suf : kDomainSuffixes) {
-    if (low.size() > suf.size() && low.compare(low.size() - suf.size(), suf.size(), suf) == 0) {
-      low.resize(low.size() - suf.size());
+    if (name.size() > suf.size() && iequals(name.substr(name.size() - suf.size()), suf)) {
+      name.remove_suffix(suf.size());
       domain = true;
       break;
     }
   }
   std::string key;
-  for (char c : low)
-    if (std::isalnum(static_cast<unsigned char>(c))) key.push_back(c);
+  for (char c : name)
+    if (std::isalnum(static_cast<unsigned char>(c))) key.push_back(ascii_lower(c));
   return key;
 }
 
@@ -70,8 +71,8 @@ const Outlet* find_outlet(std::string_view key) {
 }
 
 bool is_dash_at(std::string_view s, std::size_t i, std::size_t& len) {
-  if (s.compare(i, 2, "--") == 0) return len = 2, true;
-  if (s[i] == '-') return len = 1, true;
+  if (s[i] == '-') return len = s.compare(i, 2, "--") == 0 ? 2 : 1, true;
+  if (s[i] != '\xE2') return false;
   if (s.compare(i, 3, "\xE2\x80\x94") == 0 || s.compare(i, 3, "\xE2\x80\x93") == 0) return len = 3, true;  // — –
   return false;
 }
@@ -165,8 +166,11 @@ std::optional<std::string> outlet_in_footer(std::string_view line) {
 }
 
 std::optional<DatelineMatch> match_dateline(std::string_view line) {
-  // Glued form of scraped pages: "SKOR.idJonatan" — a domain running into the first word.
+  // Glued form of scraped pages: "SKOR.idJonatan" — a domain running into the first word (so a
+  // period within the first 30 bytes).
+  const bool period = line.substr(0, 30).find('.') != std::string_view::npos;
   for (std::string_view suf : {std::string_view(".id"), std::string_view(".com"), std::string_view(".co.id")}) {
+    if (!period) break;
     std::size_t at = ifind(line.substr(0, 30), suf);
     if (at == std::string_view::npos || at == 0) continue;
     std::size_t end = at + suf.size();
@@ -186,9 +190,10 @@ std::optional<DatelineMatch> match_dateline(std::string_view line) {
   std::size_t sep = std::string_view::npos, sep_len = 0;
   for (std::size_t i = 1; i < limit; ++i) {
     std::size_t len = 0;
+    if (!is_dash_at(line, i, len)) continue;
     // White space around the dash may be a no-break space.
     bool space_before = line[i - 1] == ' ' || (i >= 2 && line.compare(i - 2, 2, "\xC2\xA0") == 0);
-    if (space_before && is_dash_at(line, i, len)) {
+    if (space_before) {
       std::size_t after = i + len;
       if (after >= line.size() || line[after] == ' ' || line.compare(after, 2, "\xC2\xA0") == 0) {
         sep = i;

@@ -61,4 +61,19 @@ inline std::uint64_t load_block(std::string_view s, std::size_t at) noexcept {
   return w;
 }
 
+// The `n` (<= 8) bytes at `p`, little-endian, zero above: two overlapping four-byte loads, or the
+// first, middle and last byte (which between them are every byte of 1..3), instead of a memcpy of
+// variable length (a library call).
+inline std::uint64_t load_short(const char* p, std::size_t n) noexcept {
+  if (n >= 4) {
+    std::uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+    return lo | (static_cast<std::uint64_t>(hi) << (8 * (n - 4)));
+  }
+  if (n == 0) return 0;
+  const auto byte = [p](std::size_t i) { return static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])); };
+  return byte(0) | (byte(n / 2) << (8 * (n / 2))) | (byte(n - 1) << (8 * (n - 1)));
+}
+
 }  // namespace warta::detail

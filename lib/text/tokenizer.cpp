@@ -108,36 +108,33 @@ bool is_open_quote(char32_t cp) {
 }
 bool is_close_quote(char32_t cp) { return cp == 0x201D || cp == 0x2019 || cp == 0x00BB || cp == 0x203A || cp == 0x300D; }
 
-// The folded forms of a document, written through a cursor into the arena string: it is sized
-// ahead (with slack), so each write is a store and a bump rather than a push_back, and an ASCII
-// block is stored whole even when only part of it belongs to the word. Trimmed to what was
-// written when done.
+// The folded forms of a document, written through a cursor into the arena string. The arena is
+// kept ahead of the cursor by the rest of the text being read plus kSlack: an ASCII byte folds to
+// one byte, so the block path stores whole eight-byte blocks without a check, and only a non-ASCII
+// code point whose folded form is longer than its text ("ß" -> "ss") grows the string. Trimmed to
+// what was written when done.
 class FoldArena {
  public:
-  static constexpr std::size_t kSlack = 64;  // >= the widest single write (a block, a folded code point)
+  static constexpr std::size_t kSlack = 64;  // >= a block, and >= the two blocks a short hash reads
 
-  FoldArena(std::string& s, std::size_t expected) : s_(s), pos_(s.size()) { s_.resize(pos_ + expected + kSlack); }
+  FoldArena(std::string& s, std::size_t text_bytes) : s_(s), pos_(s.size()) { s_.resize(pos_ + text_bytes + kSlack); }
   ~FoldArena() { s_.resize(pos_); }
   FoldArena(const FoldArena&) = delete;
   FoldArena& operator=(const FoldArena&) = delete;
 
   std::size_t pos() const noexcept { return pos_; }
-  std::string_view since(std::size_t from) const noexcept { return {s_.data() + from, pos_ - from}; }
+  const char* at(std::size_t from) const noexcept { return s_.data() + from; }
 
-  // Room for `n` more bytes at the cursor.
-  char* room(std::size_t n) {
-    if (s_.size() - pos_ < n) s_.resize(2 * s_.size() + n);
-    return s_.data() + pos_;
-  }
-  void advance(std::size_t n) noexcept { pos_ += n; }
-  void put(char c) { *room(1) = c, ++pos_; }
-  void put_utf8(char32_t cp) {
-    auto n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(cp), reinterpret_cast<utf8proc_uint8_t*>(room(4)));
-    pos_ += static_cast<std::size_t>(n);
-  }
+  void put(char c) noexcept { s_[pos_++] = c; }
   // Eight bytes at the cursor, of which the first `n` are kept.
-  void put_block(std::uint64_t w, std::size_t n) {
-    std::memcpy(room(8), &w, 8);
+  void put_block(std::uint64_t w, std::size_t n) noexcept {
+    std::memcpy(s_.data() + pos_, &w, 8);
+    pos_ += n;
+  }
+  // The folded form of a code point read from `text_len` bytes of text.
+  void put_folded(const char* folded, std::size_t n, std::size_t text_len) {
+    if (n > text_len) s_.resize(s_.size() + (n - text_len));  // keeps the room for the rest of the text
+    std::memcpy(s_.data() + pos_, folded, n);
     pos_ += n;
   }
 
@@ -146,9 +143,10 @@ class FoldArena {
   std::size_t pos_;
 };
 
-// Appends the folded form of one code point: case folded, marks stripped, compatibility forms
-// unified (utf8proc does all three), and typographic apostrophes/hyphens read as ASCII.
-void fold_non_ascii(FoldArena& out, char32_t cp) {
+// Appends the folded form of one code point of `len` bytes: case folded, marks stripped,
+// compatibility forms unified (utf8proc does all three), and typographic apostrophes/hyphens read
+// as ASCII.
+void fold_non_ascii(FoldArena& out, char32_t cp, std::size_t len) {
   if (is_apostrophe(cp)) return out.put('\''), void();
   if (is_hyphen(cp)) return out.put('-'), void();
   utf8proc_int32_t buf[8];
@@ -157,16 +155,19 @@ void fold_non_ascii(FoldArena& out, char32_t cp) {
                                    static_cast<utf8proc_option_t>(UTF8PROC_CASEFOLD | UTF8PROC_COMPAT |
                                                                   UTF8PROC_STRIPMARK | UTF8PROC_DECOMPOSE),
                                    &last_boundclass);
-  if (n <= 0 || n > 8) return out.put_utf8(cp);
-  for (int i = 0; i < n; ++i) out.put_utf8(static_cast<char32_t>(buf[i]));
+  if (n <= 0 || n > 8) buf[0] = static_cast<utf8proc_int32_t>(cp), n = 1;
+  utf8proc_uint8_t bytes[8 * 4];
+  std::size_t size = 0;
+  for (int i = 0; i < n; ++i) size += static_cast<std::size_t>(utf8proc_encode_char(buf[i], bytes + size));
+  out.put_folded(reinterpret_cast<const char*>(bytes), size, len);
 }
 
-inline void fold_char(FoldArena& out, char32_t cp) {
-  if (cp < 0x80) {
-    out.put(cp >= 'A' && cp <= 'Z' ? static_cast<char>(cp + 32) : static_cast<char>(cp));
+inline void fold_char(FoldArena& out, const Char& c) {
+  if (c.cp < 0x80) {
+    out.put(c.cp >= 'A' && c.cp <= 'Z' ? static_cast<char>(c.cp + 32) : static_cast<char>(c.cp));
     return;
   }
-  fold_non_ascii(out, cp);
+  fold_non_ascii(out, c.cp, c.len);
 }
 
 // Appends text[at, to), all ASCII, lower-cased a block at a time.
@@ -179,9 +180,46 @@ void put_ascii_folded(FoldArena& out, std::string_view text, std::size_t at, std
   }
 }
 
+// The hash of a folded word (Token::hash), the value fold_hash gives, computed from registers for
+// the short words that are most of a text; the tests compare the two at every length.
+constexpr std::uint64_t kHashMul = 0x9E3779B97F4A7C15ull;
+
+constexpr std::uint64_t hash_mix(std::uint64_t h, std::uint64_t w) noexcept {
+  h = (h ^ w) * kHashMul;
+  return h ^ (h >> 29);
+}
+
+// fold_hash's last step over the final `m` (1..7) bytes, held in the low bytes of `v`.
+constexpr std::uint64_t hash_tail(std::uint64_t h, std::uint64_t v, std::size_t m) noexcept {
+  const std::uint64_t w =
+      m >= 4 ? (v << 32) | ((v >> (8 * (m - 4))) & 0xFFFFFFFFull)  // its two overlapping four-byte loads
+             : (v & 0xFF) | (((v >> (8 * (m / 2))) & 0xFF) << 8) | (((v >> (8 * (m - 1))) & 0xFF) << 16);
+  return hash_mix(h, w);
+}
+
+constexpr std::uint32_t hash_end(std::uint64_t h) noexcept { return static_cast<std::uint32_t>((h * kHashMul) >> 32); }
+
+// fold_hash of the `n` (1..7) bytes in the low bytes of `v`.
+constexpr std::uint32_t hash_short_word(std::uint64_t v, std::size_t n) noexcept {
+  return hash_end(hash_tail((n + 1) * kHashMul, v, n));
+}
+
+// fold_hash of the `n` bytes at `p`, which may be read in whole blocks (the arena's slack).
+inline std::uint32_t hash_folded(const char* p, std::size_t n) noexcept {
+  if (n >= 16) return fold_hash(std::string_view(p, n));
+  std::uint64_t head, tail;
+  std::memcpy(&head, p, 8);
+  std::memcpy(&tail, p + 8, 8);
+  std::uint64_t h = (n + 1) * kHashMul;
+  if (n < 8) return hash_end(n == 0 ? h : hash_tail(h, head, n));
+  h = hash_mix(h, head);
+  return hash_end(n == 8 ? h : hash_tail(h, tail, n - 8));
+}
+
 // What a word's letters and digits tell about it, gathered as they are read.
 struct WordShape {
-  unsigned uppers = 0, lowers = 0;  // lowers: only whether there is one matters
+  unsigned uppers = 0;
+  bool lower_seen = false;
   bool first_letter_seen = false;
   bool prev_digit = false;  // the last character taken was a digit
   std::uint16_t flags = 0;  // cap_initial, lower_initial, has_digit, hyphenated
@@ -194,39 +232,40 @@ struct WordShape {
   void add(const Char& c) {
     if (c.cls == CharClass::letter) {
       uppers += c.upper;
-      lowers += c.lower;
+      lower_seen |= c.lower;
       if (!first_letter_seen) add_first_letter(c.upper, c.lower);
     }
     if (c.cls == CharClass::digit) flags |= tokflag::has_digit;
     prev_digit = c.cls == CharClass::digit;
   }
-  // The first `n` bytes of `b`, all ASCII letters and digits (1 <= n <= 8).
-  void add_block(const AsciiBlock& b, unsigned n) {
-    const std::uint64_t taken = n == 8 ? ~0ull : (1ull << (8 * n)) - 1;
+  // The bytes of `b` under `taken` (whole bytes, a prefix of the block), all ASCII letters and digits.
+  void add_block(const AsciiBlock& b, std::uint64_t taken) {
     const std::uint64_t upper = b.upper & taken, lower = b.lower & taken, digit = b.digit & taken;
     uppers += count_marks(upper);
-    lowers += lower != 0;  // only "none" matters
+    lower_seen |= lower != 0;
     if (digit != 0) flags |= tokflag::has_digit;
     if (!first_letter_seen && (upper | lower) != 0) {
       const std::uint64_t first = (upper | lower) & (~(upper | lower) + 1);  // lowest letter's mark
       add_first_letter((first & upper) != 0, (first & lower) != 0);
     }
-    prev_digit = ((digit >> (8 * n - 1)) & 1) != 0;
+    prev_digit = (digit & ~(taken >> 8)) != 0;  // a mark in the last taken byte
   }
+  // Two upper-case letters and no lower-case one (so at least two letters).
+  bool all_caps() const noexcept { return !lower_seen && uppers >= 2; }
 };
 
 // Takes the run of ASCII letters and digits at `at` (most of nearly every word) eight bytes at a
 // time: classified, counted and lower-cased in registers, stored whole. Returns the run's end.
 std::uint32_t take_ascii_alnum(std::string_view text, std::uint32_t at, std::uint32_t end, WordShape& shape,
                                FoldArena& folded) {
-  while (at < end) {
+  for (;;) {
     const std::uint64_t w = load_block(text, at);
     const AsciiBlock block(w);
-    const std::uint64_t in_range = end - at >= 8 ? kByteHighs : ((1ull << (8 * (end - at))) - 1) & kByteHighs;
-    const std::uint64_t stop = ~(block.alnum() & in_range) & kByteHighs;
-    const auto n = static_cast<unsigned>(stop == 0 ? 8 : std::countr_zero(stop) / 8);
+    std::uint64_t stop = ~block.alnum() & kByteHighs;
+    if (end - at < 8) stop |= kByteHighs << (8 * (end - at));  // the range ends inside this block
+    const auto n = static_cast<unsigned>(std::countr_zero(stop) / 8);  // 8 when nothing stops it
     if (n == 0) break;
-    shape.add_block(block, n);
+    shape.add_block(block, ~0ull >> (64 - 8 * n));
     folded.put_block(lower_ascii(w, block), n);
     at += n;
     if (n < 8) break;
@@ -234,31 +273,32 @@ std::uint32_t take_ascii_alnum(std::string_view text, std::uint32_t at, std::uin
   return at;
 }
 
-// Can this ASCII byte join two parts of a word ("Jong-un", "Jum'at", "1.000", "19/6", "15:30")?
-constexpr bool may_join(unsigned char b) {
-  return b == '-' || b == '\'' || b == '.' || b == ',' || b == ':' || b == '/';
+// Could the word go on after its ASCII run, at a byte `b` that is not an ASCII letter or digit?
+// Only a non-ASCII character, an inner hyphen or apostrophe, or (after a digit) . , : / can join
+// ("Erdoğan", "Jong-un", "Jum'at", "1.000", "19/6", "15:30"); every other byte ends it.
+inline bool may_continue(unsigned char b, bool prev_digit) noexcept {
+  constexpr auto bit = [](char c) { return 1ull << static_cast<unsigned char>(c); };
+  constexpr std::uint64_t always = bit('-') | bit('\''), between_digits = bit('.') | bit(',') | bit(':') | bit('/');
+  if (b >= 0x80) return true;
+  return b < 64 && (((prev_digit ? always | between_digits : always) >> b) & 1) != 0;
 }
 
-// A word or number from `at`: letters, digits and marks, joined across an inner hyphen or
-// apostrophe followed by a letter/digit, and (between digits) across . , : /
-// Returns its end and adds its flags to `flags`.
-std::uint32_t take_word(std::string_view text, std::uint32_t at, std::uint32_t end, bool number, FoldArena& folded,
-                        std::uint16_t& flags) {
-  WordShape shape;
-  for (;;) {
-    at = take_ascii_alnum(text, at, end, shape, folded);
-    if (at >= end) break;
+// The rest of a word after its first ASCII run (or from its non-ASCII first character): more
+// letters, digits and marks, joined across an inner hyphen or apostrophe followed by a
+// letter/digit, and (between digits) across . , : /  Returns its end and adds its flags to `flags`.
+[[gnu::noinline]] std::uint32_t take_word_rest(std::string_view text, std::uint32_t at, std::uint32_t end, bool number,
+                                               FoldArena& folded, WordShape& shape, std::uint16_t& flags) {
+  while (at < end && may_continue(static_cast<unsigned char>(text[at]), shape.prev_digit)) {
     const auto b = static_cast<unsigned char>(text[at]);
     Char c;
     if (b < 0x80) {
-      if (!may_join(b)) break;
       c = kAsciiChars[b];
     } else {
       c = read_non_ascii(text, at, end);
       if (c.cls == CharClass::letter || c.cls == CharClass::digit || c.cls == CharClass::mark) {
         shape.add(c);
-        fold_non_ascii(folded, c.cp);
-        at += c.len;
+        fold_non_ascii(folded, c.cp, c.len);
+        at = take_ascii_alnum(text, at + c.len, end, shape, folded);
         continue;
       }
       if (c.cls != CharClass::punct) break;
@@ -270,12 +310,102 @@ std::uint32_t take_word(std::string_view text, std::uint32_t at, std::uint32_t e
     if (!joins)
       joins = shape.prev_digit && nx.cls == CharClass::digit && (c.cp == '.' || c.cp == ',' || c.cp == ':' || c.cp == '/');
     if (!joins) break;
-    fold_char(folded, c.cp);
-    at += c.len;
+    fold_char(folded, c);
+    at = take_ascii_alnum(text, at + c.len, end, shape, folded);
   }
   flags |= shape.flags;
-  // Two upper-case letters and no lower-case one (so at least two letters).
-  if (shape.lowers == 0 && shape.uppers >= 2) flags |= tokflag::all_caps;
+  if (shape.all_caps()) flags |= tokflag::all_caps;
+  return at;
+}
+
+// The letters and digits of one block that belong to a word (marks in the taken bytes only).
+struct BlockLetters {
+  std::uint64_t upper = 0, lower = 0, digit = 0;
+
+  BlockLetters() = default;
+  BlockLetters(const AsciiBlock& b, std::uint64_t taken) noexcept
+      : upper(b.upper & taken), lower(b.lower & taken), digit(b.digit & taken) {}
+};
+
+// The flags WordShape gathers, for a word of one or two blocks of ASCII letters and digits.
+inline std::uint16_t block_word_flags(const BlockLetters& first, const BlockLetters& second = {}) noexcept {
+  const BlockLetters& lead = (first.upper | first.lower) != 0 ? first : second;  // holds the first letter
+  const std::uint64_t letters = lead.upper | lead.lower, initial = letters & (0 - letters);
+  std::uint16_t flags = 0;
+  if ((initial & lead.upper) != 0) flags |= tokflag::cap_initial;
+  if ((initial & lead.lower) != 0) flags |= tokflag::lower_initial;
+  if ((first.digit | second.digit) != 0) flags |= tokflag::has_digit;
+  // Two capitals and no small letter.
+  const std::uint64_t u1 = first.upper, u2 = second.upper;
+  const bool two_capitals = (u1 & (u1 - 1)) != 0 || (u2 & (u2 - 1)) != 0 || (u1 != 0 && u2 != 0);
+  if ((first.lower | second.lower) == 0 && two_capitals) flags |= tokflag::all_caps;
+  return flags;
+}
+
+// One block of a word read at `at`: where the run of ASCII letters and digits stops in it (n:
+// 0..8, 8 when it fills the block; the range's end stops it too), and its bytes lower-cased.
+struct WordBlock {
+  std::uint64_t lowered;
+  AsciiBlock block;
+  unsigned n;
+
+  WordBlock(std::string_view text, std::uint32_t at, std::uint32_t end) noexcept
+      : WordBlock(load_block(text, at), end - at) {}
+  WordBlock(std::uint64_t w, std::uint32_t left) noexcept : lowered(0), block(w), n(0) {
+    std::uint64_t stop = ~block.alnum() & kByteHighs;
+    if (left < 8) stop |= kByteHighs << (8 * left);  // the range ends inside this block
+    n = static_cast<unsigned>(std::countr_zero(stop) / 8);
+    lowered = lower_ascii(w, block);
+  }
+  std::uint64_t taken() const noexcept { return n == 0 ? 0 : ~0ull >> (64 - 8 * n); }
+  bool ends_in_digit() const noexcept { return n > 0 && ((block.digit >> (8 * n - 1)) & 1) != 0; }
+  // The byte after the run (n < 8), which decides whether the word may go on.
+  unsigned char stop_byte() const noexcept { return static_cast<unsigned char>((lowered >> (8 * n)) & 0xFF); }
+};
+
+// A word or number that starts with an ASCII letter or digit at `at`. Most words are one run of
+// ASCII letters and digits shorter than two blocks, ended by a space or a mark that cannot join:
+// they are read, flagged, folded and hashed in registers. Longer words, and words that may go on
+// (a hyphen, a non-ASCII letter), continue in take_word_rest.
+[[gnu::always_inline]] inline std::uint32_t take_ascii_word(std::string_view text, std::uint32_t at, std::uint32_t end,
+                                                            bool number, FoldArena& folded, std::uint16_t& flags,
+                                                            std::uint32_t& hash) {
+  const std::size_t fold = folded.pos();
+  const WordBlock first(text, at, end);  // n >= 1: it starts with a letter or digit
+  folded.put_block(first.lowered, first.n);
+  if (first.n < 8 && (at + first.n >= end || !may_continue(first.stop_byte(), first.ends_in_digit()))) {
+    const BlockLetters letters(first.block, first.taken());
+    if (number) {
+      flags |= block_word_flags(letters);
+    } else {  // the first byte is the first letter
+      flags |= (letters.upper & 0x80) != 0 ? tokflag::cap_initial : tokflag::lower_initial;
+      if (letters.digit != 0) flags |= tokflag::has_digit;
+      if (letters.lower == 0 && (letters.upper & (letters.upper - 1)) != 0) flags |= tokflag::all_caps;
+    }
+    hash = hash_short_word(first.lowered, first.n);
+    return at + first.n;
+  }
+  WordShape shape;
+  if (first.n < 8) {
+    shape.add_block(first.block, first.taken());
+    at += first.n;
+  } else {
+    const WordBlock second(text, at + 8, end);
+    folded.put_block(second.lowered, second.n);
+    const bool last_digit = second.n > 0 ? second.ends_in_digit() : first.ends_in_digit();
+    if (second.n < 8 && (at + 8 + second.n >= end || !may_continue(second.stop_byte(), last_digit))) {
+      flags |= block_word_flags(BlockLetters(first.block, ~0ull), BlockLetters(second.block, second.taken()));
+      const std::uint64_t h = hash_mix((8 + second.n + 1) * kHashMul, first.lowered);
+      hash = hash_end(second.n == 0 ? h : hash_tail(h, second.lowered, second.n));
+      return at + 8 + second.n;
+    }
+    shape.add_block(first.block, ~0ull);
+    if (second.n > 0) shape.add_block(second.block, second.taken());
+    at += 8 + second.n;
+    if (second.n == 8) at = take_ascii_alnum(text, at, end, shape, folded);
+  }
+  at = take_word_rest(text, at, end, number, folded, shape, flags);
+  hash = hash_folded(folded.at(fold), folded.pos() - fold);
   return at;
 }
 
@@ -327,22 +457,27 @@ const AsciiStartTable kAsciiStart = make_ascii_start_table();
 void tokenize(std::string_view text, std::uint32_t begin, std::uint32_t end, Tokens& out) {
   const std::size_t rest = text.size() - std::min<std::size_t>(begin, text.size());
   if (out.list.empty()) {
-    // The first call for a document sizes both arrays for the rest of its text (about one token
-    // per six bytes; folded forms rarely outgrow their text), so the paragraphs that follow
-    // append without reallocating.
-    out.list.reserve(rest / 6 + 8);
+    // The first call for a document sizes both arrays for the rest of its text (one token per
+    // five bytes covers most articles, the corpus averages one per 5.8; folded forms rarely
+    // outgrow their text), so the paragraphs that follow append without reallocating.
+    out.list.reserve(rest / 5 + 8);
     out.folded.reserve(out.folded.size() + rest + FoldArena::kSlack);
   }
   FoldArena folded(out.folded, end > begin ? end - begin : 0);
   std::uint32_t at = begin;
   std::uint16_t before = tokflag::space_before | tokflag::line_start;  // for the next token
   while (at < end) {
+    const auto b = static_cast<unsigned char>(text[at]);
+    if (b == ' ') {  // the most common byte, before any table
+      before |= tokflag::space_before;
+      ++at;
+      continue;
+    }
     const std::uint32_t start = at;
     const std::size_t fold = folded.pos();
     std::uint16_t flags = before;
     TokenKind kind = TokenKind::punct;
     std::uint32_t hash = 0;
-    const auto b = static_cast<unsigned char>(text[at]);
     if (b < 0x80) {
       switch (kAsciiStart.start[b]) {
         case AsciiStart::space: before |= tokflag::space_before, ++at; continue;
@@ -353,8 +488,11 @@ void tokenize(std::string_view text, std::uint32_t begin, std::uint32_t end, Tok
           folded.put(static_cast<char>(b));
           ++at;
           break;
-        case AsciiStart::word: kind = TokenKind::word; break;
-        case AsciiStart::number: kind = TokenKind::number; break;
+        case AsciiStart::word:
+        case AsciiStart::number:
+          kind = kAsciiStart.start[b] == AsciiStart::number ? TokenKind::number : TokenKind::word;
+          at = take_ascii_word(text, at, end, kind == TokenKind::number, folded, flags, hash);
+          break;
       }
     } else {
       const Char c = read_non_ascii(text, at, end);
@@ -365,29 +503,26 @@ void tokenize(std::string_view text, std::uint32_t begin, std::uint32_t end, Tok
       }
       if (c.cls == CharClass::punct || c.cls == CharClass::joiner) {
         flags |= punct_flags(c.cp);
-        fold_non_ascii(folded, c.cp);
+        fold_non_ascii(folded, c.cp, c.len);
         at += c.len;
-        hash = fold_hash(folded.since(fold));
+        hash = hash_folded(folded.at(fold), folded.pos() - fold);
       } else {
         kind = c.cls == CharClass::digit ? TokenKind::number : TokenKind::word;
+        WordShape shape;
+        at = take_word_rest(text, at, end, kind == TokenKind::number, folded, shape, flags);
+        hash = hash_folded(folded.at(fold), folded.pos() - fold);
       }
     }
-    if (kind != TokenKind::punct) {  // one call for both starts, so the compiler inlines it
-      at = take_word(text, at, end, kind == TokenKind::number, folded, flags);
-      hash = fold_hash(folded.since(fold));
-    }
-    // Filled in place field by field: a Token built on the stack and copied whole would wait on
-    // the narrow stores before it. (Not emplace_back(fields...): parenthesized aggregate
-    // initialization is C++20 that clang 14, the fuzzers' compiler, does not have.)
-    Token& t = out.list.emplace_back();
-    t.start = start;
-    t.end = at;
-    t.fold = static_cast<std::uint32_t>(fold);
-    t.fold_len = static_cast<std::uint32_t>(folded.pos() - fold);
-    t.hash = hash;
-    t.kind = kind;
-    t.flags = flags;
+    // Built whole and appended: a vector's emplace_back() would zero the slot before the fields
+    // are stored. (Braces, not emplace_back(fields...): parenthesized aggregate initialization is
+    // C++20 that clang 14, the fuzzers' compiler, does not have.)
+    out.list.push_back(Token{start, at, static_cast<std::uint32_t>(fold), static_cast<std::uint32_t>(folded.pos() - fold),
+                             hash, kind, flags});
     before = 0;
+    if (at < end && text[at] == ' ') {  // most tokens: the space after them read here, not by the loop
+      before = tokflag::space_before;
+      ++at;
+    }
   }
 }
 
@@ -402,14 +537,14 @@ std::string fold_text(std::string_view s) {
         at = ascii_end;
         continue;
       }
-      char32_t cp = 0;
-      std::size_t n = decode_utf8(s, at, cp);
-      if (n == 0) {
+      Char c;
+      c.len = static_cast<std::uint32_t>(decode_utf8(s, at, c.cp));
+      if (c.len == 0) {
         ++at;
         continue;
       }
-      fold_char(folded, cp);
-      at += n;
+      fold_char(folded, c);
+      at += c.len;
     }
   }
   return out;
