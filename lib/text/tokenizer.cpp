@@ -181,27 +181,18 @@ void put_ascii_folded(FoldArena& out, std::string_view text, std::size_t at, std
 }
 
 // The hash of a folded word (Token::hash), the value fold_hash gives, computed from registers for
-// the short words that are most of a text; the tests compare the two at every length.
-constexpr std::uint64_t kHashMul = 0x9E3779B97F4A7C15ull;
-
-constexpr std::uint64_t hash_mix(std::uint64_t h, std::uint64_t w) noexcept {
-  h = (h ^ w) * kHashMul;
-  return h ^ (h >> 29);
-}
+// the short words that are most of a text (fold_hash_step holds the steps both use); the tests
+// compare the two at every length.
+namespace step = fold_hash_step;
 
 // fold_hash's last step over the final `m` (1..7) bytes, held in the low bytes of `v`.
 constexpr std::uint64_t hash_tail(std::uint64_t h, std::uint64_t v, std::size_t m) noexcept {
-  const std::uint64_t w =
-      m >= 4 ? (v << 32) | ((v >> (8 * (m - 4))) & 0xFFFFFFFFull)  // its two overlapping four-byte loads
-             : (v & 0xFF) | (((v >> (8 * (m / 2))) & 0xFF) << 8) | (((v >> (8 * (m - 1))) & 0xFF) << 16);
-  return hash_mix(h, w);
+  return step::mix(h, step::tail_word(v, m));
 }
-
-constexpr std::uint32_t hash_end(std::uint64_t h) noexcept { return static_cast<std::uint32_t>((h * kHashMul) >> 32); }
 
 // fold_hash of the `n` (1..7) bytes in the low bytes of `v`.
 constexpr std::uint32_t hash_short_word(std::uint64_t v, std::size_t n) noexcept {
-  return hash_end(hash_tail((n + 1) * kHashMul, v, n));
+  return step::finish(hash_tail(step::seed(n), v, n));
 }
 
 // fold_hash of the `n` bytes at `p`, which may be read in whole blocks (the arena's slack).
@@ -210,10 +201,10 @@ inline std::uint32_t hash_folded(const char* p, std::size_t n) noexcept {
   std::uint64_t head, tail;
   std::memcpy(&head, p, 8);
   std::memcpy(&tail, p + 8, 8);
-  std::uint64_t h = (n + 1) * kHashMul;
-  if (n < 8) return hash_end(n == 0 ? h : hash_tail(h, head, n));
-  h = hash_mix(h, head);
-  return hash_end(n == 8 ? h : hash_tail(h, tail, n - 8));
+  std::uint64_t h = step::seed(n);
+  if (n < 8) return step::finish(n == 0 ? h : hash_tail(h, head, n));
+  h = step::mix(h, head);
+  return step::finish(n == 8 ? h : hash_tail(h, tail, n - 8));
 }
 
 // What a word's letters and digits tell about it, gathered as they are read.
@@ -395,8 +386,8 @@ struct WordBlock {
     const bool last_digit = second.n > 0 ? second.ends_in_digit() : first.ends_in_digit();
     if (second.n < 8 && (at + 8 + second.n >= end || !may_continue(second.stop_byte(), last_digit))) {
       flags |= block_word_flags(BlockLetters(first.block, ~0ull), BlockLetters(second.block, second.taken()));
-      const std::uint64_t h = hash_mix((8 + second.n + 1) * kHashMul, first.lowered);
-      hash = hash_end(second.n == 0 ? h : hash_tail(h, second.lowered, second.n));
+      const std::uint64_t h = step::mix(step::seed(8 + second.n), first.lowered);
+      hash = step::finish(second.n == 0 ? h : hash_tail(h, second.lowered, second.n));
       return at + 8 + second.n;
     }
     shape.add_block(first.block, ~0ull);
