@@ -13,13 +13,13 @@ constexpr std::uint32_t kMaxKnownTokens = 6;
 
 std::uint32_t word_count(const std::vector<TokenFact>& f, std::uint32_t begin, std::uint32_t end) {
   std::uint32_t n = 0;
-  for (std::uint32_t k = begin; k < end; ++k) n += f[k].word ? 1 : 0;
+  for (std::uint32_t k = begin; k < end; ++k) n += f[k].word() ? 1 : 0;
   return n;
 }
 
 bool upper_span(const std::vector<TokenFact>& f, std::uint32_t begin, std::uint32_t end) {
   for (std::uint32_t k = begin; k < end; ++k) {
-    if (f[k].word && !f[k].upper) return false;
+    if (f[k].word() && !f[k].upper()) return false;
   }
   return true;
 }
@@ -81,7 +81,7 @@ void EntityGrouper::remember(const Candidate& c, std::int32_t g, std::uint64_t k
   if (grp.type == EntityType::person && words >= 2) {
     for (std::uint32_t k = c.begin; k < c.end; ++k) {
       const TokenFact& t = f_[k];
-      if (!t.word || t.common || (t.words & (wc::name_link | wc::honorific)) || doc_.tokens.list[k].fold_len < 2)
+      if (!t.word() || t.common() || (t.words & (wc::name_link | wc::honorific)) || doc_.tokens.list[k].fold_len < 2)
         continue;
       const std::uint64_t part_key = token_key(doc_, k);
       bool known = false;
@@ -99,7 +99,7 @@ std::int32_t EntityGrouper::match_known(std::uint32_t i, std::uint32_t len, std:
   }
   if (len != 1) return -1;
   const TokenFact& t = f_[i];
-  if (t.common || (t.words & (wc::not_name | wc::honorific | wc::name_link)) || doc_.tokens.list[i].fold_len < 2)
+  if (t.common() || (t.words & (wc::not_name | wc::honorific | wc::name_link)) || doc_.tokens.list[i].fold_len < 2)
     return -1;
   std::int32_t g = most_prominent_part(key);
   if (g >= 0) return g;
@@ -185,7 +185,7 @@ void EntityGrouper::apply_merges(const std::vector<std::int32_t>& into, std::vec
 void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_t>& group_of_cand) {
   std::vector<std::uint8_t> covered(doc_.tokens.list.size(), 0);
   for (const Candidate& c : cands) std::fill(covered.begin() + c.begin, covered.begin() + c.end, 1);
-  const auto may_name = [&](std::uint32_t k) { return !covered[k] && f_[k].word && (f_[k].cap || f_[k].blind); };
+  const auto may_name = [&](std::uint32_t k) { return !covered[k] && f_[k].word() && (f_[k].cap() || f_[k].blind()); };
   for (const Paragraph& p : doc_.paragraphs) {
     for (std::uint32_t i = p.tok_begin; i < p.tok_end;) {
       // Most tokens start no run: passed over before any key is made.
@@ -388,7 +388,7 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
 
 bool EntityGrouper::is_title_or_descriptor(std::uint32_t begin, std::uint32_t end) const {
   bool described = true;  // "kantor berita", "harian"
-  for (std::uint32_t t = begin; t < end; ++t) described = described && (!f_[t].cap || (f_[t].words & wc::descriptor));
+  for (std::uint32_t t = begin; t < end; ++t) described = described && (!f_[t].cap() || (f_[t].words & wc::descriptor));
   if (described) return true;
   std::uint32_t node = Lexicon::root();
   for (std::uint32_t t = begin; t < end && node != kNoNode; ++t) node = lex_.step(node, f_[t].lex);
@@ -428,7 +428,7 @@ std::string EntityGrouper::canonical_name(const EntityTable& table, const Entity
   for (std::uint32_t mi : rec.mentions) {
     const EntityMention& m = table.mentions[mi];
     const std::uint32_t words = word_count(f_, m.tok_begin, m.tok_end);
-    const bool clear = m.tok_end > m.tok_begin && !f_[m.tok_begin].blind;
+    const bool clear = m.tok_end > m.tok_begin && !f_[m.tok_begin].blind();
     bool better = best == nullptr || words > best_words || (words == best_words && clear && !best_clear) ||
                   (words == best_words && clear == best_clear && m.end - m.start > best->end - best->start);
     if (better) {
@@ -443,7 +443,7 @@ std::string EntityGrouper::canonical_name(const EntityTable& table, const Entity
   }
   // "kota Pati" names the city "Pati": the unit word in lower case is no part of the name.
   std::uint32_t first = best->tok_begin;
-  while (first + 1 < best->tok_end && !f_[first].cap && (f_[first].words & wc::gpe_head) &&
+  while (first + 1 < best->tok_end && !f_[first].cap() && (f_[first].words & wc::gpe_head) &&
          !(f_[first].words & wc::unit_head))
     ++first;
   const std::uint32_t start = first > best->tok_begin ? doc_.tokens.list[first].start : best->start;

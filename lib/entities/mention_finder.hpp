@@ -49,7 +49,7 @@ class MentionFinder {
   std::vector<Candidate> find();
   LexMatch match_at(std::uint32_t i, std::uint32_t end) const {
     // Most words start no name: settled by the first trie step, computed with the token's facts.
-    if (i >= end || !f_[i].word || f_[i].first == kNoNode) return {};
+    if (i >= end || !f_[i].word() || f_[i].first == kNoNode) return {};
     return walk_names(i, end);
   }
 

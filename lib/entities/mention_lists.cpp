@@ -18,7 +18,7 @@ struct Item {
 bool MentionFinder::list_link(std::uint32_t k) const noexcept {
   if (is_punct(k, ",")) return true;
   const std::string_view w = doc_.fold(k);
-  return !f_[k].cap && (w == "dan" || w == "serta" || w == "atau");
+  return !f_[k].cap() && (w == "dan" || w == "serta" || w == "atau");
 }
 
 void MentionFinder::extend_lists(std::uint32_t begin, std::uint32_t end, std::size_t first) {
@@ -64,12 +64,12 @@ void MentionFinder::extend_lists(std::uint32_t begin, std::uint32_t end, std::si
     Item it;
     if (cand >= 0) {
       it = {k, out_[static_cast<std::size_t>(cand)].end, cand};
-    } else if (f_[k].word && f_[k].cap && !f_[k].upper && !f_[k].common && !f_[k].initial &&
+    } else if (f_[k].word() && f_[k].cap() && !f_[k].upper() && !f_[k].common() && !f_[k].initial() &&
                !(f_[k].words & (wc::not_name | wc::numeral | kHeads | wc::function)) &&
                match_at(k, end).title_len == 0) {
       it = {k, name_run_end(k, end), -1};
       for (std::uint32_t q = it.begin + 1; q < it.end; ++q) {
-        if (at[q - begin] >= 0 || f_[q].common) it.end = q;  // stops before a name or an ordinary word
+        if (at[q - begin] >= 0 || f_[q].common()) it.end = q;  // stops before a name or an ordinary word
       }
     } else {
       if (!items.empty()) close();

@@ -133,18 +133,21 @@ FoldMap<std::uint32_t> word_list() {
 
 }  // namespace
 
-WordClasses::WordClasses(const Lexicon& lex) : by_token_(lex.token_count(), 0) {
+WordClasses::WordClasses(const Lexicon& lex) : by_token_(lex.token_count()) {
   const FoldMap<std::uint32_t> words = word_list();
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::uint32_t id = lex.token_id(words.key(i));
     if (id != kNoToken) {
-      by_token_[id] |= words.value(i);
+      by_token_[id].words |= words.value(i);
     } else {
       others_.emplace(words.key(i), words.value(i));
     }
   }
   for (std::uint32_t id = 0; id < by_token_.size(); ++id) {
-    by_token_[id] |= (lex.is_never_name(id) ? wc::not_name : 0) | (lex.is_given_name(id) ? wc::given_name : 0);
+    KnownWord& k = by_token_[id];
+    k.words |= (lex.is_never_name(id) ? wc::not_name : 0) | (lex.is_given_name(id) ? wc::given_name : 0);
+    k.first = lex.step(Lexicon::root(), id);
+    k.common = lex.is_common_word(id);
   }
 }
 
