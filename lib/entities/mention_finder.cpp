@@ -17,6 +17,9 @@ bool same_kind(EntityType a, EntityType b) noexcept {
 
 std::vector<Candidate> MentionFinder::find() {
   out_.clear();
+  // Names take about one token in sixteen of news text: room for twice that, so the list is
+  // rarely copied as it grows.
+  out_.reserve(doc_.tokens.list.size() / 8 + 16);
   for (const Paragraph& p : doc_.paragraphs) {
     para_begin_ = p.tok_begin;
     bool blind = p.tok_begin < p.tok_end && f_[p.tok_begin].blind();

@@ -2,6 +2,8 @@
 // Vikri". When the named items of a list are all of one kind, the unknown capitalized items in it
 // are of that kind too.
 #include <algorithm>
+#include <array>
+#include <span>
 
 #include "entities/mention_finder.hpp"
 
@@ -30,8 +32,11 @@ void MentionFinder::extend_lists(std::uint32_t begin, std::uint32_t end, std::si
   for (std::size_t c = first; c < scanned; ++c) {
     if (out_[c].begin >= begin && out_[c].begin < end) at[out_[c].begin - begin] = static_cast<std::int32_t>(c);
   }
-  std::vector<Item> items;
+  // On the stack: the list is bounded, and most paragraphs have one.
+  std::array<Item, kMaxItems> item_buffer;
+  std::size_t item_count = 0;
   auto close = [&]() {
+    const std::span<const Item> items(item_buffer.data(), item_count);
     if (items.size() >= 3 || (items.size() == 2 && items[1].candidate < 0)) {
       bool one_kind = true, any_known = false, any_unknown = false;
       EntityType type = EntityType::person;
@@ -57,7 +62,7 @@ void MentionFinder::extend_lists(std::uint32_t begin, std::uint32_t end, std::si
         }
       }
     }
-    items.clear();
+    item_count = 0;
   };
   for (std::uint32_t k = begin; k < end;) {
     const std::int32_t cand = at[k - begin];
@@ -72,13 +77,13 @@ void MentionFinder::extend_lists(std::uint32_t begin, std::uint32_t end, std::si
         if (at[q - begin] >= 0 || f_[q].common()) it.end = q;  // stops before a name or an ordinary word
       }
     } else {
-      if (!items.empty()) close();
+      if (item_count > 0) close();
       ++k;
       continue;
     }
     // An item must be followed by a link word (or end the list) and, after the first, preceded by one.
-    if (!items.empty() && !(it.begin > begin && list_link(it.begin - 1))) close();
-    if (items.size() < kMaxItems) items.push_back(it);
+    if (item_count > 0 && !(it.begin > begin && list_link(it.begin - 1))) close();
+    if (item_count < kMaxItems) item_buffer[item_count++] = it;
     k = it.end;
     std::uint32_t links = 0;
     while (k < end && links < 2 && list_link(k)) {

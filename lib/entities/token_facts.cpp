@@ -75,6 +75,14 @@ bool compound_of_names(const Lexicon& lex, std::string_view fold) {
   return parts >= 2;
 }
 
+// An ordinary word by its shape, for a word the common-word list does not hold: a derived noun, or
+// names joined by hyphens ("Indonesia-Australia") where the lexicon has no token for the whole.
+// Most words are shorter than a derived noun and have no hyphen: settled by the first test.
+inline bool ordinary_shape(const Lexicon& lex, std::uint32_t id, std::string_view fold, const Token& t) {
+  if (fold.size() < 8 && !t.has(tokflag::hyphenated)) return false;
+  return derived_noun(fold) || (id == kNoToken && t.has(tokflag::hyphenated) && compound_of_names(lex, fold));
+}
+
 // Writes the facts of a document's tokens in one pass. The tokens are taken a stretch at a time, a
 // sentence or the gap before one, so whether a word opens its sentence is known as its fact is
 // made; a stretch also ends with its paragraph, whose capitals are then judged at once.
@@ -141,45 +149,49 @@ bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sent
   for (; i < stop; ++i) {
     const Token& t = toks_[i];
     const std::string_view fold(folded_ + t.fold, t.fold_len);
+    if (t.kind == TokenKind::punct) {
+      // A third of the tokens: most are one ASCII byte, whose lexicon id is read from a table.
+      const auto c = static_cast<unsigned char>(fold.empty() ? 0x80 : fold[0]);
+      const std::uint32_t id = fold.size() == 1 && c < 0x80 ? words_.ascii_id(c) : lex_.token_id(fold, t.hash);
+      const KnownWord* k = id != kNoToken ? &words_.known(id) : nullptr;
+      const bool common = (k != nullptr && k->common) || ordinary_shape(lex_, id, fold, t);
+      if (in_sentence) {
+        const std::string_view txt(text_ + t.start, t.end - t.start);
+        if (t.has(tokflag::quote) || txt == ":" || txt == "-" || txt == "\xE2\x80\x94" || txt == "\xE2\x80\x93")
+          start = true;
+      }
+      f_[i] = TokenFact{id, k != nullptr ? k->first : kNoNode, 0, common ? fact::common : 0};
+      continue;
+    }
     const std::uint32_t id = lex_.token_id(fold, t.hash);
-    const bool punct = t.kind == TokenKind::punct;
     std::uint32_t first = kNoNode, cls = 0, bits = 0;
     bool common = false;
     if (id != kNoToken) {
       const KnownWord& k = words_.known(id);
       first = k.first;
       cls = k.words;
-      common = k.common || derived_noun(fold);
+      common = k.common;
     } else {
-      common = derived_noun(fold) || (t.has(tokflag::hyphenated) && compound_of_names(lex_, fold));
-      if (!punct) cls = words_.other(fold, t.hash);
+      cls = words_.other(fold, t.hash);
     }
+    common = common || ordinary_shape(lex_, id, fold, t);
     bits |= common ? fact::common : 0;
-    if (!punct) {
-      if (t.kind == TokenKind::word || t.has(tokflag::cap_initial | tokflag::lower_initial)) {
-        bits |= fact::word;
-        // "1news", "9GAG": a name that starts with a digit has no capital to show.
-        if (t.has(tokflag::cap_initial | tokflag::all_caps) || t.kind == TokenKind::number) bits |= fact::cap;
-        // A word in capitals has no lower-case letter at all; one starting in lower case has one.
-        if (!t.has(tokflag::lower_initial) &&
-            (t.has(tokflag::all_caps) || no_lower_ascii(std::string_view(text_ + t.start, t.end - t.start))))
-          bits |= fact::upper;
-      }
-      bits |= in_sentence && start ? fact::initial : 0;
-      start = false;
-      if (t.kind == TokenKind::word && t.fold_len >= 2) {
-        const bool cap = (bits & fact::cap) != 0;
-        ++words;
-        caps += cap ? 1 : 0;
-        ordinary_caps_bound += cap && common && !(bits & fact::initial) && !(cls & wc::function) ? 1 : 0;
-      }
-    } else {
-      cls = 0;
-      if (in_sentence) {
-        const std::string_view txt(text_ + t.start, t.end - t.start);
-        if (t.has(tokflag::quote) || txt == ":" || txt == "-" || txt == "\xE2\x80\x94" || txt == "\xE2\x80\x93")
-          start = true;
-      }
+    if (t.kind == TokenKind::word || t.has(tokflag::cap_initial | tokflag::lower_initial)) {
+      bits |= fact::word;
+      // "1news", "9GAG": a name that starts with a digit has no capital to show.
+      if (t.has(tokflag::cap_initial | tokflag::all_caps) || t.kind == TokenKind::number) bits |= fact::cap;
+      // A word in capitals has no lower-case letter at all; one starting in lower case has one.
+      if (!t.has(tokflag::lower_initial) &&
+          (t.has(tokflag::all_caps) || no_lower_ascii(std::string_view(text_ + t.start, t.end - t.start))))
+        bits |= fact::upper;
+    }
+    bits |= in_sentence && start ? fact::initial : 0;
+    start = false;
+    if (t.kind == TokenKind::word && t.fold_len >= 2) {
+      const bool cap = (bits & fact::cap) != 0;
+      ++words;
+      caps += cap ? 1 : 0;
+      ordinary_caps_bound += cap && common && !(bits & fact::initial) && !(cls & wc::function) ? 1 : 0;
     }
     f_[i] = TokenFact{id, first, cls, bits};
   }

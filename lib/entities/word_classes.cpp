@@ -1,5 +1,7 @@
 #include "entities/word_classes.hpp"
 
+#include <string>
+
 namespace warta::detail {
 
 namespace {
@@ -149,6 +151,7 @@ WordClasses::WordClasses(const Lexicon& lex) : by_token_(lex.token_count()) {
     k.first = lex.step(Lexicon::root(), id);
     k.common = lex.is_common_word(id);
   }
+  for (std::size_t c = 0; c < ascii_ids_.size(); ++c) ascii_ids_[c] = lex.token_id(std::string(1, static_cast<char>(c)));
 }
 
 }  // namespace warta::detail

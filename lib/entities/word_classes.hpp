@@ -2,6 +2,7 @@
 // "di X" (a place), "Kementerian X" (an organization), "X Center" (a place), ...
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -64,6 +65,8 @@ class WordClasses {
   explicit WordClasses(const Lexicon& lex);
   // `token` is a lexicon token id (below lex.token_count()).
   const KnownWord& known(std::uint32_t token) const noexcept { return by_token_[token]; }
+  // The lexicon's token id of a one-byte ASCII text (punctuation: ",", "(", "&"), or kNoToken.
+  std::uint32_t ascii_id(unsigned char c) const noexcept { return ascii_ids_[c & 0x7F]; }
   // The classes of a word the lexicon has no token for; `hash` is its Token::hash.
   std::uint32_t other(std::string_view folded, std::uint32_t hash) const noexcept {
     const std::uint32_t* cls = others_.find(folded, hash);
@@ -73,6 +76,7 @@ class WordClasses {
  private:
   std::vector<KnownWord> by_token_;  // per lexicon token id
   FoldMap<std::uint32_t> others_;    // words the lexicon has no token for
+  std::array<std::uint32_t, 128> ascii_ids_{};
 };
 
 }  // namespace warta::detail
