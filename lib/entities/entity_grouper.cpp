@@ -185,11 +185,14 @@ void EntityGrouper::apply_merges(const std::vector<std::int32_t>& into, std::vec
 void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_t>& group_of_cand) {
   std::vector<std::uint8_t> covered(doc_.tokens.list.size(), 0);
   for (const Candidate& c : cands) std::fill(covered.begin() + c.begin, covered.begin() + c.end, 1);
-  const auto may_name = [&](std::uint32_t k) { return !covered[k] && f_[k].word() && (f_[k].cap() || f_[k].blind()); };
+  const TokenFact* const f = f_.data();
+  const auto may_name = [&](std::uint32_t k) { return f[k].name_like() && !covered[k]; };
   for (const Paragraph& p : doc_.paragraphs) {
     for (std::uint32_t i = p.tok_begin; i < p.tok_end;) {
       // Most tokens start no run: passed over before any key is made.
-      if (!may_name(i)) {
+      i = next_name_like(f, i, p.tok_end);
+      if (i >= p.tok_end) break;
+      if (covered[i]) {
         ++i;
         continue;
       }

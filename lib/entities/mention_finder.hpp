@@ -114,7 +114,7 @@ class MentionFinder {
   const Lexicon& lex_;
   const std::vector<TokenFact>& f_;
   std::vector<Candidate> out_;
-  std::vector<std::int32_t> list_at_;  // extend_lists' buffer, kept across paragraphs
+  std::vector<std::uint64_t> list_starts_;  // extend_lists' buffer, kept across paragraphs
   std::uint32_t para_begin_ = 0;
 };
 

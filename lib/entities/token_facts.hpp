@@ -21,6 +21,8 @@ inline constexpr std::uint32_t initial = 1u << 3;  // first word of its sentence
 inline constexpr std::uint32_t common = 1u << 4;   // an ordinary word: in the lexicon's list ("sementara"), or
                                                    // shaped like a derived noun ("Perumahan", "Kesehatan")
 inline constexpr std::uint32_t blind = 1u << 5;    // in a paragraph whose capitals say nothing
+inline constexpr std::uint32_t name_like = 1u << 6;  // a word that may be (part of) a name: capitalized, or
+                                                     // any word where capitals say nothing
 }  // namespace fact
 
 // Sixteen bytes a token, written once. The flags are bits of a 32-bit word, not bytes: a byte
@@ -38,8 +40,16 @@ struct TokenFact {
   bool initial() const noexcept { return (bits & fact::initial) != 0; }
   bool common() const noexcept { return (bits & fact::common) != 0; }
   bool blind() const noexcept { return (bits & fact::blind) != 0; }
+  bool name_like() const noexcept { return (bits & fact::name_like) != 0; }
 };
 static_assert(sizeof(TokenFact) == 16);
+
+// The first token in [k, end) that is name_like(), or `end`. Most tokens are not: one bit test each,
+// so the passes that only look at names skip the rest of the text this way.
+inline std::uint32_t next_name_like(const TokenFact* f, std::uint32_t k, std::uint32_t end) noexcept {
+  while (k < end && !(f[k].bits & fact::name_like)) ++k;
+  return k;
+}
 
 // Name keys: the folded text without hyphens, apostrophes, dots and spaces (between tokens too), so that "Kim Jong-un",
 // "Kim Jong Un" and "KIM JONG UN" share one key.
