@@ -190,7 +190,7 @@ void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_
   for (const Paragraph& p : doc_.paragraphs) {
     for (std::uint32_t i = p.tok_begin; i < p.tok_end;) {
       // Most tokens start no run: passed over before any key is made.
-      i = next_name_like(f, i, p.tok_end);
+      i = next_marked(f, i, p.tok_end, fact::name_like);
       if (i >= p.tok_end) break;
       if (covered[i]) {
         ++i;
@@ -358,19 +358,20 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
     auto g = static_cast<std::size_t>(m.entity);
     if (renumber[g] < 0) {
       renumber[g] = static_cast<std::int32_t>(table.entities.size());
-      EntityRecord rec;
+      // Made in place: a record is large (strings and vectors), and moving one costs as much as
+      // filling it.
+      EntityRecord& rec = table.entities.emplace_back();
       rec.type = groups_[g].type;
       rec.mentions.reserve(mentions_of[g]);
       if (groups_[g].entry >= 0) {
         const LexEntry& e = lex_.entry(static_cast<std::uint32_t>(groups_[g].entry));
-        rec.country = std::string(e.country);
-        rec.kb_id = std::string(e.kb_id);
+        rec.country.assign(e.country);
+        rec.kb_id.assign(e.kb_id);
         rec.from_lexicon = true;
         for (const LexRole& r : lex_.roles(e)) {
           if (year > 0 && r.from_year <= year && (r.to_year == 0 || year <= r.to_year)) add_unique(rec.roles, r.kind);
         }
       }
-      table.entities.push_back(std::move(rec));
     }
     m.entity = renumber[g];
     EntityRecord& rec = table.entities[static_cast<std::size_t>(m.entity)];

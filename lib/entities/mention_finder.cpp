@@ -91,11 +91,8 @@ void MentionFinder::scan_paragraph(std::uint32_t begin, std::uint32_t end, bool 
   for (std::uint32_t i = begin; i < end;) {
     // Most words are written in lower case, start no lexicon name or title and are no unit word
     // ("kota", "desa", "jalan"): passed over before any of the checks below.
-    if (!f_[i].word() || (!blind && !f_[i].cap() && f_[i].first == kNoNode &&
-                        !(f_[i].words & (wc::gpe_head | wc::unit_head | wc::street_head)))) {
-      ++i;
-      continue;
-    }
+    i = next_marked(f_.data(), i, end, fact::scanned);
+    if (i >= end) break;
     LexMatch m = match_at(i, end);
     if (blind) {
       i = blind_step(i, m, end);

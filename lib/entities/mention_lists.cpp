@@ -100,7 +100,7 @@ void MentionFinder::extend_lists(std::uint32_t begin, std::uint32_t end, std::si
     } else {
       if (item_count > 0) close();
       // No item starts before the next capitalized word or candidate.
-      k = next_name_like(f_.data(), k + 1, next_candidate(k + 1));
+      k = next_marked(f_.data(), k + 1, next_candidate(k + 1), fact::name_like);
       continue;
     }
     // An item must be followed by a link word (or end the list) and, after the first, preceded by one.

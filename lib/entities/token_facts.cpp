@@ -180,7 +180,8 @@ bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sent
       bits |= fact::word;
       // "1news", "9GAG": a name that starts with a digit has no capital to show.
       if (t.has(tokflag::cap_initial | tokflag::all_caps) || t.kind == TokenKind::number)
-        bits |= fact::cap | fact::name_like;
+        bits |= fact::cap | fact::name_like | fact::scanned;
+      if (first != kNoNode || (cls & (wc::gpe_head | wc::unit_head | wc::street_head))) bits |= fact::scanned;
       // A word in capitals has no lower-case letter at all; one starting in lower case has one.
       if (!t.has(tokflag::lower_initial) &&
           (t.has(tokflag::all_caps) || no_lower_ascii(std::string_view(text_ + t.start, t.end - t.start))))
@@ -211,7 +212,7 @@ std::vector<TokenFact> compute_token_facts(const Document& doc, const Lexicon& l
     writer.write(p.tok_end, counts);
     if (!capitals_say_nothing(doc.tokens.list.data(), lex, facts.data(), p, counts)) continue;
     for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i) {
-      facts[i].bits |= fact::blind | (facts[i].word() ? fact::name_like : 0);
+      facts[i].bits |= fact::blind | (facts[i].word() ? fact::name_like | fact::scanned : 0);
     }
   }
   CapitalCounts outside;

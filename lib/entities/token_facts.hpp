@@ -23,6 +23,9 @@ inline constexpr std::uint32_t common = 1u << 4;   // an ordinary word: in the l
 inline constexpr std::uint32_t blind = 1u << 5;    // in a paragraph whose capitals say nothing
 inline constexpr std::uint32_t name_like = 1u << 6;  // a word that may be (part of) a name: capitalized, or
                                                      // any word where capitals say nothing
+inline constexpr std::uint32_t scanned = 1u << 7;    // a word the mention scan stops at: name_like, or one
+                                                     // where a lexicon name or title may start, or a unit or
+                                                     // street word ("kota", "desa", "jalan")
 }  // namespace fact
 
 // Sixteen bytes a token, written once. The flags are bits of a 32-bit word, not bytes: a byte
@@ -44,10 +47,11 @@ struct TokenFact {
 };
 static_assert(sizeof(TokenFact) == 16);
 
-// The first token in [k, end) that is name_like(), or `end`. Most tokens are not: one bit test each,
-// so the passes that only look at names skip the rest of the text this way.
-inline std::uint32_t next_name_like(const TokenFact* f, std::uint32_t k, std::uint32_t end) noexcept {
-  while (k < end && !(f[k].bits & fact::name_like)) ++k;
+// The first token in [k, end) with fact bit `bit` (fact::name_like, fact::scanned), or `end`. Most
+// tokens have neither: one bit test each, so the passes that only look at names skip the rest of
+// the text this way.
+inline std::uint32_t next_marked(const TokenFact* f, std::uint32_t k, std::uint32_t end, std::uint32_t bit) noexcept {
+  while (k < end && !(f[k].bits & bit)) ++k;
   return k;
 }
 
