@@ -229,6 +229,7 @@ EntityTable EntityGrouper::group(std::vector<Candidate> cands) {
   std::vector<std::int32_t> group_of_cand(cands.size(), -1);
   // Each candidate adds at most one entry to by_entry_, by_key_ and tails_, so they are sized once
   // instead of grown while the article is read; parts_ (a person's words) may still grow.
+  groups_.reserve(cands.size() + 1);  // and the dateline's
   by_entry_.reserve(cands.size());
   by_key_.reserve(cands.size());
   parts_.reserve(cands.size());
@@ -410,9 +411,8 @@ std::string EntityGrouper::canonical_name(const EntityTable& table, const Entity
   // Pietro Parolin", "kantor berita Xinhua"); else the fullest form the article writes, so the name
   // is always one a reader of the article would recognize.
   if (entry >= 0) {
-    std::string_view name = lex_.entry(static_cast<std::uint32_t>(entry)).name;
-    std::uint64_t key = 0;  // of the name, folded once a form of the entry is met
-    bool keyed = false;
+    const std::string_view name = lex_.entry(static_cast<std::uint32_t>(entry)).name;
+    const std::uint64_t key = name_keys_[static_cast<std::size_t>(entry)];
     for (std::uint32_t mi : rec.mentions) {
       const EntityMention& m = table.mentions[mi];
       for (std::uint32_t b = m.tok_begin; b < m.tok_end; ++b) {
@@ -421,7 +421,6 @@ std::string EntityGrouper::canonical_name(const EntityTable& table, const Entity
         // than "Brunei".
         if (b > m.tok_begin && !is_title_or_descriptor(m.tok_begin, b)) continue;
         if (!is_lexicon_form(b, m.tok_end, entry)) continue;
-        if (!keyed) key = text_key(name), keyed = true;
         if (span_key(doc_, b, m.tok_end) == key) return std::string(name);
       }
     }
