@@ -20,6 +20,7 @@ std::vector<Candidate> MentionFinder::find() {
   // Names take about one token in sixteen of news text: room for twice that, so the list is
   // rarely copied as it grows.
   out_.reserve(doc_.tokens.list.size() / 8 + 16);
+  list_starts_.reserve(out_.capacity());  // a paragraph's candidates, at most all of them
   for (const Paragraph& p : doc_.paragraphs) {
     para_begin_ = p.tok_begin;
     bool blind = p.tok_begin < p.tok_end && f_[p.tok_begin].blind();
