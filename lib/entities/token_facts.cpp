@@ -220,9 +220,18 @@ std::vector<TokenFact> compute_token_facts(const Document& doc, const Lexicon& l
   return facts;
 }
 
+namespace {
+
+// '-', '\'', '.' and ' ' are left out of name keys. All four are below 64: one shift and one mask
+// test instead of four compares per byte.
+constexpr std::uint64_t kKeyGaps = (1ull << '-') | (1ull << '\'') | (1ull << '.') | (1ull << ' ');
+constexpr bool key_gap(unsigned char c) noexcept { return c < 64 && ((kKeyGaps >> c) & 1) != 0; }
+
+}  // namespace
+
 std::uint64_t extend_key(std::uint64_t key, std::string_view folded) noexcept {
   for (unsigned char c : folded) {
-    if (c == '-' || c == '\'' || c == '.' || c == ' ') continue;
+    if (key_gap(c)) continue;
     key = (key ^ c) * kKeyPrime;
   }
   return key;
@@ -233,7 +242,7 @@ std::uint64_t text_key(std::string_view text) {
   for (unsigned char c : text) {
     // Beyond ASCII, folding takes utf8proc; within, it lowers the case of A-Z and nothing else.
     if (c >= 0x80) return extend_key(kKeySeed, fold_text(text));
-    if (c == '-' || c == '\'' || c == '.' || c == ' ') continue;
+    if (key_gap(c)) continue;
     key = (key ^ (c >= 'A' && c <= 'Z' ? c + 32u : c)) * kKeyPrime;
   }
   return key;
