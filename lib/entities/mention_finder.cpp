@@ -387,6 +387,12 @@ Candidate MentionFinder::resolve(std::uint32_t i, std::uint32_t end, const LexMa
       return c;
     }
   }
+  // A word that is no name ("Senin", or an ordinary word opening a sentence: "Sementara") and that
+  // nothing after it could extend: settled before its run is measured (the run is that word alone,
+  // so no head word closes it and what follows below finds no name).
+  if (m.name_len == 0 && ((w & (wc::not_name | wc::numeral)) || (f_[i].initial() && f_[i].common())) &&
+      !(i + 1 < end && ((f_[i + 1].bits & (fact::cap | fact::upper)) || (f_[i + 1].words & (wc::numeral | wc::name_link)))))
+    return c;
   const std::uint32_t run = name_run_end(i, end);
   // A name ending in a head word: "Jakarta Convention Center", "Filoli Estate", "Harvard University";
   // not ordinary words before it ("Tanah Air" is the homeland).

@@ -150,7 +150,7 @@ bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sent
     const Token& t = toks_[i];
     const std::string_view fold(folded_ + t.fold, t.fold_len);
     if (t.kind == TokenKind::punct) {
-      // A third of the tokens: most are one ASCII byte, whose lexicon id is read from a table.
+      // About one token in six: most are one ASCII byte, whose lexicon id is read from a table.
       const auto c = static_cast<unsigned char>(fold.empty() ? 0x80 : fold[0]);
       const std::uint32_t id = fold.size() == 1 && c < 0x80 ? words_.ascii_id(c) : lex_.token_id(fold, t.hash);
       const KnownWord* k = id != kNoToken ? &words_.known(id) : nullptr;
