@@ -35,6 +35,7 @@ bool capitals_say_nothing(const Token* toks, const Lexicon& lex, const TokenFact
     return f[i].common() && !f[i].initial() && !(f[i].words & wc::function);
   };
   int ordinary = 0, ordinary_caps = 0;
+  int caps_seen = 0;  // capitalized ordinary words passed, inside titles or not
   std::uint32_t title_end = 0;  // titles ("Menteri Perdagangan") are capitalized in any text
   for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i) {
     if (!counted(i)) continue;
@@ -45,10 +46,15 @@ bool capitals_say_nothing(const Token* toks, const Lexicon& lex, const TokenFact
       if (++k >= limit) break;
       node = lex.step(node, f[k].lex);
     }
-    if (ordinary_word(i) && i >= title_end) {
+    if (!ordinary_word(i)) continue;
+    caps_seen += f[i].cap() ? 1 : 0;
+    if (i >= title_end) {
       ++ordinary;
       ordinary_caps += f[i].cap() ? 1 : 0;
     }
+    // Running text: the capitalized ordinary words still to come cannot make up for the lower-case
+    // ones already passed, so the rest of the paragraph is not walked.
+    if ((ordinary_caps + counts.ordinary_caps_bound - caps_seen) * 4 < ordinary * 3) return false;
   }
   return ordinary >= min_ordinary && ordinary_caps * 4 >= ordinary * 3;
 }
