@@ -167,6 +167,8 @@ void EntityGrouper::link_nicknames(const std::vector<Candidate>& cands, const st
 }
 
 void EntityGrouper::apply_merges(const std::vector<std::int32_t>& into, std::vector<std::int32_t>& group_of_cand) {
+  // Most articles merge nothing: then every group is its own target and nothing is rewritten.
+  if (std::all_of(into.begin(), into.end(), [](std::int32_t g) { return g < 0; })) return;
   auto target = [&](std::int32_t g) {
     for (std::size_t hops = 0; g >= 0 && into[static_cast<std::size_t>(g)] >= 0 && hops < into.size(); ++hops)
       g = into[static_cast<std::size_t>(g)];
