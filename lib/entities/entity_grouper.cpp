@@ -121,6 +121,8 @@ void EntityGrouper::merge_shortened(std::vector<std::int32_t>& into) const {
     for (std::int32_t b : orgs) {
       const Group& l = groups_[static_cast<std::size_t>(b)];
       if (a == b || into[static_cast<std::size_t>(b)] >= 0) continue;
+      // A shortened name has fewer words than its long form (shortens() says no to the rest too).
+      if (s.rep_words == 0 || s.rep_words >= l.rep_words) continue;
       if (shortens(doc_, lex_, f_, s.rep_begin, s.rep_end, l.rep_begin, l.rep_end)) {
         into[static_cast<std::size_t>(a)] = b;
         break;
