@@ -152,9 +152,15 @@ class FactWriter {
 bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sentence, bool start,
                                CapitalCounts& counts) const {
   int words = counts.words, caps = counts.caps, ordinary_caps_bound = counts.ordinary_caps_bound;
+  // Locals, not members: a call on a rare path (a long word's shape) would make the compiler
+  // reload every member after it.
+  const Token* const toks = toks_;
+  const char* const folded = folded_;
+  const char* const text = text_;
+  TokenFact* const f = f_;
   for (; i < stop; ++i) {
-    const Token& t = toks_[i];
-    const std::string_view fold(folded_ + t.fold, t.fold_len);
+    const Token& t = toks[i];
+    const std::string_view fold(folded + t.fold, t.fold_len);
     if (t.kind == TokenKind::punct) {
       // About one token in six: most are one ASCII byte, whose lexicon id is read from a table.
       const auto c = static_cast<unsigned char>(fold.empty() ? 0x80 : fold[0]);
@@ -162,11 +168,11 @@ bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sent
       const KnownWord* k = id != kNoToken ? &words_.known(id) : nullptr;
       const bool common = (k != nullptr && k->common) || ordinary_shape(lex_, id, fold, t);
       if (in_sentence) {
-        const std::string_view txt(text_ + t.start, t.end - t.start);
+        const std::string_view txt(text + t.start, t.end - t.start);
         if (t.has(tokflag::quote) || txt == ":" || txt == "-" || txt == "\xE2\x80\x94" || txt == "\xE2\x80\x93")
           start = true;
       }
-      f_[i] = TokenFact{id, k != nullptr ? k->first : kNoNode, 0, common ? fact::common : 0};
+      f[i] = TokenFact{id, k != nullptr ? k->first : kNoNode, 0, common ? fact::common : 0};
       continue;
     }
     const std::uint32_t id = lex_.token_id(fold, t.hash);
@@ -190,7 +196,7 @@ bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sent
       if (first != kNoNode || (cls & (wc::gpe_head | wc::unit_head | wc::street_head))) bits |= fact::scanned;
       // A word in capitals has no lower-case letter at all; one starting in lower case has one.
       if (!t.has(tokflag::lower_initial) &&
-          (t.has(tokflag::all_caps) || no_lower_ascii(std::string_view(text_ + t.start, t.end - t.start))))
+          (t.has(tokflag::all_caps) || no_lower_ascii(std::string_view(text + t.start, t.end - t.start))))
         bits |= fact::upper;
     }
     bits |= in_sentence && start ? fact::initial : 0;
@@ -201,7 +207,7 @@ bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sent
       caps += cap ? 1 : 0;
       ordinary_caps_bound += cap && common && !(bits & fact::initial) && !(cls & wc::function) ? 1 : 0;
     }
-    f_[i] = TokenFact{id, first, cls, bits};
+    f[i] = TokenFact{id, first, cls, bits};
   }
   counts = {words, caps, ordinary_caps_bound};
   return start;
