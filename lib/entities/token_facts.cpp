@@ -5,6 +5,11 @@
 namespace warta::detail {
 namespace {
 
+// '-', '\'', '.' and ' ' are left out of name keys. All four are below 64: one shift and one mask
+// test instead of four compares per byte.
+constexpr std::uint64_t kKeyGaps = (1ull << '-') | (1ull << '\'') | (1ull << '.') | (1ull << ' ');
+constexpr bool key_gap(unsigned char c) noexcept { return c < 64 && ((kKeyGaps >> c) & 1) != 0; }
+
 bool no_lower_ascii(std::string_view s) noexcept {
   for (unsigned char c : s) {
     if (c >= 'a' && c <= 'z') return false;
@@ -231,15 +236,6 @@ std::vector<TokenFact> compute_token_facts(const Document& doc, const Lexicon& l
   writer.write(static_cast<std::uint32_t>(facts.size()), outside);
   return facts;
 }
-
-namespace {
-
-// '-', '\'', '.' and ' ' are left out of name keys. All four are below 64: one shift and one mask
-// test instead of four compares per byte.
-constexpr std::uint64_t kKeyGaps = (1ull << '-') | (1ull << '\'') | (1ull << '.') | (1ull << ' ');
-constexpr bool key_gap(unsigned char c) noexcept { return c < 64 && ((kKeyGaps >> c) & 1) != 0; }
-
-}  // namespace
 
 std::uint64_t extend_key(std::uint64_t key, std::string_view folded) noexcept {
   for (unsigned char c : folded) {
