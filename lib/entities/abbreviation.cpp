@@ -48,12 +48,12 @@ bool shortens(const Document& doc, const Lexicon& lex, const std::vector<TokenFa
   std::array<std::uint32_t, kMaxWords> st{}, lt{};
   std::uint32_t m = 0, n = 0;
   for (std::uint32_t t = l_begin; t < l_end; ++t) {
-    if (!f[t].word) continue;
+    if (!f[t].word()) continue;
     if (n == kMaxWords) return false;
     lt[n++] = t;
   }
   for (std::uint32_t t = s_begin; t < s_end; ++t) {
-    if (!f[t].word) continue;
+    if (!f[t].word()) continue;
     if (m + 1 >= n) return false;  // as many words as the long name, or more
     st[m++] = t;
   }

@@ -13,13 +13,13 @@ constexpr std::uint32_t kMaxKnownTokens = 6;
 
 std::uint32_t word_count(const std::vector<TokenFact>& f, std::uint32_t begin, std::uint32_t end) {
   std::uint32_t n = 0;
-  for (std::uint32_t k = begin; k < end; ++k) n += f[k].word ? 1 : 0;
+  for (std::uint32_t k = begin; k < end; ++k) n += f[k].word() ? 1 : 0;
   return n;
 }
 
 bool upper_span(const std::vector<TokenFact>& f, std::uint32_t begin, std::uint32_t end) {
   for (std::uint32_t k = begin; k < end; ++k) {
-    if (f[k].word && !f[k].upper) return false;
+    if (f[k].word() && !f[k].upper()) return false;
   }
   return true;
 }
@@ -81,7 +81,7 @@ void EntityGrouper::remember(const Candidate& c, std::int32_t g, std::uint64_t k
   if (grp.type == EntityType::person && words >= 2) {
     for (std::uint32_t k = c.begin; k < c.end; ++k) {
       const TokenFact& t = f_[k];
-      if (!t.word || t.common || (t.words & (wc::name_link | wc::honorific)) || doc_.tokens.list[k].fold_len < 2)
+      if (!t.word() || t.common() || (t.words & (wc::name_link | wc::honorific)) || doc_.tokens.list[k].fold_len < 2)
         continue;
       const std::uint64_t part_key = token_key(doc_, k);
       bool known = false;
@@ -99,7 +99,7 @@ std::int32_t EntityGrouper::match_known(std::uint32_t i, std::uint32_t len, std:
   }
   if (len != 1) return -1;
   const TokenFact& t = f_[i];
-  if (t.common || (t.words & (wc::not_name | wc::honorific | wc::name_link)) || doc_.tokens.list[i].fold_len < 2)
+  if (t.common() || (t.words & (wc::not_name | wc::honorific | wc::name_link)) || doc_.tokens.list[i].fold_len < 2)
     return -1;
   std::int32_t g = most_prominent_part(key);
   if (g >= 0) return g;
@@ -121,6 +121,8 @@ void EntityGrouper::merge_shortened(std::vector<std::int32_t>& into) const {
     for (std::int32_t b : orgs) {
       const Group& l = groups_[static_cast<std::size_t>(b)];
       if (a == b || into[static_cast<std::size_t>(b)] >= 0) continue;
+      // A shortened name has fewer words than its long form (shortens() says no to the rest too).
+      if (s.rep_words == 0 || s.rep_words >= l.rep_words) continue;
       if (shortens(doc_, lex_, f_, s.rep_begin, s.rep_end, l.rep_begin, l.rep_end)) {
         into[static_cast<std::size_t>(a)] = b;
         break;
@@ -167,6 +169,8 @@ void EntityGrouper::link_nicknames(const std::vector<Candidate>& cands, const st
 }
 
 void EntityGrouper::apply_merges(const std::vector<std::int32_t>& into, std::vector<std::int32_t>& group_of_cand) {
+  // Most articles merge nothing: then every group is its own target and nothing is rewritten.
+  if (std::all_of(into.begin(), into.end(), [](std::int32_t g) { return g < 0; })) return;
   auto target = [&](std::int32_t g) {
     for (std::size_t hops = 0; g >= 0 && into[static_cast<std::size_t>(g)] >= 0 && hops < into.size(); ++hops)
       g = into[static_cast<std::size_t>(g)];
@@ -185,11 +189,14 @@ void EntityGrouper::apply_merges(const std::vector<std::int32_t>& into, std::vec
 void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_t>& group_of_cand) {
   std::vector<std::uint8_t> covered(doc_.tokens.list.size(), 0);
   for (const Candidate& c : cands) std::fill(covered.begin() + c.begin, covered.begin() + c.end, 1);
-  const auto may_name = [&](std::uint32_t k) { return !covered[k] && f_[k].word && (f_[k].cap || f_[k].blind); };
+  const TokenFact* const f = f_.data();
+  const auto may_name = [&](std::uint32_t k) { return f[k].name_like() && !covered[k]; };
   for (const Paragraph& p : doc_.paragraphs) {
     for (std::uint32_t i = p.tok_begin; i < p.tok_end;) {
       // Most tokens start no run: passed over before any key is made.
-      if (!may_name(i)) {
+      i = next_marked(f, i, p.tok_end, fact::name_like);
+      if (i >= p.tok_end) break;
+      if (covered[i]) {
         ++i;
         continue;
       }
@@ -226,6 +233,7 @@ EntityTable EntityGrouper::group(std::vector<Candidate> cands) {
   std::vector<std::int32_t> group_of_cand(cands.size(), -1);
   // Each candidate adds at most one entry to by_entry_, by_key_ and tails_, so they are sized once
   // instead of grown while the article is read; parts_ (a person's words) may still grow.
+  groups_.reserve(cands.size() + 1);  // and the dateline's
   by_entry_.reserve(cands.size());
   by_key_.reserve(cands.size());
   parts_.reserve(cands.size());
@@ -355,19 +363,20 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
     auto g = static_cast<std::size_t>(m.entity);
     if (renumber[g] < 0) {
       renumber[g] = static_cast<std::int32_t>(table.entities.size());
-      EntityRecord rec;
+      // Made in place: a record is large (strings and vectors), and moving one costs as much as
+      // filling it.
+      EntityRecord& rec = table.entities.emplace_back();
       rec.type = groups_[g].type;
       rec.mentions.reserve(mentions_of[g]);
       if (groups_[g].entry >= 0) {
         const LexEntry& e = lex_.entry(static_cast<std::uint32_t>(groups_[g].entry));
-        rec.country = std::string(e.country);
-        rec.kb_id = std::string(e.kb_id);
+        rec.country.assign(e.country);
+        rec.kb_id.assign(e.kb_id);
         rec.from_lexicon = true;
         for (const LexRole& r : lex_.roles(e)) {
           if (year > 0 && r.from_year <= year && (r.to_year == 0 || year <= r.to_year)) add_unique(rec.roles, r.kind);
         }
       }
-      table.entities.push_back(std::move(rec));
     }
     m.entity = renumber[g];
     EntityRecord& rec = table.entities[static_cast<std::size_t>(m.entity)];
@@ -388,7 +397,7 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
 
 bool EntityGrouper::is_title_or_descriptor(std::uint32_t begin, std::uint32_t end) const {
   bool described = true;  // "kantor berita", "harian"
-  for (std::uint32_t t = begin; t < end; ++t) described = described && (!f_[t].cap || (f_[t].words & wc::descriptor));
+  for (std::uint32_t t = begin; t < end; ++t) described = described && (!f_[t].cap() || (f_[t].words & wc::descriptor));
   if (described) return true;
   std::uint32_t node = Lexicon::root();
   for (std::uint32_t t = begin; t < end && node != kNoNode; ++t) node = lex_.step(node, f_[t].lex);
@@ -406,9 +415,8 @@ std::string EntityGrouper::canonical_name(const EntityTable& table, const Entity
   // Pietro Parolin", "kantor berita Xinhua"); else the fullest form the article writes, so the name
   // is always one a reader of the article would recognize.
   if (entry >= 0) {
-    std::string_view name = lex_.entry(static_cast<std::uint32_t>(entry)).name;
-    std::uint64_t key = 0;  // of the name, folded once a form of the entry is met
-    bool keyed = false;
+    const std::string_view name = lex_.entry(static_cast<std::uint32_t>(entry)).name;
+    const std::uint64_t key = name_keys_[static_cast<std::size_t>(entry)];
     for (std::uint32_t mi : rec.mentions) {
       const EntityMention& m = table.mentions[mi];
       for (std::uint32_t b = m.tok_begin; b < m.tok_end; ++b) {
@@ -417,7 +425,6 @@ std::string EntityGrouper::canonical_name(const EntityTable& table, const Entity
         // than "Brunei".
         if (b > m.tok_begin && !is_title_or_descriptor(m.tok_begin, b)) continue;
         if (!is_lexicon_form(b, m.tok_end, entry)) continue;
-        if (!keyed) key = text_key(name), keyed = true;
         if (span_key(doc_, b, m.tok_end) == key) return std::string(name);
       }
     }
@@ -428,7 +435,7 @@ std::string EntityGrouper::canonical_name(const EntityTable& table, const Entity
   for (std::uint32_t mi : rec.mentions) {
     const EntityMention& m = table.mentions[mi];
     const std::uint32_t words = word_count(f_, m.tok_begin, m.tok_end);
-    const bool clear = m.tok_end > m.tok_begin && !f_[m.tok_begin].blind;
+    const bool clear = m.tok_end > m.tok_begin && !f_[m.tok_begin].blind();
     bool better = best == nullptr || words > best_words || (words == best_words && clear && !best_clear) ||
                   (words == best_words && clear == best_clear && m.end - m.start > best->end - best->start);
     if (better) {
@@ -443,7 +450,7 @@ std::string EntityGrouper::canonical_name(const EntityTable& table, const Entity
   }
   // "kota Pati" names the city "Pati": the unit word in lower case is no part of the name.
   std::uint32_t first = best->tok_begin;
-  while (first + 1 < best->tok_end && !f_[first].cap && (f_[first].words & wc::gpe_head) &&
+  while (first + 1 < best->tok_end && !f_[first].cap() && (f_[first].words & wc::gpe_head) &&
          !(f_[first].words & wc::unit_head))
     ++first;
   const std::uint32_t start = first > best->tok_begin ? doc_.tokens.list[first].start : best->start;

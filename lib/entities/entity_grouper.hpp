@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "entities/entity_table.hpp"
@@ -20,8 +21,10 @@ namespace warta::detail {
 
 class EntityGrouper {
  public:
-  EntityGrouper(const Document& doc, const Lexicon& lex, const std::vector<TokenFact>& facts)
-      : doc_(doc), lex_(lex), f_(facts) {}
+  // `name_keys`: text_key of each lexicon entry's canonical name, by entry.
+  EntityGrouper(const Document& doc, const Lexicon& lex, const std::vector<TokenFact>& facts,
+                std::span<const std::uint64_t> name_keys)
+      : doc_(doc), lex_(lex), f_(facts), name_keys_(name_keys) {}
   EntityTable group(std::vector<Candidate> candidates);
 
  private:
@@ -63,6 +66,7 @@ class EntityGrouper {
   const Document& doc_;
   const Lexicon& lex_;
   const std::vector<TokenFact>& f_;
+  std::span<const std::uint64_t> name_keys_;
   std::vector<Group> groups_;
   KeyMap<std::int32_t> by_entry_;  // lexicon entry → its group (as first made, before merges)
   KeyMap<KeyTarget> by_key_;        // whole names and acronyms

@@ -7,12 +7,17 @@
 namespace warta::detail {
 
 EntityRecognizer::EntityRecognizer(std::shared_ptr<const Lexicon> lexicon)
-    : lexicon_(std::move(lexicon)), words_(*lexicon_) {}
+    : lexicon_(std::move(lexicon)), words_(*lexicon_) {
+  // Keyed once here instead of in every article that names the entry.
+  name_keys_.reserve(lexicon_->entry_count());
+  for (std::size_t e = 0; e < lexicon_->entry_count(); ++e)
+    name_keys_.push_back(text_key(lexicon_->entry(static_cast<std::uint32_t>(e)).name));
+}
 
 EntityTable EntityRecognizer::recognize(const Document& doc) const {
   const std::vector<TokenFact> facts = compute_token_facts(doc, *lexicon_, words_);
   std::vector<Candidate> candidates = MentionFinder(doc, *lexicon_, facts).find();
-  return EntityGrouper(doc, *lexicon_, facts).group(std::move(candidates));
+  return EntityGrouper(doc, *lexicon_, facts, name_keys_).group(std::move(candidates));
 }
 
 }  // namespace warta::detail

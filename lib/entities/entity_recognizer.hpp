@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <vector>
 
 #include "entities/entity_table.hpp"
 #include "entities/word_classes.hpp"
@@ -20,6 +21,7 @@ class EntityRecognizer {
  private:
   std::shared_ptr<const Lexicon> lexicon_;
   WordClasses words_;
+  std::vector<std::uint64_t> name_keys_;  // per lexicon entry: text_key of its canonical name
 };
 
 }  // namespace warta::detail

@@ -17,9 +17,13 @@ bool same_kind(EntityType a, EntityType b) noexcept {
 
 std::vector<Candidate> MentionFinder::find() {
   out_.clear();
+  // Names take about one token in sixteen of news text: room for twice that, so the list is
+  // rarely copied as it grows.
+  out_.reserve(doc_.tokens.list.size() / 8 + 16);
+  list_starts_.reserve(out_.capacity());  // a paragraph's candidates, at most all of them
   for (const Paragraph& p : doc_.paragraphs) {
     para_begin_ = p.tok_begin;
-    bool blind = p.tok_begin < p.tok_end && f_[p.tok_begin].blind;
+    bool blind = p.tok_begin < p.tok_end && f_[p.tok_begin].blind();
     const std::size_t first = out_.size();
     scan_paragraph(p.tok_begin, p.tok_end, blind);
     if (!blind) extend_lists(p.tok_begin, p.tok_end, first);
@@ -29,14 +33,14 @@ std::vector<Candidate> MentionFinder::find() {
 
 bool MentionFinder::all_upper(std::uint32_t begin, std::uint32_t end) const noexcept {
   for (std::uint32_t k = begin; k < end; ++k) {
-    if (f_[k].word && !f_[k].upper) return false;
+    if (f_[k].word() && !f_[k].upper()) return false;
   }
   return true;
 }
 
 bool MentionFinder::in_capitalized_phrase(std::uint32_t i, std::uint32_t end) const noexcept {
   // "Konsensus Lima Poin": a common word among capitalized common words is part of a phrase.
-  auto phrase_word = [&](std::uint32_t k) { return k < end && f_[k].cap && f_[k].common; };
+  auto phrase_word = [&](std::uint32_t k) { return k < end && f_[k].cap() && f_[k].common(); };
   return (i > para_begin_ && phrase_word(i - 1)) || phrase_word(i + 1);
 }
 
@@ -49,8 +53,8 @@ LexMatch MentionFinder::walk_names(std::uint32_t i, std::uint32_t end) const {
   for (std::uint32_t k = i; k < limit; ++k) {
     node = k == i ? f_[i].first : lex_.step(node, f_[k].lex);
     if (node == kNoNode) break;
-    if (f_[k].word) {
-      upper = upper && f_[k].upper;
+    if (f_[k].word()) {
+      upper = upper && f_[k].upper();
       last_word = k;
       ++words;
     }
@@ -70,11 +74,11 @@ LexMatch MentionFinder::walk_names(std::uint32_t i, std::uint32_t end) const {
     // is then no name; elsewhere the name must be written capitalized, and a common word opening
     // a sentence is the word.
     bool ok;
-    if (f_[i].blind) {
-      ok = !(words == 1 && f_[i].common);
+    if (f_[i].blind()) {
+      ok = !(words == 1 && f_[i].common());
     } else {
-      ok = f_[i].cap && f_[last_word].cap && !(f_[i].words & wc::not_name) &&
-           !(words == 1 && f_[i].common && (f_[i].initial || in_capitalized_phrase(i, end)));
+      ok = f_[i].cap() && f_[last_word].cap() && !(f_[i].words & wc::not_name) &&
+           !(words == 1 && f_[i].common() && (f_[i].initial() || in_capitalized_phrase(i, end)));
     }
     if (ok) {
       m.name_len = len;
@@ -88,11 +92,8 @@ void MentionFinder::scan_paragraph(std::uint32_t begin, std::uint32_t end, bool 
   for (std::uint32_t i = begin; i < end;) {
     // Most words are written in lower case, start no lexicon name or title and are no unit word
     // ("kota", "desa", "jalan"): passed over before any of the checks below.
-    if (!f_[i].word || (!blind && !f_[i].cap && f_[i].first == kNoNode &&
-                        !(f_[i].words & (wc::gpe_head | wc::unit_head | wc::street_head)))) {
-      ++i;
-      continue;
-    }
+    i = next_marked(f_.data(), i, end, fact::scanned);
+    if (i >= end) break;
     LexMatch m = match_at(i, end);
     if (blind) {
       i = blind_step(i, m, end);
@@ -104,8 +105,8 @@ void MentionFinder::scan_paragraph(std::uint32_t begin, std::uint32_t end, bool 
     }
     // "kota Semarang", "kabupaten Pati": the unit word in lower case before a known place is part
     // of the mention, as in "Kota Semarang"; the entity stays the lexicon's.
-    if (!f_[i].cap && (f_[i].words & wc::gpe_head) && !(f_[i].words & wc::unit_head) && i + 1 < end &&
-        f_[i + 1].cap) {
+    if (!f_[i].cap() && (f_[i].words & wc::gpe_head) && !(f_[i].words & wc::unit_head) && i + 1 < end &&
+        f_[i + 1].cap()) {
       const LexMatch next = match_at(i + 1, end);
       if (next.title_len == 0 && (next.name_len == 0 || unit_place(next))) {
         std::uint32_t skip = 1;
@@ -119,9 +120,9 @@ void MentionFinder::scan_paragraph(std::uint32_t begin, std::uint32_t end, bool 
     }
     // "desa Kramas", "kecamatan Gabus": the unit's name, as "Desa Kramas" would be; a known name
     // after the word ("desa Bogor") is left to the lexicon.
-    const bool unit_named = (f_[i].words & (wc::unit_head | wc::street_head)) && i + 1 < end && f_[i + 1].cap && !f_[i + 1].common &&
+    const bool unit_named = (f_[i].words & (wc::unit_head | wc::street_head)) && i + 1 < end && f_[i + 1].cap() && !f_[i + 1].common() &&
                             !(f_[i + 1].words & kHeads) && match_at(i + 1, end).name_len == 0;
-    if (!f_[i].cap && m.name_len == 0 && !unit_named) {
+    if (!f_[i].cap() && m.name_len == 0 && !unit_named) {
       ++i;
       continue;
     }
@@ -144,7 +145,7 @@ std::uint32_t MentionFinder::after_title(std::uint32_t i, const LexMatch& m, std
   // lexicon name ("China"): "Kementerian Luar Negeri Rolliansyah Soemirat" is a title and a person.
   const std::uint32_t listed_end = j;
   for (std::uint32_t k = i + 1; k < j;) {
-    if (!f_[k].cap) {
+    if (!f_[k].cap()) {
       ++k;
       continue;
     }
@@ -158,7 +159,7 @@ std::uint32_t MentionFinder::after_title(std::uint32_t i, const LexMatch& m, std
     // Past the title, ordinary words ("menteri Kabinet | Merah Putih") still name the
     // organization; a name that is none ("... Luar Negeri | Rolliansyah Soemirat") is a person's.
     bool ordinary = true;
-    for (std::uint32_t q = listed_end; q < c.end; ++q) ordinary = ordinary && (f_[q].common || !f_[q].word);
+    for (std::uint32_t q = listed_end; q < c.end; ++q) ordinary = ordinary && (f_[q].common() || !f_[q].word());
     // Over a lexicon name that is no person's only: "Sekretaris Kabinet | Budi Santoso".
     const LexMatch tail = c.end > listed_end ? match_at(listed_end, end) : LexMatch{};
     const bool tail_named = tail.name_len > 0 && tail.name_len == c.end - listed_end &&
@@ -191,7 +192,7 @@ std::uint32_t MentionFinder::after_title(std::uint32_t i, const LexMatch& m, std
       j += mm.title_len;
       continue;
     }
-    if (!f_[j].cap) break;
+    if (!f_[j].cap()) break;
     if (mm.name_len > 0 || (f_[j].words & (wc::org_head | wc::loc_head))) {
       std::uint32_t skip = 1;
       Candidate c = resolve(j, end, mm, skip);
@@ -202,7 +203,7 @@ std::uint32_t MentionFinder::after_title(std::uint32_t i, const LexMatch& m, std
       }
       if (mm.name_len > 0) break;
     }
-    if (f_[j].common && j + 1 < end && f_[j + 1].cap) {
+    if (f_[j].common() && j + 1 < end && f_[j + 1].cap()) {
       ++j;
       continue;
     }
@@ -210,9 +211,9 @@ std::uint32_t MentionFinder::after_title(std::uint32_t i, const LexMatch& m, std
   }
   const std::uint32_t title_end = j;
   std::uint32_t k = j;
-  const bool comma = k + 1 < end && is_punct(k, ",") && f_[k + 1].cap;
+  const bool comma = k + 1 < end && is_punct(k, ",") && f_[k + 1].cap();
   if (comma) ++k;  // "Presiden Rusia, Vladimir Putin"
-  if (k >= end || !f_[k].cap || (f_[k].words & (wc::not_name | wc::numeral))) return j;
+  if (k >= end || !f_[k].cap() || (f_[k].words & (wc::not_name | wc::numeral))) return j;
   LexMatch mm = match_at(k, end);
   if (comma && first_name_like(k, mm, end)) mm = LexMatch{};
   Candidate c;
@@ -228,13 +229,13 @@ std::uint32_t MentionFinder::after_title(std::uint32_t i, const LexMatch& m, std
     c.entry = mm.entry;
     c.evidence = Evidence::lexicon;
   } else {
-    if (f_[k].initial && f_[k].common) return j;
+    if (f_[k].initial() && f_[k].common()) return j;
     c.end = name_run_end(k, end);
     c.evidence = Evidence::title;
     bool ordinary = true;  // "Menteri Perguruan Tinggi": the rest of the title, not a name
-    for (std::uint32_t q = k; q < c.end; ++q) ordinary = ordinary && (f_[q].common || !f_[q].word);
+    for (std::uint32_t q = k; q < c.end; ++q) ordinary = ordinary && (f_[q].common() || !f_[q].word());
     if (ordinary) return j;
-    if (c.end == k + 1 && f_[k].upper) {
+    if (c.end == k + 1 && f_[k].upper()) {
       // "Kepala BNPB", "Ketua KPK": an acronym after a title is the office's organization.
       c.type = EntityType::org;
       c.title_begin = c.title_end = 0;
@@ -257,22 +258,22 @@ std::uint32_t MentionFinder::name_run_end(std::uint32_t i, std::uint32_t end) co
     }
     // A middle initial: "Stephen R. Covey", "Arifin C. Noer" (the letter may be a word that is
     // never a name on its own).
-    if (f_[e].upper && doc_.tokens.list[e].fold_len == 1 && e + 2 < limit && is_punct(e + 1, ".") && f_[e + 2].cap &&
-        !f_[e + 2].common && doc_.tokens.list[e + 2].fold_len > 1 && !(f_[e + 2].words & wc::not_name)) {
+    if (f_[e].upper() && doc_.tokens.list[e].fold_len == 1 && e + 2 < limit && is_punct(e + 1, ".") && f_[e + 2].cap() &&
+        !f_[e + 2].common() && doc_.tokens.list[e + 2].fold_len > 1 && !(f_[e + 2].words & wc::not_name)) {
       e += 2;
       continue;
     }
     // A head word with capitals after it starts a name of its own: "Miniatur | Menara Kudus".
-    if ((f_[e].words & kHeads) && e + 1 < end && f_[e + 1].cap) break;
-    if (f_[e].cap && !(f_[e].words & wc::not_name)) {
+    if ((f_[e].words & kHeads) && e + 1 < end && f_[e + 1].cap()) break;
+    if (f_[e].cap() && !(f_[e].words & wc::not_name)) {
       LexMatch mm = match_at(e, end);
       // "Janet Jackson": a town closing the name after a given name is the surname.
       // So is a foreign town after another unknown word: "Masutatsu Oyama".
       const bool surname_town =
-          e == i + 1 && mm.name_len == 1 && !(e + 1 < end && f_[e + 1].cap) &&
+          e == i + 1 && mm.name_len == 1 && !(e + 1 < end && f_[e + 1].cap()) &&
           lex_.entry(static_cast<std::uint32_t>(mm.entry)).kind == "city" &&
           ((f_[i].words & wc::given_name) ||
-           (!f_[i].common && !f_[i].upper && lex_.entry(static_cast<std::uint32_t>(mm.entry)).country != "ID"));
+           (!f_[i].common() && !f_[i].upper() && lex_.entry(static_cast<std::uint32_t>(mm.entry)).country != "ID"));
       if (mm.name_len > 0 && !surname_town &&
           lex_.entry(static_cast<std::uint32_t>(mm.entry)).type != EntityType::person)
         break;
@@ -280,7 +281,7 @@ std::uint32_t MentionFinder::name_run_end(std::uint32_t i, std::uint32_t end) co
       ++e;
       continue;
     }
-    if ((f_[e].words & wc::name_link) && !f_[e].cap && e + 1 < limit && f_[e + 1].cap) {
+    if ((f_[e].words & wc::name_link) && !f_[e].cap() && e + 1 < limit && f_[e + 1].cap()) {
       e += 2;
       continue;
     }
@@ -301,7 +302,7 @@ bool MentionFinder::closing_place(std::uint32_t i, std::uint32_t end) const {
   const LexEntry& e = lex_.entry(static_cast<std::uint32_t>(m.entry));
   const std::uint32_t after = i + m.name_len;
   return (e.type == EntityType::gpe || e.type == EntityType::loc) && e.kind != "country" &&
-         (after >= end || !f_[after].cap);
+         (after >= end || !f_[after].cap());
 }
 
 std::uint32_t MentionFinder::head_run_end(std::uint32_t i, std::uint32_t end) const {
@@ -314,7 +315,7 @@ std::uint32_t MentionFinder::head_run_end(std::uint32_t i, std::uint32_t end) co
   const bool org = (f_[i].words & wc::org_head) != 0;
   while (e < limit) {
     const Token& t = doc_.tokens.list[e];
-    if (f_[e].cap) {
+    if (f_[e].cap()) {
       LexMatch mm = match_at(e, end);
       if (mm.name_len > 0 && lex_.entry(static_cast<std::uint32_t>(mm.entry)).type != EntityType::person) {
         std::uint32_t after = e + mm.name_len;
@@ -322,8 +323,8 @@ std::uint32_t MentionFinder::head_run_end(std::uint32_t i, std::uint32_t end) co
         // ("Universitas Muhammadiyah Surakarta"; a country is a mention of its own). A place's
         // name may close on one more word ("Jalan Lamongan Raya", "Desa Bandar Ratu"); more
         // capitals name something else ("Masjid Istiqlal | Nasaruddin Umar").
-        const bool closing_word = !org && (after + 1 >= end || !f_[after + 1].cap);
-        if (after < end && f_[after].cap && !f_[after].common && !(f_[after].words & wc::numeral) &&
+        const bool closing_word = !org && (after + 1 >= end || !f_[after + 1].cap());
+        if (after < end && f_[after].cap() && !f_[after].common() && !(f_[after].words & wc::numeral) &&
             !closing_place(after, end) && !closing_word)
           return after;
         e = after;
@@ -333,21 +334,21 @@ std::uint32_t MentionFinder::head_run_end(std::uint32_t i, std::uint32_t end) co
       // ordinary words or nothing is part of this name ("Desa Bandar Ratu", "SMP Negeri 1 Putri Hijau").
       if (mm.title_len > 0 && e > i + 1) {
         std::uint32_t after = e + mm.title_len;
-        while (after < limit && f_[after].cap && f_[after].common) ++after;
-        if (after < end && f_[after].cap) break;
+        while (after < limit && f_[after].cap() && f_[after].common()) ++after;
+        if (after < end && f_[after].cap()) break;
         e = after;
         continue;
       }
       ++e;
       continue;
     }
-    if (t.kind == TokenKind::number && !f_[e].word && e > i + 1 && e + 1 < limit && f_[e + 1].cap) {
+    if (t.kind == TokenKind::number && !f_[e].word() && e > i + 1 && e + 1 < limit && f_[e + 1].cap()) {
       ++e;  // "SMA Negeri 6 Jakarta", not "Gunung Muria 9 km"
       continue;
     }
     // Linking words belong to organizations' names, and only when no other name starts after
     // them: "Desa Wonorejo dan Desa Kebonagung" are two.
-    if (org && (f_[e].words & wc::org_link) && !f_[e].cap && e + 1 < limit && f_[e + 1].cap &&
+    if (org && (f_[e].words & wc::org_link) && !f_[e].cap() && e + 1 < limit && f_[e + 1].cap() &&
         !(f_[e + 1].words & kHeads)) {
       e += 2;
       continue;
@@ -364,7 +365,7 @@ Candidate MentionFinder::resolve(std::uint32_t i, std::uint32_t end, const LexMa
   const std::uint32_t w = f_[i].words;
   // "Piala Suratin", "GP Hungaria 2009", "Olimpiade Tokyo": an event or a prize, no place or
   // organization; the names inside are passed over with it.
-  if ((w & wc::event_head) && i + 1 < end && f_[i + 1].cap) {
+  if ((w & wc::event_head) && i + 1 < end && f_[i + 1].cap()) {
     skip = head_run_end(i, end) - i;
     return c;
   }
@@ -386,11 +387,17 @@ Candidate MentionFinder::resolve(std::uint32_t i, std::uint32_t end, const LexMa
       return c;
     }
   }
+  // A word that is no name ("Senin", or an ordinary word opening a sentence: "Sementara") and that
+  // nothing after it could extend: settled before its run is measured (the run is that word alone,
+  // so no head word closes it and what follows below finds no name).
+  if (m.name_len == 0 && ((w & (wc::not_name | wc::numeral)) || (f_[i].initial() && f_[i].common())) &&
+      !(i + 1 < end && ((f_[i + 1].bits & (fact::cap | fact::upper)) || (f_[i + 1].words & (wc::numeral | wc::name_link)))))
+    return c;
   const std::uint32_t run = name_run_end(i, end);
   // A name ending in a head word: "Jakarta Convention Center", "Filoli Estate", "Harvard University";
   // not ordinary words before it ("Tanah Air" is the homeland).
   bool named_before_suffix = false;
-  for (std::uint32_t k = i; k + 1 < run && !named_before_suffix; ++k) named_before_suffix = !f_[k].common;
+  for (std::uint32_t k = i; k + 1 < run && !named_before_suffix; ++k) named_before_suffix = !f_[k].common();
   if (run - i >= 2 && (f_[run - 1].words & (wc::org_suffix | wc::loc_suffix)) && run - i > m.name_len &&
       named_before_suffix) {
     c.end = run;
@@ -403,8 +410,8 @@ Candidate MentionFinder::resolve(std::uint32_t i, std::uint32_t end, const LexMa
   // "Warren Buffett", "Jackson Wang": a foreign town followed by a word that is no ordinary word,
   // no name and no region word is a first name.
   if (m.name_len == 1 && lex_.entry(static_cast<std::uint32_t>(m.entry)).country != "ID" &&
-      first_name_like(i, m, end) && !f_[i].initial && !(f_[i + 1].words & kHeads) &&
-      !(i + 2 < end && f_[i + 2].cap)) {
+      first_name_like(i, m, end) && !f_[i].initial() && !(f_[i + 1].words & kHeads) &&
+      !(i + 2 < end && f_[i + 2].cap())) {
     c.end = i + 2;
     c.type = EntityType::person;
     c.evidence = Evidence::multiword;
@@ -417,18 +424,18 @@ Candidate MentionFinder::resolve(std::uint32_t i, std::uint32_t end, const LexMa
     c.type = e.type;
     c.evidence = Evidence::lexicon;
     if ((e.type == EntityType::gpe || e.type == EntityType::loc) && c.end < end && (f_[c.end].words & wc::compass) &&
-        f_[c.end].cap) {
+        f_[c.end].cap()) {
       // "Maluku Selatan", "Libya Barat": a region of a known place is a place of its own.
-      while (c.end < end && (f_[c.end].words & wc::compass) && f_[c.end].cap) ++c.end;
+      while (c.end < end && (f_[c.end].words & wc::compass) && f_[c.end].cap()) ++c.end;
       c.entry = -1;
       c.type = e.type;
       c.evidence = Evidence::head;
     } else if (e.type == EntityType::person && run > c.end && run - c.end <= 2) {
       // "Sri Mulyani Indrawati" where the lexicon knows "Sri Mulyani": the fuller form.
       bool plain = true;
-      for (std::uint32_t k = c.end; k < run; ++k) plain = plain && !f_[k].common;
+      for (std::uint32_t k = c.end; k < run; ++k) plain = plain && !f_[k].common();
       if (plain) c.end = run;
-    } else if ((e.type == EntityType::org || e.type == EntityType::media) && c.end < end && f_[c.end].cap) {
+    } else if ((e.type == EntityType::org || e.type == EntityType::media) && c.end < end && f_[c.end].cap()) {
       // "DPR RI": an organization with its own country's name after it is the same organization.
       LexMatch g = match_at(c.end, end);
       if (g.name_len > 0) {
@@ -442,14 +449,14 @@ Candidate MentionFinder::resolve(std::uint32_t i, std::uint32_t end, const LexMa
   }
   // "Drs Sabarani", "Pak Daeng Soetigna": the honorific is not part of the name; the name after
   // it is read with the honorific as its cue.
-  if ((w & wc::honorific) && i + 1 < end && f_[i + 1].cap) return c;
+  if ((w & wc::honorific) && i + 1 < end && f_[i + 1].cap()) return c;
   // An unknown name; a head word alone ("di Istana") or ordinary words in capitals ("Konferensi
   // Tingkat Tinggi") are none.
-  if ((w & (wc::not_name | wc::numeral)) || (f_[i].initial && f_[i].common)) return c;
+  if ((w & (wc::not_name | wc::numeral)) || (f_[i].initial() && f_[i].common())) return c;
   if (run == i + 1 && (w & kHeads)) return c;
   c.end = run;
   bool all_common = true;
-  for (std::uint32_t k = i; k < run; ++k) all_common = all_common && (f_[k].common || !f_[k].word);
+  for (std::uint32_t k = i; k < run; ++k) all_common = all_common && (f_[k].common() || !f_[k].word());
   if (all_common) {
     c.end = c.begin;
     skip = run - i;
@@ -467,8 +474,8 @@ bool MentionFinder::short_form_follows(std::uint32_t begin, std::uint32_t name_e
   // name's first letter. "Wirasaba (Purwokerto)" names another place; "(kanan)" is a caption.
   if (!(name_end + 2 < end && is_punct(name_end, "(") && is_punct(name_end + 2, ")"))) return false;
   const std::uint32_t k = name_end + 1;
-  if (!f_[k].word || !f_[k].cap || (f_[k].words & wc::not_name)) return false;  // "(Persero)": a legal form
-  if (f_[k].upper) return true;
+  if (!f_[k].word() || !f_[k].cap() || (f_[k].words & wc::not_name)) return false;  // "(Persero)": a legal form
+  if (f_[k].upper()) return true;
   std::string_view a = doc_.fold(k), n = doc_.fold(begin);
   return !a.empty() && !n.empty() && a[0] == n[0];
 }
@@ -479,7 +486,7 @@ std::uint32_t MentionFinder::emit(Candidate c, std::uint32_t end) {
   if (c.type == EntityType::person) {
     std::uint32_t k = c.end;
     if (k + 1 < end && is_punct(k, ",")) ++k;
-    if (k < end && (f_[k].words & wc::name_suffix) && f_[k].cap) {
+    if (k < end && (f_[k].words & wc::name_suffix) && f_[k].cap()) {
       c.end = k + 1;
       if (c.end < end && is_punct(c.end, ".")) ++c.end;
     }

@@ -49,7 +49,7 @@ class MentionFinder {
   std::vector<Candidate> find();
   LexMatch match_at(std::uint32_t i, std::uint32_t end) const {
     // Most words start no name: settled by the first trie step, computed with the token's facts.
-    if (i >= end || !f_[i].word || f_[i].first == kNoNode) return {};
+    if (i >= end || !f_[i].word() || f_[i].first == kNoNode) return {};
     return walk_names(i, end);
   }
 
@@ -114,7 +114,7 @@ class MentionFinder {
   const Lexicon& lex_;
   const std::vector<TokenFact>& f_;
   std::vector<Candidate> out_;
-  std::vector<std::int32_t> list_at_;  // extend_lists' buffer, kept across paragraphs
+  std::vector<std::uint64_t> list_starts_;  // extend_lists' buffer, kept across paragraphs
   std::uint32_t para_begin_ = 0;
 };
 

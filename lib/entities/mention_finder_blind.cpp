@@ -10,7 +10,7 @@ bool MentionFinder::first_name_like(std::uint32_t k, const LexMatch& m, std::uin
   // is the title's place: "Wali Kota Bandung Yana Mulyana".
   if (m.name_len != 1 || lex_.entry(static_cast<std::uint32_t>(m.entry)).kind != "city") return false;
   const std::uint32_t n = k + 1;
-  return n < end && f_[n].word && (f_[n].cap || f_[n].blind) && !f_[n].common && !f_[n].upper &&
+  return n < end && f_[n].word() && (f_[n].cap() || f_[n].blind()) && !f_[n].common() && !f_[n].upper() &&
          !(f_[n].words & (wc::function | wc::not_name | wc::numeral | wc::compass)) && match_at(n, end).name_len == 0;
 }
 
@@ -79,7 +79,7 @@ std::uint32_t MentionFinder::blind_step(std::uint32_t i, const LexMatch& m, std:
 }
 
 bool MentionFinder::name_word(std::uint32_t k, std::uint32_t end) const {
-  return k < end && f_[k].word && !f_[k].common && !f_[k].upper &&
+  return k < end && f_[k].word() && !f_[k].common() && !f_[k].upper() &&
          !(f_[k].words & (wc::function | wc::not_name | wc::numeral | wc::honorific));
 }
 

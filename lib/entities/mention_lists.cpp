@@ -2,15 +2,18 @@
 // Vikri". When the named items of a list are all of one kind, the unknown capitalized items in it
 // are of that kind too.
 #include <algorithm>
+#include <array>
+#include <span>
 
 #include "entities/mention_finder.hpp"
 
 namespace warta::detail {
 namespace {
 
+// No default values: a paragraph's buffer of them is left unwritten until used.
 struct Item {
-  std::uint32_t begin = 0, end = 0;
-  std::int32_t candidate = -1;  // index into the candidates, or -1 for an unknown name
+  std::uint32_t begin, end;
+  std::int32_t candidate;  // index into the candidates, or -1 for an unknown name
 };
 
 }  // namespace
@@ -18,20 +21,43 @@ struct Item {
 bool MentionFinder::list_link(std::uint32_t k) const noexcept {
   if (is_punct(k, ",")) return true;
   const std::string_view w = doc_.fold(k);
-  return !f_[k].cap && (w == "dan" || w == "serta" || w == "atau");
+  return !f_[k].cap() && (w == "dan" || w == "serta" || w == "atau");
 }
 
 void MentionFinder::extend_lists(std::uint32_t begin, std::uint32_t end, std::size_t first) {
   constexpr std::size_t kMaxItems = 64;  // longer lists are tables, not sentences
   const std::size_t scanned = out_.size();
   if (scanned == first) return;  // no named item: nothing to type the others after
-  std::vector<std::int32_t>& at = list_at_;  // token → candidate starting there
-  at.assign(end - begin, -1);
+  // The paragraph's candidates by first token, in text order: (token << 32) | candidate.
+  std::vector<std::uint64_t>& starts = list_starts_;
+  starts.clear();
   for (std::size_t c = first; c < scanned; ++c) {
-    if (out_[c].begin >= begin && out_[c].begin < end) at[out_[c].begin - begin] = static_cast<std::int32_t>(c);
+    if (out_[c].begin >= begin && out_[c].begin < end) starts.push_back(std::uint64_t{out_[c].begin} << 32 | c);
   }
-  std::vector<Item> items;
+  if (!std::is_sorted(starts.begin(), starts.end())) std::sort(starts.begin(), starts.end());
+  // The tokens asked about below never go back: one cursor into `starts` serves them all.
+  std::size_t cursor = 0;
+  const auto skip_to = [&](std::uint32_t k) {
+    while (cursor < starts.size() && (starts[cursor] >> 32) < k) ++cursor;
+  };
+  // The candidate starting at token k (the last found, when several do), or -1.
+  const auto candidate_at = [&](std::uint32_t k) -> std::int32_t {
+    skip_to(k);
+    std::int32_t cand = -1;
+    for (std::size_t s = cursor; s < starts.size() && (starts[s] >> 32) == k; ++s)
+      cand = static_cast<std::int32_t>(starts[s] & 0xFFFFFFFFu);
+    return cand;
+  };
+  // The first token at or after k where a candidate starts, or `end`.
+  const auto next_candidate = [&](std::uint32_t k) -> std::uint32_t {
+    skip_to(k);
+    return cursor < starts.size() ? static_cast<std::uint32_t>(starts[cursor] >> 32) : end;
+  };
+  // On the stack: the list is bounded, and most paragraphs have one.
+  std::array<Item, kMaxItems> item_buffer;
+  std::size_t item_count = 0;
   auto close = [&]() {
+    const std::span<const Item> items(item_buffer.data(), item_count);
     if (items.size() >= 3 || (items.size() == 2 && items[1].candidate < 0)) {
       bool one_kind = true, any_known = false, any_unknown = false;
       EntityType type = EntityType::person;
@@ -57,28 +83,29 @@ void MentionFinder::extend_lists(std::uint32_t begin, std::uint32_t end, std::si
         }
       }
     }
-    items.clear();
+    item_count = 0;
   };
   for (std::uint32_t k = begin; k < end;) {
-    const std::int32_t cand = at[k - begin];
-    Item it;
+    const std::int32_t cand = candidate_at(k);
+    Item it{};
     if (cand >= 0) {
       it = {k, out_[static_cast<std::size_t>(cand)].end, cand};
-    } else if (f_[k].word && f_[k].cap && !f_[k].upper && !f_[k].common && !f_[k].initial &&
+    } else if (f_[k].word() && f_[k].cap() && !f_[k].upper() && !f_[k].common() && !f_[k].initial() &&
                !(f_[k].words & (wc::not_name | wc::numeral | kHeads | wc::function)) &&
                match_at(k, end).title_len == 0) {
       it = {k, name_run_end(k, end), -1};
       for (std::uint32_t q = it.begin + 1; q < it.end; ++q) {
-        if (at[q - begin] >= 0 || f_[q].common) it.end = q;  // stops before a name or an ordinary word
+        if (candidate_at(q) >= 0 || f_[q].common()) it.end = q;  // stops before a name or an ordinary word
       }
     } else {
-      if (!items.empty()) close();
-      ++k;
+      if (item_count > 0) close();
+      // No item starts before the next capitalized word or candidate.
+      k = next_marked(f_.data(), k + 1, next_candidate(k + 1), fact::name_like);
       continue;
     }
     // An item must be followed by a link word (or end the list) and, after the first, preceded by one.
-    if (!items.empty() && !(it.begin > begin && list_link(it.begin - 1))) close();
-    if (items.size() < kMaxItems) items.push_back(it);
+    if (item_count > 0 && !(it.begin > begin && list_link(it.begin - 1))) close();
+    if (item_count < kMaxItems) item_buffer[item_count++] = it;
     k = it.end;
     std::uint32_t links = 0;
     while (k < end && links < 2 && list_link(k)) {

@@ -5,6 +5,11 @@
 namespace warta::detail {
 namespace {
 
+// '-', '\'', '.' and ' ' are left out of name keys. All four are below 64: one shift and one mask
+// test instead of four compares per byte.
+constexpr std::uint64_t kKeyGaps = (1ull << '-') | (1ull << '\'') | (1ull << '.') | (1ull << ' ');
+constexpr bool key_gap(unsigned char c) noexcept { return c < 64 && ((kKeyGaps >> c) & 1) != 0; }
+
 bool no_lower_ascii(std::string_view s) noexcept {
   for (unsigned char c : s) {
     if (c >= 'a' && c <= 'z') return false;
@@ -12,28 +17,30 @@ bool no_lower_ascii(std::string_view s) noexcept {
   return true;
 }
 
+// The words of one paragraph that tell whether its capitals say anything, counted as the facts
+// are written: words of two letters or more, those capitalized, and a bound on the capitalized
+// ordinary words.
+struct CapitalCounts {
+  int words = 0, caps = 0, ordinary_caps_bound = 0;
+};
+
 // Capitals carry no information in a paragraph written in Title Case or all caps (headlines):
 // there the ordinary words are capitalized too (function words like "di", "dan" may stay lower
 // case). Nor in a paragraph written all in lower case.
-bool capitals_say_nothing(const Token* toks, const Lexicon& lex, const TokenFact* f, const Paragraph& p) {
-  const auto counted = [&](std::uint32_t i) { return toks[i].kind == TokenKind::word && toks[i].fold_len >= 2; };
-  const auto ordinary_word = [&](std::uint32_t i) {
-    return f[i].common && !f[i].initial && !(f[i].words & wc::function);
-  };
-  int words = 0, caps = 0, ordinary_caps_bound = 0;
-  for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i) {
-    if (!counted(i)) continue;
-    ++words;
-    caps += f[i].cap ? 1 : 0;
-    ordinary_caps_bound += f[i].cap && ordinary_word(i) ? 1 : 0;
-  }
-  if (words >= 3 && caps == 0) return true;
+bool capitals_say_nothing(const Token* toks, const Lexicon& lex, const TokenFact* f, const Paragraph& p,
+                          const CapitalCounts& counts) {
+  if (counts.words >= 3 && counts.caps == 0) return true;
   // Ordinary words inside titles are left out below, which only lowers the count of capitalized
   // ones: a paragraph with too few of them even before is decided without walking the trie (most
   // paragraphs of running text are).
   const int min_ordinary = p.kind == BlockKind::headline ? 2 : 4;
-  if (ordinary_caps_bound * 4 < min_ordinary * 3) return false;
+  if (counts.ordinary_caps_bound * 4 < min_ordinary * 3) return false;
+  const auto counted = [&](std::uint32_t i) { return toks[i].kind == TokenKind::word && toks[i].fold_len >= 2; };
+  const auto ordinary_word = [&](std::uint32_t i) {
+    return f[i].common() && !f[i].initial() && !(f[i].words & wc::function);
+  };
   int ordinary = 0, ordinary_caps = 0;
+  int caps_seen = 0;  // capitalized ordinary words passed, inside titles or not
   std::uint32_t title_end = 0;  // titles ("Menteri Perdagangan") are capitalized in any text
   for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i) {
     if (!counted(i)) continue;
@@ -44,10 +51,15 @@ bool capitals_say_nothing(const Token* toks, const Lexicon& lex, const TokenFact
       if (++k >= limit) break;
       node = lex.step(node, f[k].lex);
     }
-    if (ordinary_word(i) && i >= title_end) {
+    if (!ordinary_word(i)) continue;
+    caps_seen += f[i].cap() ? 1 : 0;
+    if (i >= title_end) {
       ++ordinary;
-      ordinary_caps += f[i].cap ? 1 : 0;
+      ordinary_caps += f[i].cap() ? 1 : 0;
     }
+    // Running text: the capitalized ordinary words still to come cannot make up for the lower-case
+    // ones already passed, so the rest of the paragraph is not walked.
+    if ((ordinary_caps + counts.ordinary_caps_bound - caps_seen) * 4 < ordinary * 3) return false;
   }
   return ordinary >= min_ordinary && ordinary_caps * 4 >= ordinary * 3;
 }
@@ -74,11 +86,160 @@ bool compound_of_names(const Lexicon& lex, std::string_view fold) {
   return parts >= 2;
 }
 
+// An ordinary word by its shape, for a word the common-word list does not hold: a derived noun, or
+// names joined by hyphens ("Indonesia-Australia") where the lexicon has no token for the whole.
+// Most words are shorter than a derived noun and have no hyphen: settled by the first test.
+inline bool ordinary_shape(const Lexicon& lex, std::uint32_t id, std::string_view fold, const Token& t) {
+  if (fold.size() < 8 && !t.has(tokflag::hyphenated)) return false;
+  return derived_noun(fold) || (id == kNoToken && t.has(tokflag::hyphenated) && compound_of_names(lex, fold));
+}
+
+// Writes the facts of a document's tokens in one pass. The tokens are taken a stretch at a time, a
+// sentence or the gap before one, so whether a word opens its sentence is known as its fact is
+// made; a stretch also ends with its paragraph, whose capitals are then judged at once.
+class FactWriter {
+ public:
+  FactWriter(const Document& doc, const Lexicon& lex, const WordClasses& words, TokenFact* out)
+      : toks_(doc.tokens.list.data()),
+        folded_(doc.tokens.folded.data()),
+        text_(doc.text.data()),
+        n_(static_cast<std::uint32_t>(doc.tokens.list.size())),
+        lex_(lex),
+        words_(words),
+        f_(out),
+        sentence_(doc.sentences.data()),
+        sentences_end_(doc.sentences.data() + doc.sentences.size()) {}
+
+  // The facts of the tokens up to `end`, counting their words into `counts`.
+  void write(std::uint32_t end, CapitalCounts& counts) {
+    while (at_ < end) {
+      if (at_ >= stop_) {
+        next_stretch();
+        continue;
+      }
+      const std::uint32_t stop = std::min(stop_, end);
+      start_ = write_stretch(at_, stop, in_sentence_, start_, counts);
+      at_ = stop;
+    }
+  }
+
+ private:
+  void next_stretch() {
+    start_ = true;
+    in_sentence_ = false;
+    if (sentence_ == sentences_end_) {
+      stop_ = n_;
+    } else if (at_ < sentence_->tok_begin) {
+      stop_ = sentence_->tok_begin;
+    } else {
+      stop_ = sentence_->tok_end;
+      in_sentence_ = true;
+      ++sentence_;
+    }
+  }
+  // Tokens [i, stop) of one stretch; `start`: the next word opens its sentence. Returns `start`
+  // after the stretch. Each fact is made in registers and stored once.
+  bool write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sentence, bool start, CapitalCounts& counts) const;
+
+  const Token* toks_;
+  const char* folded_;
+  const char* text_;
+  std::uint32_t n_;
+  const Lexicon& lex_;
+  const WordClasses& words_;
+  TokenFact* f_;
+  const Sentence* sentence_;
+  const Sentence* sentences_end_;
+  std::uint32_t at_ = 0, stop_ = 0;
+  bool in_sentence_ = false, start_ = true;
+};
+
+bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sentence, bool start,
+                               CapitalCounts& counts) const {
+  int words = counts.words, caps = counts.caps, ordinary_caps_bound = counts.ordinary_caps_bound;
+  // Locals, not members: a call on a rare path (a long word's shape) would make the compiler
+  // reload every member after it.
+  const Token* const toks = toks_;
+  const char* const folded = folded_;
+  const char* const text = text_;
+  TokenFact* const f = f_;
+  for (; i < stop; ++i) {
+    const Token& t = toks[i];
+    const std::string_view fold(folded + t.fold, t.fold_len);
+    if (t.kind == TokenKind::punct) {
+      // About one token in six: most are one ASCII byte, whose lexicon id is read from a table.
+      const auto c = static_cast<unsigned char>(fold.empty() ? 0x80 : fold[0]);
+      const std::uint32_t id = fold.size() == 1 && c < 0x80 ? words_.ascii_id(c) : lex_.token_id(fold, t.hash);
+      const KnownWord* k = id != kNoToken ? &words_.known(id) : nullptr;
+      const bool common = (k != nullptr && k->common) || ordinary_shape(lex_, id, fold, t);
+      if (in_sentence) {
+        const std::string_view txt(text + t.start, t.end - t.start);
+        if (t.has(tokflag::quote) || txt == ":" || txt == "-" || txt == "\xE2\x80\x94" || txt == "\xE2\x80\x93")
+          start = true;
+      }
+      f[i] = TokenFact{id, k != nullptr ? k->first : kNoNode, 0, common ? fact::common : 0};
+      continue;
+    }
+    const std::uint32_t id = lex_.token_id(fold, t.hash);
+    std::uint32_t first = kNoNode, cls = 0, bits = 0;
+    bool common = false;
+    if (id != kNoToken) {
+      const KnownWord& k = words_.known(id);
+      first = k.first;
+      cls = k.words;
+      common = k.common;
+    } else {
+      cls = words_.other(fold, t.hash);
+    }
+    common = common || ordinary_shape(lex_, id, fold, t);
+    bits |= common ? fact::common : 0;
+    if (t.kind == TokenKind::word || t.has(tokflag::cap_initial | tokflag::lower_initial)) {
+      bits |= fact::word;
+      // "1news", "9GAG": a name that starts with a digit has no capital to show.
+      if (t.has(tokflag::cap_initial | tokflag::all_caps) || t.kind == TokenKind::number)
+        bits |= fact::cap | fact::name_like | fact::scanned;
+      if (first != kNoNode || (cls & (wc::gpe_head | wc::unit_head | wc::street_head))) bits |= fact::scanned;
+      // A word in capitals has no lower-case letter at all; one starting in lower case has one.
+      if (!t.has(tokflag::lower_initial) &&
+          (t.has(tokflag::all_caps) || no_lower_ascii(std::string_view(text + t.start, t.end - t.start))))
+        bits |= fact::upper;
+    }
+    bits |= in_sentence && start ? fact::initial : 0;
+    start = false;
+    if (t.kind == TokenKind::word && t.fold_len >= 2) {
+      const bool cap = (bits & fact::cap) != 0;
+      ++words;
+      caps += cap ? 1 : 0;
+      ordinary_caps_bound += cap && common && !(bits & fact::initial) && !(cls & wc::function) ? 1 : 0;
+    }
+    f[i] = TokenFact{id, first, cls, bits};
+  }
+  counts = {words, caps, ordinary_caps_bound};
+  return start;
+}
+
 }  // namespace
+
+std::vector<TokenFact> compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words) {
+  std::vector<TokenFact> facts(doc.tokens.list.size());
+  FactWriter writer(doc, lex, words, facts.data());
+  for (const Paragraph& p : doc.paragraphs) {
+    CapitalCounts outside, counts;
+    writer.write(p.tok_begin, outside);
+    writer.write(p.tok_end, counts);
+    if (!capitals_say_nothing(doc.tokens.list.data(), lex, facts.data(), p, counts)) continue;
+    for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i) {
+      facts[i].bits |= fact::blind | (facts[i].word() ? fact::name_like | fact::scanned : 0);
+    }
+  }
+  CapitalCounts outside;
+  writer.write(static_cast<std::uint32_t>(facts.size()), outside);
+  return facts;
+}
 
 std::uint64_t extend_key(std::uint64_t key, std::string_view folded) noexcept {
   for (unsigned char c : folded) {
-    if (c == '-' || c == '\'' || c == '.' || c == ' ') continue;
+    if (key_gap(c)) continue;
     key = (key ^ c) * kKeyPrime;
   }
   return key;
@@ -89,7 +250,7 @@ std::uint64_t text_key(std::string_view text) {
   for (unsigned char c : text) {
     // Beyond ASCII, folding takes utf8proc; within, it lowers the case of A-Z and nothing else.
     if (c >= 0x80) return extend_key(kKeySeed, fold_text(text));
-    if (c == '-' || c == '\'' || c == '.' || c == ' ') continue;
+    if (key_gap(c)) continue;
     key = (key ^ (c >= 'A' && c <= 'Z' ? c + 32u : c)) * kKeyPrime;
   }
   return key;
@@ -101,65 +262,6 @@ std::uint64_t span_key(const Document& doc, std::uint32_t begin, std::uint32_t e
     if (doc.tokens.list[i].kind != TokenKind::punct) key = extend_key(key, doc.fold(i));
   }
   return key;
-}
-
-std::vector<TokenFact> compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words) {
-  // Plain pointers, and each fact written once: the flags are bytes, and a byte store may alias
-  // anything, so writing through the vectors field by field would reload their bounds after each.
-  const std::size_t n = doc.tokens.list.size();
-  const Token* const toks = doc.tokens.list.data();
-  const char* const folded = doc.tokens.folded.data();
-  const char* const text = doc.text.data();
-  std::vector<TokenFact> facts(n);
-  TokenFact* const f = facts.data();
-  // Sentences come in order and do not overlap: the tokens are taken a stretch at a time, a
-  // sentence or the gap before one, so whether a word opens its sentence is known as its fact is
-  // made.
-  const Sentence* sentence = doc.sentences.data();
-  const Sentence* const sentences_end = sentence + doc.sentences.size();
-  for (std::size_t i = 0; i < n;) {
-    std::size_t stop = n;
-    bool in_sentence = false;
-    if (sentence != sentences_end && i < sentence->tok_begin) {
-      stop = sentence->tok_begin;
-    } else if (sentence != sentences_end) {
-      stop = sentence->tok_end;
-      in_sentence = true;
-      ++sentence;
-    }
-    bool start = true;
-    for (; i < stop; ++i) {
-      const Token& t = toks[i];
-      const std::string_view fold(folded + t.fold, t.fold_len);
-      TokenFact x;
-      x.lex = lex.token_id(fold, t.hash);
-      x.first = lex.step(Lexicon::root(), x.lex);
-      x.common = lex.is_common_word(x.lex) || derived_noun(fold) ||
-                 (t.has(tokflag::hyphenated) && x.lex == kNoToken && compound_of_names(lex, fold));
-      if (t.kind != TokenKind::punct) {
-        x.words = words.of(x.lex, fold, t.hash);
-        const bool letters = t.kind == TokenKind::word || t.has(tokflag::cap_initial) || t.has(tokflag::lower_initial);
-        x.word = letters;
-        // A word in capitals has no lower-case letter at all; one starting in lower case has one.
-        x.upper = letters && !t.has(tokflag::lower_initial) &&
-                  (t.has(tokflag::all_caps) || no_lower_ascii(std::string_view(text + t.start, t.end - t.start)));
-        // "1news", "9GAG": a name that starts with a digit has no capital to show.
-        x.cap = letters && (t.has(tokflag::cap_initial) || t.has(tokflag::all_caps) || t.kind == TokenKind::number);
-        x.initial = in_sentence && start;
-        start = false;
-      } else if (in_sentence) {
-        const std::string_view txt(text + t.start, t.end - t.start);
-        if (t.has(tokflag::quote) || txt == ":" || txt == "-" || txt == "\xE2\x80\x94" || txt == "\xE2\x80\x93")
-          start = true;
-      }
-      f[i] = x;
-    }
-  }
-  for (const Paragraph& p : doc.paragraphs) {
-    if (!capitals_say_nothing(toks, lex, f, p)) continue;
-    for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i) f[i].blind = true;
-  }
-  return facts;
 }
 
 }  // namespace warta::detail

@@ -13,19 +13,47 @@
 
 namespace warta::detail {
 
+namespace fact {
+inline constexpr std::uint32_t word = 1u << 0;     // a word (or a number with letters: "1News", "G20")
+inline constexpr std::uint32_t cap = 1u << 1;      // written like a name: "Putin", "KPK", "G20"
+inline constexpr std::uint32_t upper = 1u << 2;    // no lower-case letter: "AS", "DPRK", "G20"
+inline constexpr std::uint32_t initial = 1u << 3;  // first word of its sentence, or right after an opening quote / colon
+inline constexpr std::uint32_t common = 1u << 4;   // an ordinary word: in the lexicon's list ("sementara"), or
+                                                   // shaped like a derived noun ("Perumahan", "Kesehatan")
+inline constexpr std::uint32_t blind = 1u << 5;    // in a paragraph whose capitals say nothing
+inline constexpr std::uint32_t name_like = 1u << 6;  // a word that may be (part of) a name: capitalized, or
+                                                     // any word where capitals say nothing
+inline constexpr std::uint32_t scanned = 1u << 7;    // a word the mention scan stops at: name_like, or one
+                                                     // where a lexicon name or title may start, or a unit or
+                                                     // street word ("kota", "desa", "jalan")
+}  // namespace fact
+
+// Sixteen bytes a token, written once. The flags are bits of a 32-bit word, not bytes: a byte
+// store may alias anything, so the compiler would reload every table pointer after each fact.
 struct TokenFact {
   std::uint32_t lex = kNoToken;  // lexicon token id
   std::uint32_t first = kNoNode; // the lexicon trie node one step from the root along `lex`: where
                                  // every name starting here begins (kNoNode: none does)
   std::uint32_t words = 0;       // wc:: flags
-  bool word = false;             // a word (or a number with letters: "1News", "G20")
-  bool cap = false;              // written like a name: "Putin", "KPK", "G20"
-  bool upper = false;            // no lower-case letter: "AS", "DPRK", "G20"
-  bool initial = false;          // first word of its sentence, or right after an opening quote / colon
-  bool common = false;           // an ordinary word: in the lexicon's list ("sementara"), or shaped like
-                                 // a derived noun ("Perumahan", "Kesehatan")
-  bool blind = false;            // in a paragraph whose capitals say nothing
+  std::uint32_t bits = 0;        // fact:: flags
+
+  bool word() const noexcept { return (bits & fact::word) != 0; }
+  bool cap() const noexcept { return (bits & fact::cap) != 0; }
+  bool upper() const noexcept { return (bits & fact::upper) != 0; }
+  bool initial() const noexcept { return (bits & fact::initial) != 0; }
+  bool common() const noexcept { return (bits & fact::common) != 0; }
+  bool blind() const noexcept { return (bits & fact::blind) != 0; }
+  bool name_like() const noexcept { return (bits & fact::name_like) != 0; }
 };
+static_assert(sizeof(TokenFact) == 16);
+
+// The first token in [k, end) with fact bit `bit` (fact::name_like, fact::scanned), or `end`. Most
+// tokens have neither: one bit test each, so the passes that only look at names skip the rest of
+// the text this way.
+inline std::uint32_t next_marked(const TokenFact* f, std::uint32_t k, std::uint32_t end, std::uint32_t bit) noexcept {
+  while (k < end && !(f[k].bits & bit)) ++k;
+  return k;
+}
 
 // Name keys: the folded text without hyphens, apostrophes, dots and spaces (between tokens too), so that "Kim Jong-un",
 // "Kim Jong Un" and "KIM JONG UN" share one key.

@@ -24,8 +24,8 @@ bool MentionFinder::academic_degree(std::uint32_t k, std::uint32_t end) const {
   if (f_[k].words & wc::degree) return true;
   // Written with dots: "S.Pd", "M.Si", "Dr.Ing" come as a letter, a dot and a short capitalized part.
   const std::string_view w = doc_.fold(k);
-  return f_[k].cap && (w == "s" || w == "m" || w == "d") && k + 2 < end && is_punct(k + 1, ".") && f_[k + 2].cap &&
-         f_[k + 2].word && doc_.tokens.list[k + 2].fold_len <= 4;
+  return f_[k].cap() && (w == "s" || w == "m" || w == "d") && k + 2 < end && is_punct(k + 1, ".") && f_[k + 2].cap() &&
+         f_[k + 2].word() && doc_.tokens.list[k + 2].fold_len <= 4;
 }
 
 bool MentionFinder::abbreviates_common_words(std::uint32_t k, std::uint32_t para_begin, std::uint32_t end) const {
@@ -36,7 +36,7 @@ bool MentionFinder::abbreviates_common_words(std::uint32_t k, std::uint32_t para
   if (!(k >= para_begin + 1 + n && k + 1 < end && is_punct(k - 1, "(") && is_punct(k + 1, ")"))) return false;
   for (std::size_t j = 0; j < n; ++j) {
     const std::uint32_t w = k - 1 - static_cast<std::uint32_t>(n) + static_cast<std::uint32_t>(j);
-    if (!f_[w].word || f_[w].cap || doc_.fold(w).front() != acr[j]) return false;
+    if (!f_[w].word() || f_[w].cap() || doc_.fold(w).front() != acr[j]) return false;
   }
   return true;
 }
@@ -44,12 +44,12 @@ bool MentionFinder::abbreviates_common_words(std::uint32_t k, std::uint32_t para
 bool MentionFinder::take_home_town(Candidate& c, std::uint32_t end) const {
   // "PSMS Medan", "STKS Bandung": an organization named with its town; the town is part of the
   // name, not a mention of its own. Only a town (no country) closing the capitalized run.
-  if (c.end >= end || !f_[c.end].cap) return false;
+  if (c.end >= end || !f_[c.end].cap()) return false;
   const LexMatch m = match_at(c.end, end);
   if (m.name_len == 0) return false;
   const LexEntry& e = lex_.entry(static_cast<std::uint32_t>(m.entry));
   const std::uint32_t after = c.end + m.name_len;
-  if (e.type != EntityType::gpe || e.kind == "country" || (after < end && f_[after].cap)) return false;
+  if (e.type != EntityType::gpe || e.kind == "country" || (after < end && f_[after].cap())) return false;
   c.end = after;
   return true;
 }
@@ -62,7 +62,7 @@ bool MentionFinder::in_quoted_title(std::uint32_t begin, std::uint32_t name_end,
   const auto title_token = [&](std::uint32_t k) {
     const Token& t = doc_.tokens.list[k];
     if (t.kind == TokenKind::punct) return !t.has(tokflag::sentence_end) && !is_punct(k, "(") && !is_punct(k, ")");
-    return f_[k].cap || t.kind == TokenKind::number || (f_[k].words & wc::function);
+    return f_[k].cap() || t.kind == TokenKind::number || (f_[k].words & wc::function);
   };
   bool opened = false;
   for (std::uint32_t k = begin; k > para_begin && begin - k < kMaxTitleTokens; --k) {
@@ -87,7 +87,7 @@ bool MentionFinder::names_a_work(const Candidate& c, std::uint32_t para_begin, s
       doc_.tokens.list[c.end + 1].kind == TokenKind::number && doc_.tokens.list[c.end + 1].fold_len == 4)
     return true;
   // "drama Princess Hour", "berjudul Sumur Tanpa Dasar": the noun before it says it is a work.
-  if (c.begin > para_begin && (f_[c.begin - 1].words & wc::work_before) && !f_[c.begin - 1].cap) return true;
+  if (c.begin > para_begin && (f_[c.begin - 1].words & wc::work_before) && !f_[c.begin - 1].cap()) return true;
   return in_quoted_title(c.begin, c.end, para_begin, end);
 }
 
@@ -104,7 +104,7 @@ bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std
   const std::uint32_t after = c.end < end ? f_[c.end].words : 0;
   const bool acronym_follows = short_form_follows(c.begin, c.end, end);
   std::uint32_t words = 0;
-  for (std::uint32_t k = c.begin; k < c.end; ++k) words += f_[k].word ? 1 : 0;
+  for (std::uint32_t k = c.begin; k < c.end; ++k) words += f_[k].word() ? 1 : 0;
   const bool acronym = words == 1 && all_upper(c.begin, c.end);
   // A title of a work in quotes ("Bad Romance", "Her Morning Elegance") or led by an article ("The
   // Fame") is no person, place or organization of its own.
@@ -133,7 +133,7 @@ bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std
     constexpr std::uint32_t kNounReach = 4;
     for (std::uint32_t k = static_cast<std::uint32_t>(prev); k > para_begin && prev - k < kNounReach; --k) {
       const TokenFact& n = f_[k - 1];
-      if (!n.word || n.cap) break;
+      if (!n.word() || n.cap()) break;
       if (n.words & wc::org_before) {
         c.type = EntityType::org;
         return true;
@@ -158,7 +158,7 @@ bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std
   }
   // "band Hole", "perusahaan Rotorcorp": what the thing is, in lower case before its name.
   if ((before & wc::org_before) && prev + 1 == static_cast<std::int64_t>(c.begin) &&
-      !f_[static_cast<std::size_t>(prev)].cap) {
+      !f_[static_cast<std::size_t>(prev)].cap()) {
     c.type = EntityType::org;
     return true;
   }
@@ -200,7 +200,7 @@ bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std
   }
   // "Hole adalah sebuah band", "Wuwur adalah desa di ...", "Udit merupakan seorang penyanyi":
   // the noun after the copula says what the name is.
-  if ((after & wc::copula) && c.end + 1 < end && !f_[c.begin].common) {
+  if ((after & wc::copula) && c.end + 1 < end && !f_[c.begin].common()) {
     std::uint32_t k = c.end + 1;
     const std::string_view article = doc_.fold(k);
     if (article == "seorang") {
@@ -222,7 +222,7 @@ bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std
     }
   }
   // "Rasyid dan Siti": a frequent given name alone is a person.
-  if (words == 1 && (f_[c.begin].words & wc::given_name) && !f_[c.begin].upper) {
+  if (words == 1 && (f_[c.begin].words & wc::given_name) && !f_[c.begin].upper()) {
     c.type = EntityType::person;
     return true;
   }
@@ -248,15 +248,15 @@ bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std
   if (words == 1 && !acronym && prev >= static_cast<std::int64_t>(para_begin) &&
       prev + 1 == static_cast<std::int64_t>(c.begin) &&
       (doc_.fold(static_cast<std::uint32_t>(prev)) == "oleh" || doc_.fold(static_cast<std::uint32_t>(prev)) == "bersama") &&
-      !f_[c.begin].common) {
+      !f_[c.begin].common()) {
     c.type = EntityType::person;
     return true;
   }
   // Two or more capitalized words that are no ordinary words, not led by an acronym: a person
   // ("sebelum Ramadhan Sananta memastikan", "Jay Idzes membuka").
   c.evidence = Evidence::multiword;
-  bool plain = words >= 2 && !f_[c.begin].upper;
-  for (std::uint32_t k = c.begin; k < c.end && plain; ++k) plain = !f_[k].common;
+  bool plain = words >= 2 && !f_[c.begin].upper();
+  for (std::uint32_t k = c.begin; k < c.end && plain; ++k) plain = !f_[k].common();
   if (plain) {
     // "Jurong East", "Peling Timur": a region or quarter, not a person.
     c.type = (f_[c.end - 1].words & wc::compass) ? EntityType::loc : EntityType::person;
@@ -268,10 +268,10 @@ bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std
   // an inflected Indonesian word either (the common-word list already rejected the known ones),
   // and ter- is too often an adjective there ("Pianis terkenal"). "Eun-Hye": no name starts at a hyphen.
   std::uint32_t verb = c.end;
-  if (verb + 1 < end && (f_[verb].words & wc::adverb) && !f_[verb].cap) ++verb;
-  if (words == 1 && !f_[c.begin].upper && !f_[c.begin].common && verb < end && f_[verb].word && !f_[verb].cap &&
+  if (verb + 1 < end && (f_[verb].words & wc::adverb) && !f_[verb].cap()) ++verb;
+  if (words == 1 && !f_[c.begin].upper() && !f_[c.begin].common() && verb < end && f_[verb].word() && !f_[verb].cap() &&
       (prefixed_verb(doc_.fold(verb)) || (f_[verb].words & wc::plain_verb)) && !(c.begin > para_begin && is_punct(c.begin - 1, "-")) &&
-      (!f_[c.begin].initial || (!prefixed_verb(doc_.fold(c.begin)) && !doc_.fold(verb).starts_with("ter")))) {
+      (!f_[c.begin].initial() || (!prefixed_verb(doc_.fold(c.begin)) && !doc_.fold(verb).starts_with("ter")))) {
     c.type = EntityType::person;
     return true;
   }

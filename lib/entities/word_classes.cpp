@@ -1,5 +1,7 @@
 #include "entities/word_classes.hpp"
 
+#include <string>
+
 namespace warta::detail {
 
 namespace {
@@ -133,19 +135,23 @@ FoldMap<std::uint32_t> word_list() {
 
 }  // namespace
 
-WordClasses::WordClasses(const Lexicon& lex) : by_token_(lex.token_count(), 0) {
+WordClasses::WordClasses(const Lexicon& lex) : by_token_(lex.token_count()) {
   const FoldMap<std::uint32_t> words = word_list();
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::uint32_t id = lex.token_id(words.key(i));
     if (id != kNoToken) {
-      by_token_[id] |= words.value(i);
+      by_token_[id].words |= words.value(i);
     } else {
       others_.emplace(words.key(i), words.value(i));
     }
   }
   for (std::uint32_t id = 0; id < by_token_.size(); ++id) {
-    by_token_[id] |= (lex.is_never_name(id) ? wc::not_name : 0) | (lex.is_given_name(id) ? wc::given_name : 0);
+    KnownWord& k = by_token_[id];
+    k.words |= (lex.is_never_name(id) ? wc::not_name : 0) | (lex.is_given_name(id) ? wc::given_name : 0);
+    k.first = lex.step(Lexicon::root(), id);
+    k.common = lex.is_common_word(id);
   }
+  for (std::size_t c = 0; c < ascii_ids_.size(); ++c) ascii_ids_[c] = lex.token_id(std::string(1, static_cast<char>(c)));
 }
 
 }  // namespace warta::detail

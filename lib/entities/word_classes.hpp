@@ -2,6 +2,7 @@
 // "di X" (a place), "Kementerian X" (an organization), "X Center" (a place), ...
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -46,22 +47,36 @@ inline constexpr std::uint32_t street_head = 1u << 31;    // jalan, jl: names a 
 inline constexpr std::uint32_t adverb = 1u << 20;         // juga, pun, kemudian: may stand between a subject and its verb
 }  // namespace wc
 
+// What the entity stage knows of one lexicon token before reading any text: the trie node one
+// step from the root (kNoNode: no name starts with it), its word classes and whether it is an
+// ordinary word. One record per token id, so a token of the text costs one probe of the lexicon's
+// token table and one read here.
+struct KnownWord {
+  std::uint32_t first = kNoNode;
+  std::uint32_t words = 0;  // wc:: flags
+  bool common = false;      // in the lexicon's common-word list
+};
+
 // The classes of a word, with the lexicon's never-name and given-name marks (wc::not_name,
-// wc::given_name) folded in. Kept per lexicon token id, so a token the lexicon knows (most words of
-// a text) costs one array read; only other words are looked up by their folded form.
+// wc::given_name) folded in. Kept per lexicon token id (KnownWord), so a token the lexicon knows
+// (most words of a text) costs one array read; only other words are looked up by their folded form.
 class WordClasses {
  public:
   explicit WordClasses(const Lexicon& lex);
-  // `token` is the lexicon's id of `folded` (or kNoToken), `hash` its Token::hash.
-  std::uint32_t of(std::uint32_t token, std::string_view folded, std::uint32_t hash) const noexcept {
-    if (token < by_token_.size()) return by_token_[token];
+  // `token` is a lexicon token id (below lex.token_count()).
+  const KnownWord& known(std::uint32_t token) const noexcept { return by_token_[token]; }
+  // The lexicon's token id of a one-byte ASCII text (punctuation: ",", "(", "&"), or kNoToken.
+  std::uint32_t ascii_id(unsigned char c) const noexcept { return ascii_ids_[c & 0x7F]; }
+  // The classes of a word the lexicon has no token for; `hash` is its Token::hash.
+  std::uint32_t other(std::string_view folded, std::uint32_t hash) const noexcept {
     const std::uint32_t* cls = others_.find(folded, hash);
     return cls == nullptr ? 0 : *cls;
   }
 
  private:
-  std::vector<std::uint32_t> by_token_;  // per lexicon token id
-  FoldMap<std::uint32_t> others_;        // words the lexicon has no token for
+  std::vector<KnownWord> by_token_;  // per lexicon token id
+  FoldMap<std::uint32_t> others_;    // words the lexicon has no token for
+  std::array<std::uint32_t, 128> ascii_ids_{};
 };
 
 }  // namespace warta::detail
