@@ -1,0 +1,145 @@
+#include "quiet_runs.hpp"
+
+#include <array>
+
+#include "scanner.hpp"
+#include "text/fold_hash.hpp"
+#include "text/utf8.hpp"
+
+namespace warta::detail::dates {
+
+namespace {
+
+bool clause_punct(char c) { return c == '!' || c == '?' || c == ';'; }
+
+// A run shorter than this is read rather than jumped over.
+constexpr std::uint32_t kMinRun = 2;
+
+// The scan's state between tokens, as Scanner::run and the date tokenizer keep it.
+struct ScanState {
+  bool clause_start = false;  // a left-out token started a clause
+  bool future = false;        // a future marker after the last such start
+  bool pending = false;       // the next token starts a clause
+  bool full_stop = false;     // the last token ends with '.' (a clause ends if white space follows)
+};
+
+}  // namespace
+
+bool QuietRuns::white(std::uint32_t from, std::uint32_t to) const {
+  for (std::uint32_t at = from; at < to; ++at) {
+    const auto c = static_cast<unsigned char>(text_[at]);
+    if (c > ' ' && c != 0x7F) return false;
+  }
+  return true;
+}
+
+// Why the whole fold and its hyphen-separated parts are the words the date tokenizer would look
+// up: expression_starts.cpp.
+template <class F>
+void QuietRuns::for_each_word(const detail::Token& t, F&& f) const {
+  const std::string_view fold = tokens_.tokens->fold_of(t);
+  if (const WordInfo* w = lex_.find(fold, t.hash)) f(*w);
+  if (!t.has(tokflag::hyphenated)) return;
+  for (std::size_t from = 0; from <= fold.size();) {
+    std::size_t to = fold.find('-', from);
+    if (to == std::string_view::npos) to = fold.size();
+    const std::string_view part = fold.substr(from, to - from);
+    if (const WordInfo* w = lex_.find(part, fold_hash(part))) f(*w);
+    from = to + 1;
+  }
+}
+
+// A token is quiet when the date tokenizer reads it as ASCII words and punctuation of its own
+// (printable ASCII, no digit) and none of its words is one a rule begins with; `future` when one
+// of them marks the future.
+QuietRuns::Role QuietRuns::role(const detail::Token& t) {
+  if (t.kind == TokenKind::number || t.has(tokflag::has_digit)) return Role::stop;
+  if (t.end > ascii_end_ || t.start < ascii_from_) {
+    ascii_from_ = t.start;
+    ascii_end_ = static_cast<std::uint32_t>(ascii_run_end(text_, t.start));
+    if (t.end > ascii_end_) return Role::stop;
+  }
+  if (t.kind == TokenKind::punct) {
+    const auto c = static_cast<unsigned char>(text_[t.start]);
+    return c > ' ' && c != 0x7F ? Role::quiet : Role::stop;  // a control character is white space to dates
+  }
+  Role r = Role::quiet;
+  for_each_word(t, [&](const WordInfo& w) {
+    if (starts_expression(w)) r = Role::stop;
+    else if (w.future && r == Role::quiet) r = Role::future;
+  });
+  return r;
+}
+
+// How many tokens before the token `stop` the scan must read: the look-back of the rules that may
+// start in it or shortly after it (a quiet token is at least one token of the date tokenizer).
+std::uint32_t QuietRuns::look_behind_before(std::uint32_t stop) const {
+  std::uint32_t need = kLookBehind;
+  const std::vector<detail::Token>& list = tokens_.tokens->list;
+  for (std::uint32_t j = 0; j + kLookBehind < kMaxLookBehind && stop + j < tokens_.end; ++j) {
+    const detail::Token& t = list[stop + j];
+    if (t.kind != TokenKind::word) continue;
+    for_each_word(t, [&](const WordInfo& w) {
+      if (look_behind(w) > need + j) need = look_behind(w) - j;
+    });
+  }
+  return need;
+}
+
+std::optional<QuietRun> QuietRuns::from(std::uint32_t pos, char last_punct, bool break_pending) {
+  const std::vector<detail::Token>& list = tokens_.tokens->list;
+  std::uint32_t first = tokens_.next;
+  while (first < tokens_.end && list[first].end <= pos) ++first;
+  tokens_.next = first;
+  if ((stop_found_ && first <= retry_after_) || (first < tokens_.end && list[first].start < pos)) return std::nullopt;
+
+  // Reads the quiet tokens from `first`, keeping the state before each of the last few: the run
+  // ends some tokens before the first one that is not quiet.
+  constexpr std::uint32_t kKept = 16;  // a power of two above kMaxLookBehind
+  std::array<ScanState, kKept> before;
+  ScanState st;
+  st.pending = break_pending || clause_punct(last_punct);
+  st.full_stop = last_punct == '.';
+  std::uint32_t stop = first;
+  for (; stop < tokens_.end; ++stop) {
+    const detail::Token& t = list[stop];
+    const std::uint32_t gap_from = stop == first ? pos : list[stop - 1].end;
+    if (!white(gap_from, t.start)) break;
+    const Role r = role(t);
+    if (r == Role::stop) break;
+    before[stop & (kKept - 1)] = st;
+    if (t.start > gap_from) {
+      if (st.full_stop) st.pending = true;
+      for (std::uint32_t at = gap_from; at < t.start; ++at) st.pending |= text_[at] == '\n';
+    }
+    if (st.pending) st.clause_start = true, st.future = false, st.pending = false;
+    const char last = text_[t.end - 1];
+    st.full_stop = last == '.';
+    if (t.kind == TokenKind::punct) st.pending = clause_punct(last);
+    if (r == Role::future) st.future = true;
+  }
+  if (stop == tokens_.end && white(stop == first ? pos : list[stop - 1].end, static_cast<std::uint32_t>(text_.size()))) {
+    if (text_.size() <= pos) return std::nullopt;
+    QuietRun run;  // nothing left can start an expression: the scan is done
+    run.resume = static_cast<std::uint32_t>(text_.size());
+    return run;
+  }
+  stop_found_ = true, retry_after_ = stop;
+  const std::uint32_t margin = look_behind_before(stop);
+  if (stop < first + margin + kMinRun) return std::nullopt;
+  // The date tokenizer restarts after white space.
+  std::uint32_t resume_at = stop - margin;
+  while (resume_at > first && list[resume_at].start == list[resume_at - 1].end) --resume_at;
+  if (resume_at < first + kMinRun || stop - resume_at >= kKept) return std::nullopt;
+
+  const ScanState& at = before[resume_at & (kKept - 1)];
+  QuietRun run;
+  run.resume = list[resume_at].start;
+  run.clause_start = at.clause_start;
+  run.future = at.future;
+  run.resume_clause_start = at.pending || at.full_stop;  // white space precedes resume
+  for (std::uint32_t k = list[resume_at - 1].end; k < run.resume; ++k) run.resume_clause_start |= text_[k] == '\n';
+  return run;
+}
+
+}  // namespace warta::detail::dates

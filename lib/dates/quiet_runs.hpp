@@ -1,0 +1,54 @@
+#pragma once
+// Finds, on the pipeline's tokens (text/token.hpp), the runs of a range where the date grammar
+// has nothing to do, so the scan leaves them out instead of tokenizing them again: ASCII words no
+// rule begins with, and ASCII punctuation. What such a run does to the scan is kept: whether a
+// clause starts in it and whether a future marker follows that; and the run ends early enough
+// that the tokens the rules look back at are still read.
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "lexicon.hpp"
+#include "text/token.hpp"
+
+namespace warta::detail::dates {
+
+// The pipeline's tokens [next, end) of `tokens` that cover a range.
+struct PipelineTokens {
+  const Tokens* tokens = nullptr;
+  std::uint32_t next = 0, end = 0;
+};
+
+// A run to leave out, from the date tokenizer's position up to `resume`.
+struct QuietRun {
+  std::uint32_t resume = 0;
+  bool clause_start = false;         // a token in the run starts a clause
+  bool future = false;               // a future marker stands in the run after its last clause start
+  bool resume_clause_start = false;  // the token at `resume` starts a clause
+};
+
+class QuietRuns {
+ public:
+  QuietRuns(const Lexicon& lex, std::string_view text, PipelineTokens tokens, std::uint32_t range_end)
+      : lex_(lex), text_(text.substr(0, range_end)), tokens_(tokens) {}
+  // The run starting at byte `pos`, where the date tokenizer stands between two tokens:
+  // `last_punct` is the token before it when that is punctuation (else 0), `break_pending` whether
+  // the next token starts a clause anyway. Nothing when no run worth leaving out starts there.
+  std::optional<QuietRun> from(std::uint32_t pos, char last_punct, bool break_pending);
+
+ private:
+  enum class Role : std::uint8_t { quiet, future, stop };
+  Role role(const detail::Token& t);
+  template <class F> void for_each_word(const detail::Token& t, F&& f) const;  // the fold and its hyphen parts
+  std::uint32_t look_behind_before(std::uint32_t stop) const;
+  bool white(std::uint32_t from, std::uint32_t to) const;  // only ASCII white space (or nothing) there
+
+  const Lexicon& lex_;
+  std::string_view text_;  // up to the range end
+  PipelineTokens tokens_;  // `next` advances with the scan
+  std::uint32_t ascii_from_ = 0, ascii_end_ = 0;  // text_[ascii_from_, ascii_end_) is ASCII
+  std::uint32_t retry_after_ = 0;  // no run starts at a token up to this one (a stop found earlier)
+  bool stop_found_ = false;
+};
+
+}  // namespace warta::detail::dates
