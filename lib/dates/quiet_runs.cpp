@@ -63,6 +63,7 @@ QuietRuns::Role QuietRuns::role(const detail::Token& t) {
     const auto c = static_cast<unsigned char>(text_[t.start]);
     return c > ' ' && c != 0x7F ? Role::quiet : Role::stop;  // a control character is white space to dates
   }
+  if (!t.has(tokflag::hyphenated) && !tokens_.telling_words->may_hold(t.hash)) return Role::quiet;  // most words
   Role r = Role::quiet;
   for_each_word(t, [&](const WordInfo& w) {
     if (starts_expression(w)) r = Role::stop;
@@ -78,7 +79,7 @@ std::uint32_t QuietRuns::look_behind_before(std::uint32_t stop) const {
   const std::vector<detail::Token>& list = tokens_.tokens->list;
   for (std::uint32_t j = 0; j + kLookBehind < kMaxLookBehind && stop + j < tokens_.end; ++j) {
     const detail::Token& t = list[stop + j];
-    if (t.kind != TokenKind::word) continue;
+    if (t.kind != TokenKind::word || (!t.has(tokflag::hyphenated) && !tokens_.telling_words->may_hold(t.hash))) continue;
     for_each_word(t, [&](const WordInfo& w) {
       if (look_behind(w) > need + j) need = look_behind(w) - j;
     });
@@ -125,6 +126,7 @@ std::optional<QuietRun> QuietRuns::from(std::uint32_t pos, char last_punct, bool
     return run;
   }
   stop_found_ = true, retry_after_ = stop;
+  if (stop < first + kLookBehind + kMinRun) return std::nullopt;
   const std::uint32_t margin = look_behind_before(stop);
   if (stop < first + margin + kMinRun) return std::nullopt;
   // The date tokenizer restarts after white space.

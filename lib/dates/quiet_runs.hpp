@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "lexicon.hpp"
+#include "lexicon/hash_filter.hpp"
 #include "text/token.hpp"
 
 namespace warta::detail::dates {
@@ -17,6 +18,7 @@ namespace warta::detail::dates {
 struct PipelineTokens {
   const Tokens* tokens = nullptr;
   std::uint32_t next = 0, end = 0;
+  const HashFilter* telling_words = nullptr;  // ExpressionStarts::telling_words()
 };
 
 // A run to leave out, from the date tokenizer's position up to `resume`.
