@@ -1,16 +1,31 @@
 #include "quiet_runs.hpp"
 
 #include <array>
+#include <cstring>
 
 #include "scanner.hpp"
+#include "text/ascii_block.hpp"
 #include "text/fold_hash.hpp"
-#include "text/utf8.hpp"
 
 namespace warta::detail::dates {
 
 namespace {
 
 bool clause_punct(char c) { return c == '!' || c == '?' || c == ';'; }
+
+// Whether text[begin, end) is all ASCII, eight bytes at a time; a token is seldom longer than
+// eight bytes, and the text seldom ends within eight bytes of it.
+inline bool ascii_only(std::string_view text, std::uint32_t begin, std::uint32_t end) {
+  if (end - begin <= 8 && text.size() - begin >= 8) {
+    std::uint64_t w;
+    std::memcpy(&w, text.data() + begin, 8);
+    const std::uint32_t n = end - begin;
+    return (w & kByteHighs & (n == 8 ? ~0ull : (1ull << (8 * n)) - 1)) == 0;
+  }
+  for (std::uint32_t at = begin; at < end; ++at)
+    if (static_cast<unsigned char>(text[at]) >= 0x80) return false;
+  return true;
+}
 
 // A run shorter than this is read rather than jumped over.
 constexpr std::uint32_t kMinRun = 2;
@@ -25,10 +40,16 @@ struct ScanState {
 
 }  // namespace
 
-bool QuietRuns::white(std::uint32_t from, std::uint32_t to) const {
+inline bool QuietRuns::white(std::uint32_t from, std::uint32_t to, bool& newline) const {
+  if (to == from || (to == from + 1 && text_[from] == ' ')) return true;  // nearly every gap
+  return white_slow(from, to, newline);
+}
+
+bool QuietRuns::white_slow(std::uint32_t from, std::uint32_t to, bool& newline) const {
   for (std::uint32_t at = from; at < to; ++at) {
     const auto c = static_cast<unsigned char>(text_[at]);
     if (c > ' ' && c != 0x7F) return false;
+    newline |= c == '\n';
   }
   return true;
 }
@@ -52,18 +73,18 @@ void QuietRuns::for_each_word(const detail::Token& t, F&& f) const {
 // A token is quiet when the date tokenizer reads it as ASCII words and punctuation of its own
 // (printable ASCII, no digit) and none of its words is one a rule begins with; `future` when one
 // of them marks the future.
-QuietRuns::Role QuietRuns::role(const detail::Token& t) {
-  if (t.kind == TokenKind::number || t.has(tokflag::has_digit)) return Role::stop;
-  if (t.end > ascii_end_ || t.start < ascii_from_) {
-    ascii_from_ = t.start;
-    ascii_end_ = static_cast<std::uint32_t>(ascii_run_end(text_, t.start));
-    if (t.end > ascii_end_) return Role::stop;
-  }
+inline QuietRuns::Role QuietRuns::role(const detail::Token& t) const {
+  if (t.kind == TokenKind::number || t.has(tokflag::has_digit) || !ascii_only(whole_text_, t.start, t.end))
+    return Role::stop;
   if (t.kind == TokenKind::punct) {
     const auto c = static_cast<unsigned char>(text_[t.start]);
     return c > ' ' && c != 0x7F ? Role::quiet : Role::stop;  // a control character is white space to dates
   }
   if (!t.has(tokflag::hyphenated) && !tokens_.telling_words->may_hold(t.hash)) return Role::quiet;  // most words
+  return word_role(t);
+}
+
+QuietRuns::Role QuietRuns::word_role(const detail::Token& t) const {
   Role r = Role::quiet;
   for_each_word(t, [&](const WordInfo& w) {
     if (starts_expression(w)) r = Role::stop;
@@ -105,21 +126,20 @@ std::optional<QuietRun> QuietRuns::from(std::uint32_t pos, char last_punct, bool
   for (; stop < tokens_.end; ++stop) {
     const detail::Token& t = list[stop];
     const std::uint32_t gap_from = stop == first ? pos : list[stop - 1].end;
-    if (!white(gap_from, t.start)) break;
+    bool newline = false;
+    if (!white(gap_from, t.start, newline)) break;
     const Role r = role(t);
     if (r == Role::stop) break;
     before[stop & (kKept - 1)] = st;
-    if (t.start > gap_from) {
-      if (st.full_stop) st.pending = true;
-      for (std::uint32_t at = gap_from; at < t.start; ++at) st.pending |= text_[at] == '\n';
-    }
+    st.pending |= newline || (st.full_stop && t.start > gap_from);
     if (st.pending) st.clause_start = true, st.future = false, st.pending = false;
     const char last = text_[t.end - 1];
     st.full_stop = last == '.';
-    if (t.kind == TokenKind::punct) st.pending = clause_punct(last);
-    if (r == Role::future) st.future = true;
+    st.pending = t.kind == TokenKind::punct && clause_punct(last);
+    st.future |= r == Role::future;
   }
-  if (stop == tokens_.end && white(stop == first ? pos : list[stop - 1].end, static_cast<std::uint32_t>(text_.size()))) {
+  bool newline = false;
+  if (stop == tokens_.end && white(stop == first ? pos : list[stop - 1].end, static_cast<std::uint32_t>(text_.size()), newline)) {
     if (text_.size() <= pos) return std::nullopt;
     QuietRun run;  // nothing left can start an expression: the scan is done
     run.resume = static_cast<std::uint32_t>(text_.size());
@@ -139,8 +159,9 @@ std::optional<QuietRun> QuietRuns::from(std::uint32_t pos, char last_punct, bool
   run.resume = list[resume_at].start;
   run.clause_start = at.clause_start;
   run.future = at.future;
-  run.resume_clause_start = at.pending || at.full_stop;  // white space precedes resume
-  for (std::uint32_t k = list[resume_at - 1].end; k < run.resume; ++k) run.resume_clause_start |= text_[k] == '\n';
+  newline = false;
+  white(list[resume_at - 1].end, run.resume, newline);
+  run.resume_clause_start = at.pending || at.full_stop || newline;  // white space precedes resume
   return run;
 }
 

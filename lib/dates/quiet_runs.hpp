@@ -32,7 +32,7 @@ struct QuietRun {
 class QuietRuns {
  public:
   QuietRuns(const Lexicon& lex, std::string_view text, PipelineTokens tokens, std::uint32_t range_end)
-      : lex_(lex), text_(text.substr(0, range_end)), tokens_(tokens) {}
+      : lex_(lex), whole_text_(text), text_(text.substr(0, range_end)), tokens_(tokens) {}
   // The run starting at byte `pos`, where the date tokenizer stands between two tokens:
   // `last_punct` is the token before it when that is punctuation (else 0), `break_pending` whether
   // the next token starts a clause anyway. Nothing when no run worth leaving out starts there.
@@ -40,15 +40,18 @@ class QuietRuns {
 
  private:
   enum class Role : std::uint8_t { quiet, future, stop };
-  Role role(const detail::Token& t);
+  Role role(const detail::Token& t) const;
+  Role word_role(const detail::Token& t) const;  // a word that may be in the lexicon
   template <class F> void for_each_word(const detail::Token& t, F&& f) const;  // the fold and its hyphen parts
   std::uint32_t look_behind_before(std::uint32_t stop) const;
-  bool white(std::uint32_t from, std::uint32_t to) const;  // only ASCII white space (or nothing) there
+  // Only ASCII white space (or nothing) in text_[from, to); `newline` set when a line break is there.
+  bool white(std::uint32_t from, std::uint32_t to, bool& newline) const;
+  bool white_slow(std::uint32_t from, std::uint32_t to, bool& newline) const;
 
   const Lexicon& lex_;
+  std::string_view whole_text_;
   std::string_view text_;  // up to the range end
   PipelineTokens tokens_;  // `next` advances with the scan
-  std::uint32_t ascii_from_ = 0, ascii_end_ = 0;  // text_[ascii_from_, ascii_end_) is ASCII
   std::uint32_t retry_after_ = 0;  // no run starts at a token up to this one (a stop found earlier)
   bool stop_found_ = false;
 };
