@@ -1,31 +1,16 @@
 #include "quiet_runs.hpp"
 
 #include <array>
-#include <cstring>
 
 #include "scanner.hpp"
-#include "text/ascii_block.hpp"
 #include "text/fold_hash.hpp"
+#include "text/utf8.hpp"
 
 namespace warta::detail::dates {
 
 namespace {
 
 bool clause_punct(char c) { return c == '!' || c == '?' || c == ';'; }
-
-// Whether text[begin, end) is all ASCII, eight bytes at a time; a token is seldom longer than
-// eight bytes, and the text seldom ends within eight bytes of it.
-inline bool ascii_only(std::string_view text, std::uint32_t begin, std::uint32_t end) {
-  if (end - begin <= 8 && text.size() - begin >= 8) {
-    std::uint64_t w;
-    std::memcpy(&w, text.data() + begin, 8);
-    const std::uint32_t n = end - begin;
-    return (w & kByteHighs & (n == 8 ? ~0ull : (1ull << (8 * n)) - 1)) == 0;
-  }
-  for (std::uint32_t at = begin; at < end; ++at)
-    if (static_cast<unsigned char>(text[at]) >= 0x80) return false;
-  return true;
-}
 
 // A run shorter than this is read rather than jumped over.
 constexpr std::uint32_t kMinRun = 2;
@@ -73,12 +58,12 @@ void QuietRuns::for_each_word(const detail::Token& t, F&& f) const {
 // A token is quiet when the date tokenizer reads it as ASCII words and punctuation of its own
 // (printable ASCII, no digit) and none of its words is one a rule begins with; `future` when one
 // of them marks the future.
+// (Whether a word is ASCII is checked for the whole run at once, in from().)
 inline QuietRuns::Role QuietRuns::role(const detail::Token& t) const {
-  if (t.kind == TokenKind::number || t.has(tokflag::has_digit) || !ascii_only(whole_text_, t.start, t.end))
-    return Role::stop;
+  if (t.kind == TokenKind::number || t.has(tokflag::has_digit)) return Role::stop;
   if (t.kind == TokenKind::punct) {
     const auto c = static_cast<unsigned char>(text_[t.start]);
-    return c > ' ' && c != 0x7F ? Role::quiet : Role::stop;  // a control character is white space to dates
+    return c > ' ' && c < 0x7F ? Role::quiet : Role::stop;  // a control character is white space to dates
   }
   if (!t.has(tokflag::hyphenated) && !tokens_.telling_words->may_hold(t.hash)) return Role::quiet;  // most words
   return word_role(t);
@@ -123,9 +108,8 @@ std::optional<QuietRun> QuietRuns::from(std::uint32_t pos, char last_punct, bool
   st.pending = break_pending || clause_punct(last_punct);
   st.full_stop = last_punct == '.';
   std::uint32_t stop = first;
-  for (; stop < tokens_.end; ++stop) {
+  for (std::uint32_t gap_from = pos; stop < tokens_.end; ++stop) {
     const detail::Token& t = list[stop];
-    const std::uint32_t gap_from = stop == first ? pos : list[stop - 1].end;
     bool newline = false;
     if (!white(gap_from, t.start, newline)) break;
     const Role r = role(t);
@@ -137,13 +121,20 @@ std::optional<QuietRun> QuietRuns::from(std::uint32_t pos, char last_punct, bool
     st.full_stop = last == '.';
     st.pending = t.kind == TokenKind::punct && clause_punct(last);
     st.future |= r == Role::future;
+    gap_from = t.end;
   }
   bool newline = false;
   if (stop == tokens_.end && white(stop == first ? pos : list[stop - 1].end, static_cast<std::uint32_t>(text_.size()), newline)) {
     if (text_.size() <= pos) return std::nullopt;
-    QuietRun run;  // nothing left can start an expression: the scan is done
+    QuietRun run;  // nothing left can start an expression, ASCII or not: the scan is done
     run.resume = static_cast<std::uint32_t>(text_.size());
     return run;
+  }
+  if (stop > first) {
+    // A run is ASCII: the first non-ASCII byte ends it at its token (the state before that one stands).
+    const std::uint32_t limit = list[stop - 1].end;
+    const auto non_ascii = static_cast<std::uint32_t>(ascii_run_end(text_.substr(0, limit), pos));
+    while (stop > first && list[stop - 1].end > non_ascii) --stop;
   }
   stop_found_ = true, retry_after_ = stop;
   if (stop < first + kLookBehind + kMinRun) return std::nullopt;
