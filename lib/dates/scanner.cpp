@@ -876,8 +876,10 @@ void Scanner::leave_out_quiet_run(TokenStream& ts, QuietRuns& quiet) {
 
 void Scanner::run(std::uint32_t begin, std::uint32_t end, std::vector<DateFinding>& out, PipelineTokens pipeline) {
   TokenStream ts(text_, begin, end, lex_);
+  // A short range is read whole: a run worth leaving out needs more tokens than it has.
+  constexpr std::uint32_t kQuietRangeTokens = 16;
   std::optional<QuietRuns> quiet;
-  if (pipeline.tokens) quiet.emplace(lex_, text_, pipeline, end);
+  if (pipeline.tokens && pipeline.end - pipeline.next >= kQuietRangeTokens) quiet.emplace(lex_, text_, pipeline, end);
   ts_ = &ts;
   future_ = false;
   sentence_day_.reset();
