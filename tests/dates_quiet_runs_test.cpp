@@ -110,6 +110,18 @@ TEST(DatesQuietRuns, NonAsciiEndsARun) {
   EXPECT_EQ(expect_same_findings(kQuiet + "“Erdoğan datang” — " + kQuiet + "Jum\u2019at (21/6)", at(2024, 6, 19)), 1u);
 }
 
+// A non-ASCII word far into a quiet stretch ends the run there: the state at the jump is the one
+// before that word, whatever comes after it (a clause end, a future marker), for any place of it.
+TEST(DatesQuietRuns, NonAsciiInsideALongRun) {
+  const std::string words = kQuiet + kQuiet;
+  for (std::size_t cut = 0; cut < words.size(); cut = words.find(' ', cut) + 1) {
+    const std::string before = words.substr(0, cut), after = words.substr(cut);
+    expect_same_findings("Menteri akan " + before + "Erdoğan Jumat " + after + ". Warga akan " + kQuiet + "Sabtu",
+                         at(2024, 6, 19));
+    expect_same_findings("Menteri tiba. " + before + "Erdoğan " + after + "akan " + kQuiet + "Jumat", at(2024, 6, 19));
+  }
+}
+
 TEST(DatesQuietRuns, LongRunIsLeftOutWithItsLookBack) {
   const std::string text = kQuiet + "Jumat";
   Tokens tokens;

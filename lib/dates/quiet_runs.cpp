@@ -15,14 +15,6 @@ bool clause_punct(char c) { return c == '!' || c == '?' || c == ';'; }
 // A run shorter than this is read rather than jumped over.
 constexpr std::uint32_t kMinRun = 2;
 
-// The scan's state between tokens, as Scanner::run and the date tokenizer keep it.
-struct ScanState {
-  bool clause_start = false;  // a left-out token started a clause
-  bool future = false;        // a future marker after the last such start
-  bool pending = false;       // the next token starts a clause
-  bool full_stop = false;     // the last token ends with '.' (a clause ends if white space follows)
-};
-
 }  // namespace
 
 inline bool QuietRuns::white(std::uint32_t from, std::uint32_t to, bool& newline) const {
@@ -93,28 +85,19 @@ std::uint32_t QuietRuns::look_behind_before(std::uint32_t stop) const {
   return need;
 }
 
-std::optional<QuietRun> QuietRuns::from(std::uint32_t pos, char last_punct, bool break_pending) {
+// Reads the quiet tokens from `first` (up to `limit` at most), from the state `st` at byte `pos`,
+// keeping in `before` the state before each of the last kKept; returns the first token not read.
+std::uint32_t QuietRuns::read_run(std::uint32_t first, std::uint32_t pos, std::uint32_t limit, ScanState st,
+                                  std::array<ScanState, kKept>& before) const {
   const std::vector<detail::Token>& list = tokens_.tokens->list;
-  std::uint32_t first = tokens_.next;
-  while (first < tokens_.end && list[first].end <= pos) ++first;
-  tokens_.next = first;
-  if ((stop_found_ && first <= retry_after_) || (first < tokens_.end && list[first].start < pos)) return std::nullopt;
-
-  // Reads the quiet tokens from `first`, keeping the state before each of the last few: the run
-  // ends some tokens before the first one that is not quiet.
-  constexpr std::uint32_t kKept = 16;  // a power of two above kMaxLookBehind
-  std::array<ScanState, kKept> before;
-  ScanState st;
-  st.pending = break_pending || clause_punct(last_punct);
-  st.full_stop = last_punct == '.';
-  std::uint32_t stop = first;
-  for (std::uint32_t gap_from = pos; stop < tokens_.end; ++stop) {
-    const detail::Token& t = list[stop];
+  std::uint32_t k = first;
+  for (std::uint32_t gap_from = pos; k < limit; ++k) {
+    const detail::Token& t = list[k];
     bool newline = false;
     if (!white(gap_from, t.start, newline)) break;
     const Role r = role(t);
     if (r == Role::stop) break;
-    before[stop & (kKept - 1)] = st;
+    before[k & (kKept - 1)] = st;
     st.pending |= newline || (st.full_stop && t.start > gap_from);
     if (st.pending) st.clause_start = true, st.future = false, st.pending = false;
     const char last = text_[t.end - 1];
@@ -123,6 +106,23 @@ std::optional<QuietRun> QuietRuns::from(std::uint32_t pos, char last_punct, bool
     st.future |= r == Role::future;
     gap_from = t.end;
   }
+  before[k & (kKept - 1)] = st;
+  return k;
+}
+
+std::optional<QuietRun> QuietRuns::from(std::uint32_t pos, char last_punct, bool break_pending) {
+  const std::vector<detail::Token>& list = tokens_.tokens->list;
+  std::uint32_t first = tokens_.next;
+  while (first < tokens_.end && list[first].end <= pos) ++first;
+  tokens_.next = first;
+  if ((stop_found_ && first <= retry_after_) || (first < tokens_.end && list[first].start < pos)) return std::nullopt;
+
+  // The run ends some tokens before the first one that is not quiet.
+  std::array<ScanState, kKept> before;
+  ScanState start;
+  start.pending = break_pending || clause_punct(last_punct);
+  start.full_stop = last_punct == '.';
+  std::uint32_t stop = read_run(first, pos, tokens_.end, start, before);
   bool newline = false;
   if (stop == tokens_.end && white(stop == first ? pos : list[stop - 1].end, static_cast<std::uint32_t>(text_.size()), newline)) {
     if (text_.size() <= pos) return std::nullopt;
@@ -131,10 +131,12 @@ std::optional<QuietRun> QuietRuns::from(std::uint32_t pos, char last_punct, bool
     return run;
   }
   if (stop > first) {
-    // A run is ASCII: the first non-ASCII byte ends it at its token (the state before that one stands).
-    const std::uint32_t limit = list[stop - 1].end;
-    const auto non_ascii = static_cast<std::uint32_t>(ascii_run_end(text_.substr(0, limit), pos));
-    while (stop > first && list[stop - 1].end > non_ascii) --stop;
+    // A run is ASCII: the first non-ASCII byte ends it at its token (read again up to there, as
+    // the states kept may belong to tokens after it).
+    const auto non_ascii = static_cast<std::uint32_t>(ascii_run_end(text_.substr(0, list[stop - 1].end), pos));
+    std::uint32_t ascii_stop = stop;
+    while (ascii_stop > first && list[ascii_stop - 1].end > non_ascii) --ascii_stop;
+    if (ascii_stop < stop) stop = read_run(first, pos, ascii_stop, start, before);
   }
   stop_found_ = true, retry_after_ = stop;
   if (stop < first + kLookBehind + kMinRun) return std::nullopt;

@@ -4,6 +4,7 @@
 // rule begins with, and ASCII punctuation. What such a run does to the scan is kept: whether a
 // clause starts in it and whether a future marker follows that; and the run ends early enough
 // that the tokens the rules look back at are still read.
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -40,6 +41,16 @@ class QuietRuns {
 
  private:
   enum class Role : std::uint8_t { quiet, future, stop };
+  // The scan's state between tokens, as Scanner::run and the date tokenizer keep it.
+  struct ScanState {
+    bool clause_start = false;  // a left-out token started a clause
+    bool future = false;        // a future marker after the last such start
+    bool pending = false;       // the next token starts a clause
+    bool full_stop = false;     // the last token ends with '.' (a clause ends if white space follows)
+  };
+  static constexpr std::uint32_t kKept = 16;  // states kept: a power of two above kMaxLookBehind
+  std::uint32_t read_run(std::uint32_t first, std::uint32_t pos, std::uint32_t limit, ScanState st,
+                         std::array<ScanState, kKept>& before) const;
   Role role(const detail::Token& t) const;
   Role word_role(const detail::Token& t) const;  // a word that may be in the lexicon
   template <class F> void for_each_word(const detail::Token& t, F&& f) const;  // the fold and its hyphen parts
