@@ -13,7 +13,7 @@ namespace {
 bool clause_punct(char c) { return c == '!' || c == '?' || c == ';'; }
 
 // A run shorter than this is read rather than jumped over.
-constexpr std::uint32_t kMinRun = 2;
+constexpr std::uint32_t kMinRun = 1;
 
 }  // namespace
 
@@ -110,12 +110,12 @@ std::uint32_t QuietRuns::read_run(std::uint32_t first, std::uint32_t pos, std::u
   return k;
 }
 
-std::optional<QuietRun> QuietRuns::from(std::uint32_t pos, char last_punct, bool break_pending) {
+std::optional<QuietRun> QuietRuns::read_from(std::uint32_t pos, char last_punct, bool break_pending) {
   const std::vector<detail::Token>& list = tokens_.tokens->list;
   std::uint32_t first = tokens_.next;
   while (first < tokens_.end && list[first].end <= pos) ++first;
   tokens_.next = first;
-  if ((stop_found_ && first <= retry_after_) || (first < tokens_.end && list[first].start < pos)) return std::nullopt;
+  if (first < tokens_.end && list[first].start < pos) return std::nullopt;
 
   // The run ends some tokens before the first one that is not quiet.
   std::array<ScanState, kKept> before;
