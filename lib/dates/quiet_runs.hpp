@@ -33,7 +33,10 @@ struct QuietRun {
 class QuietRuns {
  public:
   QuietRuns(const Lexicon& lex, std::string_view text, PipelineTokens tokens, std::uint32_t range_end)
-      : lex_(lex), whole_text_(text), text_(text.substr(0, range_end)), tokens_(tokens) {}
+      : lex_(lex), text_(text.substr(0, range_end)), tokens_(tokens) {
+    // Only the tokens inside the range (the caller's all are).
+    while (tokens_.end > tokens_.next && tokens_.tokens->list[tokens_.end - 1].end > range_end) --tokens_.end;
+  }
   // The run starting at byte `pos`, where the date tokenizer stands between two tokens:
   // `last_punct` is the token before it when that is punctuation (else 0), `break_pending` whether
   // the next token starts a clause anyway. Nothing when no run worth leaving out starts there.
@@ -66,7 +69,6 @@ class QuietRuns {
   bool white_slow(std::uint32_t from, std::uint32_t to, bool& newline) const;
 
   const Lexicon& lex_;
-  std::string_view whole_text_;
   std::string_view text_;  // up to the range end
   PipelineTokens tokens_;  // `next` advances with the scan
   std::uint32_t retry_after_ = 0;  // no run starts at a token up to this one (a stop found earlier)
