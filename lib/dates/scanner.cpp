@@ -876,17 +876,28 @@ void Scanner::leave_out_quiet_run(TokenStream& ts, QuietRuns& quiet) {
 
 void Scanner::run(std::uint32_t begin, std::uint32_t end, std::vector<DateFinding>& out, PipelineTokens pipeline) {
   TokenStream ts(text_, begin, end, lex_);
-  // A short range is read whole: a run worth leaving out needs more tokens than it has.
-  constexpr std::uint32_t kQuietRangeTokens = 16;
-  std::optional<QuietRuns> quiet;
-  if (pipeline.tokens && pipeline.end - pipeline.next >= kQuietRangeTokens) quiet.emplace(lex_, text_, pipeline, end);
   ts_ = &ts;
   future_ = false;
   sentence_day_.reset();
   sejak_run_end_ = 0;
+  // A short range is read whole: a run worth leaving out needs more tokens than it has.
+  constexpr std::uint32_t kQuietRangeTokens = 16;
+  if (pipeline.tokens && pipeline.end - pipeline.next >= kQuietRangeTokens) {
+    QuietRuns quiet(lex_, text_, pipeline, end);
+    scan<true>(ts, &quiet, out);
+  } else {
+    scan<false>(ts, nullptr, out);
+  }
+  ts_ = nullptr;
+}
+
+template <bool kLeaveOut>
+void Scanner::scan(TokenStream& ts, QuietRuns* quiet, std::vector<DateFinding>& out) {
   for (std::size_t i = 0;;) {
     // Only where every token read so far has been scanned: the rules read ahead.
-    if (quiet && i == ts.read_count()) leave_out_quiet_run(ts, *quiet);
+    if constexpr (kLeaveOut) {
+      if (i == ts.read_count()) leave_out_quiet_run(ts, *quiet);
+    }
     // By reference (read field by field, straight after the tokenizer wrote them); not used past
     // the next read.
     const Token& t = ts.at(i);
@@ -905,7 +916,6 @@ void Scanner::run(std::uint32_t begin, std::uint32_t end, std::vector<DateFindin
     }
     ++i;
   }
-  ts_ = nullptr;
 }
 
 }  // namespace warta::detail::dates

@@ -55,6 +55,7 @@ class Scanner {
   const WordInfo* info(std::size_t i);
   std::optional<CivilTime> anchor() const { return ref_ ? ref_ : stated_; }
   void leave_out_quiet_run(TokenStream& ts, QuietRuns& quiet);
+  template <bool kLeaveOut> void scan(TokenStream& ts, QuietRuns* quiet, std::vector<DateFinding>& out);
 
   std::optional<Expr> parse_at(std::size_t i);
   std::optional<Expr> parse_word(std::size_t i, const WordInfo& w);
