@@ -41,6 +41,18 @@ std::vector<DateFinding> DateFinder::find(std::string_view text,
   return out;
 }
 
+std::vector<DateFinding> DateFinder::find(std::string_view text, const Tokens& tokens,
+                                          std::span<const TokenizedRange> ranges, const DateQuery& q) const {
+  std::vector<DateFinding> out;
+  dates::Scanner scanner(tables_->lexicon, text, q);
+  const auto size = static_cast<std::uint32_t>(text.size() > UINT32_MAX ? UINT32_MAX : text.size());
+  for (const TokenizedRange& r : ranges) {
+    const std::uint32_t end = r.end < size ? r.end : size;
+    if (r.start < end) scanner.run(r.start, end, out, {&tokens, r.tok_begin, r.tok_end, &tables_->starts.telling_words()});
+  }
+  return out;
+}
+
 std::vector<DateFinding> DateFinder::find(std::string_view text, const DateQuery& q) const {
   const std::pair<std::uint32_t, std::uint32_t> whole{0, static_cast<std::uint32_t>(text.size() > UINT32_MAX ? UINT32_MAX : text.size())};
   return find(text, std::span(&whole, 1), q);

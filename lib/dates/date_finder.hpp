@@ -34,11 +34,21 @@ struct DateQuery {
   std::optional<CivilTime> reference;  // caller hint or article publication time (anchor)
 };
 
+// A byte range of the text and the pipeline's tokens [tok_begin, tok_end) that cover it.
+struct TokenizedRange {
+  std::uint32_t start = 0, end = 0;
+  std::uint32_t tok_begin = 0, tok_end = 0;
+};
+
 class DateFinder {
  public:
   DateFinder();  // builds immutable tables; thread-safe to use concurrently
   // Scans only inside `ranges` (ascending, non-overlapping byte ranges of `text`); expressions never cross a range end.
   std::vector<DateFinding> find(std::string_view text, std::span<const std::pair<std::uint32_t, std::uint32_t>> ranges,
+                                const DateQuery& q) const;
+  // The same findings as find(text, ranges, q) on the byte ranges; `tokens` is the pipeline's
+  // tokenization of `text`, whose plain words the scan takes as they are instead of reading them again.
+  std::vector<DateFinding> find(std::string_view text, const Tokens& tokens, std::span<const TokenizedRange> ranges,
                                 const DateQuery& q) const;
   // Convenience: whole text as one range.
   std::vector<DateFinding> find(std::string_view text, const DateQuery& q) const;

@@ -8,8 +8,10 @@ namespace warta::detail::dates {
 // The starting words are read off the grammar's own lexicon with the grammar's own test, so the
 // two cannot drift apart.
 ExpressionStarts::ExpressionStarts(const Lexicon& lex) : lex_(lex) {
-  for (std::size_t i = 0; i < lex.size(); ++i)
+  for (std::size_t i = 0; i < lex.size(); ++i) {
     if (starts_expression(lex.value(i))) filter_.add(fold_hash(lex.key(i)));
+    if (starts_expression(lex.value(i)) || lex.value(i).future) telling_.add(fold_hash(lex.key(i)));
+  }
 }
 
 bool ExpressionStarts::starts(std::string_view fold, std::uint32_t hash) const {

@@ -16,12 +16,16 @@ class ExpressionStarts {
   // False only when no expression can start in tokens [begin, end): none holds a digit, and no
   // word, nor a hyphen-separated part of one, is a lexicon word the rules begin with.
   bool any(const Tokens& tokens, std::uint32_t begin, std::uint32_t end) const;
+  // Hashes of the lexicon words that start an expression or mark the future: the only words that
+  // change anything where the scan reads them (quiet_runs.hpp).
+  const HashFilter& telling_words() const { return telling_; }
 
  private:
   bool starts(std::string_view fold, std::uint32_t hash) const;
 
   const Lexicon& lex_;
   HashFilter filter_;  // hashes of the lexicon words for which starts_expression() holds
+  HashFilter telling_;
 };
 
 }  // namespace warta::detail::dates

@@ -708,7 +708,7 @@ std::optional<Expr> Scanner::parse_word(std::size_t i, const WordInfo& w) {
     case Kw::dalam:
       // "kunjungan pertama dalam 24 tahun", "tertinggi dalam lima tahun": a span of time measured
       // back from a superlative, not a moment ahead.
-      for (std::size_t back = 1; back <= 6 && back <= i; ++back) {
+      for (std::size_t back = 1; back <= kMaxLookBehind && back <= i; ++back) {
         if (tok(i - back).kind != TokKind::word) break;  // stay inside the clause
         if (after_superlative(i - back)) return std::nullopt;
       }
@@ -864,13 +864,40 @@ void Scanner::emit(std::size_t i, const Expr& e, std::vector<DateFinding>& out) 
   }
 }
 
-void Scanner::run(std::uint32_t begin, std::uint32_t end, std::vector<DateFinding>& out) {
+// The scan's state after the left-out tokens is what reading them one by one would leave: they
+// start nothing, so only clause starts and future markers count.
+void Scanner::leave_out_quiet_run(TokenStream& ts, QuietRuns& quiet) {
+  const auto run = quiet.from(ts.position(), ts.last_punct(), ts.break_pending());
+  if (!run) return;
+  if (run->clause_start) future_ = false, sentence_day_.reset();
+  if (run->future) future_ = true;
+  ts.jump_to(run->resume, run->resume_clause_start);
+}
+
+void Scanner::run(std::uint32_t begin, std::uint32_t end, std::vector<DateFinding>& out, PipelineTokens pipeline) {
   TokenStream ts(text_, begin, end, lex_);
   ts_ = &ts;
   future_ = false;
   sentence_day_.reset();
   sejak_run_end_ = 0;
+  // A short range is read whole: a run worth leaving out needs more tokens than it has.
+  constexpr std::uint32_t kQuietRangeTokens = 16;
+  if (pipeline.tokens && pipeline.end - pipeline.next >= kQuietRangeTokens) {
+    QuietRuns quiet(lex_, text_, pipeline, end);
+    scan<true>(ts, &quiet, out);
+  } else {
+    scan<false>(ts, nullptr, out);
+  }
+  ts_ = nullptr;
+}
+
+template <bool kLeaveOut>
+void Scanner::scan(TokenStream& ts, QuietRuns* quiet, std::vector<DateFinding>& out) {
   for (std::size_t i = 0;;) {
+    // Only where every token read so far has been scanned: the rules read ahead.
+    if constexpr (kLeaveOut) {
+      if (i == ts.read_count()) leave_out_quiet_run(ts, *quiet);
+    }
     // By reference (read field by field, straight after the tokenizer wrote them); not used past
     // the next read.
     const Token& t = ts.at(i);
@@ -889,7 +916,6 @@ void Scanner::run(std::uint32_t begin, std::uint32_t end, std::vector<DateFindin
     }
     ++i;
   }
-  ts_ = nullptr;
 }
 
 }  // namespace warta::detail::dates

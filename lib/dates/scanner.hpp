@@ -10,6 +10,7 @@
 
 #include "date_finder.hpp"
 #include "lexicon.hpp"
+#include "quiet_runs.hpp"
 #include "tokens.hpp"
 
 namespace warta::detail::dates {
@@ -18,6 +19,12 @@ namespace warta::detail::dates {
 // words, numbers and "(" (a number must follow it). Frequent words that only ever continue an
 // expression ("yang", "dari", "dengan", "itu", "lalu", "no") cost no parse.
 bool starts_expression(const WordInfo& w);
+
+// How many tokens before the one they start at the rules read: "dalam" looks for a superlative
+// up to six words back; every other rule at most two ("No. 7/2017", "ke-43", "Nomor 7 Tahun 2017").
+inline constexpr std::uint32_t kMaxLookBehind = 6;
+inline constexpr std::uint32_t kLookBehind = 2;
+inline std::uint32_t look_behind(const WordInfo& w) { return w.kw == Kw::dalam ? kMaxLookBehind : kLookBehind; }
 
 // One recognised expression, already resolved when an anchor was available.
 struct Expr {
@@ -35,7 +42,8 @@ struct Expr {
 class Scanner {
  public:
   Scanner(const Lexicon& lex, std::string_view text, const DateQuery& q) : lex_(lex), text_(text), ref_(q.reference) {}
-  void run(std::uint32_t begin, std::uint32_t end, std::vector<DateFinding>& out);
+  // `pipeline`: the pipeline's tokens of the range, when the caller has them (tokens.hpp).
+  void run(std::uint32_t begin, std::uint32_t end, std::vector<DateFinding>& out, PipelineTokens pipeline = {});
 
  private:
   struct Clock;   // a parsed time of day
@@ -46,6 +54,8 @@ class Scanner {
   bool is_punct(std::size_t i, char c);
   const WordInfo* info(std::size_t i);
   std::optional<CivilTime> anchor() const { return ref_ ? ref_ : stated_; }
+  void leave_out_quiet_run(TokenStream& ts, QuietRuns& quiet);
+  template <bool kLeaveOut> void scan(TokenStream& ts, QuietRuns* quiet, std::vector<DateFinding>& out);
 
   std::optional<Expr> parse_at(std::size_t i);
   std::optional<Expr> parse_word(std::size_t i, const WordInfo& w);

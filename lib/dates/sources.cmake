@@ -4,5 +4,6 @@ set(WARTA_DATES_SOURCES
     lib/dates/date_finder.cpp
     lib/dates/expression_starts.cpp
     lib/dates/lexicon.cpp
+    lib/dates/quiet_runs.cpp
     lib/dates/scanner.cpp
     lib/dates/tokens.cpp)

@@ -75,7 +75,7 @@ void TokenStream::grow() {
 }
 
 bool TokenStream::next(Token* slot) {
-  bool space = false, brk = read_ == 0;
+  bool space = pending_space_, brk = pending_break_;
   std::uint32_t len = 1;
   char punct = 0;
   Cls cls = Cls::space;
@@ -91,12 +91,8 @@ bool TokenStream::next(Token* slot) {
     pos_ += len;
   }
   if (pos_ >= end_) return false;
-  if (read_ > 0) {
-    const Token& prev = ring_[(read_ - 1) & (cap_ - 1)];
-    if (prev.kind == TokKind::punct && (prev.punct == '!' || prev.punct == '?' || prev.punct == ';' ||
-                                        (prev.punct == '.' && space)))
-      brk = true;
-  }
+  pending_space_ = pending_break_ = false;
+  if (last_punct_ == '!' || last_punct_ == '?' || last_punct_ == ';' || (last_punct_ == '.' && space)) brk = true;
   Token& t = *std::construct_at(slot);
   t.start = pos_;
   t.space_before = space;
@@ -153,6 +149,7 @@ bool TokenStream::next(Token* slot) {
     pos_ += len;
   }
   t.end = pos_;
+  last_punct_ = t.kind == TokKind::punct ? t.punct : 0;
   return true;
 }
 

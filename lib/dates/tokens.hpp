@@ -46,6 +46,23 @@ class TokenStream {
     if (i > released_) released_ = i;
   }
 
+  // Tokens read so far, and the byte where the next one is looked for.
+  std::size_t read_count() const { return read_; }
+  std::uint32_t position() const { return pos_; }
+  // The last token read, when it was punctuation (its normalised character), else 0.
+  char last_punct() const { return last_punct_; }
+  // Whether the next token starts a clause whatever precedes it (the range's first token).
+  bool break_pending() const { return pending_break_; }
+  // Goes on reading at `pos` (> position()), leaving out the text before it: the caller has
+  // taken account of the tokens there. White space must precede `pos`; `clause_start`: the token
+  // read there starts a clause.
+  void jump_to(std::uint32_t pos, bool clause_start) {
+    pos_ = pos;
+    pending_space_ = true;
+    pending_break_ = clause_start;
+    last_punct_ = 0;
+  }
+
  private:
   static constexpr std::size_t kInline = 64;  // a power of two, like every ring size
   static constexpr Token kEnd{};
@@ -61,6 +78,9 @@ class TokenStream {
   std::size_t oldest_ = 0;    // the ring holds tokens [oldest_, read_)
   std::size_t released_ = 0;  // tokens before this index may be overwritten
   bool done_ = false;
+  bool pending_space_ = false;  // white space before the next token that lies before pos_
+  bool pending_break_ = true;   // the next token starts a clause (first of the range, or after a jump)
+  char last_punct_ = 0;
   std::size_t cap_ = kInline;
   Token* ring_;
   std::unique_ptr<Token[]> heap_;

@@ -85,17 +85,17 @@ Result Engine::extract(const Input& input, const Options& options) const {
   if (options.dates || options.summits) {
     // Only the paragraphs where a date can start: the date grammar tokenizes what it scans again,
     // and many paragraphs hold none (the findings are the same either way).
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges;
+    std::vector<detail::TokenizedRange> ranges;
     ranges.reserve(doc.paragraphs.size());
     for (const detail::Paragraph& p : doc.paragraphs)
-      if (im.dates.may_hold_date(doc.tokens, p.tok_begin, p.tok_end)) ranges.emplace_back(p.start, p.end);
-    dates = im.dates.find(doc.text, ranges, {doc.reference});
+      if (im.dates.may_hold_date(doc.tokens, p.tok_begin, p.tok_end)) ranges.push_back({p.start, p.end, p.tok_begin, p.tok_end});
+    dates = im.dates.find(doc.text, doc.tokens, ranges, {doc.reference});
     // "hari ini, Rabu (19/6/2024)" fixes the report's date when no header stamp did.
     if (!doc.reference) {
       if (auto today = detail::stated_today(doc, dates)) {
         doc.layout.published = today;
         doc.reference = today;
-        dates = im.dates.find(doc.text, ranges, {doc.reference});
+        dates = im.dates.find(doc.text, doc.tokens, ranges, {doc.reference});
       }
     }
   }

@@ -1,0 +1,161 @@
+#include "quiet_runs.hpp"
+
+#include <array>
+
+#include "scanner.hpp"
+#include "text/fold_hash.hpp"
+#include "text/utf8.hpp"
+
+namespace warta::detail::dates {
+
+namespace {
+
+bool clause_punct(char c) { return c == '!' || c == '?' || c == ';'; }
+
+// A run shorter than this is read rather than jumped over.
+constexpr std::uint32_t kMinRun = 1;
+
+}  // namespace
+
+inline bool QuietRuns::white(std::uint32_t from, std::uint32_t to, bool& newline) const {
+  if (to == from || (to == from + 1 && text_[from] == ' ')) return true;  // nearly every gap
+  return white_slow(from, to, newline);
+}
+
+bool QuietRuns::white_slow(std::uint32_t from, std::uint32_t to, bool& newline) const {
+  for (std::uint32_t at = from; at < to; ++at) {
+    const auto c = static_cast<unsigned char>(text_[at]);
+    if (c > ' ' && c != 0x7F) return false;
+    newline |= c == '\n';
+  }
+  return true;
+}
+
+// Why the whole fold and its hyphen-separated parts are the words the date tokenizer would look
+// up: expression_starts.cpp.
+template <class F>
+void QuietRuns::for_each_word(const detail::Token& t, F&& f) const {
+  const std::string_view fold = tokens_.tokens->fold_of(t);
+  if (const WordInfo* w = lex_.find(fold, t.hash)) f(*w);
+  if (!t.has(tokflag::hyphenated)) return;
+  for (std::size_t from = 0; from <= fold.size();) {
+    std::size_t to = fold.find('-', from);
+    if (to == std::string_view::npos) to = fold.size();
+    const std::string_view part = fold.substr(from, to - from);
+    if (const WordInfo* w = lex_.find(part, fold_hash(part))) f(*w);
+    from = to + 1;
+  }
+}
+
+// A token is quiet when the date tokenizer reads it as ASCII words and punctuation of its own
+// (printable ASCII, no digit) and none of its words is one a rule begins with; `future` when one
+// of them marks the future.
+// (Whether a word is ASCII is checked for the whole run at once, in from().)
+inline QuietRuns::Role QuietRuns::role(const detail::Token& t) const {
+  if (t.kind == TokenKind::number || t.has(tokflag::has_digit)) return Role::stop;
+  if (t.kind == TokenKind::punct) {
+    const auto c = static_cast<unsigned char>(text_[t.start]);
+    return c > ' ' && c < 0x7F ? Role::quiet : Role::stop;  // a control character is white space to dates
+  }
+  if (!t.has(tokflag::hyphenated) && !tokens_.telling_words->may_hold(t.hash)) return Role::quiet;  // most words
+  return word_role(t);
+}
+
+QuietRuns::Role QuietRuns::word_role(const detail::Token& t) const {
+  Role r = Role::quiet;
+  for_each_word(t, [&](const WordInfo& w) {
+    if (starts_expression(w)) r = Role::stop;
+    else if (w.future && r == Role::quiet) r = Role::future;
+  });
+  return r;
+}
+
+// How many tokens before the token `stop` the scan must read: the look-back of the rules that may
+// start in it or shortly after it (a quiet token is at least one token of the date tokenizer).
+std::uint32_t QuietRuns::look_behind_before(std::uint32_t stop) const {
+  std::uint32_t need = kLookBehind;
+  const std::vector<detail::Token>& list = tokens_.tokens->list;
+  for (std::uint32_t j = 0; j + kLookBehind < kMaxLookBehind && stop + j < tokens_.end; ++j) {
+    const detail::Token& t = list[stop + j];
+    if (t.kind != TokenKind::word || (!t.has(tokflag::hyphenated) && !tokens_.telling_words->may_hold(t.hash))) continue;
+    for_each_word(t, [&](const WordInfo& w) {
+      if (look_behind(w) > need + j) need = look_behind(w) - j;
+    });
+  }
+  return need;
+}
+
+// Reads the quiet tokens from `first` (up to `limit` at most), from the state `st` at byte `pos`,
+// keeping in `before` the state before each of the last kKept; returns the first token not read.
+std::uint32_t QuietRuns::read_run(std::uint32_t first, std::uint32_t pos, std::uint32_t limit, ScanState st,
+                                  std::array<ScanState, kKept>& before) const {
+  const std::vector<detail::Token>& list = tokens_.tokens->list;
+  std::uint32_t k = first;
+  for (std::uint32_t gap_from = pos; k < limit; ++k) {
+    const detail::Token& t = list[k];
+    bool newline = false;
+    if (!white(gap_from, t.start, newline)) break;
+    const Role r = role(t);
+    if (r == Role::stop) break;
+    before[k & (kKept - 1)] = st;
+    st.pending |= newline || (st.full_stop && t.start > gap_from);
+    if (st.pending) st.clause_start = true, st.future = false, st.pending = false;
+    const char last = text_[t.end - 1];
+    st.full_stop = last == '.';
+    st.pending = t.kind == TokenKind::punct && clause_punct(last);
+    st.future |= r == Role::future;
+    gap_from = t.end;
+  }
+  before[k & (kKept - 1)] = st;
+  return k;
+}
+
+std::optional<QuietRun> QuietRuns::read_from(std::uint32_t pos, char last_punct, bool break_pending) {
+  const std::vector<detail::Token>& list = tokens_.tokens->list;
+  std::uint32_t first = tokens_.next;
+  while (first < tokens_.end && list[first].end <= pos) ++first;
+  tokens_.next = first;
+  if (first < tokens_.end && list[first].start < pos) return std::nullopt;
+
+  // The run ends some tokens before the first one that is not quiet.
+  std::array<ScanState, kKept> before;
+  ScanState start;
+  start.pending = break_pending || clause_punct(last_punct);
+  start.full_stop = last_punct == '.';
+  std::uint32_t stop = read_run(first, pos, tokens_.end, start, before);
+  bool newline = false;
+  if (stop == tokens_.end && white(stop == first ? pos : list[stop - 1].end, static_cast<std::uint32_t>(text_.size()), newline)) {
+    if (text_.size() <= pos) return std::nullopt;
+    QuietRun run;  // nothing left can start an expression, ASCII or not: the scan is done
+    run.resume = static_cast<std::uint32_t>(text_.size());
+    return run;
+  }
+  if (stop > first) {
+    // A run is ASCII: the first non-ASCII byte ends it at its token (read again up to there, as
+    // the states kept may belong to tokens after it).
+    const auto non_ascii = static_cast<std::uint32_t>(ascii_run_end(text_.substr(0, list[stop - 1].end), pos));
+    std::uint32_t ascii_stop = stop;
+    while (ascii_stop > first && list[ascii_stop - 1].end > non_ascii) --ascii_stop;
+    if (ascii_stop < stop) stop = read_run(first, pos, ascii_stop, start, before);
+  }
+  stop_found_ = true, retry_after_ = stop;
+  if (stop < first + kLookBehind + kMinRun) return std::nullopt;
+  const std::uint32_t margin = look_behind_before(stop);
+  if (stop < first + margin + kMinRun) return std::nullopt;
+  // The date tokenizer restarts after white space.
+  std::uint32_t resume_at = stop - margin;
+  while (resume_at > first && list[resume_at].start == list[resume_at - 1].end) --resume_at;
+  if (resume_at < first + kMinRun || stop - resume_at >= kKept) return std::nullopt;
+
+  const ScanState& at = before[resume_at & (kKept - 1)];
+  QuietRun run;
+  run.resume = list[resume_at].start;
+  run.clause_start = at.clause_start;
+  run.future = at.future;
+  newline = false;
+  white(list[resume_at - 1].end, run.resume, newline);
+  run.resume_clause_start = at.pending || at.full_stop || newline;  // white space precedes resume
+  return run;
+}
+
+}  // namespace warta::detail::dates

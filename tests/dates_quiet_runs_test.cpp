@@ -1,0 +1,143 @@
+// Leaving out quiet runs (quiet_runs.hpp): the scan fed with the pipeline's tokens must find
+// exactly what the scan of the whole text finds, wherever the expressions stand relative to the
+// runs it jumps over, and it must really jump over long runs.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "../lib/dates/expression_starts.hpp"
+#include "../lib/dates/lexicon.hpp"
+#include "../lib/dates/quiet_runs.hpp"
+#include "../lib/text/token.hpp"
+#include "dates_test_util.hpp"
+
+namespace warta::detail {
+namespace {
+
+using dates_testing::at;
+using dates_testing::finder;
+
+// Paragraphs are the lines of `text`, each tokenized like the pipeline does.
+struct Paragraphs {
+  Tokens tokens;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> bytes;
+  std::vector<TokenizedRange> ranges;
+
+  explicit Paragraphs(std::string_view text) {
+    std::uint32_t start = 0;
+    while (start < text.size()) {
+      std::size_t end = text.find('\n', start);
+      if (end == std::string_view::npos) end = text.size();
+      const auto e = static_cast<std::uint32_t>(end);
+      const auto tok_begin = static_cast<std::uint32_t>(tokens.list.size());
+      tokenize(text, start, e, tokens);
+      bytes.emplace_back(start, e);
+      ranges.push_back({start, e, tok_begin, static_cast<std::uint32_t>(tokens.list.size())});
+      start = e + 1;
+    }
+  }
+};
+
+// Both scans, finding by finding; returns how many there were.
+std::size_t expect_same_findings(std::string_view text, std::optional<CivilTime> ref = std::nullopt) {
+  const Paragraphs p(text);
+  const auto whole = finder().find(text, p.bytes, DateQuery{ref});
+  const auto jumped = finder().find(text, p.tokens, p.ranges, DateQuery{ref});
+  EXPECT_EQ(jumped.size(), whole.size()) << text;
+  for (std::size_t i = 0; i < whole.size() && i < jumped.size(); ++i) {
+    EXPECT_EQ(jumped[i].start, whole[i].start) << text;
+    EXPECT_EQ(jumped[i].end, whole[i].end) << text;
+    EXPECT_EQ(jumped[i].value, whole[i].value) << text;
+    EXPECT_EQ(jumped[i].grain, whole[i].grain) << text;
+    EXPECT_EQ(jumped[i].interval, whole[i].interval) << text;
+    EXPECT_EQ(jumped[i].future, whole[i].future) << text;
+  }
+  return whole.size();
+}
+
+const std::string kQuiet =
+    "warga kampung nelayan berkumpul di balai desa untuk membahas perbaikan jalan rusak "
+    "bersama kepala desa serta para tokoh masyarakat setempat ";
+
+TEST(DatesQuietRuns, ExpressionsAtParagraphStartsAndEnds) {
+  EXPECT_EQ(expect_same_findings("Senin (17/6/2024) " + kQuiet + "hingga Rabu (19/6/2024)"), 2u);
+  EXPECT_EQ(expect_same_findings("Kamis " + kQuiet + "\n" + kQuiet + "pukul 10.00 WIB", at(2024, 6, 19)), 2u);
+  EXPECT_EQ(expect_same_findings(kQuiet + kQuiet + "2024"), 0u);
+}
+
+TEST(DatesQuietRuns, LongRunsWithoutStartsFindNothing) {
+  EXPECT_EQ(expect_same_findings(kQuiet + kQuiet + kQuiet), 0u);
+  EXPECT_EQ(expect_same_findings(kQuiet + ", " + kQuiet + "; " + kQuiet + "!"), 0u);
+}
+
+TEST(DatesQuietRuns, AdjacentExpressions) {
+  EXPECT_GE(expect_same_findings(kQuiet + "Selasa (18/6/2024) pukul 09.00 WIB, Rabu (19/6/2024) pukul 10.00 WIB " + kQuiet),
+            2u);
+  EXPECT_GE(expect_same_findings(kQuiet + "19-21 Juni 2024 dan 1 hingga 3 Juli 2024 " + kQuiet), 2u);
+}
+
+// The anchor a finding sets carries over the runs left out, within a paragraph and across them.
+TEST(DatesQuietRuns, RelativeDatesAnchoredByAnEarlierFinding) {
+  EXPECT_EQ(expect_same_findings("Gempa terjadi Rabu (19/6/2024). " + kQuiet + "keesokan harinya " + kQuiet +
+                                 "\n" + kQuiet + "\n" + kQuiet + "dua hari kemudian " + kQuiet + "Jumat"),
+            4u);
+}
+
+// Rules that look back: "dalam" after a superlative, regulation numbers, ordinals.
+TEST(DatesQuietRuns, LookBackAfterARunLeftOut) {
+  // "dalam" is no start after a superlative; "lima tahun terakhir" is still a finding.
+  EXPECT_EQ(expect_same_findings(kQuiet + "kunjungan tertinggi dalam lima tahun terakhir", at(2024, 6, 19)), 1u);
+  EXPECT_EQ(expect_same_findings(kQuiet + "kunjungan tertinggi sepanjang masa itu terjadi dalam lima tahun terakhir",
+                                 at(2024, 6, 19)),
+            1u);
+  EXPECT_EQ(expect_same_findings(kQuiet + "sesuai UU No. 7/2017 " + kQuiet + "Nomor 7 Tahun 2017 " + kQuiet + "KTT ke-43"),
+            0u);
+}
+
+// Future markers and clause ends inside the runs left out still set and clear the future flag.
+TEST(DatesQuietRuns, FutureMarkersAndClauseEndsInARun) {
+  const std::string said = "rapat " + kQuiet;
+  expect_same_findings("Presiden akan " + said + "Jumat", at(2024, 6, 19));
+  expect_same_findings("Presiden akan " + said + ". " + kQuiet + "Jumat", at(2024, 6, 19));
+  expect_same_findings("Presiden akan " + said + "\n" + kQuiet + "Jumat", at(2024, 6, 19));
+  expect_same_findings("Presiden akan " + said + "; " + said + "akan " + kQuiet + "Jumat", at(2024, 6, 19));
+  expect_same_findings("Presiden tiba. " + kQuiet + "akan " + kQuiet + "Jumat", at(2024, 6, 19));
+}
+
+// Non-ASCII words and punctuation end a run; the scan reads them itself.
+TEST(DatesQuietRuns, NonAsciiEndsARun) {
+  EXPECT_EQ(expect_same_findings(kQuiet + "“Erdoğan datang” — " + kQuiet + "Jum\u2019at (21/6)", at(2024, 6, 19)), 1u);
+}
+
+// A non-ASCII word far into a quiet stretch ends the run there: the state at the jump is the one
+// before that word, whatever comes after it (a clause end, a future marker), for any place of it.
+TEST(DatesQuietRuns, NonAsciiInsideALongRun) {
+  const std::string words = kQuiet + kQuiet;
+  for (std::size_t cut = 0; cut < words.size(); cut = words.find(' ', cut) + 1) {
+    const std::string before = words.substr(0, cut), after = words.substr(cut);
+    expect_same_findings("Menteri akan " + before + "Erdoğan Jumat " + after + ". Warga akan " + kQuiet + "Sabtu",
+                         at(2024, 6, 19));
+    expect_same_findings("Menteri tiba. " + before + "Erdoğan " + after + "akan " + kQuiet + "Jumat", at(2024, 6, 19));
+  }
+}
+
+TEST(DatesQuietRuns, LongRunIsLeftOutWithItsLookBack) {
+  const std::string text = kQuiet + "Jumat";
+  Tokens tokens;
+  tokenize(text, 0, static_cast<std::uint32_t>(text.size()), tokens);
+  const dates::Lexicon lex;
+  const dates::ExpressionStarts starts(lex);
+  const auto n = static_cast<std::uint32_t>(tokens.list.size());
+  dates::QuietRuns quiet(lex, text, {&tokens, 0, n, &starts.telling_words()}, static_cast<std::uint32_t>(text.size()));
+  const auto run = quiet.from(0, 0, true);
+  ASSERT_TRUE(run.has_value());
+  // It stops two words before the weekday (the look-back of every rule but "dalam").
+  EXPECT_EQ(run->resume, tokens.list[n - 3].start);
+  EXPECT_TRUE(run->clause_start);  // the range's first word
+  EXPECT_FALSE(run->future);
+  EXPECT_FALSE(run->resume_clause_start);
+}
+
+}  // namespace
+}  // namespace warta::detail
