@@ -143,8 +143,9 @@ class JsonWriter {
   // Writes `s` quoted and escaped at `p`, which has room for s.size() + kStringRoom bytes;
   // returns its end (an escape makes room for itself).
   char* string(char* p, std::string_view s);
-  // string() from s[at], the first byte that is not written as it is, on.
-  char* escaped_string(char* p, std::string_view s, std::size_t at);
+  // string() from s[at], the first byte that is not written as it is, on. Never inlined, so
+  // string()'s plain path saves no registers for it.
+  [[gnu::noinline]] char* escaped_string(char* p, std::string_view s, std::size_t at);
   // Writes the escape or the UTF-8 sequence of s[at] at `p`; moves `at` past what it read and
   // makes room for the rest of `s` as it is. Returns the end of what it wrote.
   char* escape(char* p, std::string_view s, std::size_t& at);
