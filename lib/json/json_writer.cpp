@@ -13,15 +13,6 @@ namespace warta::detail {
 
 namespace {
 
-// Marks (high bits) of the bytes of `w` that need a closer look: a control character, '"', '\\' or
-// a non-ASCII byte. The lowest mark is exact, which is all the writer reads: below the first such
-// byte no subtraction borrows, and a borrow only ever starts at a marked byte. (A non-ASCII byte
-// is marked by its own high bit, so the subtractions need not mask it out.)
-inline std::uint64_t look_marks(std::uint64_t w) noexcept {
-  return ((w - kByteOnes * 0x20) | ((w ^ (kByteOnes * '"')) - kByteOnes) | ((w ^ (kByteOnes * '\\')) - kByteOnes) | w) &
-         kByteHighs;
-}
-
 // Copies the bytes of `s` from `at` that are written as they are (printable ASCII but '"' and
 // '\\') to `out`, eight at a time, up to the first byte that is not; returns its position (or the
 // end of `s`). Whole blocks are stored: up to eight bytes past the run are written too. The last
@@ -33,7 +24,7 @@ inline std::size_t copy_plain_run(char* out, std::string_view s, std::size_t at)
     std::uint64_t block;
     std::memcpy(&block, s.data() + at, 8);
     std::memcpy(out + (at - start), &block, 8);
-    if (const std::uint64_t look = look_marks(block)) return at + std::countr_zero(look) / 8;
+    if (const std::uint64_t look = json_look_marks(block)) return at + std::countr_zero(look) / 8;
     at += 8;
   }
   const std::size_t left = s.size() - at;
@@ -47,7 +38,7 @@ inline std::size_t copy_plain_run(char* out, std::string_view s, std::size_t at)
   }
   block |= 0x2020202020202020ull << (8 * left);
   std::memcpy(out + (at - start), &block, 8);
-  return std::min<std::size_t>(at + std::countr_zero(look_marks(block)) / 8, s.size());
+  return std::min<std::size_t>(at + std::countr_zero(json_look_marks(block)) / 8, s.size());
 }
 
 // A std::string is sized with zeros; the writer sizes its string this much at a time (all of it
@@ -82,7 +73,7 @@ void JsonWriter::finish() {
   cur_ = limit_ = out_.data() + out_.size();
 }
 
-char* JsonWriter::string(char* p, std::string_view s) {
+char* JsonWriter::any_string(char* p, std::string_view s) {
   *p++ = '"';
   const std::size_t plain = copy_plain_run(p, s, 0);
   if (plain == s.size()) {  // most strings: nothing to escape, and no call made on the way
@@ -181,8 +172,28 @@ namespace {
 // Writes `"start":N,"end":M` at `p` (room for kSpanMembersRoom); returns its end. The numbers are
 // read as value(std::size_t) reads them, so both ways write the same.
 char* put_span_members(char* p, std::size_t start_offset, std::size_t end_offset) {
-  const auto start = static_cast<std::int64_t>(start_offset), end = static_cast<std::int64_t>(end_offset);
   constexpr std::string_view kStart = "\"start\":", kEnd = ",\"end\":";
+  if (start_offset < 10000 && end_offset < 10000) {
+    // Most spans: both numbers at once, four digits each in the two halves of one register (the
+    // steps of put_integer's eight digits).
+    std::uint64_t x = start_offset | (static_cast<std::uint64_t>(end_offset) << 32);
+    std::uint64_t q = ((x * 5243) >> 19) & 0x0000007F0000007Full;  // each / 100
+    x = q | ((x - q * 100) << 16);                                 // four two-digit pairs
+    q = ((x * 103) >> 10) & 0x000F000F000F000Full;                 // each pair / 10
+    x = q | ((x - q * 10) << 8);                                   // each half's four digits, the first lowest
+    const auto start_digits = static_cast<std::uint32_t>(x), end_digits = static_cast<std::uint32_t>(x >> 32);
+    const int start_zeros = std::min(std::countr_zero(start_digits) / 8, 3);  // a lone 0 keeps its digit
+    const int end_zeros = std::min(std::countr_zero(end_digits) / 8, 3);
+    const std::uint32_t start_text = (start_digits + 0x30303030u) >> (8 * start_zeros);
+    const std::uint32_t end_text = (end_digits + 0x30303030u) >> (8 * end_zeros);
+    std::memcpy(p, kStart.data(), kStart.size());
+    std::memcpy(p + kStart.size(), &start_text, 4);
+    p += kStart.size() + 4 - start_zeros;
+    std::memcpy(p, kEnd.data(), kEnd.size());
+    std::memcpy(p + kEnd.size(), &end_text, 4);
+    return p + kEnd.size() + 4 - end_zeros;
+  }
+  const auto start = static_cast<std::int64_t>(start_offset), end = static_cast<std::int64_t>(end_offset);
   std::memcpy(p, kStart.data(), kStart.size());
   p = put_integer(p + kStart.size(), start);
   std::memcpy(p, kEnd.data(), kEnd.size());

@@ -9,7 +9,19 @@
 #include <string>
 #include <string_view>
 
+#include "text/ascii_block.hpp"
+
 namespace warta::detail {
+
+// Marks (high bits) of the bytes of `w` that need a closer look in a JSON string: a control
+// character, '"', '\\' or a non-ASCII byte. The lowest mark is exact, which is all the writer
+// reads: below the first such byte no subtraction borrows, and a borrow only ever starts at a
+// marked byte. (A non-ASCII byte is marked by its own high bit, so the subtractions need not
+// mask it out.)
+inline std::uint64_t json_look_marks(std::uint64_t w) noexcept {
+  return ((w - kByteOnes * 0x20) | ((w ^ (kByteOnes * '"')) - kByteOnes) | ((w ^ (kByteOnes * '\\')) - kByteOnes) | w) &
+         kByteHighs;
+}
 
 // A member name, quoted and followed by its colon at compile time, after the comma that
 // separates it from the member before: names are literals of the contract, so writing one (with
@@ -141,8 +153,22 @@ class JsonWriter {
     return *this;
   }
   // Writes `s` quoted and escaped at `p`, which has room for s.size() + kStringRoom bytes;
-  // returns its end (an escape makes room for itself).
-  char* string(char* p, std::string_view s);
+  // returns its end (an escape makes room for itself). Most strings of a result are shorter than
+  // a block (types, codes, short names): those that need no escape are written inline, in one
+  // short load, check and store.
+  char* string(char* p, std::string_view s) {
+    if (s.size() < 8) {
+      const std::uint64_t block = load_short(s.data(), s.size()) | (0x2020202020202020ull << (8 * s.size()));
+      if (json_look_marks(block) == 0) {
+        *p = '"';
+        std::memcpy(p + 1, &block, 8);
+        p[1 + s.size()] = '"';
+        return p + s.size() + 2;
+      }
+    }
+    return any_string(p, s);
+  }
+  char* any_string(char* p, std::string_view s);
   // string() from s[at], the first byte that is not written as it is, on. Never inlined, so
   // string()'s plain path saves no registers for it.
   [[gnu::noinline]] char* escaped_string(char* p, std::string_view s, std::size_t at);
