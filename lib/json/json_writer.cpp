@@ -151,7 +151,7 @@ namespace {
     x |= (v - x * 100) << 16;                                // two two-digit pairs, the first lowest
     const std::uint32_t q = ((x * 103) >> 10) & 0x000F000Fu;  // each pair / 10
     x = q | ((x - q * 10) << 8);                             // four digits, the first lowest
-    const int leading_zeros = std::min(std::countr_zero(x) / 8, 3);  // a lone 0 keeps its digit
+    const int leading_zeros = std::countr_zero(x | (1u << 24)) / 8;  // at most 3: a lone 0 keeps its digit
     x = (x + 0x30303030u) >> (8 * leading_zeros);
     std::memcpy(p, &x, 4);
     return p + 4 - leading_zeros;
@@ -163,7 +163,7 @@ namespace {
   x = q | ((x - q * 100) << 16);                                  // four two-digit pairs
   q = ((x * 103) >> 10) & 0x000F000F000F000Full;                  // each pair / 10
   x = q | ((x - q * 10) << 8);                                    // eight digits, the first lowest
-  const int leading_zeros = std::min(std::countr_zero(x) / 8, 7);  // a lone 0 keeps its digit
+  const int leading_zeros = std::countr_zero(x | (1ull << 56)) / 8;  // at most 7: a lone 0 keeps its digit
   x = (x + 0x3030303030303030ull) >> (8 * leading_zeros);
   std::memcpy(p, &x, 8);
   return p + 8 - leading_zeros;
@@ -182,8 +182,9 @@ char* put_span_members(char* p, std::size_t start_offset, std::size_t end_offset
     q = ((x * 103) >> 10) & 0x000F000F000F000Full;                 // each pair / 10
     x = q | ((x - q * 10) << 8);                                   // each half's four digits, the first lowest
     const auto start_digits = static_cast<std::uint32_t>(x), end_digits = static_cast<std::uint32_t>(x >> 32);
-    const int start_zeros = std::min(std::countr_zero(start_digits) / 8, 3);  // a lone 0 keeps its digit
-    const int end_zeros = std::min(std::countr_zero(end_digits) / 8, 3);
+    // Leading zeros, at most 3 (the marked last byte): a lone 0 keeps its digit.
+    const int start_zeros = std::countr_zero(start_digits | (1u << 24)) / 8;
+    const int end_zeros = std::countr_zero(end_digits | (1u << 24)) / 8;
     const std::uint32_t start_text = (start_digits + 0x30303030u) >> (8 * start_zeros);
     const std::uint32_t end_text = (end_digits + 0x30303030u) >> (8 * end_zeros);
     std::memcpy(p, kStart.data(), kStart.size());
