@@ -169,10 +169,21 @@ namespace {
   return p + 8 - leading_zeros;
 }
 
+constexpr std::string_view kStart = "\"start\":", kEnd = ",\"end\":";
+
+// put_span_members for offsets of any size, out of line so the common case stays small.
+[[gnu::noinline]] char* put_any_span_members(char* p, std::size_t start_offset, std::size_t end_offset) {
+  const auto start = static_cast<std::int64_t>(start_offset), end = static_cast<std::int64_t>(end_offset);
+  std::memcpy(p, kStart.data(), kStart.size());
+  p = put_integer(p + kStart.size(), start);
+  std::memcpy(p, kEnd.data(), kEnd.size());
+  return put_integer(p + kEnd.size(), end);
+}
+
 // Writes `"start":N,"end":M` at `p` (room for kSpanMembersRoom); returns its end. The numbers are
-// read as value(std::size_t) reads them, so both ways write the same.
-char* put_span_members(char* p, std::size_t start_offset, std::size_t end_offset) {
-  constexpr std::string_view kStart = "\"start\":", kEnd = ",\"end\":";
+// read as value(std::size_t) reads them, so both ways write the same. Inlined in each kind of
+// span: spans are the most common objects.
+[[gnu::always_inline]] inline char* put_span_members(char* p, std::size_t start_offset, std::size_t end_offset) {
   if (start_offset < 10000 && end_offset < 10000) {
     // Most spans: both numbers at once, four digits each in the two halves of one register (the
     // steps of put_integer's eight digits).
@@ -194,24 +205,14 @@ char* put_span_members(char* p, std::size_t start_offset, std::size_t end_offset
     std::memcpy(p + kEnd.size(), &end_text, 4);
     return p + kEnd.size() + 4 - end_zeros;
   }
-  const auto start = static_cast<std::int64_t>(start_offset), end = static_cast<std::int64_t>(end_offset);
-  std::memcpy(p, kStart.data(), kStart.size());
-  p = put_integer(p + kStart.size(), start);
-  std::memcpy(p, kEnd.data(), kEnd.size());
-  return put_integer(p + kEnd.size(), end);
+  return put_any_span_members(p, start_offset, end_offset);
 }
 constexpr std::size_t kSpanMembersRoom = 8 + 20 + 7 + 20;
 
 }  // namespace
 
-JsonWriter& JsonWriter::value(std::int64_t n) {
-  char* p = value_start(20);
-  if (n >= 0 && n < 10) {  // ids, counts and flags of a result: one digit
-    *p++ = static_cast<char>('0' + n);
-    cur_ = p;
-    return *this;
-  }
-  cur_ = put_integer(p, n);
+JsonWriter& JsonWriter::any_integer(std::int64_t n) {
+  cur_ = put_integer(value_start(20), n);
   return *this;
 }
 

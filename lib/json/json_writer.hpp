@@ -92,7 +92,13 @@ class JsonWriter {
     return *this;
   }
   JsonWriter& value(const char* s) { return value(std::string_view(s)); }
-  JsonWriter& value(std::int64_t n);
+  JsonWriter& value(std::int64_t n) {
+    if (n < 0 || n >= 10) return any_integer(n);
+    char* p = value_start(1);  // ids, counts and flags of a result: one digit
+    *p = static_cast<char>('0' + n);
+    cur_ = p + 1;
+    return *this;
+  }
   JsonWriter& value(int n) { return value(static_cast<std::int64_t>(n)); }
   JsonWriter& value(std::size_t n) { return value(static_cast<std::int64_t>(n)); }
   JsonWriter& value(bool b) {
@@ -129,6 +135,7 @@ class JsonWriter {
     return cur_;
   }
   void grow(std::size_t n);
+  JsonWriter& any_integer(std::int64_t n);
   // Where a value of up to `n` bytes starts, room made for it: after its comma, if it needs one
   // (the comma is stored either way and kept or not, instead of a branch).
   char* value_start(std::size_t n) {

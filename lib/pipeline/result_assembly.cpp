@@ -6,7 +6,10 @@
 namespace warta::detail {
 namespace {
 
+// Most articles need no repair: without edits the work text is the input, and its offsets are
+// the input's (tested inline, before the calls that would map them).
 Span to_input(const Document& doc, std::uint32_t start, std::uint32_t end) {
+  if (doc.source->identity()) return {start, end};
   return {doc.source->to_orig_start(start), doc.source->to_orig_end(end)};
 }
 
