@@ -160,15 +160,27 @@ class JsonWriter {
     return *this;
   }
   // Writes `s` quoted and escaped at `p`, which has room for s.size() + kStringRoom bytes;
-  // returns its end (an escape makes room for itself). Most strings of a result are shorter than
-  // a block (types, codes, short names): those that need no escape are written inline, in one
-  // short load, check and store.
+  // returns its end (an escape makes room for itself). Most strings of a result are at most two
+  // blocks long (types, codes, names, mentions): those that need no escape are written inline,
+  // a short one in one short load, check and store, a longer one as its first and last block
+  // (overlapping).
   char* string(char* p, std::string_view s) {
     if (s.size() < 8) {
       const std::uint64_t block = load_short(s.data(), s.size()) | (0x2020202020202020ull << (8 * s.size()));
       if (json_look_marks(block) == 0) {
         *p = '"';
         std::memcpy(p + 1, &block, 8);
+        p[1 + s.size()] = '"';
+        return p + s.size() + 2;
+      }
+    } else if (s.size() <= 16) {
+      std::uint64_t first, last;
+      std::memcpy(&first, s.data(), 8);
+      std::memcpy(&last, s.data() + s.size() - 8, 8);
+      if ((json_look_marks(first) | json_look_marks(last)) == 0) {
+        *p = '"';
+        std::memcpy(p + 1, &first, 8);
+        std::memcpy(p + 1 + s.size() - 8, &last, 8);
         p[1 + s.size()] = '"';
         return p + s.size() + 2;
       }
