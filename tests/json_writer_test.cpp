@@ -267,6 +267,30 @@ TEST(JsonWriter, SpansAsObjectsAndAsMembers) {
             "  {\n    \"text\": \"x\",\n    \"start\": 100,\n    \"end\": 1000,\n    \"n\": 1\n  }\n]");
 }
 
+// A member written in one step reads as its name and value written one after the other: every
+// kind of value, first in an object and after another member.
+TEST(JsonWriter, MembersInOneStepReadAsKeyAndValue) {
+  std::string fused, apart;
+  {
+    JsonWriter w(fused);
+    w.begin_array().begin_object().member<"s">("kata \"x\"").member<"e">("").member<"c">(std::string_view("\x01\xFF"));
+    w.member<"i">(7).member<"n">(-12).member<"z">(std::size_t{123456789012}).member<"t">(true).member<"f">(false);
+    w.member<"o">(std::optional<int>{}).member<"p">(std::optional<std::string>{"y"}).null_member<"u">();
+    w.end_object().begin_object().member<"only">(0).end_object().end_array();
+  }
+  {
+    JsonWriter w(apart);
+    w.begin_array().begin_object().key<"s">().value("kata \"x\"").key<"e">().value("");
+    w.key<"c">().value(std::string_view("\x01\xFF")).key<"i">().value(7).key<"n">().value(-12);
+    w.key<"z">().value(std::size_t{123456789012}).key<"t">().value(true).key<"f">().value(false);
+    w.key<"o">().value(std::optional<int>{}).key<"p">().value(std::optional<std::string>{"y"}).key<"u">().null();
+    w.end_object().begin_object().key<"only">().value(0).end_object().end_array();
+  }
+  EXPECT_EQ(fused, apart);
+  EXPECT_TRUE(testing::is_valid_json(fused)) << fused;
+  EXPECT_EQ(fused.substr(0, 25), "[{\"s\":\"kata \\\"x\\\"\",\"e\":\"\"");
+}
+
 TEST(JsonWriter, OptionalValues) {
   std::string out;
   JsonWriter w(out);

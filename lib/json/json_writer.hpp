@@ -87,6 +87,50 @@ class JsonWriter {
     comma_ = false;
     return *this;
   }
+  // key<Name>() and its value in one step: one room check, and no comma to decide for the value.
+  template <JsonKey Name>
+  [[gnu::always_inline]] JsonWriter& member(std::string_view s) {
+    cur_ = string(key_at<Name>(s.size() + kStringRoom), s);
+    return *this;
+  }
+  template <JsonKey Name>
+  [[gnu::always_inline]] JsonWriter& member(const char* s) {
+    return member<Name>(std::string_view(s));
+  }
+  template <JsonKey Name>
+  [[gnu::always_inline]] JsonWriter& member(std::int64_t n) {
+    if (n < 0 || n >= 10) return key<Name>().any_integer(n);
+    char* p = key_at<Name>(1);
+    *p = static_cast<char>('0' + n);
+    cur_ = p + 1;
+    return *this;
+  }
+  template <JsonKey Name>
+  [[gnu::always_inline]] JsonWriter& member(int n) {
+    return member<Name>(static_cast<std::int64_t>(n));
+  }
+  template <JsonKey Name>
+  [[gnu::always_inline]] JsonWriter& member(std::size_t n) {
+    return member<Name>(static_cast<std::int64_t>(n));
+  }
+  template <JsonKey Name>
+  [[gnu::always_inline]] JsonWriter& member(bool b) {
+    char* p = key_at<Name>(8);
+    std::memcpy(p, b ? "true\0\0\0\0" : "false\0\0\0", 8);
+    cur_ = p + (b ? 4 : 5);
+    return *this;
+  }
+  template <JsonKey Name>
+  [[gnu::always_inline]] JsonWriter& null_member() {
+    char* p = key_at<Name>(4);
+    std::memcpy(p, "null", 4);
+    cur_ = p + 4;
+    return *this;
+  }
+  template <JsonKey Name, class T>
+  [[gnu::always_inline]] JsonWriter& member(const std::optional<T>& v) {
+    return v ? member<Name>(*v) : null_member<Name>();
+  }
   JsonWriter& value(std::string_view s) {
     cur_ = string(value_start(s.size() + kStringRoom), s);
     return *this;
@@ -129,6 +173,16 @@ class JsonWriter {
   // last plain byte.
   static constexpr std::size_t kStringRoom = 2 + 8;
 
+  // Writes the name of a member whose value of up to `n` bytes follows at the returned position
+  // (room made for both; the member counts as written).
+  template <JsonKey Name>
+  [[gnu::always_inline]] char* key_at(std::size_t n) {
+    const std::string_view quoted = Name.quoted(comma_);
+    char* p = room(JsonKey::kCopied + n);
+    std::memcpy(p, quoted.data(), JsonKey::kCopied);
+    comma_ = true;
+    return p + quoted.size();
+  }
   // Room for `n` more bytes at the cursor.
   char* room(std::size_t n) {
     if (static_cast<std::size_t>(limit_ - cur_) < n) grow(n);

@@ -28,23 +28,23 @@ void write_strings(JsonWriter& w, const std::vector<std::string>& list) {
 
 void write_article(JsonWriter& w, const Article& a) {
   w.begin_object();
-  w.key<"title">().value(a.title);
-  w.key<"lead">().value(a.lead);
+  w.member<"title">(a.title);
+  w.member<"lead">(a.lead);
   w.key<"authors">();
   write_strings(w, a.authors);
   w.key<"editors">();
   write_strings(w, a.editors);
-  w.key<"outlet">().value(a.outlet);
+  w.member<"outlet">(a.outlet);
   w.key<"dateline">();
   if (a.dateline) {
-    w.begin_object().key<"text">().value(a.dateline->text).key<"place">().value(a.dateline->place);
+    w.begin_object().member<"text">(a.dateline->text).member<"place">(a.dateline->place);
     span_fields(w, a.dateline->span);
     w.end_object();
   } else {
     w.null();
   }
-  w.key<"published">().value(a.published);
-  if (a.published_time) w.key<"published_time">().value(*a.published_time);
+  w.member<"published">(a.published);
+  if (a.published_time) w.member<"published_time">(*a.published_time);
   w.key<"related">();
   write_strings(w, a.related);
   w.key<"paragraphs">().begin_array();
@@ -62,7 +62,7 @@ void write_article(JsonWriter& w, const Article& a) {
 
 void write_entity(JsonWriter& w, const Entity& e) {
   w.begin_object();
-  w.key<"id">().value(e.id).key<"type">().value(to_string(e.type)).key<"name">().value(e.name);
+  w.member<"id">(e.id).member<"type">(to_string(e.type)).member<"name">(e.name);
   w.key<"mentions">().begin_array();
   for (const TextSpan& m : e.mentions) write_text_span(w, m);
   w.end_array();
@@ -70,23 +70,23 @@ void write_entity(JsonWriter& w, const Entity& e) {
     w.key<"titles">();
     write_strings(w, e.titles);
   }
-  if (e.country) w.key<"country">().value(*e.country);
-  if (e.kb_id) w.key<"kb_id">().value(*e.kb_id);
+  if (e.country) w.member<"country">(*e.country);
+  if (e.kb_id) w.member<"kb_id">(*e.kb_id);
   w.end_object();
 }
 
 void write_summit(JsonWriter& w, const Summit& s) {
   w.begin_object();
-  w.key<"id">().value(s.id).key<"kind">().value(to_string(s.kind)).key<"status">().value(to_string(s.status));
+  w.member<"id">(s.id).member<"kind">(to_string(s.kind)).member<"status">(to_string(s.status));
   w.key<"participants">();
   write_ids(w, s.participants);
   w.key<"host">();
   write_ids(w, s.host);
   w.key<"visitors">();
   write_ids(w, s.visitors);
-  w.key<"location">().value(s.location);
-  w.key<"date">().value(s.date);
-  w.key<"date_text">().value(s.date_text);
+  w.member<"location">(s.location);
+  w.member<"date">(s.date);
+  w.member<"date_text">(s.date_text);
   w.key<"topics">();
   write_strings(w, s.topics);
   w.key<"evidence">().begin_array();
@@ -96,30 +96,30 @@ void write_summit(JsonWriter& w, const Summit& s) {
   write_ids(w, s.delegation);
   w.key<"outcomes">().begin_array();
   for (const SummitOutcome& o : s.outcomes) {
-    w.begin_object().key<"kind">().value(o.kind).key<"text">().value(o.text).key<"signatories">();
+    w.begin_object().member<"kind">(o.kind).member<"text">(o.text).key<"signatories">();
     write_ids(w, o.signatories);
     w.end_object();
   }
   w.end_array();
   w.key<"milestones">().begin_array();
   for (const SummitMilestone& m : s.milestones) {
-    w.begin_object().key<"kind">().value(m.kind).key<"n">().value(m.n).key<"text">().value(m.text).end_object();
+    w.begin_object().member<"kind">(m.kind).member<"n">(m.n).member<"text">(m.text).end_object();
   }
   w.end_array();
   w.key<"mode">();
   write_strings(w, s.mode);
-  w.key<"cameo">().value(s.cameo);
+  w.member<"cameo">(s.cameo);
   w.end_object();
 }
 
 void write_attribution(JsonWriter& w, const Attribution& a) {
   w.begin_object();
-  w.key<"id">().value(a.id).key<"source">().value(a.source).key<"source_text">().value(a.source_text);
-  w.key<"cue">().value(a.cue).key<"kind">().value(to_string(a.kind));
+  w.member<"id">(a.id).member<"source">(a.source).member<"source_text">(a.source_text);
+  w.member<"cue">(a.cue).member<"kind">(to_string(a.kind));
   w.key<"content">();
   write_text_span(w, a.content);
-  w.key<"via">().value(a.via).key<"via_text">().value(a.via_text);
-  w.key<"speaker_mention">().value(a.speaker_mention).key<"in_headline">().value(a.in_headline);
+  w.member<"via">(a.via).member<"via_text">(a.via_text);
+  w.member<"speaker_mention">(a.speaker_mention).member<"in_headline">(a.in_headline);
   if (a.source_span) {
     w.key<"source_span">();
     write_span(w, *a.source_span);
@@ -130,9 +130,9 @@ void write_attribution(JsonWriter& w, const Attribution& a) {
 // The members every output object starts with.
 void write_head(JsonWriter& w, const JsonOptions& options) {
   w.begin_object();
-  if (!options.id.empty()) w.key<"id">().value(options.id);
-  if (!options.input_name.empty()) w.key<"input">().value(options.input_name);
-  w.key<"schema">().value("warta/1");
+  if (!options.id.empty()) w.member<"id">(options.id);
+  if (!options.input_name.empty()) w.member<"input">(options.input_name);
+  w.member<"schema">("warta/1");
 }
 
 // A generous guess of the compact output's size, so its buffer is allocated once: per item an
@@ -156,8 +156,8 @@ std::size_t estimated_size(const Result& r) {
 void write_error(JsonWriter& w, const JsonError& error, const JsonOptions& options) {
   write_head(w, options);
   w.key<"error">().begin_object();
-  w.key<"code">().value(error.code).key<"message">().value(error.message);
-  if (error.byte_offset) w.key<"byte_offset">().value(*error.byte_offset);
+  w.member<"code">(error.code).member<"message">(error.message);
+  if (error.byte_offset) w.member<"byte_offset">(*error.byte_offset);
   w.end_object();
   w.end_object();
 }
@@ -179,13 +179,13 @@ void write_result(JsonWriter& w, const Result& r, const JsonOptions& options) {
   for (const DateMention& d : r.dates) {
     w.begin_object();
     span_fields(w, d.text.span);
-    w.key<"text">().value(d.text.text).key<"value">().value(d.value).key<"grain">().value(d.grain);
+    w.member<"text">(d.text.text).member<"value">(d.value).member<"grain">(d.grain);
     w.end_object();
   }
   w.end_array();
   w.key<"repairs">().begin_object();
-  w.key<"invalid_utf8_replaced">().value(r.repairs.invalid_utf8_replaced);
-  w.key<"mojibake_repaired">().value(r.repairs.mojibake_repaired);
+  w.member<"invalid_utf8_replaced">(r.repairs.invalid_utf8_replaced);
+  w.member<"mojibake_repaired">(r.repairs.mojibake_repaired);
   w.end_object();
   w.end_object();
 }
