@@ -199,7 +199,8 @@ std::string error_to_json(const JsonError& error, const JsonOptions& options) {
     JsonWriter w(out);  // trims `out` to the JSON when it goes out of scope
     write_error(w, error, options);
   }
-  return options.pretty ? detail::indent_json(out) : out;
+  if (options.pretty) return detail::indent_json(out);
+  return out;  // moved, not copied (a conditional expression would copy it)
 }
 
 std::string to_json(const Result& r, const JsonOptions& options) {
@@ -208,7 +209,8 @@ std::string to_json(const Result& r, const JsonOptions& options) {
     JsonWriter w(out, estimated_size(r));
     write_result(w, r, options);
   }
-  return options.pretty ? detail::indent_json(out) : out;
+  if (options.pretty) return detail::indent_json(out);
+  return out;  // moved, not copied (a conditional expression would copy it)
 }
 
 }  // namespace warta
