@@ -56,16 +56,52 @@ TEST(JsonString, MultiByteTextIsKept) {
             "\"Erdo\xC4\x9F" "an \xE2\x80\x9Ckami\xE2\x80\x9D \xF0\x9F\x98\x80\"");
 }
 
-TEST(JsonWriter, NestedContainersCompactAndPretty) {
-  for (bool pretty : {false, true}) {
-    std::string out;
-    JsonWriter w(out, pretty);
-    w.begin_object().key("a").value(1).key("b").begin_array().value("x").null().value(true).end_array();
-    w.key("c").begin_object().end_object().key("d").begin_array().end_array().end_object();
-    w.finish();
-    EXPECT_TRUE(testing::is_valid_json(out)) << out;
-    if (!pretty) EXPECT_EQ(out, "{\"a\":1,\"b\":[\"x\",null,true],\"c\":{},\"d\":[]}");
+TEST(JsonWriter, NestedContainersCompactAndIndented) {
+  std::string out;
+  JsonWriter w(out);
+  w.begin_object().key<"a">().value(1).key<"b">().begin_array().value("x").null().value(true).end_array();
+  w.key<"c">().begin_object().end_object().key<"d">().begin_array().end_array().end_object();
+  w.finish();
+  EXPECT_EQ(out, "{\"a\":1,\"b\":[\"x\",null,true],\"c\":{},\"d\":[]}");
+  EXPECT_EQ(indent_json(out),
+            "{\n  \"a\": 1,\n  \"b\": [\n    \"x\",\n    null,\n    true\n  ],\n  \"c\": {},\n  \"d\": []\n}");
+}
+
+// Commas come from one flag, not a stack of open containers: deep nesting, arrays of arrays,
+// empty containers between full ones, objects after values in arrays.
+TEST(JsonWriter, CommasAtEveryDepth) {
+  std::string out;
+  {
+    JsonWriter w(out);
+    w.begin_array();
+    for (int i = 0; i < 100; ++i) w.begin_array().value(i);
+    for (int i = 0; i < 100; ++i) w.end_array();
+    w.begin_array().end_array().begin_object().end_object().value(false);
+    w.begin_object().key<"a">().begin_array().begin_object().end_object().value(2).end_array().key<"b">().null().end_object();
+    w.end_array();
   }
+  std::string expected = "[";
+  for (int i = 0; i < 100; ++i) expected += (i > 0 ? ",[" : "[") + std::to_string(i);
+  expected += std::string(100, ']') + ",[],{},false,{\"a\":[{},2],\"b\":null}]";
+  EXPECT_EQ(out, expected);
+  EXPECT_TRUE(testing::is_valid_json(indent_json(out)));
+}
+
+// Indenting reads strings as strings: brackets, commas, colons, quotes and backslashes inside
+// them are kept as they are.
+TEST(JsonIndent, LeavesStringsAlone) {
+  std::string out;
+  {
+    JsonWriter w(out);
+    w.begin_object().key<"s">().value("{a,b}: [\"c\\\"]").key<"t">().begin_array().value("\\").value(":,").end_array();
+    w.end_object();
+  }
+  EXPECT_EQ(indent_json(out),
+            "{\n  \"s\": \"{a,b}: [\\\"c\\\\\\\"]\",\n  \"t\": [\n    \"\\\\\",\n    \":,\"\n  ]\n}");
+  std::string error;
+  auto v = testing::parse_json_strict(indent_json(out), error);
+  ASSERT_TRUE(v.has_value()) << error;
+  EXPECT_EQ(v->find("s")->text, "{a,b}: [\"c\\\"]");
 }
 
 TEST(JsonString, EscapesInsideLongPlainRunsKeepTheTextAround) {
@@ -75,11 +111,12 @@ TEST(JsonString, EscapesInsideLongPlainRunsKeepTheTextAround) {
   EXPECT_EQ(quoted(""), "\"\"");
 }
 
-// Eight bytes are checked at a time (a short tail padded): a byte that needs escaping is found
-// wherever it sits, in long strings and short ones.
+// Eight bytes are checked at a time (a short tail padded, a long string's tail read from its
+// last block): a byte that needs escaping is found wherever it sits, in long strings and short
+// ones, at either end of a block, and plain runs ending at a block's end or just past it.
 TEST(JsonString, EveryEscapeFoundAtEveryOffset) {
-  for (std::string_view special : {"\"", "\\", "\n", "\x01", "\x1f", "\xC4\x9F", "\xE2\x80\xA8", "\xFF"}) {
-    for (std::size_t length : {0, 3, 7, 17}) {
+  for (std::string_view special : {"\"", "\\", "\n", "\x01", "\x1f", "\x7f", " ", "\xC4\x9F", "\xE2\x80\xA8", "\xFF"}) {
+    for (std::size_t length : {0, 3, 7, 8, 9, 15, 16, 17, 23, 24}) {
       for (std::size_t pos = 0; pos <= length; ++pos) {
         std::string s(length, 'x');
         s.insert(pos, special);
@@ -98,7 +135,7 @@ TEST(JsonString, EveryEscapeFoundAtEveryOffset) {
 TEST(JsonWriter, GrowsPastItsFirstGuessAndTrimsWhenDone) {
   std::string out = "prefix:";
   {
-    JsonWriter w(out, false, 1);
+    JsonWriter w(out, 1);
     w.begin_array();
     for (int i = 0; i < 1000; ++i) w.value("kata \"Jokowi\" \xE2\x80\xA8");
     w.finish();
@@ -155,14 +192,12 @@ TEST(JsonString, Utf8ChecksAgreeWithUtf8procForEveryLeadAndSecondByte) {
 }
 
 TEST(JsonWriter, KeysAreWrittenQuotedWithTheirColon) {
-  for (bool pretty : {false, true}) {
-    std::string out;
-    JsonWriter w(out, pretty);
-    w.begin_object().key("invalid_utf8_replaced").value(0).key("n").value(7).end_object();
-    w.finish();
-    EXPECT_EQ(out, pretty ? "{\n  \"invalid_utf8_replaced\": 0,\n  \"n\": 7\n}"
-                          : "{\"invalid_utf8_replaced\":0,\"n\":7}");
-  }
+  std::string out;
+  JsonWriter w(out);
+  w.begin_object().key<"invalid_utf8_replaced">().value(0).key<"n">().value(7).end_object();
+  w.finish();
+  EXPECT_EQ(out, "{\"invalid_utf8_replaced\":0,\"n\":7}");
+  EXPECT_EQ(indent_json(out), "{\n  \"invalid_utf8_replaced\": 0,\n  \"n\": 7\n}");
 }
 
 // Numbers below 10 are written as one digit, those below 10^8 eight digits at once in a register,
@@ -195,32 +230,65 @@ TEST(JsonWriter, EveryNumberReadsAsToString) {
   EXPECT_EQ(out, expected + "]");
 }
 
-// Spans are written in one go in compact output and member by member in pretty output: both must
-// read as the same members, first or after another member, in arrays and objects, at the extremes.
+// Offsets below 10^4 take their own four-digit path: every one of them, and the first past it.
+TEST(JsonWriter, EveryFourDigitOffsetReadsAsToString) {
+  std::string out, expected;
+  {
+    JsonWriter w(out);
+    for (std::size_t n = 0; n <= 10001; ++n) w.span_object(n, n + 1);
+  }
+  for (std::size_t n = 0; n <= 10001; ++n) {
+    if (n > 0) expected += ',';
+    expected += "{\"start\":" + std::to_string(n) + ",\"end\":" + std::to_string(n + 1) + "}";
+  }
+  EXPECT_EQ(out, expected);
+}
+
+// Spans are written in one piece each: they must read as the same members, first or after another
+// member, in arrays and objects, at the extremes, and indent as members written one by one.
 TEST(JsonWriter, SpansAsObjectsAndAsMembers) {
   constexpr auto kMax = static_cast<std::size_t>(std::numeric_limits<std::int64_t>::max());
-  for (bool pretty : {false, true}) {
-    std::string out;
-    JsonWriter w(out, pretty);
-    w.begin_array().span_object(0, 7).span_object(123456, kMax).text_span_object(3, 12, "kata \"Jokowi\"");
-    w.begin_object().span_members(5, 99).end_object();
-    w.begin_object().key("text").value("x").span_members(100, 1000).key("n").value(1).end_object();
-    w.end_array();
-    w.finish();
-    if (pretty) {
-      EXPECT_EQ(out,
-                "[\n  {\n    \"start\": 0,\n    \"end\": 7\n  },\n"
-                "  {\n    \"start\": 123456,\n    \"end\": 9223372036854775807\n  },\n"
-                "  {\n    \"start\": 3,\n    \"end\": 12,\n    \"text\": \"kata \\\"Jokowi\\\"\"\n  },\n"
-                "  {\n    \"start\": 5,\n    \"end\": 99\n  },\n"
-                "  {\n    \"text\": \"x\",\n    \"start\": 100,\n    \"end\": 1000,\n    \"n\": 1\n  }\n]");
-    } else {
-      EXPECT_EQ(out,
-                "[{\"start\":0,\"end\":7},{\"start\":123456,\"end\":9223372036854775807},"
-                "{\"start\":3,\"end\":12,\"text\":\"kata \\\"Jokowi\\\"\"},{\"start\":5,\"end\":99},"
-                "{\"text\":\"x\",\"start\":100,\"end\":1000,\"n\":1}]");
-    }
+  std::string out;
+  JsonWriter w(out);
+  w.begin_array().span_object(0, 7).span_object(123456, kMax).text_span_object(3, 12, "kata \"Jokowi\"");
+  w.begin_object().span_members(5, 99).end_object();
+  w.begin_object().key<"text">().value("x").span_members(100, 1000).key<"n">().value(1).end_object();
+  w.end_array();
+  w.finish();
+  EXPECT_EQ(out,
+            "[{\"start\":0,\"end\":7},{\"start\":123456,\"end\":9223372036854775807},"
+            "{\"start\":3,\"end\":12,\"text\":\"kata \\\"Jokowi\\\"\"},{\"start\":5,\"end\":99},"
+            "{\"text\":\"x\",\"start\":100,\"end\":1000,\"n\":1}]");
+  EXPECT_EQ(indent_json(out),
+            "[\n  {\n    \"start\": 0,\n    \"end\": 7\n  },\n"
+            "  {\n    \"start\": 123456,\n    \"end\": 9223372036854775807\n  },\n"
+            "  {\n    \"start\": 3,\n    \"end\": 12,\n    \"text\": \"kata \\\"Jokowi\\\"\"\n  },\n"
+            "  {\n    \"start\": 5,\n    \"end\": 99\n  },\n"
+            "  {\n    \"text\": \"x\",\n    \"start\": 100,\n    \"end\": 1000,\n    \"n\": 1\n  }\n]");
+}
+
+// A member written in one step reads as its name and value written one after the other: every
+// kind of value, first in an object and after another member.
+TEST(JsonWriter, MembersInOneStepReadAsKeyAndValue) {
+  std::string fused, apart;
+  {
+    JsonWriter w(fused);
+    w.begin_array().begin_object().member<"s">("kata \"x\"").member<"e">("").member<"c">(std::string_view("\x01\xFF"));
+    w.member<"i">(7).member<"n">(-12).member<"z">(std::size_t{123456789012}).member<"t">(true).member<"f">(false);
+    w.member<"o">(std::optional<int>{}).member<"p">(std::optional<std::string>{"y"}).null_member<"u">();
+    w.end_object().begin_object().member<"only">(0).end_object().end_array();
   }
+  {
+    JsonWriter w(apart);
+    w.begin_array().begin_object().key<"s">().value("kata \"x\"").key<"e">().value("");
+    w.key<"c">().value(std::string_view("\x01\xFF")).key<"i">().value(7).key<"n">().value(-12);
+    w.key<"z">().value(std::size_t{123456789012}).key<"t">().value(true).key<"f">().value(false);
+    w.key<"o">().value(std::optional<int>{}).key<"p">().value(std::optional<std::string>{"y"}).key<"u">().null();
+    w.end_object().begin_object().key<"only">().value(0).end_object().end_array();
+  }
+  EXPECT_EQ(fused, apart);
+  EXPECT_TRUE(testing::is_valid_json(fused)) << fused;
+  EXPECT_EQ(fused.substr(0, 25), "[{\"s\":\"kata \\\"x\\\"\",\"e\":\"\"");
 }
 
 TEST(JsonWriter, OptionalValues) {
@@ -250,6 +318,39 @@ TEST(ToJson, ValidForHostileInput) {
     EXPECT_EQ(v->find("id")->text, "id-\"1\"\n");
     for (const char* key : {"article", "entities", "summits", "attributions", "dates"})
       EXPECT_NE(v->find(key), nullptr) << key;
+  }
+}
+
+// to_json takes any Result, not only the engine's: texts a caller built by hand with invalid
+// UTF-8, control bytes, quotes and backslashes anywhere, at block ends and past them, still make
+// valid JSON that reads back as the texts with bad bytes as U+FFFD.
+TEST(ToJson, ValidForAHandBuiltResultWithAnyBytes) {
+  const std::vector<std::string> texts = {std::string("\0", 1), "abcdefg\xFF", "abcdefgh\xC3", "\xE2\x80",
+                                          "Jokowi\"\\\x7f\x1f\xED\xA0\x80 12345678", std::string(16, '\\'),
+                                          "Erdo\xC4\x9F" "an \xF0\x9F\x98\x80\xF4\x90\x80\x80"};
+  Result r;
+  for (const std::string& t : texts) {
+    Entity& e = r.entities.emplace_back();
+    e.name = t;
+    e.mentions.push_back({{0, t.size()}, t});
+    e.titles.push_back(t);
+    r.article.authors.push_back(t);
+  }
+  r.attributions.emplace_back().content.text = texts[4];
+  for (bool pretty : {false, true}) {
+    JsonOptions o;
+    o.pretty = pretty;
+    const std::string json = to_json(r, o);
+    std::string error;
+    auto v = testing::parse_json_strict(json, error);
+    ASSERT_TRUE(v.has_value()) << error << "\n" << json;
+    const auto& entities = v->find("entities")->items;
+    ASSERT_EQ(entities.size(), texts.size());
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+      EXPECT_EQ(entities[i].find("name")->text, sanitize_utf8(texts[i])) << i;
+      EXPECT_EQ(entities[i].find("mentions")->items[0].find("text")->text, sanitize_utf8(texts[i])) << i;
+      EXPECT_EQ(v->find("article")->find("authors")->items[i].text, sanitize_utf8(texts[i])) << i;
+    }
   }
 }
 

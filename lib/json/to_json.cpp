@@ -28,33 +28,33 @@ void write_strings(JsonWriter& w, const std::vector<std::string>& list) {
 
 void write_article(JsonWriter& w, const Article& a) {
   w.begin_object();
-  w.key("title").value(a.title);
-  w.key("lead").value(a.lead);
-  w.key("authors");
+  w.member<"title">(a.title);
+  w.member<"lead">(a.lead);
+  w.key<"authors">();
   write_strings(w, a.authors);
-  w.key("editors");
+  w.key<"editors">();
   write_strings(w, a.editors);
-  w.key("outlet").value(a.outlet);
-  w.key("dateline");
+  w.member<"outlet">(a.outlet);
+  w.key<"dateline">();
   if (a.dateline) {
-    w.begin_object().key("text").value(a.dateline->text).key("place").value(a.dateline->place);
+    w.begin_object().member<"text">(a.dateline->text).member<"place">(a.dateline->place);
     span_fields(w, a.dateline->span);
     w.end_object();
   } else {
     w.null();
   }
-  w.key("published").value(a.published);
-  if (a.published_time) w.key("published_time").value(*a.published_time);
-  w.key("related");
+  w.member<"published">(a.published);
+  if (a.published_time) w.member<"published_time">(*a.published_time);
+  w.key<"related">();
   write_strings(w, a.related);
-  w.key("paragraphs").begin_array();
+  w.key<"paragraphs">().begin_array();
   for (const Span& p : a.paragraphs) write_span(w, p);
   w.end_array();
   if (a.title_span) {
-    w.key("title_span");
+    w.key<"title_span">();
     write_span(w, *a.title_span);
   }
-  w.key("sentences").begin_array();
+  w.key<"sentences">().begin_array();
   for (const Span& s : a.sentences) write_span(w, s);
   w.end_array();
   w.end_object();
@@ -62,66 +62,66 @@ void write_article(JsonWriter& w, const Article& a) {
 
 void write_entity(JsonWriter& w, const Entity& e) {
   w.begin_object();
-  w.key("id").value(e.id).key("type").value(to_string(e.type)).key("name").value(e.name);
-  w.key("mentions").begin_array();
+  w.member<"id">(e.id).member<"type">(to_string(e.type)).member<"name">(e.name);
+  w.key<"mentions">().begin_array();
   for (const TextSpan& m : e.mentions) write_text_span(w, m);
   w.end_array();
   if (!e.titles.empty()) {
-    w.key("titles");
+    w.key<"titles">();
     write_strings(w, e.titles);
   }
-  if (e.country) w.key("country").value(*e.country);
-  if (e.kb_id) w.key("kb_id").value(*e.kb_id);
+  if (e.country) w.member<"country">(*e.country);
+  if (e.kb_id) w.member<"kb_id">(*e.kb_id);
   w.end_object();
 }
 
 void write_summit(JsonWriter& w, const Summit& s) {
   w.begin_object();
-  w.key("id").value(s.id).key("kind").value(to_string(s.kind)).key("status").value(to_string(s.status));
-  w.key("participants");
+  w.member<"id">(s.id).member<"kind">(to_string(s.kind)).member<"status">(to_string(s.status));
+  w.key<"participants">();
   write_ids(w, s.participants);
-  w.key("host");
+  w.key<"host">();
   write_ids(w, s.host);
-  w.key("visitors");
+  w.key<"visitors">();
   write_ids(w, s.visitors);
-  w.key("location").value(s.location);
-  w.key("date").value(s.date);
-  w.key("date_text").value(s.date_text);
-  w.key("topics");
+  w.member<"location">(s.location);
+  w.member<"date">(s.date);
+  w.member<"date_text">(s.date_text);
+  w.key<"topics">();
   write_strings(w, s.topics);
-  w.key("evidence").begin_array();
+  w.key<"evidence">().begin_array();
   for (const Span& e : s.evidence) write_span(w, e);
   w.end_array();
-  w.key("delegation");
+  w.key<"delegation">();
   write_ids(w, s.delegation);
-  w.key("outcomes").begin_array();
+  w.key<"outcomes">().begin_array();
   for (const SummitOutcome& o : s.outcomes) {
-    w.begin_object().key("kind").value(o.kind).key("text").value(o.text).key("signatories");
+    w.begin_object().member<"kind">(o.kind).member<"text">(o.text).key<"signatories">();
     write_ids(w, o.signatories);
     w.end_object();
   }
   w.end_array();
-  w.key("milestones").begin_array();
+  w.key<"milestones">().begin_array();
   for (const SummitMilestone& m : s.milestones) {
-    w.begin_object().key("kind").value(m.kind).key("n").value(m.n).key("text").value(m.text).end_object();
+    w.begin_object().member<"kind">(m.kind).member<"n">(m.n).member<"text">(m.text).end_object();
   }
   w.end_array();
-  w.key("mode");
+  w.key<"mode">();
   write_strings(w, s.mode);
-  w.key("cameo").value(s.cameo);
+  w.member<"cameo">(s.cameo);
   w.end_object();
 }
 
 void write_attribution(JsonWriter& w, const Attribution& a) {
   w.begin_object();
-  w.key("id").value(a.id).key("source").value(a.source).key("source_text").value(a.source_text);
-  w.key("cue").value(a.cue).key("kind").value(to_string(a.kind));
-  w.key("content");
+  w.member<"id">(a.id).member<"source">(a.source).member<"source_text">(a.source_text);
+  w.member<"cue">(a.cue).member<"kind">(to_string(a.kind));
+  w.key<"content">();
   write_text_span(w, a.content);
-  w.key("via").value(a.via).key("via_text").value(a.via_text);
-  w.key("speaker_mention").value(a.speaker_mention).key("in_headline").value(a.in_headline);
+  w.member<"via">(a.via).member<"via_text">(a.via_text);
+  w.member<"speaker_mention">(a.speaker_mention).member<"in_headline">(a.in_headline);
   if (a.source_span) {
-    w.key("source_span");
+    w.key<"source_span">();
     write_span(w, *a.source_span);
   }
   w.end_object();
@@ -130,9 +130,9 @@ void write_attribution(JsonWriter& w, const Attribution& a) {
 // The members every output object starts with.
 void write_head(JsonWriter& w, const JsonOptions& options) {
   w.begin_object();
-  if (!options.id.empty()) w.key("id").value(options.id);
-  if (!options.input_name.empty()) w.key("input").value(options.input_name);
-  w.key("schema").value("warta/1");
+  if (!options.id.empty()) w.member<"id">(options.id);
+  if (!options.input_name.empty()) w.member<"input">(options.input_name);
+  w.member<"schema">("warta/1");
 }
 
 // A generous guess of the compact output's size, so its buffer is allocated once: per item an
@@ -155,59 +155,62 @@ std::size_t estimated_size(const Result& r) {
 
 void write_error(JsonWriter& w, const JsonError& error, const JsonOptions& options) {
   write_head(w, options);
-  w.key("error").begin_object();
-  w.key("code").value(error.code).key("message").value(error.message);
-  if (error.byte_offset) w.key("byte_offset").value(*error.byte_offset);
+  w.key<"error">().begin_object();
+  w.member<"code">(error.code).member<"message">(error.message);
+  if (error.byte_offset) w.member<"byte_offset">(*error.byte_offset);
   w.end_object();
   w.end_object();
 }
 
 void write_result(JsonWriter& w, const Result& r, const JsonOptions& options) {
   write_head(w, options);
-  w.key("article");
+  w.key<"article">();
   write_article(w, r.article);
-  w.key("entities").begin_array();
+  w.key<"entities">().begin_array();
   for (const Entity& e : r.entities) write_entity(w, e);
   w.end_array();
-  w.key("summits").begin_array();
+  w.key<"summits">().begin_array();
   for (const Summit& s : r.summits) write_summit(w, s);
   w.end_array();
-  w.key("attributions").begin_array();
+  w.key<"attributions">().begin_array();
   for (const Attribution& a : r.attributions) write_attribution(w, a);
   w.end_array();
-  w.key("dates").begin_array();
+  w.key<"dates">().begin_array();
   for (const DateMention& d : r.dates) {
     w.begin_object();
     span_fields(w, d.text.span);
-    w.key("text").value(d.text.text).key("value").value(d.value).key("grain").value(d.grain);
+    w.member<"text">(d.text.text).member<"value">(d.value).member<"grain">(d.grain);
     w.end_object();
   }
   w.end_array();
-  w.key("repairs").begin_object();
-  w.key("invalid_utf8_replaced").value(r.repairs.invalid_utf8_replaced);
-  w.key("mojibake_repaired").value(r.repairs.mojibake_repaired);
+  w.key<"repairs">().begin_object();
+  w.member<"invalid_utf8_replaced">(r.repairs.invalid_utf8_replaced);
+  w.member<"mojibake_repaired">(r.repairs.mojibake_repaired);
   w.end_object();
   w.end_object();
 }
 
 }  // namespace
 
+// Indented output is the compact output indented afterwards.
 std::string error_to_json(const JsonError& error, const JsonOptions& options) {
   std::string out;
   {
-    JsonWriter w(out, options.pretty);  // trims `out` to the JSON when it goes out of scope
+    JsonWriter w(out);  // trims `out` to the JSON when it goes out of scope
     write_error(w, error, options);
   }
-  return out;
+  if (options.pretty) return detail::indent_json(out);
+  return out;  // moved, not copied (a conditional expression would copy it)
 }
 
 std::string to_json(const Result& r, const JsonOptions& options) {
   std::string out;
   {
-    JsonWriter w(out, options.pretty, options.pretty ? 2 * estimated_size(r) : estimated_size(r));
+    JsonWriter w(out, estimated_size(r));
     write_result(w, r, options);
   }
-  return out;
+  if (options.pretty) return detail::indent_json(out);
+  return out;  // moved, not copied (a conditional expression would copy it)
 }
 
 }  // namespace warta

@@ -6,7 +6,10 @@
 namespace warta::detail {
 namespace {
 
+// Most articles need no repair: without edits the work text is the input, and its offsets are
+// the input's (tested inline, before the calls that would map them).
 Span to_input(const Document& doc, std::uint32_t start, std::uint32_t end) {
+  if (doc.source->identity()) return {start, end};
   return {doc.source->to_orig_start(start), doc.source->to_orig_end(end)};
 }
 
@@ -14,11 +17,10 @@ Span to_input(const Document& doc, const Span& work) {
   return to_input(doc, static_cast<std::uint32_t>(work.start), static_cast<std::uint32_t>(work.end));
 }
 
-TextSpan text_span(const Document& doc, std::uint32_t start, std::uint32_t end) {
-  TextSpan t;
+// Fills `t` where it lies in the result (no TextSpan built aside, moved in and destroyed).
+void set_text_span(TextSpan& t, const Document& doc, std::uint32_t start, std::uint32_t end) {
   t.span = to_input(doc, start, end);
   t.text = original_slice(*doc.source, t.span.start, t.span.end);
-  return t;
 }
 
 // Article fields are read as text: the repaired work text, not the raw bytes.
@@ -86,7 +88,7 @@ void assemble_entities(const Document& doc, EntityTable&& table, std::vector<Ent
     e.mentions.reserve(rec.mentions.size());
     for (std::uint32_t m : rec.mentions) {
       const EntityMention& em = table.mentions[m];
-      e.mentions.push_back(text_span(doc, em.start, em.end));
+      set_text_span(e.mentions.emplace_back(), doc, em.start, em.end);
     }
   }
 }
@@ -95,7 +97,7 @@ void assemble_dates(const Document& doc, std::span<DateFinding> dates, std::vect
   out.reserve(dates.size());
   for (DateFinding& d : dates) {
     DateMention& m = out.emplace_back();
-    m.text = text_span(doc, d.start, d.end);
+    set_text_span(m.text, doc, d.start, d.end);
     m.value = std::move(d.value);
     m.grain = grain_name(d.grain);
   }
@@ -114,7 +116,8 @@ void assemble_attributions(const Document& doc, std::vector<Attribution> atts, s
   for (std::size_t i = 0; i < out.size(); ++i) {
     Attribution& a = out[i];
     a.id = static_cast<int>(i);
-    a.content = text_span(doc, static_cast<std::uint32_t>(a.content.span.start), static_cast<std::uint32_t>(a.content.span.end));
+    set_text_span(a.content, doc, static_cast<std::uint32_t>(a.content.span.start),
+                  static_cast<std::uint32_t>(a.content.span.end));
     if (a.source_span) *a.source_span = to_input(doc, *a.source_span);
   }
 }
