@@ -123,17 +123,10 @@ SourceText prepare_text(std::string_view input, InvalidUtf8 mode, const Mojibake
   return src;
 }
 
-std::string original_slice(const SourceText& src, std::size_t orig_start, std::size_t orig_end) {
+std::string original_slice_checked(const SourceText& src, std::size_t orig_start, std::size_t orig_end) {
   orig_end = std::min(orig_end, src.original.size());
   orig_start = std::min(orig_start, orig_end);
-  const std::string_view slice = src.original.substr(orig_start, orig_end - orig_start);
-  // Without edits the input is valid UTF-8 throughout, so a slice that starts and ends on code
-  // point boundaries (as every span from tokens does) needs no check.
-  auto boundary = [&](std::size_t at) {
-    return at >= src.original.size() || (static_cast<unsigned char>(src.original[at]) & 0xC0) != 0x80;
-  };
-  if (src.identity() && boundary(orig_start) && boundary(orig_end)) return std::string(slice);
-  return sanitize_utf8(slice);
+  return sanitize_utf8(src.original.substr(orig_start, orig_end - orig_start));
 }
 
 }  // namespace warta::detail
