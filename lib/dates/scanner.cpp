@@ -441,11 +441,14 @@ bool Scanner::after_superlative(std::size_t i) {
       if ((s[k] | 0x20) != w[k]) return false;
     return true;
   };
-  if (lower_eq("pertama") || lower_eq("pertamanya") || lower_eq("kali") || lower_eq("kalinya")) return true;
+  using namespace std::string_view_literals;  // lengths known at compile time, not measured per call
+  if (lower_eq("pertama"sv) || lower_eq("pertamanya"sv) || lower_eq("kali"sv) || lower_eq("kalinya"sv)) return true;
   // Superlatives: ter- + adjective ("tertinggi", "terburuk", "terbesar"); not the ter- verbs and
   // conjunctions that merely start the same way.
-  for (std::string_view w : {"tersebut", "terhadap", "terjadi", "terus", "terutama", "termasuk", "terkait",
-                             "terdapat", "terlihat", "terjadinya", "tercatat", "terpilih", "tertentu"})
+  static constexpr std::string_view kNotSuperlative[] = {
+      "tersebut"sv, "terhadap"sv, "terjadi"sv,    "terus"sv,    "terutama"sv, "termasuk"sv, "terkait"sv,
+      "terdapat"sv, "terlihat"sv, "terjadinya"sv, "tercatat"sv, "terpilih"sv, "tertentu"sv};
+  for (std::string_view w : kNotSuperlative)
     if (lower_eq(w)) return false;
   return s.size() >= 7 && (s[0] | 0x20) == 't' && (s[1] | 0x20) == 'e' && (s[2] | 0x20) == 'r';
 }
