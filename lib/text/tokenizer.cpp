@@ -117,30 +117,37 @@ class FoldArena {
  public:
   static constexpr std::size_t kSlack = 64;  // >= a block, and >= the two blocks a short hash reads
 
-  FoldArena(std::string& s, std::size_t text_bytes) : s_(s), pos_(s.size()) { s_.resize(pos_ + text_bytes + kSlack); }
+  FoldArena(std::string& s, std::size_t text_bytes) : s_(s), pos_(s.size()) {
+    s_.resize(pos_ + text_bytes + kSlack);
+    data_ = s_.data();
+  }
   ~FoldArena() { s_.resize(pos_); }
   FoldArena(const FoldArena&) = delete;
   FoldArena& operator=(const FoldArena&) = delete;
 
   std::size_t pos() const noexcept { return pos_; }
-  const char* at(std::size_t from) const noexcept { return s_.data() + from; }
+  const char* at(std::size_t from) const noexcept { return data_ + from; }
 
-  void put(char c) noexcept { s_[pos_++] = c; }
+  void put(char c) noexcept { data_[pos_++] = c; }
   // Eight bytes at the cursor, of which the first `n` are kept.
   void put_block(std::uint64_t w, std::size_t n) noexcept {
-    std::memcpy(s_.data() + pos_, &w, 8);
+    std::memcpy(data_ + pos_, &w, 8);
     pos_ += n;
   }
   // The folded form of a code point read from `text_len` bytes of text.
   void put_folded(const char* folded, std::size_t n, std::size_t text_len) {
-    if (n > text_len) s_.resize(s_.size() + (n - text_len));  // keeps the room for the rest of the text
-    std::memcpy(s_.data() + pos_, folded, n);
+    if (n > text_len) {  // keeps the room for the rest of the text
+      s_.resize(s_.size() + (n - text_len));
+      data_ = s_.data();
+    }
+    std::memcpy(data_ + pos_, folded, n);
     pos_ += n;
   }
 
  private:
   std::string& s_;
   std::size_t pos_;
+  char* data_ = nullptr;  // s_.data(), kept so that stores through it need not reload the string
 };
 
 // Appends the folded form of one code point of `len` bytes: case folded, marks stripped,
@@ -267,11 +274,19 @@ std::uint32_t take_ascii_alnum(std::string_view text, std::uint32_t at, std::uin
 // Could the word go on after its ASCII run, at a byte `b` that is not an ASCII letter or digit?
 // Only a non-ASCII character, an inner hyphen or apostrophe, or (after a digit) . , : / can join
 // ("Erdoğan", "Jong-un", "Jum'at", "1.000", "19/6", "15:30"); every other byte ends it.
+enum class Join : std::uint8_t { never, always, after_digit };
+
+constexpr std::array<Join, 256> kJoin = [] {
+  std::array<Join, 256> table{};
+  for (std::size_t b = 0x80; b < 256; ++b) table[b] = Join::always;
+  table['-'] = table['\''] = Join::always;
+  table['.'] = table[','] = table[':'] = table['/'] = Join::after_digit;
+  return table;
+}();
+
 inline bool may_continue(unsigned char b, bool prev_digit) noexcept {
-  constexpr auto bit = [](char c) { return 1ull << static_cast<unsigned char>(c); };
-  constexpr std::uint64_t always = bit('-') | bit('\''), between_digits = bit('.') | bit(',') | bit(':') | bit('/');
-  if (b >= 0x80) return true;
-  return b < 64 && (((prev_digit ? always | between_digits : always) >> b) & 1) != 0;
+  const Join j = kJoin[b];
+  return j == Join::always || (j == Join::after_digit && prev_digit);
 }
 
 // The rest of a word after its first ASCII run (or from its non-ASCII first character): more
@@ -338,21 +353,35 @@ inline std::uint16_t block_word_flags(const BlockLetters& first, const BlockLett
 struct WordBlock {
   std::uint64_t lowered;
   AsciiBlock block;
+  std::uint64_t stop;  // the marks of bytes that end the run (and of the range's end)
   unsigned n;
 
   WordBlock(std::string_view text, std::uint32_t at, std::uint32_t end) noexcept
       : WordBlock(load_block(text, at), end - at) {}
-  WordBlock(std::uint64_t w, std::uint32_t left) noexcept : lowered(0), block(w), n(0) {
-    std::uint64_t stop = ~block.alnum() & kByteHighs;
+  WordBlock(std::uint64_t w, std::uint32_t left) noexcept : lowered(0), block(w), stop(0), n(0) {
+    stop = ~block.alnum() & kByteHighs;
     if (left < 8) stop |= kByteHighs << (8 * left);  // the range ends inside this block
     n = static_cast<unsigned>(std::countr_zero(stop) / 8);
     lowered = lower_ascii(w, block);
   }
-  std::uint64_t taken() const noexcept { return n == 0 ? 0 : ~0ull >> (64 - 8 * n); }
-  bool ends_in_digit() const noexcept { return n > 0 && ((block.digit >> (8 * n - 1)) & 1) != 0; }
+  // Every bit below the lowest stop mark (all 64 when nothing stops the run): the run's bytes.
+  std::uint64_t taken() const noexcept { return (stop & (0 - stop)) - 1; }
+  // The run's last byte is a digit (false for an empty run).
+  bool ends_in_digit() const noexcept {
+    return (stop == 0 ? block.digit >> 63 : block.digit & ((stop & (0 - stop)) >> 8)) != 0;
+  }
   // The byte after the run (n < 8), which decides whether the word may go on.
   unsigned char stop_byte() const noexcept { return static_cast<unsigned char>((lowered >> (8 * n)) & 0xFF); }
 };
+
+// Does the word end where the block's run stops (at the range's end, or at a byte that cannot join)?
+// Whether the run ended in a digit is asked only for . , : /
+template <class LastDigit>
+inline bool ends_run(const WordBlock& b, bool at_range_end, LastDigit last_digit) noexcept {
+  if (at_range_end) return true;
+  const Join j = kJoin[b.stop_byte()];
+  return j == Join::never || (j == Join::after_digit && !last_digit());
+}
 
 // A word or number that starts with an ASCII letter or digit at `at`. Most words are one run of
 // ASCII letters and digits shorter than two blocks, ended by a space or a mark that cannot join:
@@ -364,12 +393,11 @@ struct WordBlock {
   const std::size_t fold = folded.pos();
   const WordBlock first(text, at, end);  // n >= 1: it starts with a letter or digit
   folded.put_block(first.lowered, first.n);
-  if (first.n < 8 && (at + first.n >= end || !may_continue(first.stop_byte(), first.ends_in_digit()))) {
+  if (first.n < 8 && ends_run(first, at + first.n >= end, [&] { return first.ends_in_digit(); })) {
     const BlockLetters letters(first.block, first.taken());
     if (number) {
       flags |= block_word_flags(letters);
-    } else {  // the first byte is the first letter
-      flags |= (letters.upper & 0x80) != 0 ? tokflag::cap_initial : tokflag::lower_initial;
+    } else {  // the first byte is the first letter: its flag came with the start byte's
       if (letters.digit != 0) flags |= tokflag::has_digit;
       if (letters.lower == 0 && (letters.upper & (letters.upper - 1)) != 0) flags |= tokflag::all_caps;
     }
@@ -383,8 +411,8 @@ struct WordBlock {
   } else {
     const WordBlock second(text, at + 8, end);
     folded.put_block(second.lowered, second.n);
-    const bool last_digit = second.n > 0 ? second.ends_in_digit() : first.ends_in_digit();
-    if (second.n < 8 && (at + 8 + second.n >= end || !may_continue(second.stop_byte(), last_digit))) {
+    const auto last_digit = [&] { return second.n > 0 ? second.ends_in_digit() : first.ends_in_digit(); };
+    if (second.n < 8 && ends_run(second, at + 8 + second.n >= end, last_digit)) {
       flags |= block_word_flags(BlockLetters(first.block, ~0ull), BlockLetters(second.block, second.taken()));
       const std::uint64_t h = step::mix(step::seed(8 + second.n), first.lowered);
       hash = step::finish(second.n == 0 ? h : hash_tail(h, second.lowered, second.n));
@@ -411,11 +439,14 @@ std::uint16_t punct_flags(char32_t cp) {
 }
 
 // Per ASCII byte, what a token starting there is; punctuation's flags and hash read from tables.
-enum class AsciiStart : std::uint8_t { space, newline, word, number, punct };
+// word and number share TokenKind's values: the kind is read off the start.
+enum class AsciiStart : std::uint8_t { word, number, punct, space, newline };
+static_assert(static_cast<int>(AsciiStart::word) == static_cast<int>(TokenKind::word) &&
+              static_cast<int>(AsciiStart::number) == static_cast<int>(TokenKind::number));
 
 struct AsciiStartTable {
   std::array<AsciiStart, 128> start{};
-  std::array<std::uint16_t, 128> punct_flags{};
+  std::array<std::uint16_t, 128> flags{};  // punctuation's flags; a letter's cap/lower_initial
   std::array<std::uint32_t, 128> punct_hash{};
 };
 
@@ -429,11 +460,14 @@ AsciiStartTable make_ascii_start_table() {
       case CharClass::newline: t.start[cp] = AsciiStart::newline; break;
       case CharClass::digit: t.start[cp] = AsciiStart::number; break;
       case CharClass::letter:
-      case CharClass::mark: t.start[cp] = AsciiStart::word; break;
+      case CharClass::mark:
+        t.start[cp] = AsciiStart::word;
+        t.flags[cp] = c.upper ? tokflag::cap_initial : tokflag::lower_initial;
+        break;
       case CharClass::punct:
       case CharClass::joiner:
         t.start[cp] = AsciiStart::punct;
-        t.punct_flags[cp] = punct_flags(cp);
+        t.flags[cp] = punct_flags(cp);
         t.punct_hash[cp] = fold_hash(std::string_view(&byte, 1));  // ASCII punctuation folds to itself
         break;
     }
@@ -470,20 +504,19 @@ void tokenize(std::string_view text, std::uint32_t begin, std::uint32_t end, Tok
     TokenKind kind = TokenKind::punct;
     std::uint32_t hash = 0;
     if (b < 0x80) {
-      switch (kAsciiStart.start[b]) {
-        case AsciiStart::space: before |= tokflag::space_before, ++at; continue;
-        case AsciiStart::newline: before |= tokflag::space_before | tokflag::line_start, ++at; continue;
-        case AsciiStart::punct:
-          flags |= kAsciiStart.punct_flags[b];
-          hash = kAsciiStart.punct_hash[b];
-          folded.put(static_cast<char>(b));
-          ++at;
-          break;
-        case AsciiStart::word:
-        case AsciiStart::number:
-          kind = kAsciiStart.start[b] == AsciiStart::number ? TokenKind::number : TokenKind::word;
-          at = take_ascii_word(text, at, end, kind == TokenKind::number, folded, flags, hash);
-          break;
+      const AsciiStart s = kAsciiStart.start[b];
+      flags |= kAsciiStart.flags[b];
+      if (s <= AsciiStart::number) {  // words first: most tokens
+        kind = static_cast<TokenKind>(s);
+        at = take_ascii_word(text, at, end, s == AsciiStart::number, folded, flags, hash);
+      } else if (s == AsciiStart::punct) {
+        hash = kAsciiStart.punct_hash[b];
+        folded.put(static_cast<char>(b));
+        ++at;
+      } else {
+        before |= s == AsciiStart::newline ? tokflag::space_before | tokflag::line_start : tokflag::space_before;
+        ++at;
+        continue;
       }
     } else {
       const Char c = read_non_ascii(text, at, end);
