@@ -503,16 +503,26 @@ void tokenize(std::string_view text, std::uint32_t begin, std::uint32_t end, Tok
     std::uint16_t flags = before;
     TokenKind kind = TokenKind::punct;
     std::uint32_t hash = 0;
+    // Built whole and appended: a vector's emplace_back() would zero the slot before the fields
+    // are stored. (Braces, not emplace_back(fields...): parenthesized aggregate initialization is
+    // C++20 that clang 14, the fuzzers' compiler, does not have.) Each path appends its own, with
+    // its fields still in registers.
+    const auto append = [&] {
+      out.list.push_back(Token{start, at, static_cast<std::uint32_t>(fold),
+                               static_cast<std::uint32_t>(folded.pos() - fold), hash, kind, flags});
+    };
     if (b < 0x80) {
       const AsciiStart s = kAsciiStart.start[b];
       flags |= kAsciiStart.flags[b];
       if (s <= AsciiStart::number) {  // words first: most tokens
         kind = static_cast<TokenKind>(s);
         at = take_ascii_word(text, at, end, s == AsciiStart::number, folded, flags, hash);
+        append();
       } else if (s == AsciiStart::punct) {
         hash = kAsciiStart.punct_hash[b];
         folded.put(static_cast<char>(b));
         ++at;
+        append();
       } else {
         before |= s == AsciiStart::newline ? tokflag::space_before | tokflag::line_start : tokflag::space_before;
         ++at;
@@ -536,12 +546,8 @@ void tokenize(std::string_view text, std::uint32_t begin, std::uint32_t end, Tok
         at = take_word_rest(text, at, end, kind == TokenKind::number, folded, shape, flags);
         hash = hash_folded(folded.at(fold), folded.pos() - fold);
       }
+      append();
     }
-    // Built whole and appended: a vector's emplace_back() would zero the slot before the fields
-    // are stored. (Braces, not emplace_back(fields...): parenthesized aggregate initialization is
-    // C++20 that clang 14, the fuzzers' compiler, does not have.)
-    out.list.push_back(Token{start, at, static_cast<std::uint32_t>(fold), static_cast<std::uint32_t>(folded.pos() - fold),
-                             hash, kind, flags});
     before = 0;
     if (at < end && text[at] == ' ') {  // most tokens: the space after them read here, not by the loop
       before = tokflag::space_before;
