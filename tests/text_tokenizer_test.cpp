@@ -268,6 +268,46 @@ TEST(Tokenizer, RunsEndingAtBlockEndsAndBeforeOtherCharacters) {
   EXPECT_EQ(t.fold_of(0), "abcdefghij");
 }
 
+// Between digits . , : / join; after a letter they do not, whether the run fills its block (the
+// last digit is then read from the block's top byte) or stops inside it.
+TEST(Tokenizer, DigitSeparatorsJoinOnlyAfterADigitAtEveryRunLength) {
+  EXPECT_EQ(surfaces("1234567.8 1234567a.8"), (V{"1234567.8", "1234567a", ".", "8"}));
+  EXPECT_EQ(surfaces("abcdefgh.5 abcdefg1,5"), (V{"abcdefgh", ".", "5", "abcdefg1,5"}));
+  EXPECT_EQ(surfaces("1234567812345678:30 123456781234567x/3"),
+            (V{"1234567812345678:30", "123456781234567x", "/", "3"}));
+}
+
+// A token's case flags: a letter's from its first byte, a number's from its first letter.
+TEST(Tokenizer, InitialFlagsOfWordsAndNumbers) {
+  Tokens t = tokenize_all("Ab ab 7b 7B 77");
+  ASSERT_EQ(t.list.size(), 5u);
+  EXPECT_TRUE(t.list[0].has(tokflag::cap_initial));
+  EXPECT_FALSE(t.list[0].has(tokflag::lower_initial));
+  EXPECT_TRUE(t.list[1].has(tokflag::lower_initial));
+  EXPECT_FALSE(t.list[1].has(tokflag::cap_initial));
+  EXPECT_TRUE(t.list[2].has(tokflag::lower_initial));
+  EXPECT_TRUE(t.list[3].has(tokflag::cap_initial));
+  EXPECT_FALSE(t.list[4].has(tokflag::cap_initial) || t.list[4].has(tokflag::lower_initial));
+}
+
+// NUL and other control bytes are white space; a long run of punctuation is one token per mark.
+TEST(Tokenizer, ControlBytesAndLongPunctuationRuns) {
+  const std::string text = std::string("a\0b\x01" "c\x7F", 6) + std::string(40, '!') + "d";
+  Tokens t = tokenize_all(text);
+  ASSERT_EQ(t.list.size(), 44u);
+  EXPECT_EQ(t.fold_of(1), "b");
+  EXPECT_TRUE(t.list[1].has(tokflag::space_before));
+  EXPECT_TRUE(t.list[2].has(tokflag::space_before));
+  for (std::size_t i = 3; i < 43; ++i) {
+    EXPECT_EQ(t.list[i].kind, TokenKind::punct);
+    EXPECT_TRUE(t.list[i].has(tokflag::sentence_end));
+    EXPECT_EQ(t.list[i].hash, fold_hash("!"));
+  }
+  EXPECT_FALSE(t.list[4].has(tokflag::space_before));
+  EXPECT_EQ(t.fold_of(43), "d");
+  EXPECT_EQ(surfaces("--- ,,,"), (V{"-", "-", "-", ",", ",", ","}));
+}
+
 TEST(Tokenizer, EmptyAndSpaceOnlyTextHaveNoTokens) {
   EXPECT_TRUE(tokenize_all("").list.empty());
   EXPECT_TRUE(tokenize_all(" \n\t\xC2\xA0 ").list.empty());
