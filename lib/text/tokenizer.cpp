@@ -115,7 +115,7 @@ bool is_close_quote(char32_t cp) { return cp == 0x201D || cp == 0x2019 || cp == 
 // what was written when done.
 class FoldArena {
  public:
-  static constexpr std::size_t kSlack = 64;  // >= a block, and >= the two blocks a short hash reads
+  static constexpr std::size_t kSlack = 64;  // >= two blocks: a sixteen-byte step, or what a short hash reads
 
   FoldArena(std::string& s, std::size_t text_bytes) : s_(s), pos_(s.size()) {
     s_.resize(pos_ + text_bytes + kSlack);
@@ -132,6 +132,12 @@ class FoldArena {
   // Eight bytes at the cursor, of which the first `n` are kept.
   void put_block(std::uint64_t w, std::size_t n) noexcept {
     std::memcpy(data_ + pos_, &w, 8);
+    pos_ += n;
+  }
+  // Sixteen bytes (lo first), of which the first `n` are kept.
+  void put_block16(std::uint64_t lo, std::uint64_t hi, std::size_t n) noexcept {
+    std::memcpy(data_ + pos_, &lo, 8);
+    std::memcpy(data_ + pos_ + 8, &hi, 8);
     pos_ += n;
   }
   // The folded form of a code point read from `text_len` bytes of text.
@@ -383,13 +389,10 @@ inline bool ends_run(const WordBlock& b, bool at_range_end, LastDigit last_digit
   return j == Join::never || (j == Join::after_digit && !last_digit());
 }
 
-// A word or number that starts with an ASCII letter or digit at `at`. Most words are one run of
-// ASCII letters and digits shorter than two blocks, ended by a space or a mark that cannot join:
-// they are read, flagged, folded and hashed in registers. Longer words, and words that may go on
-// (a hyphen, a non-ASCII letter), continue in take_word_rest.
-[[gnu::always_inline]] inline std::uint32_t take_ascii_word(std::string_view text, std::uint32_t at, std::uint32_t end,
-                                                            bool number, FoldArena& folded, std::uint16_t& flags,
-                                                            std::uint32_t& hash) {
+// A word or number at `at` that take_ascii_word could not finish in one sixteen-byte step: read
+// a block at a time, then (a hyphen, a non-ASCII letter) in take_word_rest.
+inline std::uint32_t take_ascii_word_blocks(std::string_view text, std::uint32_t at, std::uint32_t end, bool number,
+                                            FoldArena& folded, std::uint16_t& flags, std::uint32_t& hash) {
   const std::size_t fold = folded.pos();
   const WordBlock first(text, at, end);  // n >= 1: it starts with a letter or digit
   folded.put_block(first.lowered, first.n);
@@ -426,6 +429,48 @@ inline bool ends_run(const WordBlock& b, bool at_range_end, LastDigit last_digit
   at = take_word_rest(text, at, end, number, folded, shape, flags);
   hash = hash_folded(folded.at(fold), folded.pos() - fold);
   return at;
+}
+
+// A word or number that starts with an ASCII letter or digit at `at`. Most words are one run of
+// ASCII letters and digits shorter than sixteen bytes, ended by a space or a mark that cannot
+// join: they are read, flagged, folded and hashed in registers from one sixteen-byte step. Longer
+// words, and words that may go on (a hyphen, a non-ASCII letter), are read again by blocks.
+[[gnu::always_inline]] inline std::uint32_t take_ascii_word(std::string_view text, std::uint32_t at, std::uint32_t end,
+                                                            bool number, FoldArena& folded, std::uint16_t& flags,
+                                                            std::uint32_t& hash) {
+  const char* p = text.data() + at;
+  char padded[16];
+  if (text.size() - at < 16) {  // the text's last bytes: read from a copy, zeros (no letters) after
+    std::memset(padded, 0, sizeof padded);
+    std::memcpy(padded, p, text.size() - at);
+    p = padded;
+  }
+  const AsciiBits16 c = classify16(p);
+  std::uint32_t stop = ~c.alnum();  // bits 16..31 as well: n <= 16
+  if (end - at < 16) stop |= ~0u << (end - at);
+  const auto n = static_cast<unsigned>(std::countr_zero(stop));  // >= 1: it starts with a letter or digit
+  if (n == 16) return take_ascii_word_blocks(text, at, end, number, folded, flags, hash);
+  if (at + n < end) {
+    const Join j = kJoin[static_cast<unsigned char>(text[at + n])];
+    if (j == Join::always || (j == Join::after_digit && ((c.digit >> (n - 1)) & 1) != 0))
+      return take_ascii_word_blocks(text, at, end, number, folded, flags, hash);
+  }
+  const std::uint32_t taken = (1u << n) - 1, letters = c.letter & taken, upper = c.upper & taken;
+  if (number) {  // a word's first byte is its first letter, flagged with its start byte
+    const std::uint32_t initial = letters & (0 - letters);
+    if ((initial & upper) != 0) flags |= tokflag::cap_initial;
+    else if (initial != 0) flags |= tokflag::lower_initial;
+  }
+  if ((c.digit & taken) != 0) flags |= tokflag::has_digit;
+  if (letters == upper && (upper & (upper - 1)) != 0) flags |= tokflag::all_caps;  // two capitals, no small letter
+  folded.put_block16(c.lowered_lo, c.lowered_hi, n);
+  if (n < 8) {
+    hash = hash_short_word(c.lowered_lo, n);
+  } else {
+    const std::uint64_t h = step::mix(step::seed(n), c.lowered_lo);
+    hash = step::finish(n == 8 ? h : hash_tail(h, c.lowered_hi, n - 8));
+  }
+  return at + n;
 }
 
 // The flags of a punctuation token, from its code point.
