@@ -3,9 +3,11 @@
 #include <gtest/gtest.h>
 
 #include <cctype>
+#include <cstring>
 #include <string>
 #include <vector>
 
+#include "text/ascii_block.hpp"
 #include "text/fold_hash.hpp"
 #include "text/token.hpp"
 
@@ -306,6 +308,65 @@ TEST(Tokenizer, ControlBytesAndLongPunctuationRuns) {
   EXPECT_FALSE(t.list[4].has(tokflag::space_before));
   EXPECT_EQ(t.fold_of(43), "d");
   EXPECT_EQ(surfaces("--- ,,,"), (V{"-", "-", "-", ",", ",", ","}));
+}
+
+// The sixteen-byte classifier (SSE2 where there is one) against the definition and against the
+// portable reading by blocks, for every byte value at every position, among other bytes.
+TEST(AsciiBits16, EveryByteAtEveryPositionAgreesWithTheDefinitionAndTheBlocks) {
+  const std::string filler = "aZ0 \xC3\xA9-9zA.\x80\xFF@[`{/:";
+  for (std::size_t pos = 0; pos < 16; ++pos) {
+    for (int v = 0; v < 256; ++v) {
+      std::string bytes = filler;
+      bytes[pos] = static_cast<char>(v);
+      const AsciiBits16 fast = classify16(bytes.data()), blocks = classify16_blocks(bytes.data());
+      std::uint32_t letter = 0, upper = 0, digit = 0;
+      std::string lowered = bytes;
+      for (std::size_t i = 0; i < 16; ++i) {
+        const auto b = static_cast<unsigned char>(bytes[i]);
+        if (b < 0x80 && std::isalpha(b)) letter |= 1u << i;
+        if (b < 0x80 && std::isupper(b)) upper |= 1u << i, lowered[i] = static_cast<char>(b + 32);
+        if (b < 0x80 && std::isdigit(b)) digit |= 1u << i;
+      }
+      std::uint64_t lo, hi;
+      std::memcpy(&lo, lowered.data(), 8);
+      std::memcpy(&hi, lowered.data() + 8, 8);
+      for (const AsciiBits16& got : {fast, blocks}) {
+        EXPECT_EQ(got.letter, letter) << pos << ' ' << v;
+        EXPECT_EQ(got.upper, upper) << pos << ' ' << v;
+        EXPECT_EQ(got.digit, digit) << pos << ' ' << v;
+        EXPECT_EQ(got.lowered_lo, lo) << pos << ' ' << v;
+        EXPECT_EQ(got.lowered_hi, hi) << pos << ' ' << v;
+      }
+    }
+  }
+}
+
+// Words are read sixteen bytes at a time: at the text's very end (read from a padded copy), cut
+// by a range end anywhere in the step, and around the step's end before a joiner.
+TEST(Tokenizer, WordsAroundTheSixteenByteStep) {
+  const std::string letters = "PerekonomianNasionalIndonesia";
+  for (std::size_t len = 1; len <= letters.size(); ++len) {
+    const std::string text = "x " + letters.substr(0, len);
+    Tokens t = tokenize_all(text);
+    ASSERT_EQ(t.list.size(), 2u) << len;
+    EXPECT_EQ(t.list[1].end, text.size());
+    EXPECT_EQ(t.fold_of(1), fold_text(letters.substr(0, len)));
+    EXPECT_EQ(t.list[1].hash, fold_hash(t.fold_of(1)));
+    Tokens cut;
+    tokenize(letters, 0, static_cast<std::uint32_t>(len), cut);
+    ASSERT_EQ(cut.list.size(), 1u) << len;
+    EXPECT_EQ(cut.list[0].end, len);
+    EXPECT_EQ(cut.list[0].hash, fold_hash(cut.fold_of(0)));
+  }
+  EXPECT_EQ(surfaces("perekonomiannya-kah perekonomianny-a"), (V{"perekonomiannya-kah", "perekonomianny-a"}));
+  EXPECT_EQ(surfaces("123456789012345.6 12345678901234a.6"), (V{"123456789012345.6", "12345678901234a", ".", "6"}));
+  Tokens t = tokenize_all("ABCDEFGHIJKLMNO ABCDEFGHIJKLMNo 1234567890ABCDe");
+  ASSERT_EQ(t.list.size(), 3u);
+  EXPECT_TRUE(t.list[0].has(tokflag::all_caps));
+  EXPECT_FALSE(t.list[1].has(tokflag::all_caps));
+  EXPECT_TRUE(t.list[2].has(tokflag::cap_initial));
+  EXPECT_TRUE(t.list[2].has(tokflag::has_digit));
+  EXPECT_FALSE(t.list[2].has(tokflag::all_caps));
 }
 
 TEST(Tokenizer, EmptyAndSpaceOnlyTextHaveNoTokens) {
