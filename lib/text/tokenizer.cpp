@@ -330,114 +330,32 @@ inline bool may_continue(unsigned char b, bool prev_digit) noexcept {
   return at;
 }
 
-// The letters and digits of one block that belong to a word (marks in the taken bytes only).
-struct BlockLetters {
-  std::uint64_t upper = 0, lower = 0, digit = 0;
-
-  BlockLetters() = default;
-  BlockLetters(const AsciiBlock& b, std::uint64_t taken) noexcept
-      : upper(b.upper & taken), lower(b.lower & taken), digit(b.digit & taken) {}
+// A word read in one step, or the rest of it.
+struct WordRead {
+  std::uint32_t end;
+  std::uint16_t flags;
+  std::uint32_t hash;
 };
 
-// The flags WordShape gathers, for a word of one or two blocks of ASCII letters and digits.
-inline std::uint16_t block_word_flags(const BlockLetters& first, const BlockLetters& second = {}) noexcept {
-  const BlockLetters& lead = (first.upper | first.lower) != 0 ? first : second;  // holds the first letter
-  const std::uint64_t letters = lead.upper | lead.lower, initial = letters & (0 - letters);
-  std::uint16_t flags = 0;
-  if ((initial & lead.upper) != 0) flags |= tokflag::cap_initial;
-  if ((initial & lead.lower) != 0) flags |= tokflag::lower_initial;
-  if ((first.digit | second.digit) != 0) flags |= tokflag::has_digit;
-  // Two capitals and no small letter.
-  const std::uint64_t u1 = first.upper, u2 = second.upper;
-  const bool two_capitals = (u1 & (u1 - 1)) != 0 || (u2 & (u2 - 1)) != 0 || (u1 != 0 && u2 != 0);
-  if ((first.lower | second.lower) == 0 && two_capitals) flags |= tokflag::all_caps;
-  return flags;
-}
-
-// One block of a word read at `at`: where the run of ASCII letters and digits stops in it (n:
-// 0..8, 8 when it fills the block; the range's end stops it too), and its bytes lower-cased.
-struct WordBlock {
-  std::uint64_t lowered;
-  AsciiBlock block;
-  std::uint64_t stop;  // the marks of bytes that end the run (and of the range's end)
-  unsigned n;
-
-  WordBlock(std::string_view text, std::uint32_t at, std::uint32_t end) noexcept
-      : WordBlock(load_block(text, at), end - at) {}
-  WordBlock(std::uint64_t w, std::uint32_t left) noexcept : lowered(0), block(w), stop(0), n(0) {
-    stop = ~block.alnum() & kByteHighs;
-    if (left < 8) stop |= kByteHighs << (8 * left);  // the range ends inside this block
-    n = static_cast<unsigned>(std::countr_zero(stop) / 8);
-    lowered = lower_ascii(w, block);
-  }
-  // Every bit below the lowest stop mark (all 64 when nothing stops the run): the run's bytes.
-  std::uint64_t taken() const noexcept { return (stop & (0 - stop)) - 1; }
-  // The run's last byte is a digit (false for an empty run).
-  bool ends_in_digit() const noexcept {
-    return (stop == 0 ? block.digit >> 63 : block.digit & ((stop & (0 - stop)) >> 8)) != 0;
-  }
-  // The byte after the run (n < 8), which decides whether the word may go on.
-  unsigned char stop_byte() const noexcept { return static_cast<unsigned char>((lowered >> (8 * n)) & 0xFF); }
-};
-
-// Does the word end where the block's run stops (at the range's end, or at a byte that cannot join)?
-// Whether the run ended in a digit is asked only for . , : /
-template <class LastDigit>
-inline bool ends_run(const WordBlock& b, bool at_range_end, LastDigit last_digit) noexcept {
-  if (at_range_end) return true;
-  const Join j = kJoin[b.stop_byte()];
-  return j == Join::never || (j == Join::after_digit && !last_digit());
-}
-
-// A word or number at `at` that take_ascii_word could not finish in one sixteen-byte step: read
-// a block at a time, then (a hyphen, a non-ASCII letter) in take_word_rest.
-inline std::uint32_t take_ascii_word_blocks(std::string_view text, std::uint32_t at, std::uint32_t end, bool number,
-                                            FoldArena& folded, std::uint16_t& flags, std::uint32_t& hash) {
+// A word or number at `at` that take_ascii_word could not finish in one sixteen-byte step (a run
+// of sixteen letters and digits or more, or one that may go on past a hyphen, an apostrophe or a
+// non-ASCII letter): read a block at a time, then in take_word_rest. Out of line, and its results
+// returned by value, so the common path's values stay in registers.
+inline WordRead take_long_ascii_word(std::string_view text, std::uint32_t at, std::uint32_t end,
+                                                bool number, FoldArena& folded, std::uint16_t flags) {
   const std::size_t fold = folded.pos();
-  const WordBlock first(text, at, end);  // n >= 1: it starts with a letter or digit
-  folded.put_block(first.lowered, first.n);
-  if (first.n < 8 && ends_run(first, at + first.n >= end, [&] { return first.ends_in_digit(); })) {
-    const BlockLetters letters(first.block, first.taken());
-    if (number) {
-      flags |= block_word_flags(letters);
-    } else {  // the first byte is the first letter: its flag came with the start byte's
-      if (letters.digit != 0) flags |= tokflag::has_digit;
-      if (letters.lower == 0 && (letters.upper & (letters.upper - 1)) != 0) flags |= tokflag::all_caps;
-    }
-    hash = hash_short_word(first.lowered, first.n);
-    return at + first.n;
-  }
   WordShape shape;
-  if (first.n < 8) {
-    shape.add_block(first.block, first.taken());
-    at += first.n;
-  } else {
-    const WordBlock second(text, at + 8, end);
-    folded.put_block(second.lowered, second.n);
-    const auto last_digit = [&] { return second.n > 0 ? second.ends_in_digit() : first.ends_in_digit(); };
-    if (second.n < 8 && ends_run(second, at + 8 + second.n >= end, last_digit)) {
-      flags |= block_word_flags(BlockLetters(first.block, ~0ull), BlockLetters(second.block, second.taken()));
-      const std::uint64_t h = step::mix(step::seed(8 + second.n), first.lowered);
-      hash = step::finish(second.n == 0 ? h : hash_tail(h, second.lowered, second.n));
-      return at + 8 + second.n;
-    }
-    shape.add_block(first.block, ~0ull);
-    if (second.n > 0) shape.add_block(second.block, second.taken());
-    at += 8 + second.n;
-    if (second.n == 8) at = take_ascii_alnum(text, at, end, shape, folded);
-  }
+  at = take_ascii_alnum(text, at, end, shape, folded);
   at = take_word_rest(text, at, end, number, folded, shape, flags);
-  hash = hash_folded(folded.at(fold), folded.pos() - fold);
-  return at;
+  return {at, flags, hash_folded(folded.at(fold), folded.pos() - fold)};
 }
 
 // A word or number that starts with an ASCII letter or digit at `at`. Most words are one run of
 // ASCII letters and digits shorter than sixteen bytes, ended by a space or a mark that cannot
 // join: they are read, flagged, folded and hashed in registers from one sixteen-byte step. Longer
 // words, and words that may go on (a hyphen, a non-ASCII letter), are read again by blocks.
-[[gnu::always_inline]] inline std::uint32_t take_ascii_word(std::string_view text, std::uint32_t at, std::uint32_t end,
-                                                            bool number, FoldArena& folded, std::uint16_t& flags,
-                                                            std::uint32_t& hash) {
+[[gnu::always_inline]] inline WordRead take_ascii_word(std::string_view text, std::uint32_t at, std::uint32_t end,
+                                                       bool number, FoldArena& folded, std::uint16_t flags) {
   const char* p = text.data() + at;
   char padded[16];
   if (text.size() - at < 16) {  // the text's last bytes: read from a copy, zeros (no letters) after
@@ -449,11 +367,11 @@ inline std::uint32_t take_ascii_word_blocks(std::string_view text, std::uint32_t
   std::uint32_t stop = ~c.alnum();  // bits 16..31 as well: n <= 16
   if (end - at < 16) stop |= ~0u << (end - at);
   const auto n = static_cast<unsigned>(std::countr_zero(stop));  // >= 1: it starts with a letter or digit
-  if (n == 16) return take_ascii_word_blocks(text, at, end, number, folded, flags, hash);
+  if (n == 16) return take_long_ascii_word(text, at, end, number, folded, flags);
   if (at + n < end) {
     const Join j = kJoin[static_cast<unsigned char>(text[at + n])];
     if (j == Join::always || (j == Join::after_digit && ((c.digit >> (n - 1)) & 1) != 0))
-      return take_ascii_word_blocks(text, at, end, number, folded, flags, hash);
+      return take_long_ascii_word(text, at, end, number, folded, flags);
   }
   const std::uint32_t taken = (1u << n) - 1, letters = c.letter & taken, upper = c.upper & taken;
   if (number) {  // a word's first byte is its first letter, flagged with its start byte
@@ -464,13 +382,14 @@ inline std::uint32_t take_ascii_word_blocks(std::string_view text, std::uint32_t
   if ((c.digit & taken) != 0) flags |= tokflag::has_digit;
   if (letters == upper && (upper & (upper - 1)) != 0) flags |= tokflag::all_caps;  // two capitals, no small letter
   folded.put_block16(c.lowered_lo, c.lowered_hi, n);
+  std::uint32_t hash;
   if (n < 8) {
     hash = hash_short_word(c.lowered_lo, n);
   } else {
     const std::uint64_t h = step::mix(step::seed(n), c.lowered_lo);
     hash = step::finish(n == 8 ? h : hash_tail(h, c.lowered_hi, n - 8));
   }
-  return at + n;
+  return {at + n, flags, hash};
 }
 
 // The flags of a punctuation token, from its code point.
@@ -561,7 +480,8 @@ void tokenize(std::string_view text, std::uint32_t begin, std::uint32_t end, Tok
       flags |= kAsciiStart.flags[b];
       if (s <= AsciiStart::number) {  // words first: most tokens
         kind = static_cast<TokenKind>(s);
-        at = take_ascii_word(text, at, end, s == AsciiStart::number, folded, flags, hash);
+        const WordRead word = take_ascii_word(text, at, end, s == AsciiStart::number, folded, flags);
+        at = word.end, flags = word.flags, hash = word.hash;
         append();
       } else if (s == AsciiStart::punct) {
         hash = kAsciiStart.punct_hash[b];
