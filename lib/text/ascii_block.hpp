@@ -97,7 +97,9 @@ constexpr std::uint32_t gather_marks(std::uint64_t marks) noexcept {
 }
 
 // The portable reading: two AsciiBlocks. Always built, so the tests hold the SSE2 one to it.
-inline AsciiBits16 classify16_blocks(const char* p) noexcept {
+// Both also store the lowered bytes at `lowered_to` (sixteen writable bytes): straight from the
+// vector register, where taking them out as two words to store them would cost more.
+inline AsciiBits16 classify16_blocks(const char* p, char* lowered_to) noexcept {
   std::uint64_t lo, hi;
   std::memcpy(&lo, p, 8);
   std::memcpy(&hi, p + 8, 8);
@@ -108,11 +110,13 @@ inline AsciiBits16 classify16_blocks(const char* p) noexcept {
   out.digit = gather_marks(a.digit) | (gather_marks(b.digit) << 8);
   out.lowered_lo = lower_ascii(lo, a);
   out.lowered_hi = lower_ascii(hi, b);
+  std::memcpy(lowered_to, &out.lowered_lo, 8);
+  std::memcpy(lowered_to + 8, &out.lowered_hi, 8);
   return out;
 }
 
 // The sixteen bytes at `p` (all readable).
-inline AsciiBits16 classify16(const char* p) noexcept {
+inline AsciiBits16 classify16(const char* p, char* lowered_to) noexcept {
 #if defined(__SSE2__)
   // Signed compares after a shift: a byte is in [lo, lo + k) iff byte + (0x80 - lo) < -128 + k as
   // a signed byte; the addition is a bijection, so no byte outside the range (ASCII or not) lands
@@ -124,6 +128,7 @@ inline AsciiBits16 classify16(const char* p) noexcept {
   const __m128i digit = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 10), _mm_add_epi8(v, _mm_set1_epi8(0x80 - '0')));
   const __m128i upper = _mm_andnot_si128(_mm_cmpeq_epi8(_mm_and_si128(v, case_bit), case_bit), letter);
   const __m128i lowered = _mm_or_si128(v, _mm_and_si128(upper, case_bit));
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(lowered_to), lowered);
   AsciiBits16 out;
   out.letter = static_cast<std::uint32_t>(_mm_movemask_epi8(letter));
   out.upper = static_cast<std::uint32_t>(_mm_movemask_epi8(upper));
@@ -132,7 +137,7 @@ inline AsciiBits16 classify16(const char* p) noexcept {
   out.lowered_hi = static_cast<std::uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(lowered, lowered)));
   return out;
 #else
-  return classify16_blocks(p);
+  return classify16_blocks(p, lowered_to);
 #endif
 }
 

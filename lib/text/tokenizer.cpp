@@ -134,12 +134,9 @@ class FoldArena {
     std::memcpy(data_ + pos_, &w, 8);
     pos_ += n;
   }
-  // Sixteen bytes (lo first), of which the first `n` are kept.
-  void put_block16(std::uint64_t lo, std::uint64_t hi, std::size_t n) noexcept {
-    std::memcpy(data_ + pos_, &lo, 8);
-    std::memcpy(data_ + pos_ + 8, &hi, 8);
-    pos_ += n;
-  }
+  // Where up to sixteen bytes may be stored before they are kept (or not) by advance().
+  char* cursor() noexcept { return data_ + pos_; }
+  void advance(std::size_t n) noexcept { pos_ += n; }
   // The folded form of a code point read from `text_len` bytes of text.
   void put_folded(const char* folded, std::size_t n, std::size_t text_len) {
     if (n > text_len) {  // keeps the room for the rest of the text
@@ -363,7 +360,7 @@ inline WordRead take_long_ascii_word(std::string_view text, std::uint32_t at, st
     std::memcpy(padded, p, text.size() - at);
     p = padded;
   }
-  const AsciiBits16 c = classify16(p);
+  const AsciiBits16 c = classify16(p, folded.cursor());  // the lowered bytes kept below if the word ends here
   std::uint32_t stop = ~c.alnum();  // bits 16..31 as well: n <= 16
   if (end - at < 16) stop |= ~0u << (end - at);
   const auto n = static_cast<unsigned>(std::countr_zero(stop));  // >= 1: it starts with a letter or digit
@@ -381,7 +378,7 @@ inline WordRead take_long_ascii_word(std::string_view text, std::uint32_t at, st
   }
   if ((c.digit & taken) != 0) flags |= tokflag::has_digit;
   if (letters == upper && (upper & (upper - 1)) != 0) flags |= tokflag::all_caps;  // two capitals, no small letter
-  folded.put_block16(c.lowered_lo, c.lowered_hi, n);
+  folded.advance(n);
   std::uint32_t hash;
   if (n < 8) {
     hash = hash_short_word(c.lowered_lo, n);
