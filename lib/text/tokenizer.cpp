@@ -355,21 +355,17 @@ inline WordRead take_long_ascii_word(std::string_view text, std::uint32_t at, st
                                                        bool number, FoldArena& folded, std::uint16_t flags) {
   const char* p = text.data() + at;
   char padded[16];
-  if (text.size() - at < 16) {  // the text's last bytes: read from a copy, zeros (no letters) after
+  if (end - at < 16) [[unlikely]] {  // the range's last bytes: read from a copy, zeros (no letters, no joiners) after
     std::memset(padded, 0, sizeof padded);
-    std::memcpy(padded, p, text.size() - at);
+    std::memcpy(padded, p, end - at);
     p = padded;
   }
   const AsciiBits16 c = classify16(p, folded.cursor());  // the lowered bytes kept below if the word ends here
-  std::uint32_t stop = ~c.alnum();  // bits 16..31 as well: n <= 16
-  if (end - at < 16) stop |= ~0u << (end - at);
-  const auto n = static_cast<unsigned>(std::countr_zero(stop));  // >= 1: it starts with a letter or digit
+  const auto n = static_cast<unsigned>(std::countr_zero(~c.alnum()));  // 1..16: it starts with a letter or digit
   if (n == 16) return take_long_ascii_word(text, at, end, number, folded, flags);
-  if (at + n < end) {
-    const Join j = kJoin[static_cast<unsigned char>(text[at + n])];
-    if (j == Join::always || (j == Join::after_digit && ((c.digit >> (n - 1)) & 1) != 0))
-      return take_long_ascii_word(text, at, end, number, folded, flags);
-  }
+  const Join j = kJoin[static_cast<unsigned char>(p[n])];  // the byte that stopped the run
+  if (j == Join::always || (j == Join::after_digit && ((c.digit >> (n - 1)) & 1) != 0))
+    return take_long_ascii_word(text, at, end, number, folded, flags);
   const std::uint32_t taken = (1u << n) - 1, letters = c.letter & taken, upper = c.upper & taken;
   if (number) {  // a word's first byte is its first letter, flagged with its start byte
     const std::uint32_t initial = letters & (0 - letters);
