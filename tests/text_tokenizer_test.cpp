@@ -310,6 +310,39 @@ TEST(Tokenizer, ControlBytesAndLongPunctuationRuns) {
   EXPECT_EQ(surfaces("--- ,,,"), (V{"-", "-", "-", ",", ",", ","}));
 }
 
+// Latin letters and general punctuation are read and folded from a table worked out at start-up;
+// its edges (U+024F, U+207F) and the code points just past them (read by utf8proc each time) give
+// what utf8proc gives, and a character cut by the range's end is read a byte at a time as
+// punctuation, never past the end.
+TEST(Tokenizer, TabledAndUntabledCodePointsAtTheTablesEdges) {
+  Tokens t = tokenize_all("\xC3\x89l\xC3\xA9 \xC9\x8E\xC9\x8F \xC9\x90 \xE2\x81\xBFx \xE2\x82\x80 "
+                          "a\xE2\x80\xA6 \xC7\x85 x\xCC\x81y");
+  ASSERT_EQ(t.list.size(), 9u);
+  EXPECT_EQ(t.fold_of(0), "ele");                       // É l é
+  EXPECT_EQ(t.fold_of(1), "\xC9\x8F\xC9\x8F");          // Ɏɏ: the table's last letter, case folded
+  EXPECT_EQ(t.fold_of(2), "\xC9\x90");                  // ɐ: just past it
+  EXPECT_EQ(t.fold_of(3), "nx");                        // ⁿ (U+207F, compatibility form) then x
+  EXPECT_EQ(t.list[4].kind, TokenKind::number);         // ₀ (U+2080): a digit, past the table
+  EXPECT_EQ(t.fold_of(4), "0");
+  EXPECT_EQ(t.fold_of(6), "...");                       // … after "a"
+  EXPECT_TRUE(t.list[6].has(tokflag::sentence_end));
+  EXPECT_EQ(t.fold_of(7), "dz");                        // ǅ: title case, its caron stripped
+  EXPECT_TRUE(t.list[7].has(tokflag::cap_initial));
+  EXPECT_EQ(t.fold_of(8), "x\xCC\x81y");                // a lone combining mark stays (utf8proc's fold)
+  for (std::size_t i = 0; i < t.list.size(); ++i) EXPECT_EQ(t.list[i].hash, fold_hash(t.fold_of(i))) << i;
+  EXPECT_EQ(fold_text("\xC3\x89L\xC3\x89 \xE2\x80\x9Cx\xE2\x80\x9D"), "ele \xE2\x80\x9Cx\xE2\x80\x9D");
+  const std::string cut = "a\xE2\x80\xA6";
+  for (std::uint32_t end = 2; end <= 3; ++end) {
+    Tokens c;
+    tokenize(cut, 0, end, c);
+    ASSERT_EQ(c.list.size(), end) << end;
+    for (std::size_t i = 1; i < c.list.size(); ++i) {
+      EXPECT_EQ(c.list[i].kind, TokenKind::punct);
+      EXPECT_EQ(c.list[i].end, i + 1);
+    }
+  }
+}
+
 // The sixteen-byte classifier (SSE2 where there is one) against the definition and against the
 // portable reading by blocks, for every byte value at every position, among other bytes.
 TEST(AsciiBits16, EveryByteAtEveryPositionAgreesWithTheDefinitionAndTheBlocks) {

@@ -72,26 +72,6 @@ CharClass classify_non_ascii(char32_t cp, bool& upper, bool& lower) {
   }
 }
 
-Char read_non_ascii(std::string_view text, std::uint32_t at, std::uint32_t end) {
-  Char c;
-  std::size_t n = decode_utf8(text.substr(0, end), at, c.cp);
-  if (n == 0) {  // cannot happen on prepared text; read the byte as punctuation
-    c.cp = 0xFFFD;
-    n = 1;
-  }
-  c.len = static_cast<std::uint32_t>(n);
-  c.cls = classify_non_ascii(c.cp, c.upper, c.lower);
-  return c;
-}
-
-// The character at `at`; past `end` a zero-length space, which ends every word.
-inline Char read_char(std::string_view text, std::uint32_t at, std::uint32_t end) {
-  if (at >= end) return Char{};
-  auto b = static_cast<unsigned char>(text[at]);
-  if (b < 0x80) return kAsciiChars[b];
-  return read_non_ascii(text, at, end);
-}
-
 bool is_hyphen(char32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
 bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x02BC; }
 bool is_quote(char32_t cp) {
@@ -156,7 +136,7 @@ class FoldArena {
 // Appends the folded form of one code point of `len` bytes: case folded, marks stripped,
 // compatibility forms unified (utf8proc does all three), and typographic apostrophes/hyphens read
 // as ASCII.
-void fold_non_ascii(FoldArena& out, char32_t cp, std::size_t len) {
+void fold_by_utf8proc(FoldArena& out, char32_t cp, std::size_t len) {
   if (is_apostrophe(cp)) return out.put('\''), void();
   if (is_hyphen(cp)) return out.put('-'), void();
   utf8proc_int32_t buf[8];
@@ -170,6 +150,94 @@ void fold_non_ascii(FoldArena& out, char32_t cp, std::size_t len) {
   std::size_t size = 0;
   for (int i = 0; i < n; ++i) size += static_cast<std::size_t>(utf8proc_encode_char(buf[i], bytes + size));
   out.put_folded(reinterpret_cast<const char*>(bytes), size, len);
+}
+
+// What reading and folding the code points news text uses most outside ASCII gives (Latin
+// letters with marks, typographic quotes, dashes and spaces: U+0080..U+024F and U+2000..U+207F),
+// worked out once through utf8proc, so that each of them costs a table look-up instead of a
+// decode, a category look-up and a decomposition. Immutable after start-up.
+class CommonChars {
+ public:
+  struct Entry {
+    Char c;
+    bool folded = false;  // false: folded by utf8proc each time (a form longer than `fold`)
+    std::uint8_t fold_len = 0;
+    char fold[14] = {};
+  };
+
+  CommonChars() {
+    for (std::size_t i = 0; i < table_.size(); ++i) {
+      const char32_t cp = i < kLatinEnd - 0x80 ? static_cast<char32_t>(0x80 + i)
+                                                : static_cast<char32_t>(0x2000 + (i - (kLatinEnd - 0x80)));
+      Entry& e = table_[i];
+      e.c.cp = cp;
+      e.c.len = cp < 0x800 ? 2 : 3;
+      e.c.cls = classify_non_ascii(cp, e.c.upper, e.c.lower);
+      std::string folded;
+      {
+        FoldArena arena(folded, e.c.len);
+        fold_by_utf8proc(arena, cp, e.c.len);
+      }
+      if (folded.size() <= sizeof e.fold) {
+        e.folded = true;
+        e.fold_len = static_cast<std::uint8_t>(folded.size());
+        std::memcpy(e.fold, folded.data(), folded.size());
+      }
+    }
+  }
+
+  // The entry of the character at `at` (a non-ASCII lead byte) if it is one of them.
+  const Entry* find(std::string_view text, std::uint32_t at, std::uint32_t end) const noexcept {
+    const auto byte = [&](std::uint32_t i) { return static_cast<unsigned char>(text[i]); };
+    const unsigned b0 = byte(at);
+    if (b0 >= 0xC2 && b0 <= 0xDF && end - at >= 2 && (byte(at + 1) & 0xC0) == 0x80) {
+      const char32_t cp = ((b0 & 0x1Fu) << 6) | (byte(at + 1) & 0x3Fu);
+      return cp < kLatinEnd ? &table_[cp - 0x80] : nullptr;
+    }
+    if (b0 == 0xE2 && end - at >= 3 && (byte(at + 1) == 0x80 || byte(at + 1) == 0x81) && (byte(at + 2) & 0xC0) == 0x80)
+      return &table_[(kLatinEnd - 0x80) + ((byte(at + 1) & 0x3Fu) << 6) + (byte(at + 2) & 0x3Fu)];
+    return nullptr;
+  }
+  // The entry of `cp` if it is one of them.
+  const Entry* find(char32_t cp) const noexcept {
+    if (cp >= 0x80 && cp < kLatinEnd) return &table_[cp - 0x80];
+    if (cp >= 0x2000 && cp < 0x2080) return &table_[(kLatinEnd - 0x80) + (cp - 0x2000)];
+    return nullptr;
+  }
+
+ private:
+  static constexpr char32_t kLatinEnd = 0x250;
+  std::array<Entry, (kLatinEnd - 0x80) + 0x80> table_{};
+};
+
+const CommonChars kCommonChars;
+
+// Appends the folded form of one code point of `len` bytes (see fold_by_utf8proc).
+void fold_non_ascii(FoldArena& out, char32_t cp, std::size_t len) {
+  if (const auto* known = kCommonChars.find(cp); known != nullptr && known->folded)
+    return out.put_folded(known->fold, known->fold_len, len);
+  fold_by_utf8proc(out, cp, len);
+}
+
+Char read_non_ascii(std::string_view text, std::uint32_t at, std::uint32_t end) {
+  if (const auto* known = kCommonChars.find(text, at, end)) return known->c;
+  Char c;
+  std::size_t n = decode_utf8(text.substr(0, end), at, c.cp);
+  if (n == 0) {  // cannot happen on prepared text; read the byte as punctuation
+    c.cp = 0xFFFD;
+    n = 1;
+  }
+  c.len = static_cast<std::uint32_t>(n);
+  c.cls = classify_non_ascii(c.cp, c.upper, c.lower);
+  return c;
+}
+
+// The character at `at`; past `end` a zero-length space, which ends every word.
+inline Char read_char(std::string_view text, std::uint32_t at, std::uint32_t end) {
+  if (at >= end) return Char{};
+  auto b = static_cast<unsigned char>(text[at]);
+  if (b < 0x80) return kAsciiChars[b];
+  return read_non_ascii(text, at, end);
 }
 
 inline void fold_char(FoldArena& out, const Char& c) {
