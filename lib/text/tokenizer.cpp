@@ -569,7 +569,9 @@ void tokenize(std::string_view text, std::uint32_t begin, std::uint32_t end, Tok
       } else {
         kind = c.cls == CharClass::digit ? TokenKind::number : TokenKind::word;
         WordShape shape;
-        at = take_word_rest(text, at, end, kind == TokenKind::number, folded, shape, flags);
+        std::uint16_t word_flags = flags;  // a copy: `flags` itself, its address never taken, stays in a register
+        at = take_word_rest(text, at, end, kind == TokenKind::number, folded, shape, word_flags);
+        flags = word_flags;
         hash = hash_folded(folded.at(fold), folded.pos() - fold);
       }
       append();
