@@ -109,7 +109,8 @@ TEST(Sentences, LaterParagraphsAppendTheirSentences) {
   const std::string text = "Ia tiba. Ia pergi.\nMenteri hadir. Rapat dimulai.";
   Document doc;
   doc.text = text;
-  for (auto [start, end] : {std::pair<std::uint32_t, std::uint32_t>{0, 18}, {19, static_cast<std::uint32_t>(text.size())}}) {
+  const auto size = static_cast<std::uint32_t>(text.size());
+  for (auto [start, end] : {std::pair<std::uint32_t, std::uint32_t>{0, 18}, {19, size}}) {
     Paragraph p;
     p.start = start;
     p.end = end;

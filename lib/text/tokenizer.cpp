@@ -404,10 +404,11 @@ struct WordRead {
 
 // A word or number at `at` that take_ascii_word could not finish in one sixteen-byte step (a run
 // of sixteen letters and digits or more, or one that may go on past a hyphen, an apostrophe or a
-// non-ASCII letter): read a block at a time, then in take_word_rest. Out of line, and its results
-// returned by value, so the common path's values stay in registers.
-inline WordRead take_long_ascii_word(std::string_view text, std::uint32_t at, std::uint32_t end,
-                                                bool number, FoldArena& folded, std::uint16_t flags) {
+// non-ASCII letter): read a block at a time, then in take_word_rest. Its results come back by
+// value, so the common path's flags and hash stay in registers. (Reusing the step's bytes here
+// instead of reading them again, or keeping this out of line, both cost the common path more.)
+inline WordRead take_long_ascii_word(std::string_view text, std::uint32_t at, std::uint32_t end, bool number,
+                                     FoldArena& folded, std::uint16_t flags) {
   const std::size_t fold = folded.pos();
   WordShape shape;
   at = take_ascii_alnum(text, at, end, shape, folded);
@@ -423,7 +424,7 @@ inline WordRead take_long_ascii_word(std::string_view text, std::uint32_t at, st
                                                        bool number, FoldArena& folded, std::uint16_t flags) {
   const char* p = text.data() + at;
   char padded[16];
-  if (end - at < 16) [[unlikely]] {  // the range's last bytes: read from a copy, zeros (no letters, no joiners) after
+  if (end - at < 16) [[unlikely]] {  // the range's last bytes: from a copy, zeros (no letters or joiners) after
     std::memset(padded, 0, sizeof padded);
     std::memcpy(padded, p, end - at);
     p = padded;
