@@ -519,11 +519,6 @@ void tokenize(std::string_view text, std::uint32_t begin, std::uint32_t end, Tok
   std::uint16_t before = tokflag::space_before | tokflag::line_start;  // for the next token
   while (at < end) {
     const auto b = static_cast<unsigned char>(text[at]);
-    if (b == ' ') {  // the most common byte, before any table
-      before |= tokflag::space_before;
-      ++at;
-      continue;
-    }
     const std::uint32_t start = at;
     const std::size_t fold = folded.pos();
     std::uint16_t flags = before;
@@ -550,7 +545,7 @@ void tokenize(std::string_view text, std::uint32_t begin, std::uint32_t end, Tok
         folded.put(static_cast<char>(b));
         ++at;
         append();
-      } else {
+      } else {  // white space (a token's following space is taken with it, below, so few come here)
         before |= s == AsciiStart::newline ? tokflag::space_before | tokflag::line_start : tokflag::space_before;
         ++at;
         continue;
