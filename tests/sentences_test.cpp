@@ -104,6 +104,18 @@ TEST(Sentences, RunsOfMarksAndMarksAtTheParagraphsEdges) {
   EXPECT_EQ(sentences("1.000 orang, 15.30 WIB"), (V{"1.000 orang, 15.30 WIB"}));
 }
 
+// Marks are looked for four tokens at a time: a mark at every place in and after such a group, and
+// a paragraph whose last group is short, are all found.
+TEST(Sentences, MarksAtEveryPlaceInTheScan) {
+  for (int words = 1; words <= 9; ++words) {
+    std::string first;
+    for (int w = 0; w < words; ++w) first += w == 0 ? "Ia" : " tiba";
+    first += ".";
+    EXPECT_EQ(sentences(first + " Ia pergi."), (V{first, "Ia pergi."})) << words;
+    EXPECT_EQ(sentences(first + " Ia pergi lagi ke Bogor. Ya"), (V{first, "Ia pergi lagi ke Bogor.", "Ya"})) << words;
+  }
+}
+
 // A later paragraph's sentences follow the earlier ones' and keep their token indices absolute.
 TEST(Sentences, LaterParagraphsAppendTheirSentences) {
   const std::string text = "Ia tiba. Ia pergi.\nMenteri hadir. Rapat dimulai.";

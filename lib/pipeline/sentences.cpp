@@ -63,11 +63,14 @@ bool starts_sentence(const Token& t, std::string_view text) {
 }
 
 // The first token of [i, end) that may end a sentence. The tokenizer flags sentence_end on . ! ? …
-// only, so the flag alone picks them out: one test per token, through a pointer the appends to
-// doc.sentences cannot move.
+// only, so the flag alone picks them out, read through a pointer the appends to doc.sentences
+// cannot move; four tokens a test, as marks are about one token in fifteen.
 std::uint32_t next_sentence_mark(const Token* toks, std::uint32_t i, std::uint32_t end) {
-  while (i < end && !toks[i].has(tokflag::sentence_end)) ++i;
-  return i;
+  const Token* t = toks + i;
+  const Token* const stop = toks + end;
+  while (stop - t >= 4 && ((t[0].flags | t[1].flags | t[2].flags | t[3].flags) & tokflag::sentence_end) == 0) t += 4;
+  while (t != stop && !t->has(tokflag::sentence_end)) ++t;
+  return static_cast<std::uint32_t>(t - toks);
 }
 
 }  // namespace
