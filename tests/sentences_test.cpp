@@ -95,5 +95,50 @@ TEST(Sentences, ParagraphWithoutFinalMarkIsOneSentence) {
   EXPECT_EQ(sentences("Presiden tiba di Bogor"), (V{"Presiden tiba di Bogor"}));
 }
 
+// Marks are found by their flag alone: a long run of them is one end, a mark that opens or closes
+// the paragraph splits nothing, and neither do words and numbers around them.
+TEST(Sentences, RunsOfMarksAndMarksAtTheParagraphsEdges) {
+  EXPECT_EQ(sentences("Apa?!?!?!?!?!?!?!?! Ya."), (V{"Apa?!?!?!?!?!?!?!?!", "Ya."}));
+  EXPECT_EQ(sentences(". Ya tiba."), (V{".", "Ya tiba."}));
+  EXPECT_EQ(sentences("Ya tiba!"), (V{"Ya tiba!"}));
+  EXPECT_EQ(sentences("1.000 orang, 15.30 WIB"), (V{"1.000 orang, 15.30 WIB"}));
+}
+
+// Marks are looked for four tokens at a time: a mark at every place in and after such a group, and
+// a paragraph whose last group is short, are all found.
+TEST(Sentences, MarksAtEveryPlaceInTheScan) {
+  for (int words = 1; words <= 9; ++words) {
+    std::string first;
+    for (int w = 0; w < words; ++w) first += w == 0 ? "Ia" : " tiba";
+    first += ".";
+    EXPECT_EQ(sentences(first + " Ia pergi."), (V{first, "Ia pergi."})) << words;
+    EXPECT_EQ(sentences(first + " Ia pergi lagi ke Bogor. Ya"), (V{first, "Ia pergi lagi ke Bogor.", "Ya"})) << words;
+  }
+}
+
+// A later paragraph's sentences follow the earlier ones' and keep their token indices absolute.
+TEST(Sentences, LaterParagraphsAppendTheirSentences) {
+  const std::string text = "Ia tiba. Ia pergi.\nMenteri hadir. Rapat dimulai.";
+  Document doc;
+  doc.text = text;
+  const auto size = static_cast<std::uint32_t>(text.size());
+  for (auto [start, end] : {std::pair<std::uint32_t, std::uint32_t>{0, 18}, {19, size}}) {
+    Paragraph p;
+    p.start = start;
+    p.end = end;
+    p.tok_begin = static_cast<std::uint32_t>(doc.tokens.list.size());
+    tokenize(text, start, end, doc.tokens);
+    p.tok_end = static_cast<std::uint32_t>(doc.tokens.list.size());
+    doc.paragraphs.push_back(p);
+    split_sentences(doc, static_cast<std::uint32_t>(doc.paragraphs.size() - 1));
+  }
+  ASSERT_EQ(doc.sentences.size(), 4u);
+  EXPECT_EQ(doc.paragraphs[1].sent_begin, 2u);
+  EXPECT_EQ(doc.paragraphs[1].sent_end, 4u);
+  EXPECT_EQ(text.substr(doc.sentences[2].start, doc.sentences[2].end - doc.sentences[2].start), "Menteri hadir.");
+  EXPECT_EQ(doc.sentences[2].tok_begin, doc.paragraphs[1].tok_begin);
+  EXPECT_EQ(doc.sentences[3].paragraph, 1u);
+}
+
 }  // namespace
 }  // namespace warta::detail

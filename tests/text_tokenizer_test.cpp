@@ -3,9 +3,11 @@
 #include <gtest/gtest.h>
 
 #include <cctype>
+#include <cstring>
 #include <string>
 #include <vector>
 
+#include "text/ascii_block.hpp"
 #include "text/fold_hash.hpp"
 #include "text/token.hpp"
 
@@ -266,6 +268,143 @@ TEST(Tokenizer, RunsEndingAtBlockEndsAndBeforeOtherCharacters) {
   EXPECT_TRUE(t.list[2].has(tokflag::all_caps));
   EXPECT_TRUE(t.list[2].has(tokflag::has_digit));
   EXPECT_EQ(t.fold_of(0), "abcdefghij");
+}
+
+// Between digits . , : / join; after a letter they do not, whether the run fills its block (the
+// last digit is then read from the block's top byte) or stops inside it.
+TEST(Tokenizer, DigitSeparatorsJoinOnlyAfterADigitAtEveryRunLength) {
+  EXPECT_EQ(surfaces("1234567.8 1234567a.8"), (V{"1234567.8", "1234567a", ".", "8"}));
+  EXPECT_EQ(surfaces("abcdefgh.5 abcdefg1,5"), (V{"abcdefgh", ".", "5", "abcdefg1,5"}));
+  EXPECT_EQ(surfaces("1234567812345678:30 123456781234567x/3"),
+            (V{"1234567812345678:30", "123456781234567x", "/", "3"}));
+}
+
+// A token's case flags: a letter's from its first byte, a number's from its first letter.
+TEST(Tokenizer, InitialFlagsOfWordsAndNumbers) {
+  Tokens t = tokenize_all("Ab ab 7b 7B 77");
+  ASSERT_EQ(t.list.size(), 5u);
+  EXPECT_TRUE(t.list[0].has(tokflag::cap_initial));
+  EXPECT_FALSE(t.list[0].has(tokflag::lower_initial));
+  EXPECT_TRUE(t.list[1].has(tokflag::lower_initial));
+  EXPECT_FALSE(t.list[1].has(tokflag::cap_initial));
+  EXPECT_TRUE(t.list[2].has(tokflag::lower_initial));
+  EXPECT_TRUE(t.list[3].has(tokflag::cap_initial));
+  EXPECT_FALSE(t.list[4].has(tokflag::cap_initial) || t.list[4].has(tokflag::lower_initial));
+}
+
+// NUL and other control bytes are white space; a long run of punctuation is one token per mark.
+TEST(Tokenizer, ControlBytesAndLongPunctuationRuns) {
+  const std::string text = std::string("a\0b\x01" "c\x7F", 6) + std::string(40, '!') + "d";
+  Tokens t = tokenize_all(text);
+  ASSERT_EQ(t.list.size(), 44u);
+  EXPECT_EQ(t.fold_of(1), "b");
+  EXPECT_TRUE(t.list[1].has(tokflag::space_before));
+  EXPECT_TRUE(t.list[2].has(tokflag::space_before));
+  for (std::size_t i = 3; i < 43; ++i) {
+    EXPECT_EQ(t.list[i].kind, TokenKind::punct);
+    EXPECT_TRUE(t.list[i].has(tokflag::sentence_end));
+    EXPECT_EQ(t.list[i].hash, fold_hash("!"));
+  }
+  EXPECT_FALSE(t.list[4].has(tokflag::space_before));
+  EXPECT_EQ(t.fold_of(43), "d");
+  EXPECT_EQ(surfaces("--- ,,,"), (V{"-", "-", "-", ",", ",", ","}));
+}
+
+// Latin letters and general punctuation are read and folded from a table worked out at start-up;
+// its edges (U+024F, U+207F) and the code points just past them (read by utf8proc each time) give
+// what utf8proc gives, and a character cut by the range's end is read a byte at a time as
+// punctuation, never past the end.
+TEST(Tokenizer, TabledAndUntabledCodePointsAtTheTablesEdges) {
+  Tokens t = tokenize_all("\xC3\x89l\xC3\xA9 \xC9\x8E\xC9\x8F \xC9\x90 \xE2\x81\xBFx \xE2\x82\x80 "
+                          "a\xE2\x80\xA6 \xC7\x85 x\xCC\x81y");
+  ASSERT_EQ(t.list.size(), 9u);
+  EXPECT_EQ(t.fold_of(0), "ele");                       // É l é
+  EXPECT_EQ(t.fold_of(1), "\xC9\x8F\xC9\x8F");          // Ɏɏ: the table's last letter, case folded
+  EXPECT_EQ(t.fold_of(2), "\xC9\x90");                  // ɐ: just past it
+  EXPECT_EQ(t.fold_of(3), "nx");                        // ⁿ (U+207F, compatibility form) then x
+  EXPECT_EQ(t.list[4].kind, TokenKind::number);         // ₀ (U+2080): a digit, past the table
+  EXPECT_EQ(t.fold_of(4), "0");
+  EXPECT_EQ(t.fold_of(6), "...");                       // … after "a"
+  EXPECT_TRUE(t.list[6].has(tokflag::sentence_end));
+  EXPECT_EQ(t.fold_of(7), "dz");                        // ǅ: title case, its caron stripped
+  EXPECT_TRUE(t.list[7].has(tokflag::cap_initial));
+  EXPECT_EQ(t.fold_of(8), "x\xCC\x81y");                // a lone combining mark stays (utf8proc's fold)
+  for (std::size_t i = 0; i < t.list.size(); ++i) EXPECT_EQ(t.list[i].hash, fold_hash(t.fold_of(i))) << i;
+  EXPECT_EQ(fold_text("\xC3\x89L\xC3\x89 \xE2\x80\x9Cx\xE2\x80\x9D"), "ele \xE2\x80\x9Cx\xE2\x80\x9D");
+  const std::string cut = "a\xE2\x80\xA6";
+  for (std::uint32_t end = 2; end <= 3; ++end) {
+    Tokens c;
+    tokenize(cut, 0, end, c);
+    ASSERT_EQ(c.list.size(), end) << end;
+    for (std::size_t i = 1; i < c.list.size(); ++i) {
+      EXPECT_EQ(c.list[i].kind, TokenKind::punct);
+      EXPECT_EQ(c.list[i].end, i + 1);
+    }
+  }
+}
+
+// The sixteen-byte classifier (SSE2 where there is one) against the definition and against the
+// portable reading by blocks, for every byte value at every position, among other bytes.
+TEST(AsciiBits16, EveryByteAtEveryPositionAgreesWithTheDefinitionAndTheBlocks) {
+  const std::string filler = "aZ0 \xC3\xA9-9@[`{/:\x80\xFF";  // sixteen bytes, each range's neighbours
+  for (std::size_t pos = 0; pos < 16; ++pos) {
+    for (int v = 0; v < 256; ++v) {
+      std::string bytes = filler;
+      bytes[pos] = static_cast<char>(v);
+      char fast_lowered[16], blocks_lowered[16];
+      const AsciiBits16 fast = classify16(bytes.data(), fast_lowered);
+      const AsciiBits16 blocks = classify16_blocks(bytes.data(), blocks_lowered);
+
+      std::uint32_t letter = 0, upper = 0, digit = 0;
+      std::string lowered = bytes;
+      for (std::size_t i = 0; i < 16; ++i) {
+        const auto b = static_cast<unsigned char>(bytes[i]);
+        if (b < 0x80 && std::isalpha(b)) letter |= 1u << i;
+        if (b < 0x80 && std::isupper(b)) upper |= 1u << i, lowered[i] = static_cast<char>(b + 32);
+        if (b < 0x80 && std::isdigit(b)) digit |= 1u << i;
+      }
+      std::uint64_t lo, hi;
+      std::memcpy(&lo, lowered.data(), 8);
+      std::memcpy(&hi, lowered.data() + 8, 8);
+      EXPECT_EQ(std::string_view(fast_lowered, 16), lowered) << pos << ' ' << v;
+      EXPECT_EQ(std::string_view(blocks_lowered, 16), lowered) << pos << ' ' << v;
+      for (const AsciiBits16& got : {fast, blocks}) {
+        EXPECT_EQ(got.letter, letter) << pos << ' ' << v;
+        EXPECT_EQ(got.upper, upper) << pos << ' ' << v;
+        EXPECT_EQ(got.digit, digit) << pos << ' ' << v;
+        EXPECT_EQ(got.lowered_lo, lo) << pos << ' ' << v;
+        EXPECT_EQ(got.lowered_hi, hi) << pos << ' ' << v;
+      }
+    }
+  }
+}
+
+// Words are read sixteen bytes at a time: at the text's very end (read from a padded copy), cut
+// by a range end anywhere in the step, and around the step's end before a joiner.
+TEST(Tokenizer, WordsAroundTheSixteenByteStep) {
+  const std::string letters = "PerekonomianNasionalIndonesia";
+  for (std::size_t len = 1; len <= letters.size(); ++len) {
+    const std::string text = "x " + letters.substr(0, len);
+    Tokens t = tokenize_all(text);
+    ASSERT_EQ(t.list.size(), 2u) << len;
+    EXPECT_EQ(t.list[1].end, text.size());
+    EXPECT_EQ(t.fold_of(1), fold_text(letters.substr(0, len)));
+    EXPECT_EQ(t.list[1].hash, fold_hash(t.fold_of(1)));
+    Tokens cut;
+    tokenize(letters, 0, static_cast<std::uint32_t>(len), cut);
+    ASSERT_EQ(cut.list.size(), 1u) << len;
+    EXPECT_EQ(cut.list[0].end, len);
+    EXPECT_EQ(cut.list[0].hash, fold_hash(cut.fold_of(0)));
+  }
+  EXPECT_EQ(surfaces("perekonomiannya-kah perekonomianny-a"), (V{"perekonomiannya-kah", "perekonomianny-a"}));
+  EXPECT_EQ(surfaces("123456789012345.6 12345678901234a.6"), (V{"123456789012345.6", "12345678901234a", ".", "6"}));
+  Tokens t = tokenize_all("ABCDEFGHIJKLMNO ABCDEFGHIJKLMNo 1234567890ABCDe");
+  ASSERT_EQ(t.list.size(), 3u);
+  EXPECT_TRUE(t.list[0].has(tokflag::all_caps));
+  EXPECT_FALSE(t.list[1].has(tokflag::all_caps));
+  EXPECT_TRUE(t.list[2].has(tokflag::cap_initial));
+  EXPECT_TRUE(t.list[2].has(tokflag::has_digit));
+  EXPECT_FALSE(t.list[2].has(tokflag::all_caps));
 }
 
 TEST(Tokenizer, EmptyAndSpaceOnlyTextHaveNoTokens) {

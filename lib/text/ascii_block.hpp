@@ -7,6 +7,9 @@
 #include <cstdint>
 #include <cstring>
 #include <string_view>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace warta::detail {
 
@@ -74,6 +77,68 @@ inline std::uint64_t load_short(const char* p, std::size_t n) noexcept {
   if (n == 0) return 0;
   const auto byte = [p](std::size_t i) { return static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])); };
   return byte(0) | (byte(n / 2) << (8 * (n / 2))) | (byte(n - 1) << (8 * (n - 1)));
+}
+
+// Sixteen bytes classified at once, one bit per byte (the first byte lowest): which are ASCII
+// letters, capitals and digits, and the bytes with their capitals lower-cased. Most words fit in
+// sixteen bytes, so one step reads a whole word, however long, where blocks of eight take two for
+// a quarter of them.
+struct AsciiBits16 {
+  std::uint32_t letter = 0, upper = 0, digit = 0;
+  std::uint64_t lowered_lo = 0, lowered_hi = 0;  // bytes 0..7 and 8..15
+
+  std::uint32_t alnum() const noexcept { return letter | digit; }
+};
+
+// The marks (high bits) of an eight-byte block, one bit per byte. The multiplier moves byte k's
+// mark to bit 56 + k; the partial products fall on distinct bits, so nothing carries into them.
+constexpr std::uint32_t gather_marks(std::uint64_t marks) noexcept {
+  return static_cast<std::uint32_t>(((marks >> 7) * 0x0102040810204080ull) >> 56);
+}
+
+// The portable reading: two AsciiBlocks. Always built, so the tests hold the SSE2 one to it.
+// Both also store the lowered bytes at `lowered_to` (sixteen writable bytes): straight from the
+// vector register, where taking them out as two words to store them would cost more.
+inline AsciiBits16 classify16_blocks(const char* p, char* lowered_to) noexcept {
+  std::uint64_t lo, hi;
+  std::memcpy(&lo, p, 8);
+  std::memcpy(&hi, p + 8, 8);
+  const AsciiBlock a(lo), b(hi);
+  AsciiBits16 out;
+  out.letter = gather_marks(a.lower | a.upper) | (gather_marks(b.lower | b.upper) << 8);
+  out.upper = gather_marks(a.upper) | (gather_marks(b.upper) << 8);
+  out.digit = gather_marks(a.digit) | (gather_marks(b.digit) << 8);
+  out.lowered_lo = lower_ascii(lo, a);
+  out.lowered_hi = lower_ascii(hi, b);
+  std::memcpy(lowered_to, &out.lowered_lo, 8);
+  std::memcpy(lowered_to + 8, &out.lowered_hi, 8);
+  return out;
+}
+
+// The sixteen bytes at `p` (all readable).
+inline AsciiBits16 classify16(const char* p, char* lowered_to) noexcept {
+#if defined(__SSE2__)
+  // Signed compares after a shift: a byte is in [lo, lo + k) iff byte + (0x80 - lo) < -128 + k as
+  // a signed byte; the addition is a bijection, so no byte outside the range (ASCII or not) lands
+  // in it.
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i case_bit = _mm_set1_epi8(0x20);
+  const __m128i letter = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 26),
+                                        _mm_add_epi8(_mm_or_si128(v, case_bit), _mm_set1_epi8(0x80 - 'a')));
+  const __m128i digit = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 10), _mm_add_epi8(v, _mm_set1_epi8(0x80 - '0')));
+  const __m128i upper = _mm_andnot_si128(_mm_cmpeq_epi8(_mm_and_si128(v, case_bit), case_bit), letter);
+  const __m128i lowered = _mm_or_si128(v, _mm_and_si128(upper, case_bit));
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(lowered_to), lowered);
+  AsciiBits16 out;
+  out.letter = static_cast<std::uint32_t>(_mm_movemask_epi8(letter));
+  out.upper = static_cast<std::uint32_t>(_mm_movemask_epi8(upper));
+  out.digit = static_cast<std::uint32_t>(_mm_movemask_epi8(digit));
+  out.lowered_lo = static_cast<std::uint64_t>(_mm_cvtsi128_si64(lowered));
+  out.lowered_hi = static_cast<std::uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(lowered, lowered)));
+  return out;
+#else
+  return classify16_blocks(p, lowered_to);
+#endif
 }
 
 }  // namespace warta::detail

@@ -72,26 +72,6 @@ CharClass classify_non_ascii(char32_t cp, bool& upper, bool& lower) {
   }
 }
 
-Char read_non_ascii(std::string_view text, std::uint32_t at, std::uint32_t end) {
-  Char c;
-  std::size_t n = decode_utf8(text.substr(0, end), at, c.cp);
-  if (n == 0) {  // cannot happen on prepared text; read the byte as punctuation
-    c.cp = 0xFFFD;
-    n = 1;
-  }
-  c.len = static_cast<std::uint32_t>(n);
-  c.cls = classify_non_ascii(c.cp, c.upper, c.lower);
-  return c;
-}
-
-// The character at `at`; past `end` a zero-length space, which ends every word.
-inline Char read_char(std::string_view text, std::uint32_t at, std::uint32_t end) {
-  if (at >= end) return Char{};
-  auto b = static_cast<unsigned char>(text[at]);
-  if (b < 0x80) return kAsciiChars[b];
-  return read_non_ascii(text, at, end);
-}
-
 bool is_hyphen(char32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
 bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x02BC; }
 bool is_quote(char32_t cp) {
@@ -115,38 +95,48 @@ bool is_close_quote(char32_t cp) { return cp == 0x201D || cp == 0x2019 || cp == 
 // what was written when done.
 class FoldArena {
  public:
-  static constexpr std::size_t kSlack = 64;  // >= a block, and >= the two blocks a short hash reads
+  static constexpr std::size_t kSlack = 64;  // >= two blocks: a sixteen-byte step, or what a short hash reads
 
-  FoldArena(std::string& s, std::size_t text_bytes) : s_(s), pos_(s.size()) { s_.resize(pos_ + text_bytes + kSlack); }
+  FoldArena(std::string& s, std::size_t text_bytes) : s_(s), pos_(s.size()) {
+    s_.resize(pos_ + text_bytes + kSlack);
+    data_ = s_.data();
+  }
   ~FoldArena() { s_.resize(pos_); }
   FoldArena(const FoldArena&) = delete;
   FoldArena& operator=(const FoldArena&) = delete;
 
   std::size_t pos() const noexcept { return pos_; }
-  const char* at(std::size_t from) const noexcept { return s_.data() + from; }
+  const char* at(std::size_t from) const noexcept { return data_ + from; }
 
-  void put(char c) noexcept { s_[pos_++] = c; }
+  void put(char c) noexcept { data_[pos_++] = c; }
   // Eight bytes at the cursor, of which the first `n` are kept.
   void put_block(std::uint64_t w, std::size_t n) noexcept {
-    std::memcpy(s_.data() + pos_, &w, 8);
+    std::memcpy(data_ + pos_, &w, 8);
     pos_ += n;
   }
+  // Where up to sixteen bytes may be stored before they are kept (or not) by advance().
+  char* cursor() noexcept { return data_ + pos_; }
+  void advance(std::size_t n) noexcept { pos_ += n; }
   // The folded form of a code point read from `text_len` bytes of text.
   void put_folded(const char* folded, std::size_t n, std::size_t text_len) {
-    if (n > text_len) s_.resize(s_.size() + (n - text_len));  // keeps the room for the rest of the text
-    std::memcpy(s_.data() + pos_, folded, n);
+    if (n > text_len) {  // keeps the room for the rest of the text
+      s_.resize(s_.size() + (n - text_len));
+      data_ = s_.data();
+    }
+    std::memcpy(data_ + pos_, folded, n);
     pos_ += n;
   }
 
  private:
   std::string& s_;
   std::size_t pos_;
+  char* data_ = nullptr;  // s_.data(), kept so that stores through it need not reload the string
 };
 
 // Appends the folded form of one code point of `len` bytes: case folded, marks stripped,
 // compatibility forms unified (utf8proc does all three), and typographic apostrophes/hyphens read
 // as ASCII.
-void fold_non_ascii(FoldArena& out, char32_t cp, std::size_t len) {
+void fold_by_utf8proc(FoldArena& out, char32_t cp, std::size_t len) {
   if (is_apostrophe(cp)) return out.put('\''), void();
   if (is_hyphen(cp)) return out.put('-'), void();
   utf8proc_int32_t buf[8];
@@ -160,6 +150,94 @@ void fold_non_ascii(FoldArena& out, char32_t cp, std::size_t len) {
   std::size_t size = 0;
   for (int i = 0; i < n; ++i) size += static_cast<std::size_t>(utf8proc_encode_char(buf[i], bytes + size));
   out.put_folded(reinterpret_cast<const char*>(bytes), size, len);
+}
+
+// What reading and folding the code points news text uses most outside ASCII gives (Latin
+// letters with marks, typographic quotes, dashes and spaces: U+0080..U+024F and U+2000..U+207F),
+// worked out once through utf8proc, so that each of them costs a table look-up instead of a
+// decode, a category look-up and a decomposition. Immutable after start-up.
+class CommonChars {
+ public:
+  struct Entry {
+    Char c;
+    bool folded = false;  // false: folded by utf8proc each time (a form longer than `fold`)
+    std::uint8_t fold_len = 0;
+    char fold[14] = {};
+  };
+
+  CommonChars() {
+    for (std::size_t i = 0; i < table_.size(); ++i) {
+      const char32_t cp = i < kLatinEnd - 0x80 ? static_cast<char32_t>(0x80 + i)
+                                                : static_cast<char32_t>(0x2000 + (i - (kLatinEnd - 0x80)));
+      Entry& e = table_[i];
+      e.c.cp = cp;
+      e.c.len = cp < 0x800 ? 2 : 3;
+      e.c.cls = classify_non_ascii(cp, e.c.upper, e.c.lower);
+      std::string folded;
+      {
+        FoldArena arena(folded, e.c.len);
+        fold_by_utf8proc(arena, cp, e.c.len);
+      }
+      if (folded.size() <= sizeof e.fold) {
+        e.folded = true;
+        e.fold_len = static_cast<std::uint8_t>(folded.size());
+        std::memcpy(e.fold, folded.data(), folded.size());
+      }
+    }
+  }
+
+  // The entry of the character at `at` (a non-ASCII lead byte) if it is one of them.
+  const Entry* find(std::string_view text, std::uint32_t at, std::uint32_t end) const noexcept {
+    const auto byte = [&](std::uint32_t i) { return static_cast<unsigned char>(text[i]); };
+    const unsigned b0 = byte(at);
+    if (b0 >= 0xC2 && b0 <= 0xDF && end - at >= 2 && (byte(at + 1) & 0xC0) == 0x80) {
+      const char32_t cp = ((b0 & 0x1Fu) << 6) | (byte(at + 1) & 0x3Fu);
+      return cp < kLatinEnd ? &table_[cp - 0x80] : nullptr;
+    }
+    if (b0 == 0xE2 && end - at >= 3 && (byte(at + 1) == 0x80 || byte(at + 1) == 0x81) && (byte(at + 2) & 0xC0) == 0x80)
+      return &table_[(kLatinEnd - 0x80) + ((byte(at + 1) & 0x3Fu) << 6) + (byte(at + 2) & 0x3Fu)];
+    return nullptr;
+  }
+  // The entry of `cp` if it is one of them.
+  const Entry* find(char32_t cp) const noexcept {
+    if (cp >= 0x80 && cp < kLatinEnd) return &table_[cp - 0x80];
+    if (cp >= 0x2000 && cp < 0x2080) return &table_[(kLatinEnd - 0x80) + (cp - 0x2000)];
+    return nullptr;
+  }
+
+ private:
+  static constexpr char32_t kLatinEnd = 0x250;
+  std::array<Entry, (kLatinEnd - 0x80) + 0x80> table_{};
+};
+
+const CommonChars kCommonChars;
+
+// Appends the folded form of one code point of `len` bytes (see fold_by_utf8proc).
+void fold_non_ascii(FoldArena& out, char32_t cp, std::size_t len) {
+  if (const auto* known = kCommonChars.find(cp); known != nullptr && known->folded)
+    return out.put_folded(known->fold, known->fold_len, len);
+  fold_by_utf8proc(out, cp, len);
+}
+
+Char read_non_ascii(std::string_view text, std::uint32_t at, std::uint32_t end) {
+  if (const auto* known = kCommonChars.find(text, at, end)) return known->c;
+  Char c;
+  std::size_t n = decode_utf8(text.substr(0, end), at, c.cp);
+  if (n == 0) {  // cannot happen on prepared text; read the byte as punctuation
+    c.cp = 0xFFFD;
+    n = 1;
+  }
+  c.len = static_cast<std::uint32_t>(n);
+  c.cls = classify_non_ascii(c.cp, c.upper, c.lower);
+  return c;
+}
+
+// The character at `at`; past `end` a zero-length space, which ends every word.
+inline Char read_char(std::string_view text, std::uint32_t at, std::uint32_t end) {
+  if (at >= end) return Char{};
+  auto b = static_cast<unsigned char>(text[at]);
+  if (b < 0x80) return kAsciiChars[b];
+  return read_non_ascii(text, at, end);
 }
 
 inline void fold_char(FoldArena& out, const Char& c) {
@@ -267,11 +345,19 @@ std::uint32_t take_ascii_alnum(std::string_view text, std::uint32_t at, std::uin
 // Could the word go on after its ASCII run, at a byte `b` that is not an ASCII letter or digit?
 // Only a non-ASCII character, an inner hyphen or apostrophe, or (after a digit) . , : / can join
 // ("Erdoğan", "Jong-un", "Jum'at", "1.000", "19/6", "15:30"); every other byte ends it.
+enum class Join : std::uint8_t { never, always, after_digit };
+
+constexpr std::array<Join, 256> kJoin = [] {
+  std::array<Join, 256> table{};
+  for (std::size_t b = 0x80; b < 256; ++b) table[b] = Join::always;
+  table['-'] = table['\''] = Join::always;
+  table['.'] = table[','] = table[':'] = table['/'] = Join::after_digit;
+  return table;
+}();
+
 inline bool may_continue(unsigned char b, bool prev_digit) noexcept {
-  constexpr auto bit = [](char c) { return 1ull << static_cast<unsigned char>(c); };
-  constexpr std::uint64_t always = bit('-') | bit('\''), between_digits = bit('.') | bit(',') | bit(':') | bit('/');
-  if (b >= 0x80) return true;
-  return b < 64 && (((prev_digit ? always | between_digits : always) >> b) & 1) != 0;
+  const Join j = kJoin[b];
+  return j == Join::always || (j == Join::after_digit && prev_digit);
 }
 
 // The rest of a word after its first ASCII run (or from its non-ASCII first character): more
@@ -309,95 +395,63 @@ inline bool may_continue(unsigned char b, bool prev_digit) noexcept {
   return at;
 }
 
-// The letters and digits of one block that belong to a word (marks in the taken bytes only).
-struct BlockLetters {
-  std::uint64_t upper = 0, lower = 0, digit = 0;
-
-  BlockLetters() = default;
-  BlockLetters(const AsciiBlock& b, std::uint64_t taken) noexcept
-      : upper(b.upper & taken), lower(b.lower & taken), digit(b.digit & taken) {}
+// A word read in one step, or the rest of it.
+struct WordRead {
+  std::uint32_t end;
+  std::uint16_t flags;
+  std::uint32_t hash;
 };
 
-// The flags WordShape gathers, for a word of one or two blocks of ASCII letters and digits.
-inline std::uint16_t block_word_flags(const BlockLetters& first, const BlockLetters& second = {}) noexcept {
-  const BlockLetters& lead = (first.upper | first.lower) != 0 ? first : second;  // holds the first letter
-  const std::uint64_t letters = lead.upper | lead.lower, initial = letters & (0 - letters);
-  std::uint16_t flags = 0;
-  if ((initial & lead.upper) != 0) flags |= tokflag::cap_initial;
-  if ((initial & lead.lower) != 0) flags |= tokflag::lower_initial;
-  if ((first.digit | second.digit) != 0) flags |= tokflag::has_digit;
-  // Two capitals and no small letter.
-  const std::uint64_t u1 = first.upper, u2 = second.upper;
-  const bool two_capitals = (u1 & (u1 - 1)) != 0 || (u2 & (u2 - 1)) != 0 || (u1 != 0 && u2 != 0);
-  if ((first.lower | second.lower) == 0 && two_capitals) flags |= tokflag::all_caps;
-  return flags;
+// A word or number at `at` that take_ascii_word could not finish in one sixteen-byte step (a run
+// of sixteen letters and digits or more, or one that may go on past a hyphen, an apostrophe or a
+// non-ASCII letter): read a block at a time, then in take_word_rest. Its results come back by
+// value, so the common path's flags and hash stay in registers. (Reusing the step's bytes here
+// instead of reading them again, or keeping this out of line, both cost the common path more.)
+inline WordRead take_long_ascii_word(std::string_view text, std::uint32_t at, std::uint32_t end, bool number,
+                                     FoldArena& folded, std::uint16_t flags) {
+  const std::size_t fold = folded.pos();
+  WordShape shape;
+  at = take_ascii_alnum(text, at, end, shape, folded);
+  at = take_word_rest(text, at, end, number, folded, shape, flags);
+  return {at, flags, hash_folded(folded.at(fold), folded.pos() - fold)};
 }
 
-// One block of a word read at `at`: where the run of ASCII letters and digits stops in it (n:
-// 0..8, 8 when it fills the block; the range's end stops it too), and its bytes lower-cased.
-struct WordBlock {
-  std::uint64_t lowered;
-  AsciiBlock block;
-  unsigned n;
-
-  WordBlock(std::string_view text, std::uint32_t at, std::uint32_t end) noexcept
-      : WordBlock(load_block(text, at), end - at) {}
-  WordBlock(std::uint64_t w, std::uint32_t left) noexcept : lowered(0), block(w), n(0) {
-    std::uint64_t stop = ~block.alnum() & kByteHighs;
-    if (left < 8) stop |= kByteHighs << (8 * left);  // the range ends inside this block
-    n = static_cast<unsigned>(std::countr_zero(stop) / 8);
-    lowered = lower_ascii(w, block);
-  }
-  std::uint64_t taken() const noexcept { return n == 0 ? 0 : ~0ull >> (64 - 8 * n); }
-  bool ends_in_digit() const noexcept { return n > 0 && ((block.digit >> (8 * n - 1)) & 1) != 0; }
-  // The byte after the run (n < 8), which decides whether the word may go on.
-  unsigned char stop_byte() const noexcept { return static_cast<unsigned char>((lowered >> (8 * n)) & 0xFF); }
-};
-
 // A word or number that starts with an ASCII letter or digit at `at`. Most words are one run of
-// ASCII letters and digits shorter than two blocks, ended by a space or a mark that cannot join:
-// they are read, flagged, folded and hashed in registers. Longer words, and words that may go on
-// (a hyphen, a non-ASCII letter), continue in take_word_rest.
-[[gnu::always_inline]] inline std::uint32_t take_ascii_word(std::string_view text, std::uint32_t at, std::uint32_t end,
-                                                            bool number, FoldArena& folded, std::uint16_t& flags,
-                                                            std::uint32_t& hash) {
-  const std::size_t fold = folded.pos();
-  const WordBlock first(text, at, end);  // n >= 1: it starts with a letter or digit
-  folded.put_block(first.lowered, first.n);
-  if (first.n < 8 && (at + first.n >= end || !may_continue(first.stop_byte(), first.ends_in_digit()))) {
-    const BlockLetters letters(first.block, first.taken());
-    if (number) {
-      flags |= block_word_flags(letters);
-    } else {  // the first byte is the first letter
-      flags |= (letters.upper & 0x80) != 0 ? tokflag::cap_initial : tokflag::lower_initial;
-      if (letters.digit != 0) flags |= tokflag::has_digit;
-      if (letters.lower == 0 && (letters.upper & (letters.upper - 1)) != 0) flags |= tokflag::all_caps;
-    }
-    hash = hash_short_word(first.lowered, first.n);
-    return at + first.n;
+// ASCII letters and digits shorter than sixteen bytes, ended by a space or a mark that cannot
+// join: they are read, flagged, folded and hashed in registers from one sixteen-byte step. Longer
+// words, and words that may go on (a hyphen, a non-ASCII letter), are read again by blocks.
+[[gnu::always_inline]] inline WordRead take_ascii_word(std::string_view text, std::uint32_t at, std::uint32_t end,
+                                                       bool number, FoldArena& folded, std::uint16_t flags) {
+  const char* p = text.data() + at;
+  char padded[16];
+  if (end - at < 16) [[unlikely]] {  // the range's last bytes: from a copy, zeros (no letters or joiners) after
+    std::memset(padded, 0, sizeof padded);
+    std::memcpy(padded, p, end - at);
+    p = padded;
   }
-  WordShape shape;
-  if (first.n < 8) {
-    shape.add_block(first.block, first.taken());
-    at += first.n;
+  const AsciiBits16 c = classify16(p, folded.cursor());  // the lowered bytes kept below if the word ends here
+  const auto n = static_cast<unsigned>(std::countr_zero(~c.alnum()));  // 1..16: it starts with a letter or digit
+  if (n == 16) return take_long_ascii_word(text, at, end, number, folded, flags);
+  const Join j = kJoin[static_cast<unsigned char>(p[n])];  // the byte that stopped the run
+  if (j == Join::always || (j == Join::after_digit && ((c.digit >> (n - 1)) & 1) != 0))
+    return take_long_ascii_word(text, at, end, number, folded, flags);
+  const std::uint32_t taken = (1u << n) - 1, letters = c.letter & taken, upper = c.upper & taken;
+  if (number) {  // a word's first byte is its first letter, flagged with its start byte
+    const std::uint32_t initial = letters & (0 - letters);
+    if ((initial & upper) != 0) flags |= tokflag::cap_initial;
+    else if (initial != 0) flags |= tokflag::lower_initial;
+  }
+  if ((c.digit & taken) != 0) flags |= tokflag::has_digit;
+  if (letters == upper && (upper & (upper - 1)) != 0) flags |= tokflag::all_caps;  // two capitals, no small letter
+  folded.advance(n);
+  std::uint32_t hash;
+  if (n < 8) {
+    hash = hash_short_word(c.lowered_lo, n);
   } else {
-    const WordBlock second(text, at + 8, end);
-    folded.put_block(second.lowered, second.n);
-    const bool last_digit = second.n > 0 ? second.ends_in_digit() : first.ends_in_digit();
-    if (second.n < 8 && (at + 8 + second.n >= end || !may_continue(second.stop_byte(), last_digit))) {
-      flags |= block_word_flags(BlockLetters(first.block, ~0ull), BlockLetters(second.block, second.taken()));
-      const std::uint64_t h = step::mix(step::seed(8 + second.n), first.lowered);
-      hash = step::finish(second.n == 0 ? h : hash_tail(h, second.lowered, second.n));
-      return at + 8 + second.n;
-    }
-    shape.add_block(first.block, ~0ull);
-    if (second.n > 0) shape.add_block(second.block, second.taken());
-    at += 8 + second.n;
-    if (second.n == 8) at = take_ascii_alnum(text, at, end, shape, folded);
+    const std::uint64_t h = step::mix(step::seed(n), c.lowered_lo);
+    hash = step::finish(n == 8 ? h : hash_tail(h, c.lowered_hi, n - 8));
   }
-  at = take_word_rest(text, at, end, number, folded, shape, flags);
-  hash = hash_folded(folded.at(fold), folded.pos() - fold);
-  return at;
+  return {at + n, flags, hash};
 }
 
 // The flags of a punctuation token, from its code point.
@@ -411,11 +465,14 @@ std::uint16_t punct_flags(char32_t cp) {
 }
 
 // Per ASCII byte, what a token starting there is; punctuation's flags and hash read from tables.
-enum class AsciiStart : std::uint8_t { space, newline, word, number, punct };
+// word and number share TokenKind's values: the kind is read off the start.
+enum class AsciiStart : std::uint8_t { word, number, punct, space, newline };
+static_assert(static_cast<int>(AsciiStart::word) == static_cast<int>(TokenKind::word) &&
+              static_cast<int>(AsciiStart::number) == static_cast<int>(TokenKind::number));
 
 struct AsciiStartTable {
   std::array<AsciiStart, 128> start{};
-  std::array<std::uint16_t, 128> punct_flags{};
+  std::array<std::uint16_t, 128> flags{};  // punctuation's flags; a letter's cap/lower_initial
   std::array<std::uint32_t, 128> punct_hash{};
 };
 
@@ -429,11 +486,14 @@ AsciiStartTable make_ascii_start_table() {
       case CharClass::newline: t.start[cp] = AsciiStart::newline; break;
       case CharClass::digit: t.start[cp] = AsciiStart::number; break;
       case CharClass::letter:
-      case CharClass::mark: t.start[cp] = AsciiStart::word; break;
+      case CharClass::mark:
+        t.start[cp] = AsciiStart::word;
+        t.flags[cp] = c.upper ? tokflag::cap_initial : tokflag::lower_initial;
+        break;
       case CharClass::punct:
       case CharClass::joiner:
         t.start[cp] = AsciiStart::punct;
-        t.punct_flags[cp] = punct_flags(cp);
+        t.flags[cp] = punct_flags(cp);
         t.punct_hash[cp] = fold_hash(std::string_view(&byte, 1));  // ASCII punctuation folds to itself
         break;
     }
@@ -459,31 +519,36 @@ void tokenize(std::string_view text, std::uint32_t begin, std::uint32_t end, Tok
   std::uint16_t before = tokflag::space_before | tokflag::line_start;  // for the next token
   while (at < end) {
     const auto b = static_cast<unsigned char>(text[at]);
-    if (b == ' ') {  // the most common byte, before any table
-      before |= tokflag::space_before;
-      ++at;
-      continue;
-    }
     const std::uint32_t start = at;
     const std::size_t fold = folded.pos();
     std::uint16_t flags = before;
     TokenKind kind = TokenKind::punct;
     std::uint32_t hash = 0;
+    // Built whole and appended: a vector's emplace_back() would zero the slot before the fields
+    // are stored. (Braces, not emplace_back(fields...): parenthesized aggregate initialization is
+    // C++20 that clang 14, the fuzzers' compiler, does not have.) Each path appends its own, with
+    // its fields still in registers.
+    const auto append = [&] {
+      out.list.push_back(Token{start, at, static_cast<std::uint32_t>(fold),
+                               static_cast<std::uint32_t>(folded.pos() - fold), hash, kind, flags});
+    };
     if (b < 0x80) {
-      switch (kAsciiStart.start[b]) {
-        case AsciiStart::space: before |= tokflag::space_before, ++at; continue;
-        case AsciiStart::newline: before |= tokflag::space_before | tokflag::line_start, ++at; continue;
-        case AsciiStart::punct:
-          flags |= kAsciiStart.punct_flags[b];
-          hash = kAsciiStart.punct_hash[b];
-          folded.put(static_cast<char>(b));
-          ++at;
-          break;
-        case AsciiStart::word:
-        case AsciiStart::number:
-          kind = kAsciiStart.start[b] == AsciiStart::number ? TokenKind::number : TokenKind::word;
-          at = take_ascii_word(text, at, end, kind == TokenKind::number, folded, flags, hash);
-          break;
+      const AsciiStart s = kAsciiStart.start[b];
+      flags |= kAsciiStart.flags[b];
+      if (s <= AsciiStart::number) {  // words first: most tokens
+        kind = static_cast<TokenKind>(s);
+        const WordRead word = take_ascii_word(text, at, end, s == AsciiStart::number, folded, flags);
+        at = word.end, flags = word.flags, hash = word.hash;
+        append();
+      } else if (s == AsciiStart::punct) {
+        hash = kAsciiStart.punct_hash[b];
+        folded.put(static_cast<char>(b));
+        ++at;
+        append();
+      } else {  // white space (a token's following space is taken with it, below, so few come here)
+        before |= s == AsciiStart::newline ? tokflag::space_before | tokflag::line_start : tokflag::space_before;
+        ++at;
+        continue;
       }
     } else {
       const Char c = read_non_ascii(text, at, end);
@@ -500,15 +565,13 @@ void tokenize(std::string_view text, std::uint32_t begin, std::uint32_t end, Tok
       } else {
         kind = c.cls == CharClass::digit ? TokenKind::number : TokenKind::word;
         WordShape shape;
-        at = take_word_rest(text, at, end, kind == TokenKind::number, folded, shape, flags);
+        std::uint16_t word_flags = flags;  // a copy: `flags` itself, its address never taken, stays in a register
+        at = take_word_rest(text, at, end, kind == TokenKind::number, folded, shape, word_flags);
+        flags = word_flags;
         hash = hash_folded(folded.at(fold), folded.pos() - fold);
       }
+      append();
     }
-    // Built whole and appended: a vector's emplace_back() would zero the slot before the fields
-    // are stored. (Braces, not emplace_back(fields...): parenthesized aggregate initialization is
-    // C++20 that clang 14, the fuzzers' compiler, does not have.)
-    out.list.push_back(Token{start, at, static_cast<std::uint32_t>(fold), static_cast<std::uint32_t>(folded.pos() - fold),
-                             hash, kind, flags});
     before = 0;
     if (at < end && text[at] == ' ') {  // most tokens: the space after them read here, not by the loop
       before = tokflag::space_before;
