@@ -85,6 +85,18 @@ TEST(EntitiesTokenFacts, MarksSayWhereThePassesStop) {
   EXPECT_EQ(next_marked(facts, 0, ahmad, fact::name_like), ahmad);  // `end` when none before it
 }
 
+TEST(EntitiesTokenFacts, LowerCaseWordsStopTheScanOnlyWhereATitleStarts) {
+  const Facts f = facts_of("Ahmad Dahlan tiba di jakarta bersama wakil presiden dari Jakarta kemarin");
+  // "jakarta" starts a lexicon name, but a name in lower case is read only where capitals say
+  // nothing; "wakil" starts a title ("wakil presiden"), which may be written in lower case.
+  const TokenFact& lower_name = f.facts[token_at(f, "jakarta")];
+  EXPECT_NE(lower_name.first, kNoNode);
+  EXPECT_FALSE(lower_name.blind());
+  EXPECT_FALSE(lower_name.bits & fact::scanned);
+  EXPECT_TRUE(f.facts[token_at(f, "wakil")].bits & fact::scanned);
+  EXPECT_TRUE(f.facts[token_at(f, "Jakarta")].bits & fact::scanned);
+}
+
 TEST(EntitiesTokenFacts, CapitalsSayNothingInLowerCaseText) {
   const Facts f = facts_of("presiden jokowi mengatakan pemerintah siap membantu warga");
   for (const TokenFact& t : f.facts) {

@@ -182,14 +182,16 @@ bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sent
     }
     const std::uint32_t id = lex_.token_id(fold, t.hash);
     std::uint32_t first = kNoNode, cls = 0, bits = 0;
-    bool common = false;
+    bool common = false, scanned = false;
     if (id != kNoToken) {
       const KnownWord& k = words_.known(id);
       first = k.first;
       cls = k.words;
       common = k.common;
+      scanned = t.has(tokflag::lower_initial) ? k.scanned_lower : k.scanned_other;
     } else {
       cls = words_.other(fold, t.hash);
+      scanned = (cls & (wc::gpe_head | wc::unit_head | wc::street_head)) != 0;
     }
     common = common || ordinary_shape(lex_, id, fold, t);
     bits |= common ? fact::common : 0;
@@ -198,7 +200,7 @@ bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sent
       // "1news", "9GAG": a name that starts with a digit has no capital to show.
       if (t.has(tokflag::cap_initial | tokflag::all_caps) || t.kind == TokenKind::number)
         bits |= fact::cap | fact::name_like | fact::scanned;
-      if (first != kNoNode || (cls & (wc::gpe_head | wc::unit_head | wc::street_head))) bits |= fact::scanned;
+      bits |= scanned ? fact::scanned : 0;
       // A word in capitals has no lower-case letter at all; one starting in lower case has one.
       if (!t.has(tokflag::lower_initial) &&
           (t.has(tokflag::all_caps) || no_lower_ascii(std::string_view(text + t.start, t.end - t.start))))

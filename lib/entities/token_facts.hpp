@@ -24,8 +24,8 @@ inline constexpr std::uint32_t blind = 1u << 5;    // in a paragraph whose capit
 inline constexpr std::uint32_t name_like = 1u << 6;  // a word that may be (part of) a name: capitalized, or
                                                      // any word where capitals say nothing
 inline constexpr std::uint32_t scanned = 1u << 7;    // a word the mention scan stops at: name_like, or one
-                                                     // where a lexicon name or title may start, or a unit or
-                                                     // street word ("kota", "desa", "jalan")
+                                                     // where a lexicon name (a title, when in lower case)
+                                                     // may start, or a unit or street word ("kota", "jalan")
 }  // namespace fact
 
 // Sixteen bytes a token, written once. The flags are bits of a 32-bit word, not bytes: a byte

@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "text/token.hpp"
+
 namespace warta::detail {
 
 namespace {
@@ -152,6 +154,36 @@ WordClasses::WordClasses(const Lexicon& lex) : by_token_(lex.token_count()) {
     k.common = lex.is_common_word(id);
   }
   for (std::size_t c = 0; c < ascii_ids_.size(); ++c) ascii_ids_[c] = lex.token_id(std::string(1, static_cast<char>(c)));
+  mark_scanned(lex);
+}
+
+// Each title is tokenized again, as the lexicon did, and walked through the trie: when the walk
+// ends at that title's node, its first token is known for sure. Should one title not come out so,
+// every word that starts a lexicon path is taken as a title's start, which only costs the scan
+// some stops.
+void WordClasses::mark_scanned(const Lexicon& lex) {
+  constexpr std::uint32_t kHeads = wc::gpe_head | wc::unit_head | wc::street_head;
+  std::vector<bool> title_start(by_token_.size(), false);
+  Tokens scratch;
+  for (std::uint32_t i = 0; i < lex.title_count(); ++i) {
+    const std::string_view text = lex.title(i).text;
+    scratch.list.clear();
+    scratch.folded.clear();
+    tokenize(text, 0, static_cast<std::uint32_t>(text.size()), scratch);
+    std::uint32_t node = Lexicon::root();
+    for (const Token& t : scratch.list) node = lex.step(node, lex.token_id(scratch.fold_of(t)));
+    if (scratch.list.empty() || node == kNoNode || lex.node(node).title != static_cast<std::int32_t>(i)) {
+      title_start.assign(by_token_.size(), true);
+      break;
+    }
+    title_start[lex.token_id(scratch.fold_of(scratch.list.front()))] = true;
+  }
+  for (std::uint32_t id = 0; id < by_token_.size(); ++id) {
+    KnownWord& k = by_token_[id];
+    const bool head = (k.words & kHeads) != 0;
+    k.scanned_other = head || k.first != kNoNode;
+    k.scanned_lower = head || (k.first != kNoNode && title_start[id]);
+  }
 }
 
 }  // namespace warta::detail

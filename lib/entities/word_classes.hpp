@@ -55,6 +55,11 @@ struct KnownWord {
   std::uint32_t first = kNoNode;
   std::uint32_t words = 0;  // wc:: flags
   bool common = false;      // in the lexicon's common-word list
+  // Whether the mention scan stops at this word (fact::scanned), written in lower case and
+  // otherwise: where a lexicon name or title may start, or a unit or street word. In lower case a
+  // word starts no name (those are matched capitalized, or anywhere in a paragraph whose capitals
+  // say nothing, where every word is scanned), only a title ("wakil" of "wakil presiden").
+  bool scanned_lower = false, scanned_other = false;
 };
 
 // The classes of a word, with the lexicon's never-name and given-name marks (wc::not_name,
@@ -77,6 +82,8 @@ class WordClasses {
   std::vector<KnownWord> by_token_;  // per lexicon token id
   FoldMap<std::uint32_t> others_;    // words the lexicon has no token for
   std::array<std::uint32_t, 128> ascii_ids_{};
+
+  void mark_scanned(const Lexicon& lex);
 };
 
 }  // namespace warta::detail

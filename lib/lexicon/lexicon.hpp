@@ -76,6 +76,7 @@ class Lexicon {
     return std::span<const LexRole>(roles_).subspan(e.roles_begin, e.roles_end - e.roles_begin);
   }
   const LexTitle& title(std::uint32_t i) const noexcept { return titles_[i]; }
+  std::uint32_t title_count() const noexcept { return static_cast<std::uint32_t>(titles_.size()); }
   // A lowercase word of the language ("sementara", "spekulasi"): not a name when capitalized at the
   // start of a sentence.
   bool is_common_word(std::uint32_t token) const noexcept {

@@ -36,21 +36,21 @@ class TokenTable {
     std::uint32_t offset, length;
     std::uint32_t hash;
   };
-  // The hash sits next to the id, so a probe that meets another word is settled without reading
-  // its key.
+  // The hash, and where the key's text is, sit next to the id: a probe reads the slot and then
+  // the text, never the key list, and a probe that meets another word is settled by the hash.
   struct Slot {
     std::uint32_t id1 = 0;  // id + 1, 0 when empty
     std::uint32_t hash = 0;
+    std::uint32_t offset = 0, length = 0;
   };
   std::size_t slot_of(std::string_view s, std::uint32_t h) const noexcept {
-    const std::size_t mask = slots_.size() - 1;
-    std::size_t at = static_cast<std::size_t>(h) & mask;
-    while (slots_[at].id1 != 0) {
-      if (slots_[at].hash == h) {
-        const Key& k = keys_[slots_[at].id1 - 1];
-        if (k.length == s.size() && same_text(arena_.data() + k.offset, s.data(), s.size())) return at;
-      }
-      at = (at + 1) & mask;
+    const Slot* const slots = slots_.data();
+    std::size_t at = static_cast<std::size_t>(h) & mask_;
+    while (slots[at].id1 != 0) {
+      const Slot& slot = slots[at];
+      if (slot.hash == h && slot.length == s.size() && same_text(arena_.data() + slot.offset, s.data(), s.size()))
+        return at;
+      at = (at + 1) & mask_;
     }
     return at;
   }
@@ -59,6 +59,7 @@ class TokenTable {
   std::string arena_;
   std::vector<Key> keys_;
   std::vector<Slot> slots_;
+  std::size_t mask_;  // slots_.size() - 1, kept rather than worked out from the vector in each probe
 };
 
 }  // namespace warta::detail
