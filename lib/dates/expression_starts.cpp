@@ -37,16 +37,23 @@ bool ExpressionStarts::any(const Tokens& tokens, std::uint32_t begin, std::uint3
     const detail::Token& t = tokens.list[i];
     if (t.kind == TokenKind::punct) continue;
     if (t.has(tokflag::has_digit)) return true;
-    const std::string_view fold = tokens.fold_of(t);
-    if (starts(fold, t.hash)) return true;
-    if (!t.has(tokflag::hyphenated)) continue;
-    for (std::size_t from = 0; from <= fold.size();) {  // "Senin-Selasa", "pra-Lebaran"
-      std::size_t to = fold.find('-', from);
-      if (to == std::string_view::npos) to = fold.size();
-      const std::string_view part = fold.substr(from, to - from);
-      if (starts(part, fold_hash(part))) return true;
-      from = to + 1;
-    }
+    // Most words: one bit of the filter, without reading the fold.
+    if (!t.has(tokflag::hyphenated) && !filter_.may_hold(t.hash)) continue;
+    if (word_starts(tokens, t)) return true;
+  }
+  return false;
+}
+
+bool ExpressionStarts::word_starts(const Tokens& tokens, const detail::Token& t) const {
+  const std::string_view fold = tokens.fold_of(t);
+  if (starts(fold, t.hash)) return true;
+  if (!t.has(tokflag::hyphenated)) return false;
+  for (std::size_t from = 0; from <= fold.size();) {  // "Senin-Selasa", "pra-Lebaran"
+    std::size_t to = fold.find('-', from);
+    if (to == std::string_view::npos) to = fold.size();
+    const std::string_view part = fold.substr(from, to - from);
+    if (starts(part, fold_hash(part))) return true;
+    from = to + 1;
   }
   return false;
 }

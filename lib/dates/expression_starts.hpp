@@ -22,6 +22,7 @@ class ExpressionStarts {
 
  private:
   bool starts(std::string_view fold, std::uint32_t hash) const;
+  bool word_starts(const Tokens& tokens, const detail::Token& t) const;  // the fold or a hyphen part
 
   const Lexicon& lex_;
   HashFilter filter_;  // hashes of the lexicon words for which starts_expression() holds

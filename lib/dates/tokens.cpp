@@ -1,6 +1,10 @@
 #include "tokens.hpp"
 
+#include <bit>
+#include <cstring>
 #include <memory>
+
+#include "text/ascii_block.hpp"
 
 namespace warta::detail::dates {
 
@@ -109,17 +113,27 @@ bool TokenStream::next(Token* slot) {
     t.value = n <= 9 ? static_cast<std::int32_t>(v) : -1;
   } else if (cls == Cls::letter) {
     // The lookup key is built in a fixed buffer: no allocation per token.
-    char key[24];
+    // Up to kKey characters are kept; eight more bytes of room for the blocks written whole.
+    constexpr std::size_t kKey = 24;
+    char key[kKey + 8];
     std::size_t k = 0;
     bool keyable = true;
+    const std::string_view range = text_.substr(0, end_);
     while (pos_ < end_) {
-      const auto ch = static_cast<unsigned char>(text_[pos_]);
-      if (ascii_letter(ch)) {  // most of every word: no full classification
-        if (k < sizeof key) key[k++] = static_cast<char>(ch | 0x20);
-        else keyable = false;
-        ++pos_;
-        continue;
+      // Most of every word: ASCII letters, eight at a time (text/ascii_block.hpp), lower-cased
+      // into the key as a block.
+      const std::uint64_t w = load_block(range, pos_);
+      const AsciiBlock b(w);
+      const std::uint64_t not_letter = ~(b.lower | b.upper) & kByteHighs;
+      const unsigned n = not_letter ? static_cast<unsigned>(std::countr_zero(not_letter)) / 8 : 8;
+      if (n) {
+        const std::uint64_t lowered = lower_ascii(w, b);
+        if (k <= kKey) std::memcpy(key + k, &lowered, 8);
+        k += n, pos_ += n;
+        if (n == 8) continue;
       }
+      if (pos_ >= end_) break;
+      const auto ch = static_cast<unsigned char>(text_[pos_]);
       if (ch < 0x80 && ch != '\'') break;  // a digit, space or punctuation ends the word
       std::uint32_t l = 1;
       char pc = 0;
@@ -128,8 +142,8 @@ bool TokenStream::next(Token* slot) {
         // Inside a word only ("Jum'at"), and only when a letter follows.
         std::uint32_t l2 = 1;
         if (pos_ + l >= end_ || classify(text_, pos_ + l, end_, l2, pc) != Cls::letter) break;
-        if (k < sizeof key) key[k++] = '\'';
-        else keyable = false;
+        if (k < kKey) key[k] = '\'';
+        ++k;
       } else if (c == Cls::letter) {
         keyable = false;  // a non-ASCII letter: no lexicon word has one
       } else {
@@ -138,7 +152,7 @@ bool TokenStream::next(Token* slot) {
       pos_ += l;
     }
     t.kind = TokKind::word;
-    if (keyable) t.info = lex_.find(std::string_view(key, k));
+    if (keyable && k <= kKey) t.info = lex_.find(std::string_view(key, k));
   } else if (cls == Cls::apostrophe) {
     t.kind = TokKind::punct;
     t.punct = '"';
