@@ -98,12 +98,13 @@ std::uint32_t QuietRuns::read_run(std::uint32_t first, std::uint32_t pos, std::u
     const Role r = role(t);
     if (r == Role::stop) break;
     before[k & (kKept - 1)] = st;
-    st.pending |= newline || (st.full_stop && t.start > gap_from);
-    if (st.pending) st.clause_start = true, st.future = false, st.pending = false;
+    // A clause starting at t clears the future marked before it.
+    const bool clause = newline || (st & kPending) || ((st & kFullStop) && t.start > gap_from);
+    st = clause ? kClauseStart : st & (kClauseStart | kFuture);
     const char last = text_[t.end - 1];
-    st.full_stop = last == '.';
-    st.pending = t.kind == TokenKind::punct && clause_punct(last);
-    st.future |= r == Role::future;
+    if (last == '.') st |= kFullStop;
+    if (t.kind == TokenKind::punct && clause_punct(last)) st |= kPending;
+    if (r == Role::future) st |= kFuture;
     gap_from = t.end;
   }
   before[k & (kKept - 1)] = st;
@@ -119,9 +120,9 @@ std::optional<QuietRun> QuietRuns::read_from(std::uint32_t pos, char last_punct,
 
   // The run ends some tokens before the first one that is not quiet.
   std::array<ScanState, kKept> before;
-  ScanState start;
-  start.pending = break_pending || clause_punct(last_punct);
-  start.full_stop = last_punct == '.';
+  ScanState start = 0;
+  if (break_pending || clause_punct(last_punct)) start |= kPending;
+  if (last_punct == '.') start |= kFullStop;
   std::uint32_t stop = read_run(first, pos, tokens_.end, start, before);
   bool newline = false;
   if (stop == tokens_.end && white(stop == first ? pos : list[stop - 1].end, static_cast<std::uint32_t>(text_.size()), newline)) {
@@ -147,14 +148,14 @@ std::optional<QuietRun> QuietRuns::read_from(std::uint32_t pos, char last_punct,
   while (resume_at > first && list[resume_at].start == list[resume_at - 1].end) --resume_at;
   if (resume_at < first + kMinRun || stop - resume_at >= kKept) return std::nullopt;
 
-  const ScanState& at = before[resume_at & (kKept - 1)];
+  const ScanState at = before[resume_at & (kKept - 1)];
   QuietRun run;
   run.resume = list[resume_at].start;
-  run.clause_start = at.clause_start;
-  run.future = at.future;
+  run.clause_start = at & kClauseStart;
+  run.future = at & kFuture;
   newline = false;
   white(list[resume_at - 1].end, run.resume, newline);
-  run.resume_clause_start = at.pending || at.full_stop || newline;  // white space precedes resume
+  run.resume_clause_start = (at & (kPending | kFullStop)) || newline;  // white space precedes resume
   return run;
 }
 

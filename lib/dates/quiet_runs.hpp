@@ -50,13 +50,14 @@ class QuietRuns {
  private:
   std::optional<QuietRun> read_from(std::uint32_t pos, char last_punct, bool break_pending);
   enum class Role : std::uint8_t { quiet, future, stop };
-  // The scan's state between tokens, as Scanner::run and the date tokenizer keep it.
-  struct ScanState {
-    bool clause_start = false;  // a left-out token started a clause
-    bool future = false;        // a future marker after the last such start
-    bool pending = false;       // the next token starts a clause
-    bool full_stop = false;     // the last token ends with '.' (a clause ends if white space follows)
-  };
+  // The scan's state between tokens, as Scanner::run and the date tokenizer keep it: a set of
+  // the bits below. A word, not a byte: a byte store may alias the pointers read_run reads, which
+  // the compiler would then load again for every token.
+  using ScanState = std::uint32_t;
+  static constexpr ScanState kClauseStart = 1;  // a left-out token started a clause
+  static constexpr ScanState kFuture = 2;       // a future marker after the last such start
+  static constexpr ScanState kPending = 4;      // the next token starts a clause
+  static constexpr ScanState kFullStop = 8;     // the last token ends with '.' (a clause ends if white space follows)
   static constexpr std::uint32_t kKept = 16;  // states kept: a power of two above kMaxLookBehind
   std::uint32_t read_run(std::uint32_t first, std::uint32_t pos, std::uint32_t limit, ScanState st,
                          std::array<ScanState, kKept>& before) const;
