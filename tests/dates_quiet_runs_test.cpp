@@ -91,6 +91,13 @@ TEST(DatesQuietRuns, LookBackAfterARunLeftOut) {
   EXPECT_EQ(expect_same_findings(kQuiet + "kunjungan tertinggi sepanjang masa itu terjadi dalam lima tahun terakhir",
                                  at(2024, 6, 19)),
             1u);
+  // Every spelling of "dalam" widens the margin (ExpressionStarts::far_looking_words), also when
+  // it comes a few tokens after the start that ends the run.
+  EXPECT_EQ(expect_same_findings(kQuiet + "kunjungan tertinggi bagi warga kampung nelayan dlm lima tahun terakhir",
+                                 at(2024, 6, 19)),
+            1u);
+  expect_same_findings(kQuiet + "rekor tertinggi bagi warga kampung 2024 itu dalam lima tahun terakhir", at(2024, 6, 19));
+  expect_same_findings(kQuiet + "rekor tertinggi bagi warga (2024) dan dalam lima tahun terakhir", at(2024, 6, 19));
   EXPECT_EQ(expect_same_findings(kQuiet + "sesuai UU No. 7/2017 " + kQuiet + "Nomor 7 Tahun 2017 " + kQuiet + "KTT ke-43"),
             0u);
 }
@@ -129,7 +136,8 @@ TEST(DatesQuietRuns, LongRunIsLeftOutWithItsLookBack) {
   const dates::Lexicon lex;
   const dates::ExpressionStarts starts(lex);
   const auto n = static_cast<std::uint32_t>(tokens.list.size());
-  dates::QuietRuns quiet(lex, text, {&tokens, 0, n, &starts.telling_words()}, static_cast<std::uint32_t>(text.size()));
+  dates::QuietRuns quiet(lex, text, {&tokens, 0, n, &starts.telling_words(), &starts.far_looking_words()},
+                         static_cast<std::uint32_t>(text.size()));
   const auto run = quiet.from(0, 0, true);
   ASSERT_TRUE(run.has_value());
   // It stops two words before the weekday (the look-back of every rule but "dalam").

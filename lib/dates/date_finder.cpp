@@ -48,7 +48,9 @@ std::vector<DateFinding> DateFinder::find(std::string_view text, const Tokens& t
   const auto size = static_cast<std::uint32_t>(text.size() > UINT32_MAX ? UINT32_MAX : text.size());
   for (const TokenizedRange& r : ranges) {
     const std::uint32_t end = r.end < size ? r.end : size;
-    if (r.start < end) scanner.run(r.start, end, out, {&tokens, r.tok_begin, r.tok_end, &tables_->starts.telling_words()});
+    if (r.start < end)
+      scanner.run(r.start, end, out,
+                  {&tokens, r.tok_begin, r.tok_end, &tables_->starts.telling_words(), &tables_->starts.far_looking_words()});
   }
   return out;
 }

@@ -11,6 +11,7 @@ ExpressionStarts::ExpressionStarts(const Lexicon& lex) : lex_(lex) {
   for (std::size_t i = 0; i < lex.size(); ++i) {
     if (starts_expression(lex.value(i))) filter_.add(fold_hash(lex.key(i)));
     if (starts_expression(lex.value(i)) || lex.value(i).future) telling_.add(fold_hash(lex.key(i)));
+    if (look_behind(lex.value(i)) > kLookBehind) far_looking_.add(fold_hash(lex.key(i)));
   }
 }
 

@@ -19,6 +19,9 @@ class ExpressionStarts {
   // Hashes of the lexicon words that start an expression or mark the future: the only words that
   // change anything where the scan reads them (quiet_runs.hpp).
   const HashFilter& telling_words() const { return telling_; }
+  // Hashes of the lexicon words whose rules look further back than kLookBehind ("dalam"): the
+  // only words that widen a quiet run's margin (quiet_runs.cpp).
+  const HashFilter& far_looking_words() const { return far_looking_; }
 
  private:
   bool starts(std::string_view fold, std::uint32_t hash) const;
@@ -27,6 +30,7 @@ class ExpressionStarts {
   const Lexicon& lex_;
   HashFilter filter_;  // hashes of the lexicon words for which starts_expression() holds
   HashFilter telling_;
+  HashFilter far_looking_;
 };
 
 }  // namespace warta::detail::dates

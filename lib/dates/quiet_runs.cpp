@@ -77,7 +77,7 @@ std::uint32_t QuietRuns::look_behind_before(std::uint32_t stop) const {
   const std::vector<detail::Token>& list = tokens_.tokens->list;
   for (std::uint32_t j = 0; j + kLookBehind < kMaxLookBehind && stop + j < tokens_.end; ++j) {
     const detail::Token& t = list[stop + j];
-    if (t.kind != TokenKind::word || (!t.has(tokflag::hyphenated) && !tokens_.telling_words->may_hold(t.hash))) continue;
+    if (t.kind != TokenKind::word || (!t.has(tokflag::hyphenated) && !tokens_.far_looking_words->may_hold(t.hash))) continue;
     for_each_word(t, [&](const WordInfo& w) {
       if (look_behind(w) > need + j) need = look_behind(w) - j;
     });

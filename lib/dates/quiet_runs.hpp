@@ -19,7 +19,8 @@ namespace warta::detail::dates {
 struct PipelineTokens {
   const Tokens* tokens = nullptr;
   std::uint32_t next = 0, end = 0;
-  const HashFilter* telling_words = nullptr;  // ExpressionStarts::telling_words()
+  const HashFilter* telling_words = nullptr;      // ExpressionStarts::telling_words()
+  const HashFilter* far_looking_words = nullptr;  // ExpressionStarts::far_looking_words()
 };
 
 // A run to leave out, from the date tokenizer's position up to `resume`.
