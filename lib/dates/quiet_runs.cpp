@@ -89,7 +89,10 @@ std::uint32_t QuietRuns::look_behind_before(std::uint32_t stop) const {
 // keeping in `before` the state before each of the last kKept; returns the first token not read.
 std::uint32_t QuietRuns::read_run(std::uint32_t first, std::uint32_t pos, std::uint32_t limit, ScanState st,
                                   std::array<ScanState, kKept>& before) const {
-  const std::vector<detail::Token>& list = tokens_.tokens->list;
+  // Held locally: the rare word_role() call would otherwise make the compiler load them again
+  // for every token.
+  const detail::Token* const list = tokens_.tokens->list.data();
+  const char* const text = text_.data();
   std::uint32_t k = first;
   for (std::uint32_t gap_from = pos; k < limit; ++k) {
     const detail::Token& t = list[k];
@@ -101,7 +104,7 @@ std::uint32_t QuietRuns::read_run(std::uint32_t first, std::uint32_t pos, std::u
     // A clause starting at t clears the future marked before it.
     const bool clause = newline || (st & kPending) || ((st & kFullStop) && t.start > gap_from);
     st = clause ? kClauseStart : st & (kClauseStart | kFuture);
-    const char last = text_[t.end - 1];
+    const char last = text[t.end - 1];
     if (last == '.') st |= kFullStop;
     if (t.kind == TokenKind::punct && clause_punct(last)) st |= kPending;
     if (r == Role::future) st |= kFuture;
