@@ -98,6 +98,13 @@ TEST(DatesQuietRuns, LookBackAfterARunLeftOut) {
             1u);
   expect_same_findings(kQuiet + "rekor tertinggi bagi warga kampung 2024 itu dalam lima tahun terakhir", at(2024, 6, 19));
   expect_same_findings(kQuiet + "rekor tertinggi bagi warga (2024) dan dalam lima tahun terakhir", at(2024, 6, 19));
+  // "dalam" reads back only before a count; before anything else it needs no wider margin.
+  for (const char* after : {"negeri", "waktu lima tahun", ", lima tahun", "lima tahun", "5 tahun", "dua-tiga tahun",
+                            "(5) tahun", "Rp5 juta", ""}) {
+    expect_same_findings(kQuiet + "rekor tertinggi bagi warga kampung nelayan dalam " + after, at(2024, 6, 19));
+    expect_same_findings(kQuiet + "rekor tertinggi bagi warga 2024 itu dalam " + after, at(2024, 6, 19));
+    expect_same_findings(kQuiet + "rekor tertinggi bagi warga (2024) dlm " + after + " " + kQuiet, at(2024, 6, 19));
+  }
   EXPECT_EQ(expect_same_findings(kQuiet + "sesuai UU No. 7/2017 " + kQuiet + "Nomor 7 Tahun 2017 " + kQuiet + "KTT ke-43"),
             0u);
 }
@@ -145,6 +152,24 @@ TEST(DatesQuietRuns, LongRunIsLeftOutWithItsLookBack) {
   EXPECT_TRUE(run->clause_start);  // the range's first word
   EXPECT_FALSE(run->future);
   EXPECT_FALSE(run->resume_clause_start);
+}
+
+// "dalam" before a word that is no numeral: the run ends two tokens before it, like any start.
+TEST(DatesQuietRuns, DalamWithoutACountNeedsNoWiderMargin) {
+  for (const std::string tail : {"dalam negeri", "dalam lima"}) {
+    const std::string text = kQuiet + tail;
+    Tokens tokens;
+    tokenize(text, 0, static_cast<std::uint32_t>(text.size()), tokens);
+    const dates::Lexicon lex;
+    const dates::ExpressionStarts starts(lex);
+    const auto n = static_cast<std::uint32_t>(tokens.list.size());
+    dates::QuietRuns quiet(lex, text, {&tokens, 0, n, &starts.telling_words(), &starts.far_looking_words()},
+                           static_cast<std::uint32_t>(text.size()));
+    const auto run = quiet.from(0, 0, true);
+    ASSERT_TRUE(run.has_value());
+    // "lima" is a numeral and a start itself: the run ends before "dalam", six tokens back.
+    EXPECT_EQ(run->resume, tokens.list[tail == "dalam negeri" ? n - 4 : n - 8].start) << tail;
+  }
 }
 
 }  // namespace

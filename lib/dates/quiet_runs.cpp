@@ -78,11 +78,28 @@ std::uint32_t QuietRuns::look_behind_before(std::uint32_t stop) const {
   for (std::uint32_t j = 0; j + kLookBehind < kMaxLookBehind && stop + j < tokens_.end; ++j) {
     const detail::Token& t = list[stop + j];
     if (t.kind != TokenKind::word || (!t.has(tokflag::hyphenated) && !tokens_.far_looking_words->may_hold(t.hash))) continue;
+    if (!t.has(tokflag::hyphenated) && !may_count(stop + j + 1)) continue;  // "dalam" reads back only before a count
     for_each_word(t, [&](const WordInfo& w) {
       if (look_behind(w) > need + j) need = look_behind(w) - j;
     });
   }
   return need;
+}
+
+// Whether the date token that starts at the pipeline token `k` may be a count (count() in
+// scanner.cpp: a number or a numeral word). "dalam" looks back for a superlative only when one
+// follows it. Not a count: a token of the range starting with printable ASCII (the date tokenizer
+// skips nothing there) that is punctuation, or a word without digits or hyphens (so the date word
+// there is its whole fold: expression_starts.cpp) that is no numeral.
+bool QuietRuns::may_count(std::uint32_t k) const {
+  if (k >= tokens_.end) return true;  // it may lie past the range's last whole token
+  const detail::Token& t = tokens_.tokens->list[k];
+  const auto c = static_cast<unsigned char>(text_[t.start]);
+  if (c <= ' ' || c >= 0x7F || (c >= '0' && c <= '9')) return true;
+  if (t.kind == TokenKind::punct) return false;
+  if (t.kind != TokenKind::word || t.has(tokflag::has_digit) || t.has(tokflag::hyphenated)) return true;
+  const WordInfo* w = lex_.find(tokens_.tokens->fold_of(t), t.hash);
+  return w && w->count >= 0;
 }
 
 // Reads the quiet tokens from `first` (up to `limit` at most), from the state `st` at byte `pos`,

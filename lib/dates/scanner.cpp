@@ -709,6 +709,9 @@ std::optional<Expr> Scanner::parse_word(std::size_t i, const WordInfo& w) {
       return e;
     }
     case Kw::dalam:
+      // Nothing without a count after it ("dalam negeri"): the look-back below is for "dalam lima
+      // tahun" only (quiet_runs.cpp relies on that: it reads back for "dalam" only before a count).
+      if (!count(i + 1)) return std::nullopt;
       // "kunjungan pertama dalam 24 tahun", "tertinggi dalam lima tahun": a span of time measured
       // back from a superlative, not a moment ahead.
       for (std::size_t back = 1; back <= kMaxLookBehind && back <= i; ++back) {

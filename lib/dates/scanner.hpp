@@ -21,7 +21,8 @@ namespace warta::detail::dates {
 bool starts_expression(const WordInfo& w);
 
 // How many tokens before the one they start at the rules read: "dalam" looks for a superlative
-// up to six words back; every other rule at most two ("No. 7/2017", "ke-43", "Nomor 7 Tahun 2017").
+// up to six words back (only when a count follows it); every other rule at most two ("No. 7/2017",
+// "ke-43", "Nomor 7 Tahun 2017").
 inline constexpr std::uint32_t kMaxLookBehind = 6;
 inline constexpr std::uint32_t kLookBehind = 2;
 inline std::uint32_t look_behind(const WordInfo& w) { return w.kw == Kw::dalam ? kMaxLookBehind : kLookBehind; }
