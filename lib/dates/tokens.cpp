@@ -54,21 +54,6 @@ Cls classify(std::string_view s, std::uint32_t p, std::uint32_t end, std::uint32
 
 }  // namespace
 
-bool TokenStream::read_until(std::size_t i) {
-  while (!done_ && read_ <= i) {
-    // The slot for token read_ holds token read_ - cap_; grow rather than overwrite a token the
-    // grammar may still read. The token is then read straight into its slot.
-    if (read_ >= released_ + cap_) grow();
-    if (!next(ring_ + (read_ & (cap_ - 1)))) {
-      done_ = true;
-      break;
-    }
-    ++read_;
-    if (read_ - oldest_ > cap_) oldest_ = read_ - cap_;
-  }
-  return i < read_;
-}
-
 void TokenStream::grow() {
   const std::size_t cap = cap_ * 2;
   auto bigger = std::make_unique<Token[]>(cap);
@@ -78,7 +63,7 @@ void TokenStream::grow() {
   cap_ = cap;
 }
 
-bool TokenStream::next(Token* slot) {
+inline bool TokenStream::next(Token* slot) {
   // The position and the text in locals: the token's byte fields, written as it goes, could alias
   // the members, which the compiler would then load again and again.
   const std::string_view text = text_;
@@ -174,6 +159,21 @@ bool TokenStream::next(Token* slot) {
   pos_ = pos;
   last_punct_ = t.kind == TokKind::punct ? t.punct : 0;
   return true;
+}
+
+bool TokenStream::read_until(std::size_t i) {
+  while (!done_ && read_ <= i) {
+    // The slot for token read_ holds token read_ - cap_; grow rather than overwrite a token the
+    // grammar may still read. The token is then read straight into its slot.
+    if (read_ >= released_ + cap_) grow();
+    if (!next(ring_ + (read_ & (cap_ - 1)))) {
+      done_ = true;
+      break;
+    }
+    ++read_;
+    if (read_ - oldest_ > cap_) oldest_ = read_ - cap_;
+  }
+  return i < read_;
 }
 
 }  // namespace warta::detail::dates
