@@ -154,9 +154,13 @@ TEST(DatesQuietRuns, LongRunIsLeftOutWithItsLookBack) {
   EXPECT_FALSE(run->resume_clause_start);
 }
 
-// "dalam" before a word that is no numeral: the run ends two tokens before it, like any start.
-TEST(DatesQuietRuns, DalamWithoutACountNeedsNoWiderMargin) {
-  for (const std::string tail : {"dalam negeri", "dalam lima"}) {
+// A starting word before a token none of its rules needs is left out with the run ("dalam negeri",
+// "pada saat itu"); before one they need, the run ends before it ("dalam lima": six tokens back,
+// "pada tahun": two).
+TEST(DatesQuietRuns, IdleStartsAreLeftOut) {
+  const std::string idle = "dalam negeri, pada saat itu hingga rampung sampai akhirnya menjelang pemilu dlm hal ini ";
+  for (const auto& [tail, back] : std::initializer_list<std::pair<std::string, std::uint32_t>>{
+           {idle + "Jumat", 3}, {"dalam lima", 8}, {"pada tahun", 4}, {"pada Juni", 4}, {"hingga 2024", 4}}) {
     const std::string text = kQuiet + tail;
     Tokens tokens;
     tokenize(text, 0, static_cast<std::uint32_t>(text.size()), tokens);
@@ -167,8 +171,20 @@ TEST(DatesQuietRuns, DalamWithoutACountNeedsNoWiderMargin) {
                            static_cast<std::uint32_t>(text.size()));
     const auto run = quiet.from(0, 0, true);
     ASSERT_TRUE(run.has_value());
-    // "lima" is a numeral and a start itself: the run ends before "dalam", six tokens back.
-    EXPECT_EQ(run->resume, tokens.list[tail == "dalam negeri" ? n - 4 : n - 8].start) << tail;
+    EXPECT_EQ(run->resume, tokens.list[n - back].start) << tail;
+  }
+}
+
+// The findings stay the same around idle starts, and where the same words do start an expression.
+TEST(DatesQuietRuns, IdleStartsFindTheSame) {
+  for (const char* words : {"pada", "hingga", "sampai", "menjelang", "dalam", "dlm", "Pada", "sampai dengan"}) {
+    const std::string w = words;
+    for (const char* after : {"saat itu", "tahun 2024", "tahun lalu", "Juni 2024", "Juni", "2024", "lima tahun",
+                              "lima", "(2024)", ", 2024", "tahun", "tahunan", "Jan 2025", "dua-tiga hari", "", "\n2024"}) {
+      expect_same_findings(kQuiet + w + " " + after + " " + kQuiet, at(2024, 6, 19));
+      expect_same_findings(kQuiet + "akan " + kQuiet + w + " " + after + ". " + kQuiet + "Jumat", at(2024, 6, 19));
+      expect_same_findings("Rabu (19/6/2024) " + kQuiet + w + " " + after, at(2024, 6, 19));
+    }
   }
 }
 

@@ -51,23 +51,49 @@ void QuietRuns::for_each_word(const detail::Token& t, F&& f) const {
 // (printable ASCII, no digit) and none of its words is one a rule begins with; `future` when one
 // of them marks the future.
 // (Whether a word is ASCII is checked for the whole run at once, in from().)
-inline QuietRuns::Role QuietRuns::role(const detail::Token& t) const {
+inline QuietRuns::Role QuietRuns::role(std::uint32_t k) const {
+  const detail::Token& t = tokens_.tokens->list[k];
   if (t.kind == TokenKind::number || t.has(tokflag::has_digit)) return Role::stop;
   if (t.kind == TokenKind::punct) {
     const auto c = static_cast<unsigned char>(text_[t.start]);
     return c > ' ' && c < 0x7F ? Role::quiet : Role::stop;  // a control character is white space to dates
   }
   if (!t.has(tokflag::hyphenated) && !tokens_.telling_words->may_hold(t.hash)) return Role::quiet;  // most words
-  return word_role(t);
+  return word_role(k);
 }
 
-QuietRuns::Role QuietRuns::word_role(const detail::Token& t) const {
+// A starting word is quiet too when the token after it is none its rules need (idle_before in
+// scanner.hpp: "pada" before anything but a year or month, "dalam" before anything but a count).
+QuietRuns::Role QuietRuns::word_role(std::uint32_t k) const {
+  const detail::Token& t = tokens_.tokens->list[k];
   Role r = Role::quiet;
   for_each_word(t, [&](const WordInfo& w) {
-    if (starts_expression(w)) r = Role::stop;
+    bool stop = starts_expression(w);
+    if (stop && !t.has(tokflag::hyphenated)) {
+      bool known = false;
+      const WordInfo* next = next_word(k, known);
+      stop = !known || !idle_before(w, next);
+    }
+    if (stop) r = Role::stop;
     else if (w.future && r == Role::quiet) r = Role::future;
   });
   return r;
+}
+
+// The date token after pipeline token k is known when the next token of the range starts with
+// printable ASCII that is no digit (the date tokenizer skips nothing there and reads no number):
+// then punctuation is punctuation, and a word without digits or hyphens is one date word, its
+// whole fold (expression_starts.cpp), looked up here.
+const WordInfo* QuietRuns::next_word(std::uint32_t k, bool& known) const {
+  known = false;
+  if (k + 1 >= tokens_.end) return nullptr;  // it may lie past the range's last whole token
+  const detail::Token& t = tokens_.tokens->list[k + 1];
+  const auto c = static_cast<unsigned char>(text_[t.start]);
+  if (c <= ' ' || c >= 0x7F || (c >= '0' && c <= '9')) return nullptr;
+  if (t.kind == TokenKind::punct) return known = true, nullptr;
+  if (t.kind != TokenKind::word || t.has(tokflag::has_digit) || t.has(tokflag::hyphenated)) return nullptr;
+  known = true;
+  return lex_.find(tokens_.tokens->fold_of(t), t.hash);
 }
 
 // How many tokens before the token `stop` the scan must read: the look-back of the rules that may
@@ -78,28 +104,17 @@ std::uint32_t QuietRuns::look_behind_before(std::uint32_t stop) const {
   for (std::uint32_t j = 0; j + kLookBehind < kMaxLookBehind && stop + j < tokens_.end; ++j) {
     const detail::Token& t = list[stop + j];
     if (t.kind != TokenKind::word || (!t.has(tokflag::hyphenated) && !tokens_.far_looking_words->may_hold(t.hash))) continue;
-    if (!t.has(tokflag::hyphenated) && !may_count(stop + j + 1)) continue;  // "dalam" reads back only before a count
+    if (!t.has(tokflag::hyphenated)) {  // "dalam" reads back only where a rule may start at it
+      bool known = false;
+      const WordInfo* next = next_word(stop + j, known);
+      const WordInfo* self = lex_.find(tokens_.tokens->fold_of(t), t.hash);
+      if (known && self && idle_before(*self, next)) continue;
+    }
     for_each_word(t, [&](const WordInfo& w) {
       if (look_behind(w) > need + j) need = look_behind(w) - j;
     });
   }
   return need;
-}
-
-// Whether the date token that starts at the pipeline token `k` may be a count (count() in
-// scanner.cpp: a number or a numeral word). "dalam" looks back for a superlative only when one
-// follows it. Not a count: a token of the range starting with printable ASCII (the date tokenizer
-// skips nothing there) that is punctuation, or a word without digits or hyphens (so the date word
-// there is its whole fold: expression_starts.cpp) that is no numeral.
-bool QuietRuns::may_count(std::uint32_t k) const {
-  if (k >= tokens_.end) return true;  // it may lie past the range's last whole token
-  const detail::Token& t = tokens_.tokens->list[k];
-  const auto c = static_cast<unsigned char>(text_[t.start]);
-  if (c <= ' ' || c >= 0x7F || (c >= '0' && c <= '9')) return true;
-  if (t.kind == TokenKind::punct) return false;
-  if (t.kind != TokenKind::word || t.has(tokflag::has_digit) || t.has(tokflag::hyphenated)) return true;
-  const WordInfo* w = lex_.find(tokens_.tokens->fold_of(t), t.hash);
-  return w && w->count >= 0;
 }
 
 // Reads the quiet tokens from `first` (up to `limit` at most), from the state `st` at byte `pos`,
@@ -115,7 +130,7 @@ std::uint32_t QuietRuns::read_run(std::uint32_t first, std::uint32_t pos, std::u
     const detail::Token& t = list[k];
     bool newline = false;
     if (!white(gap_from, t.start, newline)) break;
-    const Role r = role(t);
+    const Role r = role(k);
     if (r == Role::stop) break;
     before[k & (kKept - 1)] = st;
     // A clause starting at t clears the future marked before it.

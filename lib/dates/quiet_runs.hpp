@@ -62,11 +62,12 @@ class QuietRuns {
   static constexpr std::uint32_t kKept = 16;  // states kept: a power of two above kMaxLookBehind
   std::uint32_t read_run(std::uint32_t first, std::uint32_t pos, std::uint32_t limit, ScanState st,
                          std::array<ScanState, kKept>& before) const;
-  Role role(const detail::Token& t) const;
-  Role word_role(const detail::Token& t) const;  // a word that may be in the lexicon
+  Role role(std::uint32_t k) const;  // of the pipeline token k
+  Role word_role(std::uint32_t k) const;  // a word that may be in the lexicon
+  // The word after pipeline token k, when the date tokenizer reads it as one (else `known` false).
+  const WordInfo* next_word(std::uint32_t k, bool& known) const;
   template <class F> void for_each_word(const detail::Token& t, F&& f) const;  // the fold and its hyphen parts
   std::uint32_t look_behind_before(std::uint32_t stop) const;
-  bool may_count(std::uint32_t k) const;
   // Only ASCII white space (or nothing) in text_[from, to); `newline` set when a line break is there.
   bool white(std::uint32_t from, std::uint32_t to, bool& newline) const;
   bool white_slow(std::uint32_t from, std::uint32_t to, bool& newline) const;

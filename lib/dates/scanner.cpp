@@ -609,6 +609,18 @@ bool starts_expression(const WordInfo& w) {
   }
 }
 
+// Mirrors the cases of parse_word below; a word with any other field has other rules.
+bool idle_before(const WordInfo& w, const WordInfo* next) {
+  if (w.weekday || w.month || w.holiday || w.count >= 0 || w.unit != Unit::none || w.part != PartOfDay::none || w.zone)
+    return false;
+  switch (w.kw) {
+    case Kw::pada: return !(next && (next->kw == Kw::tahun || next->month));  // year_at, month_expr
+    case Kw::hingga: case Kw::sampai: case Kw::year_trigger: return !(next && next->kw == Kw::tahun);  // year_at
+    case Kw::dalam: return !(next && next->count >= 0);  // count
+    default: return false;
+  }
+}
+
 std::optional<Expr> Scanner::parse_word(std::size_t i, const WordInfo& w) {
   const Kw k = w.kw;
   const WordInfo* next = info(i + 1);
