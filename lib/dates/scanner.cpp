@@ -617,6 +617,8 @@ bool idle_before(const WordInfo& w, const WordInfo* next) {
     case Kw::pada: return !(next && (next->kw == Kw::tahun || next->month));  // year_at, month_expr
     case Kw::hingga: case Kw::sampai: case Kw::year_trigger: return !(next && next->kw == Kw::tahun);  // year_at
     case Kw::dalam: return !(next && next->count >= 0);  // count
+    case Kw::selama: return !(next && (next->kw == Kw::bulan || next->kw == Kw::tahun));  // "bulan" + month, year_at
+    case Kw::baru: return !(next && next->kw == Kw::saja);  // "baru saja"
     default: return false;
   }
 }
