@@ -1,7 +1,8 @@
 #pragma once
 // Finds, on the pipeline's tokens (text/token.hpp), the runs of a range where the date grammar
 // has nothing to do, so the scan leaves them out instead of tokenizing them again: ASCII words no
-// rule begins with, and ASCII punctuation. What such a run does to the scan is kept: whether a
+// rule begins with (or only rules that need a next token which is not there: idle_before in
+// scanner.hpp), and ASCII punctuation. What such a run does to the scan is kept: whether a
 // clause starts in it and whether a future marker follows that; and the run ends early enough
 // that the tokens the rules look back at are still read.
 #include <array>
