@@ -159,9 +159,10 @@ TEST(DatesQuietRuns, LongRunIsLeftOutWithItsLookBack) {
 // "pada tahun": two).
 TEST(DatesQuietRuns, IdleStartsAreLeftOut) {
   const std::string idle =
-      "dalam negeri, pada saat itu hingga rampung sampai akhirnya menjelang pemilu dlm hal ini selama masa baru pulang ";
+      "dalam negeri, pada saat itu hingga rampung sampai akhirnya menjelang pemilu dlm hal ini selama masa baru pulang tahun ajaran bulan puasa ";
   for (const auto& [tail, back] : std::initializer_list<std::pair<std::string, std::uint32_t>>{
-           {idle + "Jumat", 3}, {"dalam lima", 8}, {"pada tahun", 4}, {"pada Juni", 4}, {"hingga 2024", 4}, {"baru saja", 4}, {"selama bulan", 4}}) {
+           {idle + "Jumat", 3}, {"dalam lima", 8}, {"pada tahun", 4}, {"pada Juni", 4}, {"hingga 2024", 4}, {"baru saja", 4}, {"selama bulan", 4}, {"tahun lalu", 4}, {"tahun baru", 4},
+           {"bulan Juni", 4}, {"bulan depan", 4}}) {
     const std::string text = kQuiet + tail;
     Tokens tokens;
     tokenize(text, 0, static_cast<std::uint32_t>(text.size()), tokens);
@@ -179,11 +180,12 @@ TEST(DatesQuietRuns, IdleStartsAreLeftOut) {
 // The findings stay the same around idle starts, and where the same words do start an expression.
 TEST(DatesQuietRuns, IdleStartsFindTheSame) {
   for (const char* words : {"pada", "hingga", "sampai", "menjelang", "dalam", "dlm", "Pada", "sampai dengan", "selama",
-                            "sepanjang", "baru", "baru-baru", "selama bulan"}) {
+                            "sepanjang", "baru", "baru-baru", "selama bulan", "tahun", "Tahun", "bulan", "thn", "pada tahun"}) {
     const std::string w = words;
     for (const char* after : {"saat itu", "tahun 2024", "tahun lalu", "Juni 2024", "Juni", "2024", "lima tahun",
                               "lima", "(2024)", ", 2024", "tahun", "tahunan", "Jan 2025", "dua-tiga hari", "", "\n2024",
-                              "saja", "saja pulang", "bulan Desember", "bulan puasa"}) {
+                              "saja", "saja pulang", "bulan Desember", "bulan puasa", "lalu", "depan", "ini", "Baru", "baru 2025",
+                              "Baru Imlek", "mendatang", "ajaran baru", "Januari", "anggaran"}) {
       expect_same_findings(kQuiet + w + " " + after + " " + kQuiet, at(2024, 6, 19));
       expect_same_findings(kQuiet + "akan " + kQuiet + w + " " + after + ". " + kQuiet + "Jumat", at(2024, 6, 19));
       expect_same_findings("Rabu (19/6/2024) " + kQuiet + w + " " + after, at(2024, 6, 19));

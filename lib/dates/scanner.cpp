@@ -609,10 +609,26 @@ bool starts_expression(const WordInfo& w) {
   }
 }
 
+namespace {
+
+// A word after a unit that makes it a calendar period: "tahun lalu", "bulan depan", "minggu ini".
+bool period_word(const WordInfo* next) {
+  return next && (next->kw == Kw::lalu || next->kw == Kw::depan || next->kw == Kw::ini || next->kw == Kw::kemarin ||
+                  next->kw == Kw::kemudian || next->kw == Kw::mendatang || next->kw == Kw::nanti);
+}
+
+}  // namespace
+
 // Mirrors the cases of parse_word below; a word with any other field has other rules.
 bool idle_before(const WordInfo& w, const WordInfo* next) {
-  if (w.weekday || w.month || w.holiday || w.count >= 0 || w.unit != Unit::none || w.part != PartOfDay::none || w.zone)
-    return false;
+  if (w.weekday || w.month || w.count >= 0 || w.part != PartOfDay::none || w.zone) return false;
+  // "tahun": a period ("tahun lalu"), year_at ("tahun 2024", "tahun tahun 2024") and the
+  // holidays it begins, all "tahun baru …" (holidays.hpp). "bulan": a period or a month name.
+  if (w.kw == Kw::tahun && (w.unit == Unit::year || w.unit == Unit::none))
+    return !(period_word(next) || (next && (next->kw == Kw::tahun || next->kw == Kw::baru)));
+  if (w.kw == Kw::bulan && !w.holiday && (w.unit == Unit::month || w.unit == Unit::none))
+    return !(period_word(next) || (next && next->month));
+  if (w.holiday || w.unit != Unit::none) return false;
   switch (w.kw) {
     case Kw::pada: return !(next && (next->kw == Kw::tahun || next->month));  // year_at, month_expr
     case Kw::hingga: case Kw::sampai: case Kw::year_trigger: return !(next && next->kw == Kw::tahun);  // year_at
@@ -626,9 +642,7 @@ bool idle_before(const WordInfo& w, const WordInfo* next) {
 std::optional<Expr> Scanner::parse_word(std::size_t i, const WordInfo& w) {
   const Kw k = w.kw;
   const WordInfo* next = info(i + 1);
-  const bool period_next = next && (next->kw == Kw::lalu || next->kw == Kw::depan || next->kw == Kw::ini ||
-                                    next->kw == Kw::kemarin || next->kw == Kw::kemudian || next->kw == Kw::mendatang ||
-                                    next->kw == Kw::nanti);
+  const bool period_next = period_word(next);
   if (w.weekday && !(w.unit == Unit::week && period_next)) return weekday_expr(i, w);
   if (w.month) return month_expr(i, false);
   if (w.holiday) {

@@ -29,7 +29,8 @@ inline constexpr std::uint32_t kLookBehind = 2;
 // `next`, or (nullptr) a word the lexicon lacks or punctuation. True only for plain keywords whose
 // every rule needs a certain next token: "pada" a year ("pada 2024", "pada tahun 2024") or a
 // month, "hingga"/"sampai"/"menjelang"… a year, "dalam" a count, "selama" a year or "bulan",
-// "baru" "saja". Quiet runs leave such words out.
+// "baru" "saja", "tahun" a year, a period word or "baru", "bulan" a period word or a month. Quiet
+// runs leave such words out.
 bool idle_before(const WordInfo& w, const WordInfo* next);
 inline std::uint32_t look_behind(const WordInfo& w) { return w.kw == Kw::dalam ? kMaxLookBehind : kLookBehind; }
 
