@@ -33,14 +33,31 @@ bool ExpressionStarts::starts(std::string_view fold, std::uint32_t hash) const {
 //  * the pipeline folds ASCII letters to lower case and U+2019 to ', as the date tokenizer keys
 //    its words.
 // So a date word is a whole pipeline fold, or one of its hyphen-separated parts.
-bool ExpressionStarts::any(const Tokens& tokens, std::uint32_t begin, std::uint32_t end) const {
+const WordInfo* date_word_at(const Lexicon& lex, std::string_view text, const Tokens& tokens, std::uint32_t k,
+                             std::uint32_t end, bool& known) {
+  known = false;
+  if (k >= end) return nullptr;  // it may lie past the range's last whole token
+  const detail::Token& t = tokens.list[k];
+  const auto c = static_cast<unsigned char>(text[t.start]);
+  if (c <= ' ' || c >= 0x7F || (c >= '0' && c <= '9')) return nullptr;
+  if (t.kind == TokenKind::punct) return known = true, nullptr;
+  if (t.kind != TokenKind::word || t.has(tokflag::has_digit) || t.has(tokflag::hyphenated)) return nullptr;
+  known = true;
+  return lex.find(tokens.fold_of(t), t.hash);
+}
+
+bool ExpressionStarts::any(std::string_view text, const Tokens& tokens, std::uint32_t begin, std::uint32_t end) const {
   for (std::uint32_t i = begin; i < end; ++i) {
     const detail::Token& t = tokens.list[i];
     if (t.kind == TokenKind::punct) continue;
     if (t.has(tokflag::has_digit)) return true;
     // Most words: one bit of the filter, without reading the fold.
     if (!t.has(tokflag::hyphenated) && !filter_.may_hold(t.hash)) continue;
-    if (word_starts(tokens, t)) return true;
+    if (!word_starts(tokens, t)) continue;
+    if (t.has(tokflag::hyphenated)) return true;
+    bool known = false;
+    const WordInfo* next = date_word_at(lex_, text, tokens, i + 1, end, known);
+    if (!known || !idle_before(*lex_.find(tokens.fold_of(t), t.hash), next)) return true;
   }
   return false;
 }

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "expression_starts.hpp"
 #include "scanner.hpp"
 #include "text/fold_hash.hpp"
 #include "text/utf8.hpp"
@@ -80,20 +81,8 @@ QuietRuns::Role QuietRuns::word_role(std::uint32_t k) const {
   return r;
 }
 
-// The date token after pipeline token k is known when the next token of the range starts with
-// printable ASCII that is no digit (the date tokenizer skips nothing there and reads no number):
-// then punctuation is punctuation, and a word without digits or hyphens is one date word, its
-// whole fold (expression_starts.cpp), looked up here.
 const WordInfo* QuietRuns::next_word(std::uint32_t k, bool& known) const {
-  known = false;
-  if (k + 1 >= tokens_.end) return nullptr;  // it may lie past the range's last whole token
-  const detail::Token& t = tokens_.tokens->list[k + 1];
-  const auto c = static_cast<unsigned char>(text_[t.start]);
-  if (c <= ' ' || c >= 0x7F || (c >= '0' && c <= '9')) return nullptr;
-  if (t.kind == TokenKind::punct) return known = true, nullptr;
-  if (t.kind != TokenKind::word || t.has(tokflag::has_digit) || t.has(tokflag::hyphenated)) return nullptr;
-  known = true;
-  return lex_.find(tokens_.tokens->fold_of(t), t.hash);
+  return date_word_at(lex_, text_, *tokens_.tokens, k + 1, tokens_.end, known);
 }
 
 // How many tokens before the token `stop` the scan must read: the look-back of the rules that may
