@@ -53,11 +53,15 @@ bool ExpressionStarts::any(std::string_view text, const Tokens& tokens, std::uin
     if (t.has(tokflag::has_digit)) return true;
     // Most words: one bit of the filter, without reading the fold.
     if (!t.has(tokflag::hyphenated) && !filter_.may_hold(t.hash)) continue;
-    if (!word_starts(tokens, t)) continue;
-    if (t.has(tokflag::hyphenated)) return true;
+    if (t.has(tokflag::hyphenated)) {
+      if (word_starts(tokens, t)) return true;
+      continue;
+    }
+    const WordInfo* w = lex_.find(tokens.fold_of(t), t.hash);
+    if (!w || !starts_expression(*w)) continue;
     bool known = false;
     const WordInfo* next = date_word_at(lex_, text, tokens, i + 1, end, known);
-    if (!known || !idle_before(*lex_.find(tokens.fold_of(t), t.hash), next)) return true;
+    if (!known || !idle_before(*w, next)) return true;
   }
   return false;
 }
