@@ -47,8 +47,9 @@ const WordInfo* date_word_at(const Lexicon& lex, std::string_view text, const To
 }
 
 bool ExpressionStarts::any(std::string_view text, const Tokens& tokens, std::uint32_t begin, std::uint32_t end) const {
+  const detail::Token* const list = tokens.list.data();  // not reloaded after each call below
   for (std::uint32_t i = begin; i < end; ++i) {
-    const detail::Token& t = tokens.list[i];
+    const detail::Token& t = list[i];
     if (t.kind == TokenKind::punct) continue;
     if (t.has(tokflag::has_digit)) return true;
     // Most words: one bit of the filter, without reading the fold.
