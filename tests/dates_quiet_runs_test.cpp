@@ -91,6 +91,20 @@ TEST(DatesQuietRuns, LookBackAfterARunLeftOut) {
   EXPECT_EQ(expect_same_findings(kQuiet + "kunjungan tertinggi sepanjang masa itu terjadi dalam lima tahun terakhir",
                                  at(2024, 6, 19)),
             1u);
+  // Every spelling of "dalam" widens the margin (ExpressionStarts::far_looking_words), also when
+  // it comes a few tokens after the start that ends the run.
+  EXPECT_EQ(expect_same_findings(kQuiet + "kunjungan tertinggi bagi warga kampung nelayan dlm lima tahun terakhir",
+                                 at(2024, 6, 19)),
+            1u);
+  expect_same_findings(kQuiet + "rekor tertinggi bagi warga kampung 2024 itu dalam lima tahun terakhir", at(2024, 6, 19));
+  expect_same_findings(kQuiet + "rekor tertinggi bagi warga (2024) dan dalam lima tahun terakhir", at(2024, 6, 19));
+  // "dalam" reads back only before a count; before anything else it needs no wider margin.
+  for (const char* after : {"negeri", "waktu lima tahun", ", lima tahun", "lima tahun", "5 tahun", "dua-tiga tahun",
+                            "(5) tahun", "Rp5 juta", ""}) {
+    expect_same_findings(kQuiet + "rekor tertinggi bagi warga kampung nelayan dalam " + after, at(2024, 6, 19));
+    expect_same_findings(kQuiet + "rekor tertinggi bagi warga 2024 itu dalam " + after, at(2024, 6, 19));
+    expect_same_findings(kQuiet + "rekor tertinggi bagi warga (2024) dlm " + after + " " + kQuiet, at(2024, 6, 19));
+  }
   EXPECT_EQ(expect_same_findings(kQuiet + "sesuai UU No. 7/2017 " + kQuiet + "Nomor 7 Tahun 2017 " + kQuiet + "KTT ke-43"),
             0u);
 }
@@ -129,7 +143,8 @@ TEST(DatesQuietRuns, LongRunIsLeftOutWithItsLookBack) {
   const dates::Lexicon lex;
   const dates::ExpressionStarts starts(lex);
   const auto n = static_cast<std::uint32_t>(tokens.list.size());
-  dates::QuietRuns quiet(lex, text, {&tokens, 0, n, &starts.telling_words()}, static_cast<std::uint32_t>(text.size()));
+  dates::QuietRuns quiet(lex, text, {&tokens, 0, n, &starts.telling_words(), &starts.far_looking_words()},
+                         static_cast<std::uint32_t>(text.size()));
   const auto run = quiet.from(0, 0, true);
   ASSERT_TRUE(run.has_value());
   // It stops two words before the weekday (the look-back of every rule but "dalam").
@@ -137,6 +152,45 @@ TEST(DatesQuietRuns, LongRunIsLeftOutWithItsLookBack) {
   EXPECT_TRUE(run->clause_start);  // the range's first word
   EXPECT_FALSE(run->future);
   EXPECT_FALSE(run->resume_clause_start);
+}
+
+// A starting word before a token none of its rules needs is left out with the run ("dalam negeri",
+// "pada saat itu"); before one they need, the run ends before it ("dalam lima": six tokens back,
+// "pada tahun": two).
+TEST(DatesQuietRuns, IdleStartsAreLeftOut) {
+  const std::string idle =
+      "dalam negeri, pada saat itu hingga rampung sampai akhirnya menjelang pemilu dlm hal ini selama masa baru pulang tahun ajaran bulan puasa ";
+  for (const auto& [tail, back] : std::initializer_list<std::pair<std::string, std::uint32_t>>{
+           {idle + "Jumat", 3}, {"dalam lima", 8}, {"pada tahun", 4}, {"pada Juni", 4}, {"hingga 2024", 4}, {"baru saja", 4}, {"selama bulan", 4}, {"tahun lalu", 4}, {"tahun baru", 4},
+           {"bulan Juni", 4}, {"bulan depan", 4}}) {
+    const std::string text = kQuiet + tail;
+    Tokens tokens;
+    tokenize(text, 0, static_cast<std::uint32_t>(text.size()), tokens);
+    const dates::Lexicon lex;
+    const dates::ExpressionStarts starts(lex);
+    const auto n = static_cast<std::uint32_t>(tokens.list.size());
+    dates::QuietRuns quiet(lex, text, {&tokens, 0, n, &starts.telling_words(), &starts.far_looking_words()},
+                           static_cast<std::uint32_t>(text.size()));
+    const auto run = quiet.from(0, 0, true);
+    ASSERT_TRUE(run.has_value());
+    EXPECT_EQ(run->resume, tokens.list[n - back].start) << tail;
+  }
+}
+
+// The findings stay the same around idle starts, and where the same words do start an expression.
+TEST(DatesQuietRuns, IdleStartsFindTheSame) {
+  for (const char* words : {"pada", "hingga", "sampai", "menjelang", "dalam", "dlm", "Pada", "sampai dengan", "selama",
+                            "sepanjang", "baru", "baru-baru", "selama bulan", "tahun", "Tahun", "bulan", "thn", "pada tahun"}) {
+    const std::string w = words;
+    for (const char* after : {"saat itu", "tahun 2024", "tahun lalu", "Juni 2024", "Juni", "2024", "lima tahun",
+                              "lima", "(2024)", ", 2024", "tahun", "tahunan", "Jan 2025", "dua-tiga hari", "", "\n2024",
+                              "saja", "saja pulang", "bulan Desember", "bulan puasa", "lalu", "depan", "ini", "Baru", "baru 2025",
+                              "Baru Imlek", "mendatang", "ajaran baru", "Januari", "anggaran"}) {
+      expect_same_findings(kQuiet + w + " " + after + " " + kQuiet, at(2024, 6, 19));
+      expect_same_findings(kQuiet + "akan " + kQuiet + w + " " + after + ". " + kQuiet + "Jumat", at(2024, 6, 19));
+      expect_same_findings("Rabu (19/6/2024) " + kQuiet + w + " " + after, at(2024, 6, 19));
+    }
+  }
 }
 
 }  // namespace

@@ -43,6 +43,39 @@ TEST(DatesTokens, SplitsWordsNumbersAndPunctuation) {
   EXPECT_EQ(ts.at(13).kind, TokKind::end);
 }
 
+// Words are read eight letters at a time: the lookup must see the same word whether it ends
+// inside a block, on a block's edge, at the range's end, at an apostrophe or past the key's room.
+TEST(DatesTokens, WordsReadByBlocksFindTheSameEntries) {
+  const std::string text = "DESEMBER Nopember,Kemarin Jum'at pertengahan superpanjangsekalikatanya Desemberku Sept";
+  TokenStream ts(text, 0, static_cast<std::uint32_t>(text.size()), lexicon());
+  ASSERT_NE(ts.at(0).info, nullptr);  // eight letters: one whole block, then the space
+  EXPECT_EQ(ts.at(0).info->month, 12);
+  EXPECT_EQ(ts.at(0).end, 8u);
+  ASSERT_NE(ts.at(1).info, nullptr);
+  EXPECT_EQ(ts.at(1).info->month, 11);
+  EXPECT_EQ(ts.at(2).punct, ',');
+  ASSERT_NE(ts.at(3).info, nullptr);
+  EXPECT_EQ(ts.at(3).info->kw, Kw::kemarin);
+  ASSERT_NE(ts.at(4).info, nullptr);  // the apostrophe continues the word
+  EXPECT_EQ(ts.at(4).info->weekday, 5);
+  ASSERT_NE(ts.at(5).info, nullptr);  // eleven letters: two blocks
+  EXPECT_EQ(ts.at(5).info->kw, Kw::tengah);
+  EXPECT_EQ(ts.at(6).kind, TokKind::word);  // longer than any key: read whole, looked up never
+  EXPECT_EQ(ts.at(6).info, nullptr);
+  EXPECT_EQ(text.substr(ts.at(6).start, ts.at(6).end - ts.at(6).start), "superpanjangsekalikatanya");
+  EXPECT_EQ(ts.at(7).info, nullptr);  // a month name is only a prefix here
+  ASSERT_NE(ts.at(8).info, nullptr);  // ends the range
+  EXPECT_EQ(ts.at(8).info->month, 9);
+  EXPECT_EQ(ts.at(8).end, text.size());
+  EXPECT_EQ(ts.at(9).kind, TokKind::end);
+
+  // A range that ends inside a word: the word stops at the range's end.
+  TokenStream cut(text, 9, 13, lexicon());
+  EXPECT_EQ(cut.at(0).end, 13u);
+  EXPECT_EQ(cut.at(0).info, nullptr);  // "Nope"
+  EXPECT_EQ(cut.at(1).kind, TokKind::end);
+}
+
 TEST(DatesTokens, ReadingFarAheadKeepsEveryUnreleasedToken) {
   const std::string text = numbers(1000);
   TokenStream ts(text, 0, static_cast<std::uint32_t>(text.size()), lexicon());

@@ -48,7 +48,9 @@ std::vector<DateFinding> DateFinder::find(std::string_view text, const Tokens& t
   const auto size = static_cast<std::uint32_t>(text.size() > UINT32_MAX ? UINT32_MAX : text.size());
   for (const TokenizedRange& r : ranges) {
     const std::uint32_t end = r.end < size ? r.end : size;
-    if (r.start < end) scanner.run(r.start, end, out, {&tokens, r.tok_begin, r.tok_end, &tables_->starts.telling_words()});
+    if (r.start < end)
+      scanner.run(r.start, end, out,
+                  {&tokens, r.tok_begin, r.tok_end, &tables_->starts.telling_words(), &tables_->starts.far_looking_words()});
   }
   return out;
 }
@@ -58,8 +60,9 @@ std::vector<DateFinding> DateFinder::find(std::string_view text, const DateQuery
   return find(text, std::span(&whole, 1), q);
 }
 
-bool DateFinder::may_hold_date(const Tokens& tokens, std::uint32_t tok_begin, std::uint32_t tok_end) const {
-  return tables_->starts.any(tokens, tok_begin, tok_end);
+bool DateFinder::may_hold_date(std::string_view text, const Tokens& tokens, std::uint32_t tok_begin,
+                               std::uint32_t tok_end) const {
+  return tables_->starts.any(text, tokens, tok_begin, tok_end);
 }
 
 // A stamp is the first finding that names a full calendar date; a time written after it

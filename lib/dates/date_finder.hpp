@@ -55,7 +55,8 @@ class DateFinder {
   // Whether tokens [tok_begin, tok_end) of the pipeline's tokenization may hold a date expression:
   // false only when find() on the text they cover certainly finds nothing, so the caller can leave
   // that range out (the anchor carried from range to range changes only with a finding).
-  bool may_hold_date(const Tokens& tokens, std::uint32_t tok_begin, std::uint32_t tok_end) const;
+  // `text` is the text the tokens were read from.
+  bool may_hold_date(std::string_view text, const Tokens& tokens, std::uint32_t tok_begin, std::uint32_t tok_end) const;
   // A header timestamp line ("Rabu, 19 Jun 2024 10:12 WIB", "Kompas.com - 27/04/2018, 14:58 WIB", ...) -> the moment.
   std::optional<CivilTime> parse_stamp(std::string_view line) const;
 

@@ -11,6 +11,7 @@ ExpressionStarts::ExpressionStarts(const Lexicon& lex) : lex_(lex) {
   for (std::size_t i = 0; i < lex.size(); ++i) {
     if (starts_expression(lex.value(i))) filter_.add(fold_hash(lex.key(i)));
     if (starts_expression(lex.value(i)) || lex.value(i).future) telling_.add(fold_hash(lex.key(i)));
+    if (look_behind(lex.value(i)) > kLookBehind) far_looking_.add(fold_hash(lex.key(i)));
   }
 }
 
@@ -32,21 +33,50 @@ bool ExpressionStarts::starts(std::string_view fold, std::uint32_t hash) const {
 //  * the pipeline folds ASCII letters to lower case and U+2019 to ', as the date tokenizer keys
 //    its words.
 // So a date word is a whole pipeline fold, or one of its hyphen-separated parts.
-bool ExpressionStarts::any(const Tokens& tokens, std::uint32_t begin, std::uint32_t end) const {
+const WordInfo* date_word_at(const Lexicon& lex, std::string_view text, const Tokens& tokens, std::uint32_t k,
+                             std::uint32_t end, bool& known) {
+  known = false;
+  if (k >= end) return nullptr;  // it may lie past the range's last whole token
+  const detail::Token& t = tokens.list[k];
+  const auto c = static_cast<unsigned char>(text[t.start]);
+  if (c <= ' ' || c >= 0x7F || (c >= '0' && c <= '9')) return nullptr;
+  if (t.kind == TokenKind::punct) return known = true, nullptr;
+  if (t.kind != TokenKind::word || t.has(tokflag::has_digit) || t.has(tokflag::hyphenated)) return nullptr;
+  known = true;
+  return lex.find(tokens.fold_of(t), t.hash);
+}
+
+bool ExpressionStarts::any(std::string_view text, const Tokens& tokens, std::uint32_t begin, std::uint32_t end) const {
+  const detail::Token* const list = tokens.list.data();  // not reloaded after each call below
   for (std::uint32_t i = begin; i < end; ++i) {
-    const detail::Token& t = tokens.list[i];
+    const detail::Token& t = list[i];
     if (t.kind == TokenKind::punct) continue;
     if (t.has(tokflag::has_digit)) return true;
-    const std::string_view fold = tokens.fold_of(t);
-    if (starts(fold, t.hash)) return true;
-    if (!t.has(tokflag::hyphenated)) continue;
-    for (std::size_t from = 0; from <= fold.size();) {  // "Senin-Selasa", "pra-Lebaran"
-      std::size_t to = fold.find('-', from);
-      if (to == std::string_view::npos) to = fold.size();
-      const std::string_view part = fold.substr(from, to - from);
-      if (starts(part, fold_hash(part))) return true;
-      from = to + 1;
+    // Most words: one bit of the filter, without reading the fold.
+    if (!t.has(tokflag::hyphenated) && !filter_.may_hold(t.hash)) continue;
+    if (t.has(tokflag::hyphenated)) {
+      if (word_starts(tokens, t)) return true;
+      continue;
     }
+    const WordInfo* w = lex_.find(tokens.fold_of(t), t.hash);
+    if (!w || !starts_expression(*w)) continue;
+    bool known = false;
+    const WordInfo* next = date_word_at(lex_, text, tokens, i + 1, end, known);
+    if (!known || !idle_before(*w, next)) return true;
+  }
+  return false;
+}
+
+bool ExpressionStarts::word_starts(const Tokens& tokens, const detail::Token& t) const {
+  const std::string_view fold = tokens.fold_of(t);
+  if (starts(fold, t.hash)) return true;
+  if (!t.has(tokflag::hyphenated)) return false;
+  for (std::size_t from = 0; from <= fold.size();) {  // "Senin-Selasa", "pra-Lebaran"
+    std::size_t to = fold.find('-', from);
+    if (to == std::string_view::npos) to = fold.size();
+    const std::string_view part = fold.substr(from, to - from);
+    if (starts(part, fold_hash(part))) return true;
+    from = to + 1;
   }
   return false;
 }

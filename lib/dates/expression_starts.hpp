@@ -3,6 +3,7 @@
 // find anything there, so the dates stage does not tokenize again the many paragraphs that hold
 // no date at all.
 #include <cstdint>
+#include <string_view>
 
 #include "lexicon.hpp"
 #include "lexicon/hash_filter.hpp"
@@ -10,22 +11,35 @@
 
 namespace warta::detail::dates {
 
+// The date word the date tokenizer reads at pipeline token k of a range whose whole tokens end
+// before `end`, when that token shows it (`known`): a token starting with printable ASCII that is
+// no digit (the date tokenizer skips nothing there and reads no number) is punctuation (nullptr)
+// or, without digits or hyphens, one date word, its whole fold (the lexicon entry or nullptr).
+const WordInfo* date_word_at(const Lexicon& lex, std::string_view text, const Tokens& tokens, std::uint32_t k,
+                             std::uint32_t end, bool& known);
+
 class ExpressionStarts {
  public:
   explicit ExpressionStarts(const Lexicon& lex);
-  // False only when no expression can start in tokens [begin, end): none holds a digit, and no
-  // word, nor a hyphen-separated part of one, is a lexicon word the rules begin with.
-  bool any(const Tokens& tokens, std::uint32_t begin, std::uint32_t end) const;
+  // False only when no expression can start in tokens [begin, end) of `text`: none holds a digit,
+  // and no word, nor a hyphen-separated part of one, is a lexicon word the rules begin with,
+  // unless the token after it shows it idle (idle_before in scanner.hpp: "dalam negeri").
+  bool any(std::string_view text, const Tokens& tokens, std::uint32_t begin, std::uint32_t end) const;
   // Hashes of the lexicon words that start an expression or mark the future: the only words that
   // change anything where the scan reads them (quiet_runs.hpp).
   const HashFilter& telling_words() const { return telling_; }
+  // Hashes of the lexicon words whose rules look further back than kLookBehind ("dalam"): the
+  // only words that widen a quiet run's margin (quiet_runs.cpp).
+  const HashFilter& far_looking_words() const { return far_looking_; }
 
  private:
   bool starts(std::string_view fold, std::uint32_t hash) const;
+  bool word_starts(const Tokens& tokens, const detail::Token& t) const;  // the fold or a hyphen part
 
   const Lexicon& lex_;
   HashFilter filter_;  // hashes of the lexicon words for which starts_expression() holds
   HashFilter telling_;
+  HashFilter far_looking_;
 };
 
 }  // namespace warta::detail::dates

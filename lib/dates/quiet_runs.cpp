@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "expression_starts.hpp"
 #include "scanner.hpp"
 #include "text/fold_hash.hpp"
 #include "text/utf8.hpp"
@@ -51,23 +52,37 @@ void QuietRuns::for_each_word(const detail::Token& t, F&& f) const {
 // (printable ASCII, no digit) and none of its words is one a rule begins with; `future` when one
 // of them marks the future.
 // (Whether a word is ASCII is checked for the whole run at once, in from().)
-inline QuietRuns::Role QuietRuns::role(const detail::Token& t) const {
+inline QuietRuns::Role QuietRuns::role(std::uint32_t k) const {
+  const detail::Token& t = tokens_.tokens->list[k];
   if (t.kind == TokenKind::number || t.has(tokflag::has_digit)) return Role::stop;
   if (t.kind == TokenKind::punct) {
     const auto c = static_cast<unsigned char>(text_[t.start]);
     return c > ' ' && c < 0x7F ? Role::quiet : Role::stop;  // a control character is white space to dates
   }
   if (!t.has(tokflag::hyphenated) && !tokens_.telling_words->may_hold(t.hash)) return Role::quiet;  // most words
-  return word_role(t);
+  return word_role(k);
 }
 
-QuietRuns::Role QuietRuns::word_role(const detail::Token& t) const {
+// A starting word is quiet too when the token after it is none its rules need (idle_before in
+// scanner.hpp: "pada" before anything but a year or month, "dalam" before anything but a count).
+QuietRuns::Role QuietRuns::word_role(std::uint32_t k) const {
+  const detail::Token& t = tokens_.tokens->list[k];
   Role r = Role::quiet;
   for_each_word(t, [&](const WordInfo& w) {
-    if (starts_expression(w)) r = Role::stop;
+    bool stop = starts_expression(w);
+    if (stop && !t.has(tokflag::hyphenated)) {
+      bool known = false;
+      const WordInfo* next = next_word(k, known);
+      stop = !known || !idle_before(w, next);
+    }
+    if (stop) r = Role::stop;
     else if (w.future && r == Role::quiet) r = Role::future;
   });
   return r;
+}
+
+const WordInfo* QuietRuns::next_word(std::uint32_t k, bool& known) const {
+  return date_word_at(lex_, text_, *tokens_.tokens, k + 1, tokens_.end, known);
 }
 
 // How many tokens before the token `stop` the scan must read: the look-back of the rules that may
@@ -77,7 +92,13 @@ std::uint32_t QuietRuns::look_behind_before(std::uint32_t stop) const {
   const std::vector<detail::Token>& list = tokens_.tokens->list;
   for (std::uint32_t j = 0; j + kLookBehind < kMaxLookBehind && stop + j < tokens_.end; ++j) {
     const detail::Token& t = list[stop + j];
-    if (t.kind != TokenKind::word || (!t.has(tokflag::hyphenated) && !tokens_.telling_words->may_hold(t.hash))) continue;
+    if (t.kind != TokenKind::word || (!t.has(tokflag::hyphenated) && !tokens_.far_looking_words->may_hold(t.hash))) continue;
+    if (!t.has(tokflag::hyphenated)) {  // "dalam" reads back only where a rule may start at it
+      bool known = false;
+      const WordInfo* next = next_word(stop + j, known);
+      const WordInfo* self = lex_.find(tokens_.tokens->fold_of(t), t.hash);
+      if (known && self && idle_before(*self, next)) continue;
+    }
     for_each_word(t, [&](const WordInfo& w) {
       if (look_behind(w) > need + j) need = look_behind(w) - j;
     });
@@ -89,21 +110,25 @@ std::uint32_t QuietRuns::look_behind_before(std::uint32_t stop) const {
 // keeping in `before` the state before each of the last kKept; returns the first token not read.
 std::uint32_t QuietRuns::read_run(std::uint32_t first, std::uint32_t pos, std::uint32_t limit, ScanState st,
                                   std::array<ScanState, kKept>& before) const {
-  const std::vector<detail::Token>& list = tokens_.tokens->list;
+  // Held locally: the rare word_role() call would otherwise make the compiler load them again
+  // for every token.
+  const detail::Token* const list = tokens_.tokens->list.data();
+  const char* const text = text_.data();
   std::uint32_t k = first;
   for (std::uint32_t gap_from = pos; k < limit; ++k) {
     const detail::Token& t = list[k];
     bool newline = false;
     if (!white(gap_from, t.start, newline)) break;
-    const Role r = role(t);
+    const Role r = role(k);
     if (r == Role::stop) break;
     before[k & (kKept - 1)] = st;
-    st.pending |= newline || (st.full_stop && t.start > gap_from);
-    if (st.pending) st.clause_start = true, st.future = false, st.pending = false;
-    const char last = text_[t.end - 1];
-    st.full_stop = last == '.';
-    st.pending = t.kind == TokenKind::punct && clause_punct(last);
-    st.future |= r == Role::future;
+    // A clause starting at t clears the future marked before it.
+    const bool clause = newline || (st & kPending) || ((st & kFullStop) && t.start > gap_from);
+    st = clause ? kClauseStart : st & (kClauseStart | kFuture);
+    const char last = text[t.end - 1];
+    if (last == '.') st |= kFullStop;
+    if (t.kind == TokenKind::punct && clause_punct(last)) st |= kPending;
+    if (r == Role::future) st |= kFuture;
     gap_from = t.end;
   }
   before[k & (kKept - 1)] = st;
@@ -119,9 +144,9 @@ std::optional<QuietRun> QuietRuns::read_from(std::uint32_t pos, char last_punct,
 
   // The run ends some tokens before the first one that is not quiet.
   std::array<ScanState, kKept> before;
-  ScanState start;
-  start.pending = break_pending || clause_punct(last_punct);
-  start.full_stop = last_punct == '.';
+  ScanState start = 0;
+  if (break_pending || clause_punct(last_punct)) start |= kPending;
+  if (last_punct == '.') start |= kFullStop;
   std::uint32_t stop = read_run(first, pos, tokens_.end, start, before);
   bool newline = false;
   if (stop == tokens_.end && white(stop == first ? pos : list[stop - 1].end, static_cast<std::uint32_t>(text_.size()), newline)) {
@@ -147,14 +172,14 @@ std::optional<QuietRun> QuietRuns::read_from(std::uint32_t pos, char last_punct,
   while (resume_at > first && list[resume_at].start == list[resume_at - 1].end) --resume_at;
   if (resume_at < first + kMinRun || stop - resume_at >= kKept) return std::nullopt;
 
-  const ScanState& at = before[resume_at & (kKept - 1)];
+  const ScanState at = before[resume_at & (kKept - 1)];
   QuietRun run;
   run.resume = list[resume_at].start;
-  run.clause_start = at.clause_start;
-  run.future = at.future;
+  run.clause_start = at & kClauseStart;
+  run.future = at & kFuture;
   newline = false;
   white(list[resume_at - 1].end, run.resume, newline);
-  run.resume_clause_start = at.pending || at.full_stop || newline;  // white space precedes resume
+  run.resume_clause_start = (at & (kPending | kFullStop)) || newline;  // white space precedes resume
   return run;
 }
 

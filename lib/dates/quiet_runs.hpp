@@ -1,7 +1,8 @@
 #pragma once
 // Finds, on the pipeline's tokens (text/token.hpp), the runs of a range where the date grammar
 // has nothing to do, so the scan leaves them out instead of tokenizing them again: ASCII words no
-// rule begins with, and ASCII punctuation. What such a run does to the scan is kept: whether a
+// rule begins with (or only rules that need a next token which is not there: idle_before in
+// scanner.hpp), and ASCII punctuation. What such a run does to the scan is kept: whether a
 // clause starts in it and whether a future marker follows that; and the run ends early enough
 // that the tokens the rules look back at are still read.
 #include <array>
@@ -19,7 +20,8 @@ namespace warta::detail::dates {
 struct PipelineTokens {
   const Tokens* tokens = nullptr;
   std::uint32_t next = 0, end = 0;
-  const HashFilter* telling_words = nullptr;  // ExpressionStarts::telling_words()
+  const HashFilter* telling_words = nullptr;      // ExpressionStarts::telling_words()
+  const HashFilter* far_looking_words = nullptr;  // ExpressionStarts::far_looking_words()
 };
 
 // A run to leave out, from the date tokenizer's position up to `resume`.
@@ -50,18 +52,21 @@ class QuietRuns {
  private:
   std::optional<QuietRun> read_from(std::uint32_t pos, char last_punct, bool break_pending);
   enum class Role : std::uint8_t { quiet, future, stop };
-  // The scan's state between tokens, as Scanner::run and the date tokenizer keep it.
-  struct ScanState {
-    bool clause_start = false;  // a left-out token started a clause
-    bool future = false;        // a future marker after the last such start
-    bool pending = false;       // the next token starts a clause
-    bool full_stop = false;     // the last token ends with '.' (a clause ends if white space follows)
-  };
+  // The scan's state between tokens, as Scanner::run and the date tokenizer keep it: a set of
+  // the bits below. A word, not a byte: a byte store may alias the pointers read_run reads, which
+  // the compiler would then load again for every token.
+  using ScanState = std::uint32_t;
+  static constexpr ScanState kClauseStart = 1;  // a left-out token started a clause
+  static constexpr ScanState kFuture = 2;       // a future marker after the last such start
+  static constexpr ScanState kPending = 4;      // the next token starts a clause
+  static constexpr ScanState kFullStop = 8;     // the last token ends with '.' (a clause ends if white space follows)
   static constexpr std::uint32_t kKept = 16;  // states kept: a power of two above kMaxLookBehind
   std::uint32_t read_run(std::uint32_t first, std::uint32_t pos, std::uint32_t limit, ScanState st,
                          std::array<ScanState, kKept>& before) const;
-  Role role(const detail::Token& t) const;
-  Role word_role(const detail::Token& t) const;  // a word that may be in the lexicon
+  Role role(std::uint32_t k) const;  // of the pipeline token k
+  Role word_role(std::uint32_t k) const;  // a word that may be in the lexicon
+  // The word after pipeline token k, when the date tokenizer reads it as one (else `known` false).
+  const WordInfo* next_word(std::uint32_t k, bool& known) const;
   template <class F> void for_each_word(const detail::Token& t, F&& f) const;  // the fold and its hyphen parts
   std::uint32_t look_behind_before(std::uint32_t stop) const;
   // Only ASCII white space (or nothing) in text_[from, to); `newline` set when a line break is there.

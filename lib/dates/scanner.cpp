@@ -609,12 +609,40 @@ bool starts_expression(const WordInfo& w) {
   }
 }
 
+namespace {
+
+// A word after a unit that makes it a calendar period: "tahun lalu", "bulan depan", "minggu ini".
+bool period_word(const WordInfo* next) {
+  return next && (next->kw == Kw::lalu || next->kw == Kw::depan || next->kw == Kw::ini || next->kw == Kw::kemarin ||
+                  next->kw == Kw::kemudian || next->kw == Kw::mendatang || next->kw == Kw::nanti);
+}
+
+}  // namespace
+
+// Mirrors the cases of parse_word below; a word with any other field has other rules.
+bool idle_before(const WordInfo& w, const WordInfo* next) {
+  if (w.weekday || w.month || w.count >= 0 || w.part != PartOfDay::none || w.zone) return false;
+  // "tahun": a period ("tahun lalu"), year_at ("tahun 2024", "tahun tahun 2024") and the
+  // holidays it begins, all "tahun baru …" (holidays.hpp). "bulan": a period or a month name.
+  if (w.kw == Kw::tahun && (w.unit == Unit::year || w.unit == Unit::none))
+    return !(period_word(next) || (next && (next->kw == Kw::tahun || next->kw == Kw::baru)));
+  if (w.kw == Kw::bulan && !w.holiday && (w.unit == Unit::month || w.unit == Unit::none))
+    return !(period_word(next) || (next && next->month));
+  if (w.holiday || w.unit != Unit::none) return false;
+  switch (w.kw) {
+    case Kw::pada: return !(next && (next->kw == Kw::tahun || next->month));  // year_at, month_expr
+    case Kw::hingga: case Kw::sampai: case Kw::year_trigger: return !(next && next->kw == Kw::tahun);  // year_at
+    case Kw::dalam: return !(next && next->count >= 0);  // count
+    case Kw::selama: return !(next && (next->kw == Kw::bulan || next->kw == Kw::tahun));  // "bulan" + month, year_at
+    case Kw::baru: return !(next && next->kw == Kw::saja);  // "baru saja"
+    default: return false;
+  }
+}
+
 std::optional<Expr> Scanner::parse_word(std::size_t i, const WordInfo& w) {
   const Kw k = w.kw;
   const WordInfo* next = info(i + 1);
-  const bool period_next = next && (next->kw == Kw::lalu || next->kw == Kw::depan || next->kw == Kw::ini ||
-                                    next->kw == Kw::kemarin || next->kw == Kw::kemudian || next->kw == Kw::mendatang ||
-                                    next->kw == Kw::nanti);
+  const bool period_next = period_word(next);
   if (w.weekday && !(w.unit == Unit::week && period_next)) return weekday_expr(i, w);
   if (w.month) return month_expr(i, false);
   if (w.holiday) {
@@ -709,6 +737,9 @@ std::optional<Expr> Scanner::parse_word(std::size_t i, const WordInfo& w) {
       return e;
     }
     case Kw::dalam:
+      // Nothing without a count after it ("dalam negeri"): the look-back below is for "dalam lima
+      // tahun" only (quiet_runs.cpp relies on that: it reads back for "dalam" only before a count).
+      if (!count(i + 1)) return std::nullopt;
       // "kunjungan pertama dalam 24 tahun", "tertinggi dalam lima tahun": a span of time measured
       // back from a superlative, not a moment ahead.
       for (std::size_t back = 1; back <= kMaxLookBehind && back <= i; ++back) {

@@ -21,9 +21,17 @@ namespace warta::detail::dates {
 bool starts_expression(const WordInfo& w);
 
 // How many tokens before the one they start at the rules read: "dalam" looks for a superlative
-// up to six words back; every other rule at most two ("No. 7/2017", "ke-43", "Nomor 7 Tahun 2017").
+// up to six words back (only when a count follows it); every other rule at most two ("No. 7/2017",
+// "ke-43", "Nomor 7 Tahun 2017").
 inline constexpr std::uint32_t kMaxLookBehind = 6;
 inline constexpr std::uint32_t kLookBehind = 2;
+// Whether no rule can begin at the starting word `w` when the next token is a word with entry
+// `next`, or (nullptr) a word the lexicon lacks or punctuation. True only for plain keywords whose
+// every rule needs a certain next token: "pada" a year ("pada 2024", "pada tahun 2024") or a
+// month, "hingga"/"sampai"/"menjelang"… a year, "dalam" a count, "selama" a year or "bulan",
+// "baru" "saja", "tahun" a year, a period word or "baru", "bulan" a period word or a month. Quiet
+// runs leave such words out.
+bool idle_before(const WordInfo& w, const WordInfo* next);
 inline std::uint32_t look_behind(const WordInfo& w) { return w.kw == Kw::dalam ? kMaxLookBehind : kLookBehind; }
 
 // One recognised expression, already resolved when an anchor was available.

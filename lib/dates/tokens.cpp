@@ -1,6 +1,10 @@
 #include "tokens.hpp"
 
+#include <bit>
+#include <cstring>
 #include <memory>
+
+#include "text/ascii_block.hpp"
 
 namespace warta::detail::dates {
 
@@ -50,6 +54,113 @@ Cls classify(std::string_view s, std::uint32_t p, std::uint32_t end, std::uint32
 
 }  // namespace
 
+void TokenStream::grow() {
+  const std::size_t cap = cap_ * 2;
+  auto bigger = std::make_unique<Token[]>(cap);
+  for (std::size_t k = oldest_; k < read_; ++k) bigger[k & (cap - 1)] = ring_[k & (cap_ - 1)];
+  heap_ = std::move(bigger);
+  ring_ = heap_.get();
+  cap_ = cap;
+}
+
+inline bool TokenStream::next(Token* slot) {
+  // The position and the text in locals: the token's byte fields, written as it goes, could alias
+  // the members, which the compiler would then load again and again.
+  const std::string_view text = text_;
+  std::uint32_t pos = pos_;
+  const std::uint32_t end = end_;
+  bool space = pending_space_, brk = pending_break_;
+  std::uint32_t len = 1;
+  char punct = 0;
+  Cls cls = Cls::space;
+  while (pos < end) {
+    if (text[pos] == ' ') {  // the common separator, without the full classification
+      space = true, ++pos;
+      continue;
+    }
+    cls = classify(text, pos, end, len, punct);
+    if (cls == Cls::space) space = true;
+    else if (cls == Cls::newline) space = brk = true;
+    else break;
+    pos += len;
+  }
+  if (pos >= end) {
+    pos_ = pos;
+    return false;
+  }
+  pending_space_ = pending_break_ = false;
+  if (last_punct_ == '!' || last_punct_ == '?' || last_punct_ == ';' || (last_punct_ == '.' && space)) brk = true;
+  Token& t = *std::construct_at(slot);
+  t.start = pos;
+  t.space_before = space;
+  t.clause_start = brk;
+  if (cls == Cls::digit) {
+    std::int64_t v = 0;
+    std::uint32_t n = 0;
+    while (pos < end && digit(static_cast<unsigned char>(text[pos]))) {
+      if (n < 10) v = v * 10 + (text[pos] - '0');
+      ++n, ++pos;
+    }
+    t.kind = TokKind::number;
+    t.digits = static_cast<std::uint16_t>(n > 60000 ? 60000 : n);
+    t.value = n <= 9 ? static_cast<std::int32_t>(v) : -1;
+  } else if (cls == Cls::letter) {
+    // The lookup key is built in a fixed buffer: no allocation per token.
+    // Up to kKey characters are kept; eight more bytes of room for the blocks written whole.
+    constexpr std::size_t kKey = 24;
+    char key[kKey + 8];
+    std::size_t k = 0;
+    bool keyable = true;
+    const std::string_view range = text.substr(0, end);
+    while (pos < end) {
+      // Most of every word: ASCII letters, eight at a time (text/ascii_block.hpp), lower-cased
+      // into the key as a block.
+      const std::uint64_t w = load_block(range, pos);
+      const AsciiBlock b(w);
+      const std::uint64_t not_letter = ~(b.lower | b.upper) & kByteHighs;
+      const unsigned n = not_letter ? static_cast<unsigned>(std::countr_zero(not_letter)) / 8 : 8;
+      if (n) {
+        const std::uint64_t lowered = lower_ascii(w, b);
+        if (k <= kKey) std::memcpy(key + k, &lowered, 8);
+        k += n, pos += n;
+        if (n == 8) continue;
+      }
+      if (pos >= end) break;
+      const auto ch = static_cast<unsigned char>(text[pos]);
+      if (ch < 0x80 && ch != '\'') break;  // a digit, space or punctuation ends the word
+      std::uint32_t l = 1;
+      char pc = 0;
+      const Cls c = classify(text, pos, end, l, pc);
+      if (c == Cls::apostrophe) {
+        // Inside a word only ("Jum'at"), and only when a letter follows.
+        std::uint32_t l2 = 1;
+        if (pos + l >= end || classify(text, pos + l, end, l2, pc) != Cls::letter) break;
+        if (k < kKey) key[k] = '\'';
+        ++k;
+      } else if (c == Cls::letter) {
+        keyable = false;  // a non-ASCII letter: no lexicon word has one
+      } else {
+        break;
+      }
+      pos += l;
+    }
+    t.kind = TokKind::word;
+    if (keyable && k <= kKey) t.info = lex_.find(std::string_view(key, k));
+  } else if (cls == Cls::apostrophe) {
+    t.kind = TokKind::punct;
+    t.punct = '"';
+    pos += len;
+  } else {
+    t.kind = TokKind::punct;
+    t.punct = punct;
+    pos += len;
+  }
+  t.end = pos;
+  pos_ = pos;
+  last_punct_ = t.kind == TokKind::punct ? t.punct : 0;
+  return true;
+}
+
 bool TokenStream::read_until(std::size_t i) {
   while (!done_ && read_ <= i) {
     // The slot for token read_ holds token read_ - cap_; grow rather than overwrite a token the
@@ -63,94 +174,6 @@ bool TokenStream::read_until(std::size_t i) {
     if (read_ - oldest_ > cap_) oldest_ = read_ - cap_;
   }
   return i < read_;
-}
-
-void TokenStream::grow() {
-  const std::size_t cap = cap_ * 2;
-  auto bigger = std::make_unique<Token[]>(cap);
-  for (std::size_t k = oldest_; k < read_; ++k) bigger[k & (cap - 1)] = ring_[k & (cap_ - 1)];
-  heap_ = std::move(bigger);
-  ring_ = heap_.get();
-  cap_ = cap;
-}
-
-bool TokenStream::next(Token* slot) {
-  bool space = pending_space_, brk = pending_break_;
-  std::uint32_t len = 1;
-  char punct = 0;
-  Cls cls = Cls::space;
-  while (pos_ < end_) {
-    if (text_[pos_] == ' ') {  // the common separator, without the full classification
-      space = true, ++pos_;
-      continue;
-    }
-    cls = classify(text_, pos_, end_, len, punct);
-    if (cls == Cls::space) space = true;
-    else if (cls == Cls::newline) space = brk = true;
-    else break;
-    pos_ += len;
-  }
-  if (pos_ >= end_) return false;
-  pending_space_ = pending_break_ = false;
-  if (last_punct_ == '!' || last_punct_ == '?' || last_punct_ == ';' || (last_punct_ == '.' && space)) brk = true;
-  Token& t = *std::construct_at(slot);
-  t.start = pos_;
-  t.space_before = space;
-  t.clause_start = brk;
-  if (cls == Cls::digit) {
-    std::int64_t v = 0;
-    std::uint32_t n = 0;
-    while (pos_ < end_ && digit(static_cast<unsigned char>(text_[pos_]))) {
-      if (n < 10) v = v * 10 + (text_[pos_] - '0');
-      ++n, ++pos_;
-    }
-    t.kind = TokKind::number;
-    t.digits = static_cast<std::uint16_t>(n > 60000 ? 60000 : n);
-    t.value = n <= 9 ? static_cast<std::int32_t>(v) : -1;
-  } else if (cls == Cls::letter) {
-    // The lookup key is built in a fixed buffer: no allocation per token.
-    char key[24];
-    std::size_t k = 0;
-    bool keyable = true;
-    while (pos_ < end_) {
-      const auto ch = static_cast<unsigned char>(text_[pos_]);
-      if (ascii_letter(ch)) {  // most of every word: no full classification
-        if (k < sizeof key) key[k++] = static_cast<char>(ch | 0x20);
-        else keyable = false;
-        ++pos_;
-        continue;
-      }
-      if (ch < 0x80 && ch != '\'') break;  // a digit, space or punctuation ends the word
-      std::uint32_t l = 1;
-      char pc = 0;
-      const Cls c = classify(text_, pos_, end_, l, pc);
-      if (c == Cls::apostrophe) {
-        // Inside a word only ("Jum'at"), and only when a letter follows.
-        std::uint32_t l2 = 1;
-        if (pos_ + l >= end_ || classify(text_, pos_ + l, end_, l2, pc) != Cls::letter) break;
-        if (k < sizeof key) key[k++] = '\'';
-        else keyable = false;
-      } else if (c == Cls::letter) {
-        keyable = false;  // a non-ASCII letter: no lexicon word has one
-      } else {
-        break;
-      }
-      pos_ += l;
-    }
-    t.kind = TokKind::word;
-    if (keyable) t.info = lex_.find(std::string_view(key, k));
-  } else if (cls == Cls::apostrophe) {
-    t.kind = TokKind::punct;
-    t.punct = '"';
-    pos_ += len;
-  } else {
-    t.kind = TokKind::punct;
-    t.punct = punct;
-    pos_ += len;
-  }
-  t.end = pos_;
-  last_punct_ = t.kind == TokKind::punct ? t.punct : 0;
-  return true;
 }
 
 }  // namespace warta::detail::dates

@@ -88,7 +88,7 @@ Result Engine::extract(const Input& input, const Options& options) const {
     std::vector<detail::TokenizedRange> ranges;
     ranges.reserve(doc.paragraphs.size());
     for (const detail::Paragraph& p : doc.paragraphs)
-      if (im.dates.may_hold_date(doc.tokens, p.tok_begin, p.tok_end)) ranges.push_back({p.start, p.end, p.tok_begin, p.tok_end});
+      if (im.dates.may_hold_date(doc.text, doc.tokens, p.tok_begin, p.tok_end)) ranges.push_back({p.start, p.end, p.tok_begin, p.tok_end});
     dates = im.dates.find(doc.text, doc.tokens, ranges, {doc.reference});
     // "hari ini, Rabu (19/6/2024)" fixes the report's date when no header stamp did.
     if (!doc.reference) {
