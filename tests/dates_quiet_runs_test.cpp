@@ -3,6 +3,7 @@
 // runs it jumps over, and it must really jump over long runs.
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -136,19 +137,31 @@ TEST(DatesQuietRuns, NonAsciiInsideALongRun) {
   }
 }
 
-TEST(DatesQuietRuns, LongRunIsLeftOutWithItsLookBack) {
-  const std::string text = kQuiet + "Jumat";
+// A text tokenized by the pipeline, and the first quiet run the date scan would leave out of it.
+struct FirstQuietRun {
+  explicit FirstQuietRun(std::string t) : text(std::move(t)) {
+    tokenize(text, 0, static_cast<std::uint32_t>(text.size()), tokens);
+    const auto n = static_cast<std::uint32_t>(tokens.list.size());
+    dates::QuietRuns quiet(lex, text, {&tokens, 0, n, &starts.telling_words(), &starts.far_looking_words()},
+                           static_cast<std::uint32_t>(text.size()));
+    run = quiet.from(0, 0, true);
+  }
+  // Where the token `back` tokens from the end starts.
+  std::uint32_t start_from_end(std::uint32_t back) const { return tokens.list[tokens.list.size() - back].start; }
+
+  std::string text;
   Tokens tokens;
-  tokenize(text, 0, static_cast<std::uint32_t>(text.size()), tokens);
   const dates::Lexicon lex;
-  const dates::ExpressionStarts starts(lex);
-  const auto n = static_cast<std::uint32_t>(tokens.list.size());
-  dates::QuietRuns quiet(lex, text, {&tokens, 0, n, &starts.telling_words(), &starts.far_looking_words()},
-                         static_cast<std::uint32_t>(text.size()));
-  const auto run = quiet.from(0, 0, true);
+  const dates::ExpressionStarts starts{lex};
+  std::optional<dates::QuietRun> run;
+};
+
+TEST(DatesQuietRuns, LongRunIsLeftOutWithItsLookBack) {
+  const FirstQuietRun probe(kQuiet + "Jumat");
+  const auto& run = probe.run;
   ASSERT_TRUE(run.has_value());
   // It stops two words before the weekday (the look-back of every rule but "dalam").
-  EXPECT_EQ(run->resume, tokens.list[n - 3].start);
+  EXPECT_EQ(run->resume, probe.start_from_end(3));
   EXPECT_TRUE(run->clause_start);  // the range's first word
   EXPECT_FALSE(run->future);
   EXPECT_FALSE(run->resume_clause_start);
@@ -163,17 +176,9 @@ TEST(DatesQuietRuns, IdleStartsAreLeftOut) {
   for (const auto& [tail, back] : std::initializer_list<std::pair<std::string, std::uint32_t>>{
            {idle + "Jumat", 3}, {"dalam lima", 8}, {"pada tahun", 4}, {"pada Juni", 4}, {"hingga 2024", 4}, {"baru saja", 4}, {"selama bulan", 4}, {"tahun lalu", 4}, {"tahun baru", 4},
            {"bulan Juni", 4}, {"bulan depan", 4}}) {
-    const std::string text = kQuiet + tail;
-    Tokens tokens;
-    tokenize(text, 0, static_cast<std::uint32_t>(text.size()), tokens);
-    const dates::Lexicon lex;
-    const dates::ExpressionStarts starts(lex);
-    const auto n = static_cast<std::uint32_t>(tokens.list.size());
-    dates::QuietRuns quiet(lex, text, {&tokens, 0, n, &starts.telling_words(), &starts.far_looking_words()},
-                           static_cast<std::uint32_t>(text.size()));
-    const auto run = quiet.from(0, 0, true);
-    ASSERT_TRUE(run.has_value());
-    EXPECT_EQ(run->resume, tokens.list[n - back].start) << tail;
+    const FirstQuietRun probe(kQuiet + tail);
+    ASSERT_TRUE(probe.run.has_value()) << tail;
+    EXPECT_EQ(probe.run->resume, probe.start_from_end(back)) << tail;
   }
 }
 
