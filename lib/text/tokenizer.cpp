@@ -72,9 +72,9 @@ CharClass classify_non_ascii(char32_t cp, bool& upper, bool& lower) {
   }
 }
 
-bool is_hyphen(char32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
-bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x02BC; }
-bool is_quote(char32_t cp) {
+constexpr bool is_hyphen(char32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+constexpr bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x02BC; }
+constexpr bool is_quote(char32_t cp) {
   switch (cp) {
     case '"': case '\'': case 0x201C: case 0x201D: case 0x2018: case 0x2019: case 0x201E: case 0x201A:
     case 0x00AB: case 0x00BB: case 0x2039: case 0x203A: case 0x201F: case 0x201B: case 0x300C: case 0x300D:
@@ -82,11 +82,11 @@ bool is_quote(char32_t cp) {
     default: return false;
   }
 }
-bool is_open_quote(char32_t cp) {
+constexpr bool is_open_quote(char32_t cp) {
   return cp == 0x201C || cp == 0x2018 || cp == 0x201E || cp == 0x201A || cp == 0x00AB || cp == 0x2039 ||
          cp == 0x201F || cp == 0x201B || cp == 0x300C;
 }
-bool is_close_quote(char32_t cp) { return cp == 0x201D || cp == 0x2019 || cp == 0x00BB || cp == 0x203A || cp == 0x300D; }
+constexpr bool is_close_quote(char32_t cp) { return cp == 0x201D || cp == 0x2019 || cp == 0x00BB || cp == 0x203A || cp == 0x300D; }
 
 // The folded forms of a document, written through a cursor into the arena string. The arena is
 // kept ahead of the cursor by the rest of the text being read plus kSlack: an ASCII byte folds to
@@ -210,17 +210,22 @@ class CommonChars {
   std::array<Entry, (kLatinEnd - 0x80) + 0x80> table_{};
 };
 
-const CommonChars kCommonChars;
+// Built on first use rather than at program start: a program that links warta but reads no
+// non-ASCII text pays nothing, and nothing runs before main.
+const CommonChars& common_chars() {
+  static const CommonChars table;
+  return table;
+}
 
 // Appends the folded form of one code point of `len` bytes (see fold_by_utf8proc).
 void fold_non_ascii(FoldArena& out, char32_t cp, std::size_t len) {
-  if (const auto* known = kCommonChars.find(cp); known != nullptr && known->folded)
+  if (const auto* known = common_chars().find(cp); known != nullptr && known->folded)
     return out.put_folded(known->fold, known->fold_len, len);
   fold_by_utf8proc(out, cp, len);
 }
 
 Char read_non_ascii(std::string_view text, std::uint32_t at, std::uint32_t end) {
-  if (const auto* known = kCommonChars.find(text, at, end)) return known->c;
+  if (const auto* known = common_chars().find(text, at, end)) return known->c;
   Char c;
   std::size_t n = decode_utf8(text.substr(0, end), at, c.cp);
   if (n == 0) {  // cannot happen on prepared text; read the byte as punctuation
@@ -455,7 +460,7 @@ inline WordRead take_long_ascii_word(std::string_view text, std::uint32_t at, st
 }
 
 // The flags of a punctuation token, from its code point.
-std::uint16_t punct_flags(char32_t cp) {
+constexpr std::uint16_t punct_flags(char32_t cp) {
   std::uint16_t flags = 0;
   if (is_quote(cp)) flags |= tokflag::quote;
   if (is_open_quote(cp)) flags |= tokflag::open_quote;
@@ -476,11 +481,10 @@ struct AsciiStartTable {
   std::array<std::uint32_t, 128> punct_hash{};
 };
 
-AsciiStartTable make_ascii_start_table() {
+constexpr AsciiStartTable make_ascii_start_table() {
   AsciiStartTable t;
   for (char32_t cp = 0; cp < 128; ++cp) {
     const Char& c = kAsciiChars[cp];
-    const char byte = static_cast<char>(cp);
     switch (c.cls) {
       case CharClass::space: t.start[cp] = AsciiStart::space; break;
       case CharClass::newline: t.start[cp] = AsciiStart::newline; break;
@@ -494,14 +498,16 @@ AsciiStartTable make_ascii_start_table() {
       case CharClass::joiner:
         t.start[cp] = AsciiStart::punct;
         t.flags[cp] = punct_flags(cp);
-        t.punct_hash[cp] = fold_hash(std::string_view(&byte, 1));  // ASCII punctuation folds to itself
+        // ASCII punctuation folds to itself: fold_hash of its one byte.
+        t.punct_hash[cp] = fold_hash_step::finish(
+            fold_hash_step::mix(fold_hash_step::seed(1), fold_hash_step::tail_word(cp, 1)));
         break;
     }
   }
   return t;
 }
 
-const AsciiStartTable kAsciiStart = make_ascii_start_table();
+constexpr AsciiStartTable kAsciiStart = make_ascii_start_table();
 
 }  // namespace
 
