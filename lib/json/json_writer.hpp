@@ -13,15 +13,10 @@
 
 namespace warta::detail {
 
-// Marks (high bits) of the bytes of `w` that need a closer look in a JSON string: a control
-// character, '"', '\\' or a non-ASCII byte. The lowest mark is exact, which is all the writer
-// reads: below the first such byte no subtraction borrows, and a borrow only ever starts at a
-// marked byte. (A non-ASCII byte is marked by its own high bit, so the subtractions need not
-// mask it out.)
-inline std::uint64_t json_look_marks(std::uint64_t w) noexcept {
-  return ((w - kByteOnes * 0x20) | ((w ^ (kByteOnes * '"')) - kByteOnes) | ((w ^ (kByteOnes * '\\')) - kByteOnes) | w) &
-         kByteHighs;
-}
+// Marks (high bits) of the bytes of `w` that need a closer look in a JSON string: where a plain
+// run ends (a control character, '"', '\\'), and a non-ASCII byte, whose sequence is validated.
+// The lowest mark is exact, which is all the writer reads.
+inline std::uint64_t json_look_marks(std::uint64_t w) noexcept { return json_string_stops(w) | (w & kByteHighs); }
 
 // A member name, quoted and followed by its colon at compile time, after the comma that
 // separates it from the member before: names are literals of the contract, so writing one (with

@@ -138,16 +138,11 @@ class Parser {
     at_ += 4;
     return true;
   }
-  // The high bit of each of the eight bytes of `w` that ends a plain run inside a string: the
-  // quote, the backslash, a control character (which JSON forbids unescaped; a zero past the end
-  // of the line counts as one). The lowest one is exact; borrows may flag bytes above it.
-  static std::uint64_t run_stops(std::uint64_t w) noexcept {
-    return detail::control_bytes(w) | detail::bytes_equal(w, '"') | detail::bytes_equal(w, '\\');
-  }
-  // Where the plain run from `at` ends (at most at the end of the line), eight bytes a step.
+  // Where the plain run from `at` ends (at most at the end of the line: a zero past it counts as
+  // a control character, which JSON forbids unescaped), eight bytes a step.
   std::size_t plain_run_end(std::size_t at) const noexcept {
     while (true) {
-      const std::uint64_t stops = run_stops(detail::load_block(s_, at));
+      const std::uint64_t stops = detail::json_string_stops(detail::load_block(s_, at));
       if (stops != 0) return at + static_cast<std::size_t>(std::countr_zero(stops) / 8);
       at += 8;
     }

@@ -33,6 +33,13 @@ constexpr std::uint64_t bytes_equal(std::uint64_t w, unsigned char c) noexcept {
 }
 constexpr std::uint64_t control_bytes(std::uint64_t w) noexcept { return (w - kByteOnes * 0x20) & ~w & kByteHighs; }
 
+// Marks of the bytes of `w` that end a plain run inside a JSON string: the quote, the backslash
+// and control characters. The lowest mark is exact (see bytes_equal). The JSON Lines reader stops
+// there; the writer also stops at non-ASCII bytes, which it validates.
+constexpr std::uint64_t json_string_stops(std::uint64_t w) noexcept {
+  return control_bytes(w) | bytes_equal(w, '"') | bytes_equal(w, '\\');
+}
+
 // Byte masks (the high bit of each byte that is one) of an eight-byte block, first byte lowest.
 struct AsciiBlock {
   std::uint64_t lower = 0, upper = 0, digit = 0;
