@@ -103,6 +103,23 @@ TEST(Boilerplate, ArticleTextIsNot) {
     EXPECT_FALSE(is_boilerplate_line(line)) << line;
 }
 
+TEST(Boilerplate, LongLinesByTheirOpening) {
+  // Past the length of any exact furniture line, a line is read only when its first byte can open
+  // a label or a tag: these pass that check and are furniture.
+  for (const char* line : {"ARTIKEL INI TELAH TAYANG DI KOMPAS.COM DENGAN JUDUL \"Banjir Rob Landa Pesisir\"",
+                           "Sumber AFP, Reuters dan kantor berita Yonhap",
+                           "Foto: ANTARA FOTO/Muhammad Adimaja/nym",
+                           "(Foto: ANTARA/Muhammad Adimaja/nym)",
+                           "[Gambas:Video 20detik] Putin tiba di Pyongyang disambut Kim Jong Un"})
+    EXPECT_TRUE(is_boilerplate_line(line)) << line;
+  // And these open like furniture but are prose.
+  for (const char* line : {"Sumber di kementerian menyebut kunjungan itu sudah direncanakan sejak awal tahun lalu.",
+                           "(Dalam pernyataannya) Menteri menyebut kerja sama itu berjalan baik sejak 2019.",
+                           "Hak warga untuk memilih dijamin undang-undang, kata ketua komisi itu di Jakarta.",
+                           "Warga memadati halaman balai kota sejak pagi untuk melihat kedatangan tamu negara."})
+    EXPECT_FALSE(is_boilerplate_line(line)) << line;
+}
+
 TEST(TrailingTag, InitialsAndCredits) {
   auto cut = [](std::string_view p) { return std::string(p.substr(0, p.size() - trailing_tag_length(p))); };
   EXPECT_EQ(cut("Presiden tiba di Bogor. (mcr5/jpnn)"), "Presiden tiba di Bogor.");
@@ -121,6 +138,24 @@ TEST(Caption, CreditMarkers) {
   EXPECT_TRUE(looks_like_caption("Retno Marsudi (kanan) berjabat tangan dengan Yoko Kamikawa. (Dok. Kemlu RI)"));
   EXPECT_TRUE(looks_like_caption("Retno Marsudi (kiri) bersama Wang Yi. (AFP/TIMOTHY A. CLARY)"));
   EXPECT_FALSE(looks_like_caption("Presiden Joko Widodo menerima kunjungan Perdana Menteri Australia."));
+}
+
+TEST(Caption, MarkersAnywhereAndInAnyCase) {
+  // Each marker at the start, in the middle and at the very end (the last, partial block).
+  for (const char* marker : {"Foto:", "FOTO:", "(Foto", "(dok.", "ANTARA/", "antara foto", "(Reuters", "(AP PHOTO", "(afp",
+                             "(kiri)", "(kanan)"}) {
+    const std::string m = marker;
+    EXPECT_TRUE(looks_like_caption(m + " Presiden menyapa warga")) << m;
+    EXPECT_TRUE(looks_like_caption("Presiden menyapa warga " + m + " di Bogor")) << m;
+    EXPECT_TRUE(looks_like_caption("Presiden menyapa warga di Bogor " + m)) << m;
+  }
+  // "(kiri)" and "(kanan)" are read as written; the rest only as whole markers.
+  for (const char* line : {"Presiden (KIRI) menyapa warga", "Presiden (Kanan) menyapa warga",
+                           "Fotografer ANTARA menunggu di depan istana", "Konferensi pers (DOK) digelar di Jakarta",
+                           "ANTARA melaporkan dari Jakarta/Bogor", "Foto bersama di depan istana",
+                           "Presiden\x08 menyapa\x0F warga (AF"})
+    EXPECT_FALSE(looks_like_caption(line)) << line;
+  EXPECT_FALSE(looks_like_caption(std::string(601, 'a') + " Foto: Istimewa"));
 }
 
 TEST(Helpers, TrimAndCaseInsensitiveSearch) {

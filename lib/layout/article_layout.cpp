@@ -29,6 +29,11 @@ std::size_t find_byte(std::string_view s, char c, std::size_t from) {
   return hit ? static_cast<std::size_t>(hit - s.data()) : s.size();
 }
 
+// Is there a no-break space (U+00A0) at `at`?
+bool nbsp_at(std::string_view s, std::size_t at) {
+  return at + 1 < s.size() && s[at] == '\xC2' && s[at + 1] == '\xA0';
+}
+
 // The next line end (CR or LF) at or after `at`, or text.size(). Two memchr passes instead of a
 // per-byte test against a set: lines are long and carriage returns rare.
 std::size_t next_line_end(std::string_view text, std::size_t at) {
@@ -95,7 +100,9 @@ class Reader {
  public:
   Reader(std::string_view text, const LayoutHints& hints, const DateFinder& dates)
       : text_(text), hints_(hints), dates_(dates), lines_(split_lines(text)) {
-    out_.blocks.reserve(lines_.size() + 1);  // about one block per line; a glued line splits into more
+    // About one block per line, but a scraper often glues a whole body into one line, which splits
+    // into paragraphs: an allowance of one more per 400 bytes (a short paragraph) saves regrowing.
+    out_.blocks.reserve(lines_.size() + text.size() / 400 + 1);
   }
 
   ArticleLayout read() {
@@ -237,7 +244,8 @@ class Reader {
         byline_seen = true;
         continue;
       }
-      if (match_dateline(t)) return k;
+      dateline_tried_ = {k, match_dateline(t)};
+      if (dateline_tried_->match) return k;
       if (auto role = bare_byline_label(t)) {
         // The name stood on the previous line, which was taken for a lead.
         if (out_.lead && !out_.blocks.empty() && out_.blocks.back().kind == BlockKind::lead) {
@@ -394,7 +402,7 @@ class Reader {
       std::uint32_t start = l.start;
       if (first_line) {
         first_line = false;
-        start = strip_dateline(l);
+        start = strip_dateline(k);
       }
       if (k == first && looks_like_caption(t)) {
         add_caption(l);
@@ -407,7 +415,8 @@ class Reader {
   }
 
   // Reads a dateline at the start of the first body line; returns where the paragraph text starts.
-  std::uint32_t strip_dateline(const Line& l) {
+  std::uint32_t strip_dateline(std::size_t k) {
+    const Line& l = lines_[k];
     std::string_view line = line_text(l);
     // What a scraper leaves of a lost dateline, or before a kept one: " - ", ", , -", "– ", ",\u00A0".
     auto skip_remnants = [&](std::size_t at) {
@@ -429,7 +438,9 @@ class Reader {
     std::string_view t = line.substr(lead);
     std::uint32_t base = l.start + static_cast<std::uint32_t>(lead);
     std::size_t skip = 0;
-    if (auto m = match_dateline(t)) {
+    // read_header stops at a line it has just tested for a dateline: its answer is kept.
+    const bool tried = lead == 0 && dateline_tried_ && dateline_tried_->line == k;
+    if (auto m = tried ? std::move(dateline_tried_->match) : match_dateline(t)) {
       DatelineInfo d;
       d.span = {base, static_cast<std::uint32_t>(base + m->length)};
       if (m->place_end > m->place_start) {
@@ -482,11 +493,12 @@ class Reader {
       if (c == ',' && i > 0 && i + 1 < t.size()) {
         // The scraper's paragraph join: ".,Next", ". ,Next", ".\u00A0,Next", ".,,,Next", "saya,\",Next", "ini:,Next".
         std::size_t p = i;  // end of the text before the comma, white space skipped
-        while (p > 0 && (t[p - 1] == ' ' || (p >= 2 && t.compare(p - 2, 2, "\xC2\xA0") == 0)))
+        while (p > 0 && (t[p - 1] == ' ' || (p >= 2 && nbsp_at(t, p - 2))))
           p -= t[p - 1] == ' ' ? 1 : 2;
         if (p == 0) continue;
         char before = t[p - 1];
-        std::size_t quote_len = before == '"' ? 1 : (p >= 3 && t.compare(p - 3, 3, "\xE2\x80\x9D") == 0) ? 3 : 0;
+        const bool curly_quote = p >= 3 && t[p - 3] == '\xE2' && t[p - 2] == '\x80' && t[p - 1] == '\x9D';  // U+201D
+        std::size_t quote_len = before == '"' ? 1 : curly_quote ? 3 : 0;
         char inside = quote_len && p > quote_len ? t[p - quote_len - 1] : '\0';
         // "berikut ini:,Next" — a colon that introduced the next paragraph.
         bool end_mark = ends_sentence_char(before) || ends_sentence_char(inside) || before == ':' ||
@@ -496,7 +508,7 @@ class Reader {
         if (!end_mark && inside != ',') continue;
         std::size_t q = i;
         while (q < t.size() && t[q] == ',') ++q;
-        if (q >= t.size() || is_space_byte_at(t, q) || t.compare(q, 2, "\xC2\xA0") == 0) continue;
+        if (q >= t.size() || is_space_byte_at(t, q) || nbsp_at(t, q)) continue;
         // A quote closed on a comma ("…saya,\",Marquez") joins only before a capital.
         bool quote_join = inside == ',' && std::isupper(static_cast<unsigned char>(t[q]));
         if (!end_mark && !quote_join) continue;
@@ -553,6 +565,12 @@ class Reader {
   const DateFinder& dates_;
   std::vector<Line> lines_;
   std::optional<std::string> footer_outlet_;
+  // The header's last dateline test: the line it read, and what it found there.
+  struct DatelineTried {
+    std::size_t line;
+    std::optional<DatelineMatch> match;
+  };
+  std::optional<DatelineTried> dateline_tried_;
   ArticleLayout out_;
 };
 

@@ -1,10 +1,12 @@
 #include "layout/line_patterns.hpp"
 
 #include <array>
+#include <bit>
 #include <cctype>
 
 #include <utf8proc.h>
 
+#include "layout/byte_scan.hpp"
 #include "text/utf8.hpp"
 
 namespace warta::detail {
@@ -12,28 +14,50 @@ namespace {
 
 bool is_upper_ascii(char c) noexcept { return c >= 'A' && c <= 'Z'; }
 
-// Labels matched at the start of a line (ASCII case-insensitive), each with its first byte
-// lower-cased ahead: a line pays one byte compare for each label it cannot start with.
+// Labels matched at the start of a line (ASCII case-insensitive), indexed by their first byte in
+// either case: a line is compared only with the labels that start with its own first byte, and
+// most lines, which start with none of them, cost one table look-up.
 template <std::size_t N>
 struct Labels {
+  static_assert(N <= 32, "one bit per label");
   std::array<std::string_view, N> text;
-  std::array<char, N> first{};
+  std::array<std::uint32_t, 256> by_first{};  // bit i: label i starts with this byte
 
   constexpr explicit Labels(const std::array<std::string_view, N>& labels) : text(labels) {
-    for (std::size_t i = 0; i < N; ++i) first[i] = ascii_lower(labels[i][0]);
+    for (std::size_t i = 0; i < N; ++i) {
+      const char first = ascii_lower(labels[i][0]);
+      by_first[static_cast<unsigned char>(first)] |= 1u << i;
+      if (first >= 'a' && first <= 'z') by_first[static_cast<unsigned char>(first - 32)] |= 1u << i;
+    }
   }
-  // Does `line`, whose first byte lower-cased is `line_first`, start with label i?
-  bool starts(std::string_view line, char line_first, std::size_t i) const noexcept {
-    return first[i] == line_first && istarts_with(line, text[i]);
-  }
+  // The labels (bit i: label i) that a line whose first byte is `c` may start with.
+  constexpr std::uint32_t may_open(char c) const noexcept { return by_first[static_cast<unsigned char>(c)]; }
   bool any_starts(std::string_view line) const noexcept {
     if (line.empty()) return false;
-    const char line_first = ascii_lower(line[0]);
-    for (std::size_t i = 0; i < N; ++i)
-      if (starts(line, line_first, i)) return true;
+    for (std::uint32_t m = may_open(line[0]); m != 0; m &= m - 1)
+      if (istarts_with(line, text[std::countr_zero(m)])) return true;
     return false;
   }
 };
+
+// Lines that are furniture as they stand, whatever their case.
+constexpr std::array<std::string_view, 12> kExactLines = {
+    "ADVERTISEMENT", "Advertisement", "SCROLL TO CONTINUE WITH CONTENT", "Bagikan :", "Bagikan:", "Bagikan",
+    "Halaman Selanjutnya", "Halaman Berikutnya", "loading...", "Share", "Tonton Video", "Komentar"};
+// The longest exact line: the furniture that only a short line can be ("2 dari 2 halaman",
+// "Halaman 1 2 3") is shorter still; body paragraphs are longer.
+constexpr std::size_t kLongestShortLine = kExactLines[2].size();
+
+// Openings of footer lines: notices, prompts, sources.
+constexpr Labels<16> kFooterPrefixes(std::array<std::string_view, 16>{
+    "Artikel ini telah tayang di", "Artikel ini telah terbit di", "Simak video", "Simak breaking news",
+    "Simak berita", "Copyright ©", "Copyright (c)", "Hak Cipta", "Dilarang keras mengambil konten",
+    "Cek Berita dan Artikel", "Follow Berita", "Ikuti berita", "Sumber:", "Sumber :", "Disadur dari", "[Gambas:"});
+// "Sumber AFP, Reuters" is read by is_boilerplate_line at any length past its first byte check.
+static_assert(kFooterPrefixes.may_open('S') != 0 && kFooterPrefixes.may_open('s') != 0);
+
+// Labels of a photo credit line.
+constexpr Labels<3> kCreditLabels(std::array<std::string_view, 3>{"Foto", "Sumber foto", "Kredit foto"});
 
 // Strips a label with an optional space before the colon: "Penulis:" "Penulis :" "Penulis -".
 // Returns the rest of the line after the separator, or nullopt.
@@ -256,9 +280,9 @@ std::optional<std::string_view> related_link(std::string_view line) {
   static constexpr Labels<8> kLinkLabels(std::array<std::string_view, 8>{
       "Baca juga", "Baca", "Lihat juga", "Simak juga", "Pilihan Editor", "Artikel terkait", "Berita terkait",
       "Tonton juga"});
-  const char first = ascii_lower(line[0]);
-  for (std::size_t k = 0; k < kLinkLabels.text.size(); ++k) {
-    if (!kLinkLabels.starts(line, first, k)) continue;
+  for (std::uint32_t m = kLinkLabels.may_open(line[0]); m != 0; m &= m - 1) {
+    const int k = std::countr_zero(m);
+    if (!istarts_with(line, kLinkLabels.text[k])) continue;
     std::string_view rest = line.substr(kLinkLabels.text[k].size());
     std::size_t i = 0;
     while (i < rest.size() && rest[i] == ' ') ++i;
@@ -271,26 +295,26 @@ std::optional<std::string_view> related_link(std::string_view line) {
 bool is_boilerplate_line(std::string_view line) {
   line = trim(line);
   if (line.empty()) return true;
-  static constexpr std::array<std::string_view, 12> kExact = {
-      "ADVERTISEMENT", "Advertisement", "SCROLL TO CONTINUE WITH CONTENT", "Bagikan :", "Bagikan:", "Bagikan",
-      "Halaman Selanjutnya", "Halaman Berikutnya", "loading...", "Share", "Tonton Video", "Komentar"};
-  if (line.size() <= kExact[2].size())  // the longest; body paragraphs are longer
-    for (auto e : kExact)
+  const char first = line[0];
+  const bool opens_tag = first == '(' || first == '[';
+  if (line.size() > kLongestShortLine) {
+    // A longer line is furniture only when it opens with a label or a tag's bracket: most body
+    // paragraphs are turned away here, by their first byte.
+    if (!opens_tag && kFooterPrefixes.may_open(first) == 0 && kCreditLabels.may_open(first) == 0) return false;
+  } else {
+    for (auto e : kExactLines)
       if (iequals(line, e)) return true;
-  static constexpr Labels<16> kPrefixes(std::array<std::string_view, 16>{
-      "Artikel ini telah tayang di", "Artikel ini telah terbit di", "Simak video", "Simak breaking news",
-      "Simak berita", "Copyright ©", "Copyright (c)", "Hak Cipta", "Dilarang keras mengambil konten",
-      "Cek Berita dan Artikel", "Follow Berita", "Ikuti berita", "Sumber:", "Sumber :", "Disadur dari", "[Gambas:"});
-  if (kPrefixes.any_starts(line)) return true;
+  }
+  if (kFooterPrefixes.any_starts(line)) return true;
   if (istarts_with(line, "Sumber ") && line.size() < 60) return true;  // "Sumber AFP, Reuters"
   // "2 dari 2 halaman", "Halaman 1 2 3"
   if (line.size() < 30 && ifind(line, " dari ") != std::string_view::npos &&
       ifind(line, "halaman") != std::string_view::npos)
     return true;
   if (istarts_with(line, "Halaman ") && line.size() < 30) return true;
-  if (is_photo_credit_line(line)) return true;
-  // A line that is only a tag: "(rds/bac)", "[vvn]", "(ant)"
-  if (trailing_tag_length(line) == line.size()) return true;
+  if (kCreditLabels.may_open(first) != 0 && is_photo_credit_line(line)) return true;
+  // A line that is only a tag: "(rds/bac)", "[vvn]", "(ant)" (the tag then starts the line).
+  if (opens_tag && trailing_tag_length(line) == line.size()) return true;
   return false;
 }
 
@@ -345,11 +369,9 @@ bool is_photo_credit_line(std::string_view line) {
   line = trim(line);
   if (line.empty()) return false;
   std::string_view rest;
-  static constexpr Labels<3> kCreditLabels(std::array<std::string_view, 3>{"Foto", "Sumber foto", "Kredit foto"});
-  const char first = ascii_lower(line[0]);
-  for (std::size_t k = 0; k < kCreditLabels.text.size(); ++k) {
-    if (!kCreditLabels.starts(line, first, k)) continue;
-    const std::string_view label = kCreditLabels.text[k];
+  for (std::uint32_t m = kCreditLabels.may_open(line[0]); m != 0; m &= m - 1) {
+    const std::string_view label = kCreditLabels.text[std::countr_zero(m)];
+    if (!istarts_with(line, label)) continue;
     std::size_t i = label.size();
     while (i < line.size() && line[i] == ' ') ++i;
     if (i < line.size() && line[i] == ':') rest = trim(line.substr(i + 1));
@@ -374,11 +396,36 @@ bool looks_like_name(std::string_view line) { return name_like(line); }
 
 bool looks_like_caption(std::string_view line) {
   if (line.size() > 600) return false;  // a caption is a sentence or two, not a page of text
-  return ifind(line, "Foto:") != std::string_view::npos || ifind(line, "(Foto") != std::string_view::npos ||
-         ifind(line, "(DOK.") != std::string_view::npos || ifind(line, "ANTARA/") != std::string_view::npos ||
-         ifind(line, "ANTARA FOTO") != std::string_view::npos || line.find("(kiri)") != std::string_view::npos ||
-         line.find("(kanan)") != std::string_view::npos || ifind(line, "(REUTERS") != std::string_view::npos ||
-         ifind(line, "(AP Photo") != std::string_view::npos || ifind(line, "(AFP") != std::string_view::npos;
+  // Every marker holds a rare byte at a known place: "(Foto", "(DOK.", "(REUTERS", "(AP Photo",
+  // "(AFP", "(kiri)", "(kanan)" open with '('; "Foto:" and "ANTARA FOTO" have an 'f' first and
+  // eighth; "ANTARA/" ends with '/'. One pass visits those bytes only (found by their lower-cased
+  // form: OR-ing 0x20 also brings two control bytes, which match no marker) and reads the markers
+  // around them, case-insensitive but "(kiri)" and "(kanan)".
+  const auto marks = [](std::uint64_t w) {
+    const std::uint64_t lowered = w | (kByteOnes * 0x20);
+    return bytes_equal(lowered, '(') | bytes_equal(lowered, 'f') | bytes_equal(lowered, '/');
+  };
+  const auto marker_at = [line](std::size_t at, std::string_view marker) {
+    return istarts_with(line.substr(at), marker);
+  };
+  for (std::size_t i = find_marked(line, 0, marks); i < line.size(); i = find_marked(line, i + 1, marks)) {
+    switch (line[i]) {
+      case '(':
+        if (marker_at(i, "(Foto") || marker_at(i, "(DOK.") || marker_at(i, "(REUTERS") || marker_at(i, "(AP Photo") ||
+            marker_at(i, "(AFP") || line.substr(i).starts_with("(kiri)") || line.substr(i).starts_with("(kanan)"))
+          return true;
+        break;
+      case 'f':
+      case 'F':
+        if (marker_at(i, "Foto:") || (i >= 7 && marker_at(i - 7, "ANTARA FOTO"))) return true;
+        break;
+      case '/':
+        if (i >= 6 && marker_at(i - 6, "ANTARA/")) return true;
+        break;
+      default: break;  // a control byte the lower-casing brought along
+    }
+  }
+  return false;
 }
 
 }  // namespace warta::detail

@@ -3,6 +3,7 @@
 #include <array>
 #include <cctype>
 
+#include "layout/byte_scan.hpp"
 #include "layout/line_patterns.hpp"
 
 namespace warta::detail {
@@ -188,7 +189,10 @@ std::optional<DatelineMatch> match_dateline(std::string_view line) {
   // Find the separator dash within the first 80 bytes.
   std::size_t limit = std::min<std::size_t>(line.size(), 80);
   std::size_t sep = std::string_view::npos, sep_len = 0;
-  for (std::size_t i = 1; i < limit; ++i) {
+  // Only a '-' or the first byte of a long dash (E2) can start one: the scan jumps between them.
+  const std::string_view head = line.substr(0, limit);
+  const auto dash_starts = [](std::uint64_t w) { return bytes_equal(w, '-') | bytes_equal(w, 0xE2); };
+  for (std::size_t i = find_marked(head, 1, dash_starts); i < limit; i = find_marked(head, i + 1, dash_starts)) {
     std::size_t len = 0;
     if (!is_dash_at(line, i, len)) continue;
     // White space around the dash may be a no-break space.
