@@ -267,6 +267,36 @@ TEST(JsonWriter, SpansAsObjectsAndAsMembers) {
             "  {\n    \"text\": \"x\",\n    \"start\": 100,\n    \"end\": 1000,\n    \"n\": 1\n  }\n]");
 }
 
+// An array of spans written in one call reads as its objects written one by one: empty, one, and
+// many, with offsets on both sides of the four-digit fast path and texts that need escapes.
+TEST(JsonWriter, SpanArraysReadAsTheirObjectsOneByOne) {
+  const std::vector<Span> spans = {{0, 7}, {9999, 10000}, {123456, 1234567}, {42, 42}};
+  const std::vector<TextSpan> mentions = {{{3, 9}, "Jokowi"},
+                                          {{10, 40}, "Presiden \"Joko Widodo\" di Bogor\n"},
+                                          {{10000, 10005}, "Bogor \xE2\x80\xA8 \xFF"}};
+  for (std::size_t n : {0U, 1U, 4U}) {
+    std::string whole, one_by_one;
+    {
+      JsonWriter w(whole);
+      w.begin_object().key<"spans">().span_array(std::span(spans).first(n));
+      w.key<"mentions">().text_span_array(std::span(mentions).first(std::min<std::size_t>(n, mentions.size())));
+      w.end_object();
+    }
+    {
+      JsonWriter w(one_by_one);
+      w.begin_object().key<"spans">().begin_array();
+      for (std::size_t i = 0; i < n; ++i) w.span_object(spans[i].start, spans[i].end);
+      w.end_array().key<"mentions">().begin_array();
+      for (std::size_t i = 0; i < std::min<std::size_t>(n, mentions.size()); ++i)
+        w.text_span_object(mentions[i].span.start, mentions[i].span.end, mentions[i].text);
+      w.end_array().end_object();
+    }
+    EXPECT_EQ(whole, one_by_one) << n;
+    std::string error;
+    EXPECT_TRUE(testing::parse_json_strict(whole, error).has_value()) << error << " in " << whole;
+  }
+}
+
 // A member written in one step reads as its name and value written one after the other: every
 // kind of value, first in an object and after another member.
 TEST(JsonWriter, MembersInOneStepReadAsKeyAndValue) {

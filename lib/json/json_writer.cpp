@@ -209,6 +209,17 @@ constexpr std::string_view kStart = "\"start\":", kEnd = ",\"end\":";
 }
 constexpr std::size_t kSpanMembersRoom = 8 + 20 + 7 + 20;
 
+// Writes `{"start":N,"end":M}` at `p` (room for kSpanObjectRoom); returns its end.
+[[gnu::always_inline]] inline char* put_span_object(char* p, std::size_t start, std::size_t end) {
+  *p = '{';
+  p = put_span_members(p + 1, start, end);
+  *p = '}';
+  return p + 1;
+}
+constexpr std::size_t kSpanObjectRoom = 2 + kSpanMembersRoom;
+
+constexpr std::string_view kText = ",\"text\":";
+
 }  // namespace
 
 JsonWriter& JsonWriter::any_integer(std::int64_t n) {
@@ -222,24 +233,39 @@ JsonWriter& JsonWriter::span_members(std::size_t start, std::size_t end) {
 }
 
 JsonWriter& JsonWriter::span_object(std::size_t start, std::size_t end) {
-  char* p = value_start(2 + kSpanMembersRoom);
-  *p = '{';
-  p = put_span_members(p + 1, start, end);
-  *p = '}';
-  cur_ = p + 1;
+  cur_ = put_span_object(value_start(kSpanObjectRoom), start, end);
   return *this;
 }
 
-JsonWriter& JsonWriter::text_span_object(std::size_t start, std::size_t end, std::string_view text) {
-  constexpr std::string_view kText = ",\"text\":";
-  char* p = value_start(1 + kSpanMembersRoom + kText.size() + text.size() + kStringRoom + 1);
+JsonWriter& JsonWriter::span_array(std::span<const Span> spans) {
+  begin_array();
+  for (const Span& s : spans) cur_ = put_span_object(value_start(kSpanObjectRoom), s.start, s.end);
+  return end_array();
+}
+
+std::size_t JsonWriter::text_span_room(std::string_view text) {
+  return kSpanObjectRoom + kText.size() + text.size() + kStringRoom;
+}
+
+char* JsonWriter::put_text_span_object(char* p, std::size_t start, std::size_t end, std::string_view text) {
   *p = '{';
   p = put_span_members(p + 1, start, end);
   std::memcpy(p, kText.data(), kText.size());
   p = string(p + kText.size(), text);
   *p = '}';  // an escape in the text made room for the closing bracket with the rest of the text
-  cur_ = p + 1;
+  return p + 1;
+}
+
+JsonWriter& JsonWriter::text_span_object(std::size_t start, std::size_t end, std::string_view text) {
+  cur_ = put_text_span_object(value_start(text_span_room(text)), start, end, text);
   return *this;
+}
+
+JsonWriter& JsonWriter::text_span_array(std::span<const TextSpan> spans) {
+  begin_array();
+  for (const TextSpan& t : spans)
+    cur_ = put_text_span_object(value_start(text_span_room(t.text)), t.span.start, t.span.end, t.text);
+  return end_array();
 }
 
 std::string indent_json(std::string_view compact) {

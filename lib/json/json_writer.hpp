@@ -6,10 +6,12 @@
 #include <cstdint>
 #include <cstring>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
 #include "text/ascii_block.hpp"
+#include "warta/result.hpp"
 
 namespace warta::detail {
 
@@ -162,6 +164,10 @@ class JsonWriter {
   JsonWriter& span_object(std::size_t start, std::size_t end);
   // `{"start":N,"end":M,"text":"…"}`: a mention or a quote, the next most common object.
   JsonWriter& text_span_object(std::size_t start, std::size_t end, std::string_view text);
+  // Arrays of those objects, each in one call with the objects written inline: an article's
+  // paragraphs and sentences, an entity's mentions.
+  JsonWriter& span_array(std::span<const Span> spans);
+  JsonWriter& text_span_array(std::span<const TextSpan> spans);
 
  private:
   // Room a string needs past its own bytes: the quotes, and the block written whole past its
@@ -237,6 +243,13 @@ class JsonWriter {
     return any_string(p, s);
   }
   char* any_string(char* p, std::string_view s);
+  // The room `{"start":N,"end":M,"text":"…"}` needs at most (an escape in the text makes room
+  // for itself and the rest).
+  static std::size_t text_span_room(std::string_view text);
+  // Writes that object at `p`, which has that room; returns its end. Inlined in the writers of
+  // json_writer.cpp that use it.
+  [[gnu::always_inline]] inline char* put_text_span_object(char* p, std::size_t start, std::size_t end,
+                                                           std::string_view text);
   // string() from s[at], the first byte that is not written as it is, on. Never inlined, so
   // string()'s plain path saves no registers for it.
   [[gnu::noinline]] char* escaped_string(char* p, std::string_view s, std::size_t at);

@@ -47,25 +47,19 @@ void write_article(JsonWriter& w, const Article& a) {
   if (a.published_time) w.member<"published_time">(*a.published_time);
   w.key<"related">();
   write_strings(w, a.related);
-  w.key<"paragraphs">().begin_array();
-  for (const Span& p : a.paragraphs) write_span(w, p);
-  w.end_array();
+  w.key<"paragraphs">().span_array(a.paragraphs);
   if (a.title_span) {
     w.key<"title_span">();
     write_span(w, *a.title_span);
   }
-  w.key<"sentences">().begin_array();
-  for (const Span& s : a.sentences) write_span(w, s);
-  w.end_array();
+  w.key<"sentences">().span_array(a.sentences);
   w.end_object();
 }
 
 void write_entity(JsonWriter& w, const Entity& e) {
   w.begin_object();
   w.member<"id">(e.id).member<"type">(to_string(e.type)).member<"name">(e.name);
-  w.key<"mentions">().begin_array();
-  for (const TextSpan& m : e.mentions) write_text_span(w, m);
-  w.end_array();
+  w.key<"mentions">().text_span_array(e.mentions);
   if (!e.titles.empty()) {
     w.key<"titles">();
     write_strings(w, e.titles);
@@ -89,9 +83,7 @@ void write_summit(JsonWriter& w, const Summit& s) {
   w.member<"date_text">(s.date_text);
   w.key<"topics">();
   write_strings(w, s.topics);
-  w.key<"evidence">().begin_array();
-  for (const Span& e : s.evidence) write_span(w, e);
-  w.end_array();
+  w.key<"evidence">().span_array(s.evidence);
   w.key<"delegation">();
   write_ids(w, s.delegation);
   w.key<"outcomes">().begin_array();
