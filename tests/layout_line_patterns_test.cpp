@@ -158,6 +158,31 @@ TEST(Caption, MarkersAnywhereAndInAnyCase) {
   EXPECT_FALSE(looks_like_caption(std::string(601, 'a') + " Foto: Istimewa"));
 }
 
+TEST(Helpers, CaseInsensitiveSearchAtEveryOffset) {
+  // Every position of the needle, in every case, from every start, against a plain scan.
+  const std::string_view needle = "JurNalis";
+  for (std::size_t at = 0; at <= 20; ++at) {
+    for (const char* form : {"Jurnalis", "JURNALIS", "jurnalis"}) {
+      std::string line(20, 'j');
+      line.insert(at, form);
+      line += " \xC2\xB7 Rabu";
+      for (std::size_t from = 0; from <= line.size() + 1; ++from) {
+        std::size_t expected = std::string_view::npos;
+        for (std::size_t i = from; i + needle.size() <= line.size() && expected == std::string_view::npos; ++i)
+          if (iequals(std::string_view(line).substr(i, needle.size()), needle)) expected = i;
+        EXPECT_EQ(ifind(line, needle, from), expected) << line << " from " << from;
+      }
+    }
+  }
+  // Needles that open with a space, a bracket or a non-ASCII byte match that byte only.
+  EXPECT_EQ(ifind("2 dari 2 halaman", " dari "), 1u);
+  EXPECT_EQ(ifind("Foto (ANTARA/Ho)", "(antara"), 5u);
+  EXPECT_EQ(ifind("Foto\x08antara/", "(antara"), std::string_view::npos);
+  EXPECT_EQ(ifind("kata \xE2\x80\x9C" "dia\xE2\x80\x9D", "\xE2\x80\x9D"), 11u);
+  EXPECT_EQ(ifind("Jurnalis", "Jurnalis", 1), std::string_view::npos);
+  EXPECT_EQ(ifind("", "a"), std::string_view::npos);
+}
+
 TEST(Helpers, TrimAndCaseInsensitiveSearch) {
   EXPECT_EQ(trim(" \xC2\xA0 Jakarta\t\r\n\xC2\xA0"), "Jakarta");
   EXPECT_EQ(trim(std::string_view("\0a\0", 3)), "a");

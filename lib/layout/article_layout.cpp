@@ -35,21 +35,33 @@ bool nbsp_at(std::string_view s, std::size_t at) {
 }
 
 // The next line end (CR or LF) at or after `at`, or text.size(). Two memchr passes instead of a
-// per-byte test against a set: lines are long and carriage returns rare.
-std::size_t next_line_end(std::string_view text, std::size_t at) {
+// per-byte test against a set: lines are long and carriage returns rare; the second is left out
+// when the text has none (`any_cr`).
+std::size_t next_line_end(std::string_view text, std::size_t at, bool any_cr) {
   if (at >= text.size()) return text.size();
   const char* base = text.data();
   const auto* lf = static_cast<const char*>(std::memchr(base + at, '\n', text.size() - at));
   const std::size_t limit = lf ? static_cast<std::size_t>(lf - base) : text.size();
+  if (!any_cr) return limit;
   const auto* cr = static_cast<const char*>(std::memchr(base + at, '\r', limit - at));
   return cr ? static_cast<std::size_t>(cr - base) : limit;
 }
 
+// How many times `c` occurs in `s`.
+std::size_t count_byte(std::string_view s, char c) {
+  std::size_t n = 0;
+  for (std::size_t at = find_byte(s, c, 0); at < s.size(); at = find_byte(s, c, at + 1)) ++n;
+  return n;
+}
+
 std::vector<Line> split_lines(std::string_view text) {
   std::vector<Line> lines;
+  // Sized once for a long body of many lines (a lone CR, rare, ends a line too; it may regrow).
+  lines.reserve(count_byte(text, '\n') + 1);
+  const bool any_cr = find_byte(text, '\r', 0) < text.size();
   std::size_t at = 0;
   while (at <= text.size()) {
-    const std::size_t end = next_line_end(text, at);
+    const std::size_t end = next_line_end(text, at, any_cr);
     std::string_view raw = text.substr(at, end - at);
     std::string_view t = trim(raw);
     std::uint32_t s = static_cast<std::uint32_t>(t.data() - text.data());
@@ -394,10 +406,12 @@ class Reader {
         out_.boilerplate.push_back({l.start, l.end});
         continue;
       }
-      auto fields = parse_byline(t);
-      if (!fields.empty() && t.size() < 120 && !has_sentence_end(t)) {
-        add_names(fields);
-        continue;
+      // A byline in the body is short and no sentence: only such a line is parsed for one.
+      if (t.size() < 120 && !has_sentence_end(t)) {
+        if (auto fields = parse_byline(t); !fields.empty()) {
+          add_names(fields);
+          continue;
+        }
       }
       std::uint32_t start = l.start;
       if (first_line) {
@@ -409,6 +423,7 @@ class Reader {
         first_line = true;
         continue;
       }
+      prose_line_ = t;  // neither a related link nor furniture, as read above
       add_body_line(start, l.end);
     }
     note_outlet(footer_outlet_);
@@ -529,7 +544,9 @@ class Reader {
     s = trim(s.substr(0, s.size() - tag));
     while (!s.empty() && s.back() == ',') s = trim(s.substr(0, s.size() - 1));
     if (s.empty()) return;
-    if (auto rel = related_link(s)) {
+    // The whole line, uncut: read_body has read it as neither link nor furniture already.
+    const bool read_as_prose = s.data() == prose_line_.data() && s.size() == prose_line_.size();
+    if (auto rel = read_as_prose ? std::nullopt : related_link(s)) {
       // The link text has no final period, so the scraper's join is a bare ",X".
       std::size_t glue = 0;
       while ((glue = rel->find(',', glue)) != std::string_view::npos) {
@@ -543,7 +560,7 @@ class Reader {
       if (glue != std::string_view::npos) emit_segment(rel->substr(glue + 1));
       return;
     }
-    if (is_boilerplate_line(s)) {
+    if (!read_as_prose && is_boilerplate_line(s)) {
       out_.boilerplate.push_back(span_of(s));
       return;
     }
@@ -571,6 +588,8 @@ class Reader {
     std::optional<DatelineMatch> match;
   };
   std::optional<DatelineTried> dateline_tried_;
+  // The body line being cut into paragraphs, once read_body has found it is prose.
+  std::string_view prose_line_;
   ArticleLayout out_;
 };
 

@@ -82,14 +82,30 @@ constexpr std::array<Label, 13> kLabels = {{
     {"Redaktur", BylineRole::editor},  {"Penyunting", BylineRole::editor}, {"Editing", BylineRole::editor},
     {"Writer", BylineRole::author},
 }};
+// The byline labels by first byte, in the order of kLabels.
+constexpr Labels<kLabels.size()> kBylineLabels = [] {
+  std::array<std::string_view, kLabels.size()> texts{};
+  for (std::size_t i = 0; i < kLabels.size(); ++i) texts[i] = kLabels[i].text;
+  return Labels<kLabels.size()>(texts);
+}();
+
+// The first label of kLabels (in their order) that opens `line` with its separator, and the rest
+// of the line after it; nullptr when none. Only the labels with the line's first byte are tried.
+const Label* label_at(std::string_view line, std::optional<std::string_view>& rest) {
+  if (line.empty()) return nullptr;
+  for (std::uint32_t m = kBylineLabels.may_open(line[0]); m != 0; m &= m - 1) {
+    const Label& l = kLabels[std::countr_zero(m)];
+    if ((rest = after_label(line, l.text))) return &l;
+  }
+  return nullptr;
+}
 
 // Finds the next " Label:" inside a byline value ("Rep: A Red: B"), returning its position.
 std::size_t next_label_at(std::string_view s, std::size_t from) {
+  std::optional<std::string_view> rest;
   for (std::size_t i = from; i < s.size(); ++i) {
     if (s[i] != ' ' && s[i] != '|' && s[i] != '/') continue;
-    std::string_view rest = trim(s.substr(i + 1));
-    for (const Label& l : kLabels)
-      if (after_label(rest, l.text)) return i;
+    if (label_at(trim(s.substr(i + 1)), rest)) return i;
   }
   return std::string_view::npos;
 }
@@ -129,9 +145,15 @@ bool iequals(std::string_view a, std::string_view b) noexcept {
 
 std::size_t ifind(std::string_view s, std::string_view needle, std::size_t from) noexcept {
   if (needle.empty()) return from;
+  if (s.size() < needle.size()) return std::string_view::npos;
+  // Where the needle may start: at its first byte, in either case for a letter (OR-ing 0x20 onto
+  // every byte maps exactly a letter's two cases onto the lower one), found eight bytes at a time.
   const char first = ascii_lower(needle[0]);
-  for (std::size_t i = from; i + needle.size() <= s.size(); ++i)
-    if (ascii_lower(s[i]) == first && iequals(s.substr(i, needle.size()), needle)) return i;
+  const std::uint64_t fold = first >= 'a' && first <= 'z' ? kByteOnes * 0x20 : 0;
+  const auto marks = [fold, first](std::uint64_t w) { return bytes_equal(w | fold, static_cast<unsigned char>(first)); };
+  const std::string_view starts = s.substr(0, s.size() - needle.size() + 1);
+  for (std::size_t i = find_marked(starts, from, marks); i < starts.size(); i = find_marked(starts, i + 1, marks))
+    if (iequals(s.substr(i + 1, needle.size() - 1), needle.substr(1))) return i;
   return std::string_view::npos;
 }
 
@@ -185,11 +207,10 @@ std::vector<BylineField> parse_byline(std::string_view line) {
     return out;
   }
   // Labelled fields, possibly several on one line.
-  for (const Label& l : kLabels) {
-    auto rest = after_label(line, l.text);
-    if (!rest) continue;
+  std::optional<std::string_view> rest;
+  if (const Label* label = label_at(line, rest)) {
     std::size_t at = static_cast<std::size_t>(rest->data() - line.data());
-    BylineRole role = l.role;
+    BylineRole role = label->role;
     while (true) {
       std::size_t next = next_label_at(line, at);
       std::string_view value = trim(line.substr(at, next == std::string_view::npos ? line.size() - at : next - at));
@@ -199,22 +220,17 @@ std::vector<BylineField> parse_byline(std::string_view line) {
       }
       if (!value.empty()) out.push_back({role, value});
       if (next == std::string_view::npos) break;
-      std::string_view tail = trim(line.substr(next + 1));
-      bool matched = false;
-      for (const Label& l2 : kLabels) {
-        if (auto r2 = after_label(tail, l2.text)) {
-          role = l2.role;
-          at = static_cast<std::size_t>(r2->data() - line.data());
-          matched = true;
-          break;
-        }
-      }
-      if (!matched) break;
+      label = label_at(trim(line.substr(next + 1)), rest);
+      if (!label) break;
+      role = label->role;
+      at = static_cast<std::size_t>(rest->data() - line.data());
     }
     return out;
   }
-  // "A - detikNews" (Detik's byline)
-  std::size_t dash = line.find(" - detik");
+  // "A - detikNews" (Detik's byline); looked for at its dash, a rarer byte than its space.
+  std::size_t dash = line.find("- detik");
+  while (dash != std::string_view::npos && (dash == 0 || line[dash - 1] != ' ')) dash = line.find("- detik", dash + 1);
+  if (dash != std::string_view::npos) --dash;  // at the space
   if (dash != std::string_view::npos && name_like(line.substr(0, dash))) {
     out.push_back({BylineRole::author, trim(line.substr(0, dash))});
     return out;
