@@ -186,6 +186,13 @@ TEST(Helpers, CaseInsensitiveSearchAtEveryOffset) {
 TEST(Helpers, TrimAndCaseInsensitiveSearch) {
   EXPECT_EQ(trim(" \xC2\xA0 Jakarta\t\r\n\xC2\xA0"), "Jakarta");
   EXPECT_EQ(trim(std::string_view("\0a\0", 3)), "a");
+  // Quotation marks and dashes (U+2010..U+201F) are kept at either end; the separators and
+  // zero-width characters just past them (U+2028, U+200B) are white space.
+  EXPECT_EQ(trim("\xE2\x80\x9C" "Kami siap,\xE2\x80\x9D"), "\xE2\x80\x9C" "Kami siap,\xE2\x80\x9D");
+  EXPECT_EQ(trim("\xE2\x80\x94 kata dia \xE2\x80\x93"), "\xE2\x80\x94 kata dia \xE2\x80\x93");
+  EXPECT_EQ(trim("\xE2\x80\xA8" "Kami siap\xE2\x80\x8B"), "Kami siap");
+  EXPECT_EQ(trim("\xE2\x80\x9D"), "\xE2\x80\x9D");
+  EXPECT_EQ(trim("a\xE2\x80"), "a\xE2\x80");
   EXPECT_TRUE(iequals("KOMPAS.com", "kompas.COM"));
   EXPECT_EQ(ifind("Artikel ini TELAH tayang", "telah"), 12u);
   EXPECT_EQ(ifind("abc", "abcd"), std::string_view::npos);

@@ -24,10 +24,17 @@ std::size_t ifind(std::string_view s, std::string_view needle, std::size_t from 
 // `s` without white space at either end: ASCII white space and control characters, and every
 // Unicode separator or format character (NBSP, U+3000, zero-width space, BOM).
 std::string_view trim_unicode(std::string_view s) noexcept;
-// The same, inline for the common line that starts and ends with printable ASCII.
+// The same, inline for the common line that starts and ends with printable ASCII, or with a
+// quotation mark or dash of U+2010..U+201F (E2 80 90..9F: “ ” ‘ ’ – —), none of them white space.
 inline std::string_view trim(std::string_view s) noexcept {
   auto printable = [](char c) { return static_cast<unsigned char>(c) > 0x20 && static_cast<unsigned char>(c) < 0x7F; };
-  if (s.empty() || (printable(s.front()) && printable(s.back()))) return s;
+  auto punctuation_at = [s](std::size_t i) {
+    return s[i] == '\xE2' && s[i + 1] == '\x80' && (static_cast<unsigned char>(s[i + 2]) & 0xF0) == 0x90;
+  };
+  if (s.empty()) return s;
+  const bool clean_front = printable(s.front()) || (s.size() >= 3 && punctuation_at(0));
+  const bool clean_back = printable(s.back()) || (s.size() >= 3 && punctuation_at(s.size() - 3));
+  if (clean_front && clean_back) return s;
   return trim_unicode(s);
 }
 bool is_space_byte_at(std::string_view s, std::size_t i) noexcept;
