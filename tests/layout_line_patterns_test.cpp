@@ -79,6 +79,19 @@ TEST(RelatedLink, EveryLabelForm) {
   EXPECT_EQ(related_link("BACA JUGA"), std::string_view{});
 }
 
+TEST(RelatedLink, LabelsInAnyCaseOfTheirFirstBytes) {
+  // Labels are found by their first two bytes in either case, then read whole.
+  EXPECT_EQ(related_link("bACA jUGA: Jepang Tambah Kuota"), "Jepang Tambah Kuota");
+  EXPECT_EQ(related_link("tONTON JUGA: Video Kunjungan"), "Video Kunjungan");
+  EXPECT_EQ(byline("pENULIS: Laras Wicaksari | eDITOR: Yogi Pramudita"), (Names{{"Laras Wicaksari"}, {"Yogi Pramudita"}}));
+  EXPECT_TRUE(is_boilerplate_line("sIMAK vIDEO \"Momen Putin di Pyongyang disambut Kim Jong Un\""));
+  EXPECT_TRUE(is_boilerplate_line("kREDIT fOTO: ANTARA FOTO/Muhammad Adimaja"));
+  // Lines that share only the first byte of a label, or are one byte long.
+  EXPECT_FALSE(related_link("Bukan tautan: Jepang Tambah Kuota").has_value());
+  EXPECT_FALSE(related_link("B").has_value());
+  EXPECT_FALSE(is_boilerplate_line("Sebelumnya, Presiden menerima kunjungan Perdana Menteri Australia di Bogor."));
+}
+
 TEST(RelatedLink, ProseIsNotALink) {
   EXPECT_FALSE(related_link("Bacaan doa dipimpin oleh imam masjid.").has_value());
   EXPECT_FALSE(related_link("Baca selengkapnya laporan itu di situs resmi.").has_value());

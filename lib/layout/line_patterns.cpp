@@ -14,29 +14,40 @@ namespace {
 
 bool is_upper_ascii(char c) noexcept { return c >= 'A' && c <= 'Z'; }
 
-// Labels matched at the start of a line (ASCII case-insensitive), indexed by their first byte in
-// either case: a line is compared only with the labels that start with its own first byte, and
-// most lines, which start with none of them, cost one table look-up.
+// Labels matched at the start of a line (ASCII case-insensitive), indexed by their first and
+// second bytes in either case: a line is compared only with the labels that start with its own
+// two first bytes, and most lines, which start like none of them, cost two table look-ups.
 template <std::size_t N>
 struct Labels {
   static_assert(N <= 32, "one bit per label");
   std::array<std::string_view, N> text;
-  std::array<std::uint32_t, 256> by_first{};  // bit i: label i starts with this byte
+  // Bit i: label i has this byte first (second), in either case.
+  std::array<std::uint32_t, 256> by_first{}, by_second{};
 
   constexpr explicit Labels(const std::array<std::string_view, N>& labels) : text(labels) {
     for (std::size_t i = 0; i < N; ++i) {
-      const char first = ascii_lower(labels[i][0]);
-      by_first[static_cast<unsigned char>(first)] |= 1u << i;
-      if (first >= 'a' && first <= 'z') by_first[static_cast<unsigned char>(first - 32)] |= 1u << i;
+      if (labels[i].size() < 2) throw "a label is indexed by its first two bytes";
+      mark(by_first, labels[i][0], i);
+      mark(by_second, labels[i][1], i);
     }
   }
-  // The labels (bit i: label i) that a line whose first byte is `c` may start with.
-  constexpr std::uint32_t may_open(char c) const noexcept { return by_first[static_cast<unsigned char>(c)]; }
+  // The labels (bit i: label i) that `line` may start with: those it shares its first two bytes
+  // with, in either case.
+  constexpr std::uint32_t candidates(std::string_view line) const noexcept {
+    if (line.size() < 2) return 0;
+    return by_first[static_cast<unsigned char>(line[0])] & by_second[static_cast<unsigned char>(line[1])];
+  }
   bool any_starts(std::string_view line) const noexcept {
-    if (line.empty()) return false;
-    for (std::uint32_t m = may_open(line[0]); m != 0; m &= m - 1)
+    for (std::uint32_t m = candidates(line); m != 0; m &= m - 1)
       if (istarts_with(line, text[std::countr_zero(m)])) return true;
     return false;
+  }
+
+ private:
+  static constexpr void mark(std::array<std::uint32_t, 256>& table, char c, std::size_t i) {
+    const char lower = ascii_lower(c);
+    table[static_cast<unsigned char>(lower)] |= 1u << i;
+    if (lower >= 'a' && lower <= 'z') table[static_cast<unsigned char>(lower - 32)] |= 1u << i;
   }
 };
 
@@ -53,8 +64,9 @@ constexpr Labels<16> kFooterPrefixes(std::array<std::string_view, 16>{
     "Artikel ini telah tayang di", "Artikel ini telah terbit di", "Simak video", "Simak breaking news",
     "Simak berita", "Copyright ©", "Copyright (c)", "Hak Cipta", "Dilarang keras mengambil konten",
     "Cek Berita dan Artikel", "Follow Berita", "Ikuti berita", "Sumber:", "Sumber :", "Disadur dari", "[Gambas:"});
-// "Sumber AFP, Reuters" is read by is_boilerplate_line at any length past its first byte check.
-static_assert(kFooterPrefixes.may_open('S') != 0 && kFooterPrefixes.may_open('s') != 0);
+// "Sumber AFP, Reuters" is read by is_boilerplate_line at any length past its check of a long
+// line's opening.
+static_assert(kFooterPrefixes.candidates("SU") != 0 && kFooterPrefixes.candidates("su") != 0);
 
 // Labels of a photo credit line.
 constexpr Labels<3> kCreditLabels(std::array<std::string_view, 3>{"Foto", "Sumber foto", "Kredit foto"});
@@ -82,7 +94,7 @@ constexpr std::array<Label, 13> kLabels = {{
     {"Redaktur", BylineRole::editor},  {"Penyunting", BylineRole::editor}, {"Editing", BylineRole::editor},
     {"Writer", BylineRole::author},
 }};
-// The byline labels by first byte, in the order of kLabels.
+// The byline labels by their opening, in the order of kLabels.
 constexpr Labels<kLabels.size()> kBylineLabels = [] {
   std::array<std::string_view, kLabels.size()> texts{};
   for (std::size_t i = 0; i < kLabels.size(); ++i) texts[i] = kLabels[i].text;
@@ -90,10 +102,9 @@ constexpr Labels<kLabels.size()> kBylineLabels = [] {
 }();
 
 // The first label of kLabels (in their order) that opens `line` with its separator, and the rest
-// of the line after it; nullptr when none. Only the labels with the line's first byte are tried.
+// of the line after it; nullptr when none. Only the labels that open like the line are tried.
 const Label* label_at(std::string_view line, std::optional<std::string_view>& rest) {
-  if (line.empty()) return nullptr;
-  for (std::uint32_t m = kBylineLabels.may_open(line[0]); m != 0; m &= m - 1) {
+  for (std::uint32_t m = kBylineLabels.candidates(line); m != 0; m &= m - 1) {
     const Label& l = kLabels[std::countr_zero(m)];
     if ((rest = after_label(line, l.text))) return &l;
   }
@@ -155,12 +166,6 @@ std::size_t ifind(std::string_view s, std::string_view needle, std::size_t from)
   for (std::size_t i = find_marked(starts, from, marks); i < starts.size(); i = find_marked(starts, i + 1, marks))
     if (iequals(s.substr(i + 1, needle.size() - 1), needle.substr(1))) return i;
   return std::string_view::npos;
-}
-
-bool is_space_byte_at(std::string_view s, std::size_t i) noexcept {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' || c == 0) return true;
-  return false;
 }
 
 std::string_view trim_unicode(std::string_view s) noexcept {
@@ -296,7 +301,7 @@ std::optional<std::string_view> related_link(std::string_view line) {
   static constexpr Labels<8> kLinkLabels(std::array<std::string_view, 8>{
       "Baca juga", "Baca", "Lihat juga", "Simak juga", "Pilihan Editor", "Artikel terkait", "Berita terkait",
       "Tonton juga"});
-  for (std::uint32_t m = kLinkLabels.may_open(line[0]); m != 0; m &= m - 1) {
+  for (std::uint32_t m = kLinkLabels.candidates(line); m != 0; m &= m - 1) {
     const int k = std::countr_zero(m);
     if (!istarts_with(line, kLinkLabels.text[k])) continue;
     std::string_view rest = line.substr(kLinkLabels.text[k].size());
@@ -315,8 +320,8 @@ bool is_boilerplate_line(std::string_view line) {
   const bool opens_tag = first == '(' || first == '[';
   if (line.size() > kLongestShortLine) {
     // A longer line is furniture only when it opens with a label or a tag's bracket: most body
-    // paragraphs are turned away here, by their first byte.
-    if (!opens_tag && kFooterPrefixes.may_open(first) == 0 && kCreditLabels.may_open(first) == 0) return false;
+    // paragraphs are turned away here, by their first two bytes.
+    if (!opens_tag && kFooterPrefixes.candidates(line) == 0 && kCreditLabels.candidates(line) == 0) return false;
   } else {
     for (auto e : kExactLines)
       if (iequals(line, e)) return true;
@@ -328,7 +333,7 @@ bool is_boilerplate_line(std::string_view line) {
       ifind(line, "halaman") != std::string_view::npos)
     return true;
   if (istarts_with(line, "Halaman ") && line.size() < 30) return true;
-  if (kCreditLabels.may_open(first) != 0 && is_photo_credit_line(line)) return true;
+  if (kCreditLabels.candidates(line) != 0 && is_photo_credit_line(line)) return true;
   // A line that is only a tag: "(rds/bac)", "[vvn]", "(ant)" (the tag then starts the line).
   if (opens_tag && trailing_tag_length(line) == line.size()) return true;
   return false;
@@ -385,7 +390,7 @@ bool is_photo_credit_line(std::string_view line) {
   line = trim(line);
   if (line.empty()) return false;
   std::string_view rest;
-  for (std::uint32_t m = kCreditLabels.may_open(line[0]); m != 0; m &= m - 1) {
+  for (std::uint32_t m = kCreditLabels.candidates(line); m != 0; m &= m - 1) {
     const std::string_view label = kCreditLabels.text[std::countr_zero(m)];
     if (!istarts_with(line, label)) continue;
     std::size_t i = label.size();

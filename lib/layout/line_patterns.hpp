@@ -37,7 +37,11 @@ inline std::string_view trim(std::string_view s) noexcept {
   if (clean_front && clean_back) return s;
   return trim_unicode(s);
 }
-bool is_space_byte_at(std::string_view s, std::size_t i) noexcept;
+// Is s[i] ASCII white space or NUL? Inline: the body reader asks at every comma it looks at.
+inline bool is_space_byte_at(std::string_view s, std::size_t i) noexcept {
+  const auto c = static_cast<unsigned char>(s[i]);
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' || c == 0;
+}
 
 enum class BylineRole { author, editor };
 
