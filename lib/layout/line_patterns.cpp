@@ -252,8 +252,10 @@ std::vector<BylineField> parse_byline(std::string_view line) {
 
 std::optional<BylineRole> bare_byline_label(std::string_view line) {
   line = trim(line);
-  for (const Label& l : kLabels)
+  for (std::uint32_t m = kBylineLabels.candidates(line); m != 0; m &= m - 1) {
+    const Label& l = kLabels[std::countr_zero(m)];
     if (iequals(line, l.text) && l.text != "Oleh" && l.text != "Rep" && l.text != "Red") return l.role;
+  }
   return std::nullopt;
 }
 
