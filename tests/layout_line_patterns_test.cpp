@@ -138,6 +138,11 @@ TEST(TrailingTag, InitialsAndCredits) {
   EXPECT_EQ(cut("Presiden tiba di Bogor. (mcr5/jpnn)"), "Presiden tiba di Bogor.");
   EXPECT_EQ(cut("Presiden tiba di Bogor. [vvn]"), "Presiden tiba di Bogor.");
   EXPECT_EQ(cut("Presiden tiba di Bogor. (ant)"), "Presiden tiba di Bogor.");
+  // What a scraper leaves after the tag goes with it; a paragraph ending otherwise has no tag.
+  EXPECT_EQ(cut("Presiden tiba di Bogor. (ant), \r"), "Presiden tiba di Bogor.");
+  EXPECT_EQ(cut("Presiden tiba di Bogor. [vvn] ,"), "Presiden tiba di Bogor.");
+  EXPECT_EQ(cut("Presiden tiba di Bogor (ant) hari ini."), "Presiden tiba di Bogor (ant) hari ini.");
+  EXPECT_EQ(cut(""), "");
   EXPECT_EQ(cut("Putin disambut Kim (KCNA via REUTERS)"), "Putin disambut Kim");
   EXPECT_EQ(cut("Xi Jinping di Beijing. (AP Photo/Andy Wong)"), "Xi Jinping di Beijing.");
   // Prose in brackets stays.

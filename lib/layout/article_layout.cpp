@@ -508,11 +508,11 @@ class Reader {
       if (c == ',' && i > 0 && i + 1 < t.size()) {
         // The scraper's paragraph join: ".,Next", ". ,Next", ".\u00A0,Next", ".,,,Next", "saya,\",Next", "ini:,Next".
         std::size_t p = i;  // end of the text before the comma, white space skipped
-        while (p > 0 && (t[p - 1] == ' ' || (p >= 2 && nbsp_at(t, p - 2))))
+        while (p > 0 && (t[p - 1] == ' ' || (t[p - 1] == '\xA0' && p >= 2 && nbsp_at(t, p - 2))))
           p -= t[p - 1] == ' ' ? 1 : 2;
         if (p == 0) continue;
         char before = t[p - 1];
-        const bool curly_quote = p >= 3 && t[p - 3] == '\xE2' && t[p - 2] == '\x80' && t[p - 1] == '\x9D';  // U+201D
+        const bool curly_quote = before == '\x9D' && p >= 3 && t[p - 3] == '\xE2' && t[p - 2] == '\x80';  // U+201D
         std::size_t quote_len = before == '"' ? 1 : curly_quote ? 3 : 0;
         char inside = quote_len && p > quote_len ? t[p - quote_len - 1] : '\0';
         // "berikut ini:,Next" — a colon that introduced the next paragraph.

@@ -341,7 +341,7 @@ bool is_boilerplate_line(std::string_view line) {
   return false;
 }
 
-std::size_t trailing_tag_length(std::string_view p) {
+std::size_t bracketed_tag_length(std::string_view p) {
   std::string_view t = p;
   while (!t.empty() && (t.back() == ' ' || t.back() == ',' || t.back() == '\r')) t.remove_suffix(1);
   if (t.empty()) return 0;

@@ -70,9 +70,19 @@ std::optional<std::string_view> related_link(std::string_view line);
 // "Halaman Selanjutnya", "Bagikan :", "(abc/xyz)", "[vvn]", "Sumber: …", "Follow Berita … Google News".
 bool is_boilerplate_line(std::string_view line);
 
+// trailing_tag_length of a paragraph that ends in a closing bracket, or in the spaces, commas
+// and CR a scraper left after one.
+std::size_t bracketed_tag_length(std::string_view paragraph);
+
 // Length of a trailing reporter-initials or credit tag to cut off the end of a paragraph:
-// " (mcr5/jpnn)", " [vvn]", " (Foto: …)", " (DOK. AFP)", " (REUTERS/SPUTNIK)", " ANTARA/HO-…", "Foto: …".
-std::size_t trailing_tag_length(std::string_view paragraph);
+// " (mcr5/jpnn)", " [vvn]", " (Foto: …)", " (DOK. AFP)", " (REUTERS/SPUTNIK)". Inline for most
+// paragraphs, which end in a letter or a mark and so in no tag.
+inline std::size_t trailing_tag_length(std::string_view paragraph) {
+  if (paragraph.empty()) return 0;
+  const char last = paragraph.back();
+  if (last != ')' && last != ']' && last != ' ' && last != ',' && last != '\r') return 0;
+  return bracketed_tag_length(paragraph);
+}
 
 // Is the text of a bracket a photo credit ("Foto: Istimewa", "KCNA via REUTERS", "AP Photo/Andy Wong")?
 bool is_photo_credit(std::string_view inner);
