@@ -2,6 +2,8 @@
 
 #include <string_view>
 
+#include "attributions/token_view.hpp"
+
 namespace warta::detail::attr {
 namespace {
 
@@ -35,7 +37,8 @@ bool is_double_mark_text(const Document& doc, const Token& t) noexcept {
          s == "\xC2\xAB" || s == "\xC2\xBB";
 }
 
-std::vector<QuoteSpan> find_quote_spans(const Document& doc, std::span<const std::uint32_t> quote_marks) {
+std::vector<QuoteSpan> find_quote_spans(const Document& doc, std::span<const std::uint32_t> quote_marks,
+                                        std::span<std::uint8_t> token_marks) {
   std::vector<QuoteSpan> out;
   out.reserve(quote_marks.size());  // each quotation takes at least one mark: never regrown
   const auto& toks = doc.tokens.list;
@@ -46,10 +49,16 @@ std::vector<QuoteSpan> find_quote_spans(const Document& doc, std::span<const std
     cur.close = close;
     cur.closed = closed;
     cur.last_paragraph = para;
-    for (std::uint32_t k = cur.content_begin; k < content_end; ++k)
-      if (toks[k].kind != TokenKind::punct) ++cur.words;
-    if (content_end > cur.content_begin) out.push_back(cur);
     inside = false;
+    if (content_end <= cur.content_begin) return;  // nothing between the marks: no quotation
+    std::uint8_t* marks = token_marks.data();
+    marks[cur.open] |= mark::in_quote;
+    for (std::uint32_t k = cur.content_begin; k < content_end; ++k) {
+      marks[k] |= mark::in_quote;
+      if (toks[k].kind != TokenKind::punct) ++cur.words;
+    }
+    if (closed) marks[close] |= mark::in_quote;
+    out.push_back(cur);
   };
   std::size_t m = 0;  // the next quotation mark
   for (std::uint32_t pi = 0; pi < doc.paragraphs.size(); ++pi) {

@@ -34,6 +34,9 @@ inline bool is_double_mark(const Document& doc, std::uint32_t i) noexcept {
 // Every quotation of the document in text order; single marks are left alone (they quote terms and
 // nest inside double quotes). `quote_marks`: every token that is a quotation mark of any style, in
 // text order (ArticleCues::quote_marks); the scan visits those and the paragraph ends only.
-std::vector<QuoteSpan> find_quote_spans(const Document& doc, std::span<const std::uint32_t> quote_marks);
+// Also sets mark::in_quote in `token_marks` (one per token) on every token of each quotation, its
+// marks included: the words are counted in the same walk, so a quotation is read once.
+std::vector<QuoteSpan> find_quote_spans(const Document& doc, std::span<const std::uint32_t> quote_marks,
+                                        std::span<std::uint8_t> token_marks);
 
 }  // namespace warta::detail::attr
