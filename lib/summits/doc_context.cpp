@@ -1,6 +1,7 @@
 #include "summits/doc_context.hpp"
 
 #include <algorithm>
+#include <bit>
 
 #include <fmt/format.h>
 
@@ -23,8 +24,10 @@ DocContext::DocContext(const Document& d, const EntityTable& e, std::span<const 
       }
   }
   if (!any_trigger_) return;  // nothing will be read
-  words_.assign(d.tokens.list.size(), WordInfo{});
-  token_marks_.assign(d.tokens.list.size(), 0);
+  // A short article's tokens all get their own entry.
+  const auto tokens = static_cast<std::uint32_t>(d.tokens.list.size());
+  cached_words_.assign(std::bit_ceil(std::clamp(tokens, 1u, kMaxCachedWords)), 0);
+  cache_mask_ = static_cast<std::uint32_t>(cached_words_.size()) - 1;
   // Mentions (by tok_begin, the dateline's included) and sentences are both in text order: one
   // merge finds each sentence's first mention.
   sentence_mentions_.resize(d.sentences.size());
@@ -44,17 +47,18 @@ bool DocContext::is_trigger(const Token& t) const {
   return lexicon.frame(stem, fold_hash(stem)) != Frame::none;
 }
 
-void DocContext::look_up(std::uint32_t tok) const {
-  token_marks_[tok] |= kLookedUp;
+std::uint64_t DocContext::look_up(std::uint32_t tok) const {
+  auto pack = [tok](WordInfo w, bool clitic) {
+    return (std::uint64_t{tok} + 1) << 32 | std::uint64_t{clitic} << 16 | std::uint64_t{static_cast<std::uint8_t>(w.cue)} << 8 |
+           static_cast<std::uint8_t>(w.frame);
+  };
   const Token& t = doc.tokens.list[tok];
-  if (t.kind != TokenKind::word) return;
+  if (t.kind != TokenKind::word) return pack(WordInfo{}, false);
   const std::string_view f = doc.tokens.fold_of(t);
   const WordInfo w = lexicon.lookup(f, t.hash);
-  words_[tok] = w;
-  if (w.frame != Frame::none || w.cue != Cue::none || f.size() <= 5 || !f.ends_with("nya")) return;
+  if (w.frame != Frame::none || w.cue != Cue::none || f.size() <= 5 || !f.ends_with("nya")) return pack(w, false);
   const WordInfo stem = lexicon.lookup(f.substr(0, f.size() - 3));
-  words_[tok] = stem;
-  if (stem.frame != Frame::none || stem.cue != Cue::none) token_marks_[tok] |= kClitic;
+  return pack(stem, stem.frame != Frame::none || stem.cue != Cue::none);
 }
 
 const std::string& DocContext::folded_name(int entity) {
