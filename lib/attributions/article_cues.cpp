@@ -10,12 +10,12 @@ ArticleCues find_article_cues(TokenView& v) {
   out.quote_marks.reserve(32);  // a typical article's marks, without regrowing from one
   const Token* toks = doc.tokens.list.data();
   const Sentence* sentences = doc.sentences.data();
-  std::uint32_t* classes = v.classes.data();
-  // The classes of a word that passed the signal filter, written for later readers.
+  std::uint8_t* marks = v.marks.data();
+  // The classes of a word that passed the signal filter; a signal class is marked for the scanners.
   auto classify = [&](std::uint32_t i) -> std::uint32_t {
     const Token& t = toks[i];
-    const std::uint32_t c = lexicon.classes(doc.tokens.fold_of(t), t.hash);
-    classes[i] = c;
+    const std::uint32_t c = v.remember(i, lexicon.classes(doc.tokens.fold_of(t), t.hash));
+    if ((c & word::signal) != 0) marks[i] |= mark::signal;
     return c;
   };
   bool any_cue = false, colon = false;

@@ -23,8 +23,7 @@ struct ArticleCues {
   bool worth_reading() const noexcept { return !quote_marks.empty() || headline_colon || any_sentence_cue; }
 };
 
-// Also writes into v.classes the classes of every word that has a signal class (the promise
-// TokenView::signal relies on).
+// Also sets mark::signal on every word with a signal class (the promise TokenView::signal relies on).
 ArticleCues find_article_cues(TokenView& v);
 
 }  // namespace warta::detail::attr
