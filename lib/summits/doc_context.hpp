@@ -36,10 +36,14 @@ class DocContext {
   }
   bool clitic(std::uint32_t tok) const { return ((entry(tok) >> 16) & 1) != 0; }
   // Does sentence s hold a trigger word, itself or before a "-nya" clitic? Decides whether it is
-  // read; known for every sentence from the start.
-  bool has_trigger(std::uint32_t s) const { return sentence_triggers_[s] != 0; }
-  // Does any sentence?
-  bool any_trigger() const { return any_trigger_; }
+  // read. Asked once per sentence, just before it would be read: past the first trigger, its
+  // tokens are walked while the reader's pass is there, not in a pass of their own over a long
+  // body ahead of it.
+  bool has_trigger(std::uint32_t s) const {
+    return s > first_trigger_ ? holds_trigger(s) : s == first_trigger_;
+  }
+  // Does any sentence? Nothing is read otherwise.
+  bool any_trigger() const { return first_trigger_ < doc.sentences.size(); }
   std::string_view fold(std::uint32_t tok) const { return doc.fold(tok); }
   bool is_punct(std::uint32_t tok, std::string_view p) const {
     return tok < doc.tokens.list.size() && doc.tokens.list[tok].kind == TokenKind::punct && doc.token_text(tok) == p;
@@ -57,6 +61,9 @@ class DocContext {
   std::size_t first_mention_at(std::uint32_t tok) const;
   // The same for the first token of sentence `s`, without a search.
   std::size_t first_mention_in(std::uint32_t s) const { return sentence_mentions_[s]; }
+  // The same for a token in or just before sentence `s`: a few steps from the sentence's first
+  // mention instead of a search over all of a long body's mentions.
+  std::size_t first_mention_near(std::uint32_t s, std::uint32_t tok) const;
   // Index of the first DateFinding starting at or after work offset `off`.
   std::size_t first_date_at(std::uint32_t off) const;
   // ISO value of a date at the grain a meeting date uses (no clock time), or empty.
@@ -91,8 +98,8 @@ class DocContext {
 
  private:
   bool is_trigger(const Token& word) const;  // asked only of words that pass SummitLexicon::may_be_trigger
-  std::vector<std::uint8_t> sentence_triggers_;  // per sentence
-  bool any_trigger_ = false;
+  bool holds_trigger(std::uint32_t s) const;  // walks sentence s for a trigger word
+  std::uint32_t first_trigger_ = 0;           // the first sentence with a trigger; the sentence count if none
   // The words looked up so far, kept by token number modulo the cache size (the readers take the
   // context as const). The readers ask about one sentence and its neighbours at a time, so a few
   // hundred entries hold all they ask again, and a long body needs no array as long as itself; a
