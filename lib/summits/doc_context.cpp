@@ -49,8 +49,8 @@ bool DocContext::is_trigger(const Token& t) const {
 
 std::uint64_t DocContext::look_up(std::uint32_t tok) const {
   auto pack = [tok](WordInfo w, bool clitic) {
-    return (std::uint64_t{tok} + 1) << 32 | std::uint64_t{clitic} << 16 | std::uint64_t{static_cast<std::uint8_t>(w.cue)} << 8 |
-           static_cast<std::uint8_t>(w.frame);
+    return (std::uint64_t{tok} + 1) << 32 | std::uint64_t{clitic} << 16 |
+           std::uint64_t{static_cast<std::uint8_t>(w.cue)} << 8 | static_cast<std::uint8_t>(w.frame);
   };
   const Token& t = doc.tokens.list[tok];
   if (t.kind != TokenKind::word) return pack(WordInfo{}, false);
