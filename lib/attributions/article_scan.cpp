@@ -21,7 +21,7 @@ constexpr std::uint32_t kMinQuoteWords = 4;   // shorter uncued quotations are t
 ArticleScan::ArticleScan(TokenView& v, ArticleCues cues)
     : v_(v),
       speakers_(v_),
-      quotes_(find_quote_spans(v.doc, cues.quote_marks, v.marks)),
+      quotes_(std::move(cues.quotes)),
       sentence_cues_(std::move(cues.sentence)) {}
 
 std::vector<warta::Attribution> ArticleScan::run() {
