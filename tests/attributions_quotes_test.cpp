@@ -212,5 +212,23 @@ TEST(AttributionsQuotes, ShortQuoteWithCueIsSpeech) {
   EXPECT_FALSE(r[0].source.has_value());
 }
 
+TEST(AttributionsQuotes, UncuedQuoteParagraphAfterAMultiParagraphQuoteFarIntoTheBody) {
+  // The credited quotation ends a paragraph after the one it opens in: the uncued paragraph after
+  // it is next to its speaker's words, however many paragraphs come before.
+  std::vector<Para> paras;
+  for (int i = 0; i < 300; ++i) paras.push_back(body("Antrean kendaraan di gerbang tol Cikampek mengular sejak pagi."));
+  paras.push_back(body("\xE2\x80\x9CKami menambah petugas di setiap gerbang tol utama."));
+  paras.push_back(body("\xE2\x80\x9C" "Arus kendaraan akan dialihkan bila antrean melebihi satu kilometer,\xE2\x80\x9D "
+                       "kata Budi Karya."));
+  paras.push_back(body("\"Pengendara kami minta beristirahat di rest area terdekat.\""));
+  auto a = article(paras, {person("Budi Karya")});
+  auto r = attributions(*a);
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(a->name_of(r[0].source), "Budi Karya");
+  EXPECT_FALSE(r[1].cue.has_value());
+  EXPECT_EQ(a->name_of(r[1].source), "Budi Karya");
+  EXPECT_EQ(r[1].content.text, "Pengendara kami minta beristirahat di rest area terdekat.");
+}
+
 }  // namespace
 }  // namespace warta::detail::attributions_testing

@@ -27,6 +27,24 @@ INSTANTIATE_TEST_SUITE_P(Verbs, AttributionsReportingVerbs,
                                            "menambahkan", "menyampaikan", "menilai", "mengakui", "berharap",
                                            "mengklaim", "membantah", "memperingatkan", "melaporkan", "menyebut"));
 
+TEST(AttributionsReported, AVeryLongSentenceReadsAsAShortOne) {
+  // Hundreds of words after the cue: the words' classes are looked up again as the scanners come
+  // back to them, and the finding is the one a short sentence gives.
+  std::string clause;
+  for (int i = 0; i < 80; ++i) clause += "penerimaan pajak dari sektor tambang dan perkebunan terus naik, ";
+  auto a = article({body("Sementara itu, Menteri Keuangan Sri Mulyani mengatakan bahwa " + clause + "tahun ini. "
+                         "Ia juga menyebut bahwa belanja negara tetap terkendali.")},
+                   {person("Sri Mulyani")});
+  auto r = attributions(*a);
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[0].cue, "mengatakan");
+  EXPECT_EQ(a->name_of(r[0].source), "Sri Mulyani");
+  EXPECT_EQ(r[0].content.text, clause + "tahun ini");
+  EXPECT_EQ(r[1].cue, "menyebut");
+  EXPECT_EQ(a->name_of(r[1].source), "Sri Mulyani");
+  EXPECT_EQ(r[1].content.text, "belanja negara tetap terkendali");
+}
+
 TEST(AttributionsReported, VerbWithoutBahwa) {
   auto a = article({body("Juru bicara Kremlin Dmitry Peskov pekan lalu mengatakan Moskow belum menerima proposal "
                          "baru dari Kyiv.")},

@@ -106,6 +106,22 @@ TEST(SummitRules, PronounAfterASentenceWithoutAMeetingMeansItsSubject) {
   EXPECT_THAT(c->names(c->summits[0].participants), ElementsAre("Joko Widodo", "Anthony Albanese"));
 }
 
+TEST(SummitRules, PronounFarIntoALongArticleStillMeansThePreviousSubject) {
+  // Thousands of words before, in sentences that are read (they hold "datang") and find no meeting:
+  // their words are looked up, and some looked up again, before "Ia" asks for the subject.
+  std::string text;
+  for (int line = 0; line < 40; ++line) {
+    for (int s = 0; s < 10; ++s) text += "Para pedagang datang lebih awal pagi itu. ";
+    text += "\n";
+  }
+  text += "Presiden Joko Widodo datang lebih awal pagi itu.\n"
+          "Ia kemudian bertemu Albanese di Bogor, Senin (6/6/2022).";
+  auto c = read_summits(text, kPeople, {2022, 6, 6});
+  ASSERT_EQ(c->summits.size(), 1u);
+  EXPECT_THAT(c->names(c->summits[0].participants), ElementsAre("Joko Widodo", "Anthony Albanese"));
+  EXPECT_EQ(c->location(c->summits[0]), "Bogor");
+}
+
 TEST(SummitRules, RecalledMeetingIsItsOwnRecord) {
   auto c = read_summits(
       "Presiden Rusia Vladimir Putin dan pemimpin Korea Utara Kim Jong Un menggelar pertemuan di Pyongyang hari ini, Rabu (19/6/2024).\n"

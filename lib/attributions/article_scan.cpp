@@ -21,13 +21,8 @@ constexpr std::uint32_t kMinQuoteWords = 4;   // shorter uncued quotations are t
 ArticleScan::ArticleScan(TokenView& v, ArticleCues cues)
     : v_(v),
       speakers_(v_),
-      quotes_(find_quote_spans(v.doc, cues.quote_marks)),
-      sentence_cues_(std::move(cues.sentence)) {
-  for (const QuoteSpan& q : quotes_) {
-    std::uint32_t end = q.closed ? q.close + 1 : q.content_end;
-    for (std::uint32_t i = q.open; i < end; ++i) v_.marks[i] |= mark::in_quote;
-  }
-}
+      quotes_(std::move(cues.quotes)),
+      sentence_cues_(std::move(cues.sentence)) {}
 
 std::vector<warta::Attribution> ArticleScan::run() {
   const Document& doc = v_.doc;
@@ -37,6 +32,7 @@ std::vector<warta::Attribution> ArticleScan::run() {
   std::size_t qi = 0;
   for (std::uint32_t pi = 0; pi < doc.paragraphs.size(); ++pi) {
     const Paragraph& p = doc.paragraphs[pi];
+    paragraph_ = pi;
     if (p.kind == BlockKind::headline) headline(pi);
     bool read_sentences = p.kind == BlockKind::body || p.kind == BlockKind::lead;
     std::uint32_t si = read_sentences ? p.sent_begin : p.sent_end;
@@ -137,7 +133,7 @@ void ArticleScan::emit(const Source& src, std::uint32_t cue, AttributionKind kin
   if (cue != kNoCue) v_.claim(cue, cue + 1);
   if (!in_headline) {
     last_source_ = src;
-    last_paragraph_ = doc.paragraph_of_token(ce - 1);
+    last_paragraph_ = paragraph_of(ce - 1);
   }
   speakers_.note_source(src);
 }
@@ -184,9 +180,19 @@ void ArticleScan::headline(std::uint32_t pi) {
 
 // ---- quotations -----------------------------------------------------------------------------
 
-std::uint32_t ArticleScan::tail_limit(std::uint32_t from) const {
-  if (from >= v_.size()) return from;
-  std::uint32_t pe = v_.doc.paragraphs[v_.doc.paragraph_of_token(from - 1)].tok_end;
+std::uint32_t ArticleScan::paragraph_of(std::uint32_t tok) const {
+  // Paragraphs cover the tokens one after the other, some of them empty.
+  const std::vector<Paragraph>& ps = v_.doc.paragraphs;
+  std::uint32_t p = paragraph_;
+  while (p > 0 && tok < ps[p].tok_begin) --p;
+  while (p + 1 < ps.size() && tok >= ps[p].tok_end) ++p;
+  return p;
+}
+
+std::uint32_t ArticleScan::tail_limit(const QuoteSpan& q) const {
+  // The closing mark lies in the quotation's last paragraph, and so does the clause after it.
+  const std::uint32_t from = q.close + 1;
+  const std::uint32_t pe = v_.doc.paragraphs[q.last_paragraph].tok_end;
   std::uint32_t i = from;
   while (i < pe && i - from < kMaxTail && !(v_.stop(i) && !v_.abbreviation_period(i)) && !is_double_mark(v_.doc, i))
     ++i;
@@ -195,7 +201,7 @@ std::uint32_t ArticleScan::tail_limit(std::uint32_t from) const {
 
 void ArticleScan::quote(const QuoteSpan& q) {
   if (v_.claimed(q.open)) return;
-  std::uint32_t limit = q.closed ? tail_limit(q.close + 1) : q.content_end;
+  std::uint32_t limit = q.closed ? tail_limit(q) : q.content_end;
   if (q.closed && cue_after(q, limit)) return;
   if (cue_before(q, limit)) return;
   continuation(q);

@@ -42,7 +42,10 @@ class ArticleScan {
   bool interposed_cue(std::uint32_t b, std::uint32_t e);                  // Pihaknya, kata dia, akan …
   bool relayed_words(std::uint32_t b, std::uint32_t e);                   // X mengutip perkataan Y bahwa …
 
-  std::uint32_t tail_limit(std::uint32_t from) const;  // end of the clause after a closing mark
+  std::uint32_t tail_limit(const QuoteSpan& q) const;  // end of the clause after a closed quotation's mark
+  // The paragraph holding token `tok`, walked to from the paragraph being read: findings lie in it
+  // or a few paragraphs off, so no search over a long body's paragraphs is needed.
+  std::uint32_t paragraph_of(std::uint32_t tok) const;
   std::uint32_t words_in(std::uint32_t b, std::uint32_t e) const;
   bool has_predicate(std::uint32_t b, std::uint32_t e) const;
   bool same_thing(std::uint32_t b, std::uint32_t e) const;  // "hal yang sama/senada/serupa"
@@ -58,6 +61,7 @@ class ArticleScan {
   std::vector<warta::Attribution> out_;
   Source last_source_;
   std::int64_t last_paragraph_ = -10;
+  std::uint32_t paragraph_ = 0;  // the paragraph run() is reading
 };
 
 }  // namespace warta::detail::attr

@@ -2,6 +2,8 @@
 
 #include <string_view>
 
+#include "attributions/token_view.hpp"
+
 namespace warta::detail::attr {
 namespace {
 
@@ -35,56 +37,56 @@ bool is_double_mark_text(const Document& doc, const Token& t) noexcept {
          s == "\xC2\xAB" || s == "\xC2\xBB";
 }
 
-std::vector<QuoteSpan> find_quote_spans(const Document& doc, std::span<const std::uint32_t> quote_marks) {
-  std::vector<QuoteSpan> out;
-  out.reserve(quote_marks.size());  // each quotation takes at least one mark: never regrown
-  const auto& toks = doc.tokens.list;
-  bool inside = false;
-  QuoteSpan cur;
-  auto finish = [&](std::uint32_t content_end, std::uint32_t close, bool closed, std::uint32_t para) {
-    cur.content_end = content_end;
-    cur.close = close;
-    cur.closed = closed;
-    cur.last_paragraph = para;
-    for (std::uint32_t k = cur.content_begin; k < content_end; ++k)
-      if (toks[k].kind != TokenKind::punct) ++cur.words;
-    if (content_end > cur.content_begin) out.push_back(cur);
-    inside = false;
-  };
-  std::size_t m = 0;  // the next quotation mark
-  for (std::uint32_t pi = 0; pi < doc.paragraphs.size(); ++pi) {
-    const Paragraph& p = doc.paragraphs[pi];
-    const std::uint32_t first = inside ? p.tok_begin + 1 : p.tok_begin;  // past a continuation's own opening mark
-    while (m < quote_marks.size() && quote_marks[m] < p.tok_begin) ++m;
-    for (; m < quote_marks.size() && quote_marks[m] < p.tok_end; ++m) {
-      const std::uint32_t i = quote_marks[m];
-      if (i < first || !is_double_mark(doc, i)) continue;
-      if (!inside) {
-        if (looks_closing(doc, i, p.tok_begin, p.tok_end)) continue;  // a closer that lost its opener
-        cur = QuoteSpan{};
-        cur.open = i;
-        cur.content_begin = i + 1;
-        cur.first_paragraph = pi;
-        inside = true;
-      } else if (looks_opening(doc, i, p.tok_end) && i > cur.content_begin) {
-        finish(i, i, false, pi);  // the previous quotation was never closed
-        cur = QuoteSpan{};
-        cur.open = i;
-        cur.content_begin = i + 1;
-        cur.first_paragraph = pi;
-        inside = true;
-      } else {
-        finish(i, i, true, pi);
-      }
-    }
-    if (!inside) continue;
-    bool next_opens = pi + 1 < doc.paragraphs.size() && is_body_like(doc.paragraphs[pi + 1].kind) &&
-                      is_body_like(p.kind) && doc.paragraphs[pi + 1].tok_end > doc.paragraphs[pi + 1].tok_begin &&
-                      is_double_mark(doc, doc.paragraphs[pi + 1].tok_begin) &&
-                      pi + 1 - cur.first_paragraph < kMaxQuoteParagraphs;
-    if (!next_opens) finish(p.tok_end, p.tok_end, false, pi);
+QuoteSpanFinder::QuoteSpanFinder(const Document& doc, std::span<std::uint8_t> token_marks, std::vector<QuoteSpan>& out)
+    : doc_(doc), token_marks_(token_marks), out_(out) {}
+
+void QuoteSpanFinder::open(std::uint32_t i, std::uint32_t pi) {
+  cur_ = QuoteSpan{};
+  cur_.open = i;
+  cur_.content_begin = i + 1;
+  cur_.first_paragraph = pi;
+  inside_ = true;
+}
+
+void QuoteSpanFinder::finish(std::uint32_t content_end, std::uint32_t close, bool closed, std::uint32_t pi) {
+  cur_.content_end = content_end;
+  cur_.close = close;
+  cur_.closed = closed;
+  cur_.last_paragraph = pi;
+  inside_ = false;
+  if (content_end <= cur_.content_begin) return;  // nothing between the marks: no quotation
+  const Token* toks = doc_.tokens.list.data();
+  std::uint8_t* marks = token_marks_.data();
+  marks[cur_.open] |= mark::in_quote;
+  for (std::uint32_t k = cur_.content_begin; k < content_end; ++k) {
+    marks[k] |= mark::in_quote;
+    if (toks[k].kind != TokenKind::punct) ++cur_.words;
   }
-  return out;
+  if (closed) marks[close] |= mark::in_quote;
+  if (out_.capacity() == 0) out_.reserve(16);  // a typical article's quotations, without regrowing from one
+  out_.push_back(cur_);
+}
+
+void QuoteSpanFinder::paragraph(std::uint32_t pi, std::span<const std::uint32_t> quote_marks) {
+  const Paragraph& p = doc_.paragraphs[pi];
+  const std::uint32_t first = inside_ ? p.tok_begin + 1 : p.tok_begin;  // past a continuation's own opening mark
+  for (const std::uint32_t i : quote_marks) {
+    if (i < first || !is_double_mark(doc_, i)) continue;
+    if (!inside_) {
+      if (!looks_closing(doc_, i, p.tok_begin, p.tok_end)) open(i, pi);  // else a closer that lost its opener
+    } else if (looks_opening(doc_, i, p.tok_end) && i > cur_.content_begin) {
+      finish(i, i, false, pi);  // the previous quotation was never closed
+      open(i, pi);
+    } else {
+      finish(i, i, true, pi);
+    }
+  }
+  if (!inside_) return;
+  const std::vector<Paragraph>& ps = doc_.paragraphs;
+  const bool next_opens = pi + 1 < ps.size() && is_body_like(ps[pi + 1].kind) && is_body_like(p.kind) &&
+                          ps[pi + 1].tok_end > ps[pi + 1].tok_begin && is_double_mark(doc_, ps[pi + 1].tok_begin) &&
+                          pi + 1 - cur_.first_paragraph < kMaxQuoteParagraphs;
+  if (!next_opens) finish(p.tok_end, p.tok_end, false, pi);
 }
 
 }  // namespace warta::detail::attr

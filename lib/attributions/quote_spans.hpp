@@ -31,9 +31,30 @@ inline bool is_double_mark(const Document& doc, std::uint32_t i) noexcept {
   return t.kind == TokenKind::punct && t.has(tokflag::quote) && is_double_mark_text(doc, t);
 }
 
-// Every quotation of the document in text order; single marks are left alone (they quote terms and
-// nest inside double quotes). `quote_marks`: every token that is a quotation mark of any style, in
-// text order (ArticleCues::quote_marks); the scan visits those and the paragraph ends only.
-std::vector<QuoteSpan> find_quote_spans(const Document& doc, std::span<const std::uint32_t> quote_marks);
+// Every quotation of the document in text order, found paragraph by paragraph as the article's
+// first pass (find_article_cues) walks it, while the paragraph's tokens are at hand; single marks
+// are left alone (they quote terms and nest inside double quotes). Also sets mark::in_quote in
+// `token_marks` (one per token) on every token of each quotation, its marks included, in the same
+// walk that counts its words.
+class QuoteSpanFinder {
+ public:
+  QuoteSpanFinder(const Document& doc, std::span<std::uint8_t> token_marks, std::vector<QuoteSpan>& out);
+  // Paragraph pi, after every paragraph before it: `quote_marks` are its tokens that are quotation
+  // marks of any style, in text order.
+  void paragraph(std::uint32_t pi, std::span<const std::uint32_t> quote_marks);
+  // Is a quotation open at the end of the paragraphs read? A paragraph without marks matters
+  // only then.
+  bool inside() const noexcept { return inside_; }
+
+ private:
+  void open(std::uint32_t i, std::uint32_t pi);
+  void finish(std::uint32_t content_end, std::uint32_t close, bool closed, std::uint32_t pi);
+
+  const Document& doc_;
+  std::span<std::uint8_t> token_marks_;
+  std::vector<QuoteSpan>& out_;
+  QuoteSpan cur_;
+  bool inside_ = false;  // cur_ is open
+};
 
 }  // namespace warta::detail::attr

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,7 @@ namespace warta::detail::attr {
 namespace mark {
 inline constexpr std::uint8_t in_quote = 1;  // inside a quotation (marks included)
 inline constexpr std::uint8_t claimed = 2;   // part of a cue/speaker phrase already read
+inline constexpr std::uint8_t signal = 4;    // a word with a class of word::signal (find_article_cues)
 }  // namespace mark
 
 struct TokenView {
@@ -23,27 +25,35 @@ struct TokenView {
   const EntityTable& ents;
   const CueLexicon& lex;
   std::vector<std::uint8_t> marks;  // one per token
-  // The cue lexicon's classes of every token. find_article_cues writes those of the words with a
-  // signal class; the others are looked up the first time a scanner asks, since most sentences
-  // hold no cue and their words are never asked about.
-  mutable std::vector<std::uint32_t> classes;
-  // Not looked up yet: no signal class (see signal()), and every other class, which no word has.
-  static constexpr std::uint32_t kUnread = ~word::signal;
 
   TokenView(const Document& d, const EntityTable& e, const CueLexicon& l)
-      : doc(d), ents(e), lex(l), marks(d.tokens.list.size(), 0), classes(d.tokens.list.size(), kUnread) {}
+      : doc(d),
+        ents(e),
+        lex(l),
+        marks(d.tokens.list.size(), 0),
+        cached_classes_(std::bit_ceil(std::clamp<std::size_t>(d.tokens.list.size(), 1, kMaxCachedClasses)), 0),
+        cache_mask_(static_cast<std::uint32_t>(cached_classes_.size()) - 1) {}
 
   std::uint32_t size() const noexcept { return static_cast<std::uint32_t>(doc.tokens.list.size()); }
   const Token& tok(std::uint32_t i) const noexcept { return doc.tokens.list[i]; }
   std::string_view fold(std::uint32_t i) const noexcept { return doc.fold(i); }
+  // The cue lexicon's classes of token i, looked up the first time it is asked about: most
+  // sentences hold no cue, and their words are never asked about.
   std::uint32_t cls(std::uint32_t i) const noexcept {
-    const std::uint32_t c = classes[i];
-    return c != kUnread ? c : look_up(i);
+    const std::uint64_t e = cached_classes_[i & cache_mask_];
+    return e >> 32 == i + std::uint64_t{1} ? static_cast<std::uint32_t>(e) : remember(i, look_up(i));
+  }
+  // Keeps the classes `c` of token i for cls(), and returns them.
+  std::uint32_t remember(std::uint32_t i, std::uint32_t c) const noexcept {
+    cached_classes_[i & cache_mask_] = (i + std::uint64_t{1}) << 32 | c;
+    return c;
   }
   bool is(std::uint32_t i, std::uint32_t c) const noexcept { return (cls(i) & c) != 0; }
-  // cls(i) & word::signal, for the scanners' searches along a span: a plain read, since the words
-  // with a signal class were all classified up front.
-  std::uint32_t signal(std::uint32_t i) const noexcept { return classes[i] & word::signal; }
+  // cls(i) & word::signal, for the scanners' searches along a span: the token's mark byte, which
+  // they read anyway, answers "none" for all other words.
+  std::uint32_t signal(std::uint32_t i) const noexcept {
+    return (marks[i] & mark::signal) != 0 ? cls(i) & word::signal : 0;
+  }
   bool word(std::uint32_t i) const noexcept { return tok(i).kind != TokenKind::punct; }
   bool punct(std::uint32_t i, std::string_view p) const noexcept {
     return tok(i).kind == TokenKind::punct && doc.token_text(i) == p;
@@ -97,10 +107,18 @@ struct TokenView {
   // Lexicon words are letters (with inner ' and -): numbers and punctuation have no class.
   std::uint32_t look_up(std::uint32_t i) const noexcept {
     const Token& t = tok(i);
-    const std::uint32_t c = t.kind == TokenKind::word ? lex.classes(doc.tokens.fold_of(t), t.hash) : 0;
-    classes[i] = c;
-    return c;
+    return t.kind == TokenKind::word ? lex.classes(doc.tokens.fold_of(t), t.hash) : 0;
   }
+  // The classes looked up so far, kept by token number modulo the cache size: the scanners read a
+  // cued sentence and the words just before it at a time, so a hundred entries hold most of what
+  // they ask again, and a long body needs no array of classes as long as itself; an entry pushed out
+  // is simply looked up again. An entry packs (token + 1) << 32 and the classes; 0 is empty, so a
+  // new cache is zeroed memory.
+  // A power of two: a sentence or two. Larger caches cost more to clear, per article, than their
+  // extra hits save (measured).
+  static constexpr std::size_t kMaxCachedClasses = 128;
+  mutable std::vector<std::uint64_t> cached_classes_;
+  std::uint32_t cache_mask_;
 };
 
 }  // namespace warta::detail::attr

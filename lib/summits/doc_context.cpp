@@ -1,6 +1,7 @@
 #include "summits/doc_context.hpp"
 
 #include <algorithm>
+#include <bit>
 
 #include <fmt/format.h>
 
@@ -9,22 +10,14 @@ namespace warta::detail::summits {
 DocContext::DocContext(const Document& d, const EntityTable& e, std::span<const DateFinding> f,
                        const SummitLexicon& l)
     : doc(d), entities(e), dates(f), lexicon(l) {
-  // A sentence is searched up to its first trigger word; most sentences of most articles hold none.
-  sentence_triggers_.assign(d.sentences.size(), 0);
-  const Token* toks = d.tokens.list.data();
-  for (std::size_t s = 0; s < d.sentences.size(); ++s) {
-    // Walked by pointer: this loop runs for every token of most sentences.
-    const Token* const end = toks + d.sentences[s].tok_end;
-    for (const Token* t = toks + d.sentences[s].tok_begin; t != end; ++t)
-      if (lexicon.may_be_trigger(t->hash) && t->kind == TokenKind::word && is_trigger(*t)) {
-        sentence_triggers_[s] = 1;
-        any_trigger_ = true;
-        break;
-      }
-  }
-  if (!any_trigger_) return;  // nothing will be read
-  words_.assign(d.tokens.list.size(), WordInfo{});
-  token_marks_.assign(d.tokens.list.size(), 0);
+  // The sentences up to the first trigger are walked now: an article without one is left alone.
+  const auto sentences = static_cast<std::uint32_t>(d.sentences.size());
+  while (first_trigger_ < sentences && !holds_trigger(first_trigger_)) ++first_trigger_;
+  if (first_trigger_ == sentences) return;  // nothing will be read
+  // A short article's tokens all get their own entry.
+  const auto tokens = static_cast<std::uint32_t>(d.tokens.list.size());
+  cached_words_.assign(std::bit_ceil(std::clamp(tokens, 1u, kMaxCachedWords)), 0);
+  cache_mask_ = static_cast<std::uint32_t>(cached_words_.size()) - 1;
   // Mentions (by tok_begin, the dateline's included) and sentences are both in text order: one
   // merge finds each sentence's first mention.
   sentence_mentions_.resize(d.sentences.size());
@@ -36,6 +29,16 @@ DocContext::DocContext(const Document& d, const EntityTable& e, std::span<const 
   }
 }
 
+bool DocContext::holds_trigger(std::uint32_t s) const {
+  // Searched up to the first trigger word; most sentences of most articles hold none. Walked by
+  // pointer: this loop runs for every token of most sentences.
+  const Token* toks = doc.tokens.list.data();
+  const Token* const end = toks + doc.sentences[s].tok_end;
+  for (const Token* t = toks + doc.sentences[s].tok_begin; t != end; ++t)
+    if (lexicon.may_be_trigger(t->hash) && t->kind == TokenKind::word && is_trigger(*t)) return true;
+  return false;
+}
+
 bool DocContext::is_trigger(const Token& t) const {
   const std::string_view f = doc.tokens.fold_of(t);
   if (lexicon.frame(f, t.hash) != Frame::none) return true;
@@ -44,17 +47,18 @@ bool DocContext::is_trigger(const Token& t) const {
   return lexicon.frame(stem, fold_hash(stem)) != Frame::none;
 }
 
-void DocContext::look_up(std::uint32_t tok) const {
-  token_marks_[tok] |= kLookedUp;
+std::uint64_t DocContext::look_up(std::uint32_t tok) const {
+  auto pack = [tok](WordInfo w, bool clitic) {
+    return (std::uint64_t{tok} + 1) << 32 | std::uint64_t{clitic} << 16 |
+           std::uint64_t{static_cast<std::uint8_t>(w.cue)} << 8 | static_cast<std::uint8_t>(w.frame);
+  };
   const Token& t = doc.tokens.list[tok];
-  if (t.kind != TokenKind::word) return;
+  if (t.kind != TokenKind::word) return pack(WordInfo{}, false);
   const std::string_view f = doc.tokens.fold_of(t);
   const WordInfo w = lexicon.lookup(f, t.hash);
-  words_[tok] = w;
-  if (w.frame != Frame::none || w.cue != Cue::none || f.size() <= 5 || !f.ends_with("nya")) return;
+  if (w.frame != Frame::none || w.cue != Cue::none || f.size() <= 5 || !f.ends_with("nya")) return pack(w, false);
   const WordInfo stem = lexicon.lookup(f.substr(0, f.size() - 3));
-  words_[tok] = stem;
-  if (stem.frame != Frame::none || stem.cue != Cue::none) token_marks_[tok] |= kClitic;
+  return pack(stem, stem.frame != Frame::none || stem.cue != Cue::none);
 }
 
 const std::string& DocContext::folded_name(int entity) {
@@ -234,6 +238,14 @@ std::size_t DocContext::first_mention_at(std::uint32_t tok) const {
   return static_cast<std::size_t>(
       std::lower_bound(ms.begin(), ms.end(), tok, [](const EntityMention& m, std::uint32_t t) { return m.tok_begin < t; }) -
       ms.begin());
+}
+
+std::size_t DocContext::first_mention_near(std::uint32_t s, std::uint32_t tok) const {
+  const auto& ms = entities.mentions;
+  std::size_t k = sentence_mentions_[s];
+  while (k > 0 && ms[k - 1].tok_begin >= tok) --k;
+  while (k < ms.size() && ms[k].tok_begin < tok) ++k;
+  return k;
 }
 
 // "Presiden" alone means the president the article is about: of the people with that title named

@@ -30,19 +30,20 @@ class DocContext {
   // Lexicon entry of token i; a "-nya" clitic is stripped when the whole word is unknown
   // ("menemuinya" reads as "menemui"), and clitic(i) says so. Looked up the first time a token is
   // asked about: only the sentences with a trigger are read.
-  const WordInfo& word(std::uint32_t tok) const {
-    if ((token_marks_[tok] & kLookedUp) == 0) look_up(tok);
-    return words_[tok];
+  WordInfo word(std::uint32_t tok) const {
+    const std::uint64_t e = entry(tok);
+    return {static_cast<Frame>(e & 0xFF), static_cast<Cue>((e >> 8) & 0xFF)};
   }
-  bool clitic(std::uint32_t tok) const {
-    word(tok);  // looks the token up if still needed
-    return (token_marks_[tok] & kClitic) != 0;
-  }
+  bool clitic(std::uint32_t tok) const { return ((entry(tok) >> 16) & 1) != 0; }
   // Does sentence s hold a trigger word, itself or before a "-nya" clitic? Decides whether it is
-  // read; known for every sentence from the start.
-  bool has_trigger(std::uint32_t s) const { return sentence_triggers_[s] != 0; }
-  // Does any sentence?
-  bool any_trigger() const { return any_trigger_; }
+  // read. Asked once per sentence, just before it would be read: past the first trigger, its
+  // tokens are walked while the reader's pass is there, not in a pass of their own over a long
+  // body ahead of it.
+  bool has_trigger(std::uint32_t s) const {
+    return s > first_trigger_ ? holds_trigger(s) : s == first_trigger_;
+  }
+  // Does any sentence? Nothing is read otherwise.
+  bool any_trigger() const { return first_trigger_ < doc.sentences.size(); }
   std::string_view fold(std::uint32_t tok) const { return doc.fold(tok); }
   bool is_punct(std::uint32_t tok, std::string_view p) const {
     return tok < doc.tokens.list.size() && doc.tokens.list[tok].kind == TokenKind::punct && doc.token_text(tok) == p;
@@ -60,6 +61,9 @@ class DocContext {
   std::size_t first_mention_at(std::uint32_t tok) const;
   // The same for the first token of sentence `s`, without a search.
   std::size_t first_mention_in(std::uint32_t s) const { return sentence_mentions_[s]; }
+  // The same for a token in or just before sentence `s`: a few steps from the sentence's first
+  // mention instead of a search over all of a long body's mentions.
+  std::size_t first_mention_near(std::uint32_t s, std::uint32_t tok) const;
   // Index of the first DateFinding starting at or after work offset `off`.
   std::size_t first_date_at(std::uint32_t off) const;
   // ISO value of a date at the grain a meeting date uses (no clock time), or empty.
@@ -93,14 +97,25 @@ class DocContext {
   int previous_subject = -1;       // first person named in the last sentence that named one
 
  private:
-  static constexpr std::uint8_t kClitic = 1, kLookedUp = 2;
   bool is_trigger(const Token& word) const;  // asked only of words that pass SummitLexicon::may_be_trigger
-  void look_up(std::uint32_t tok) const;
-  std::vector<std::uint8_t> sentence_triggers_;  // per sentence
-  bool any_trigger_ = false;
-  // Filled token by token as word() asks (the readers take the context as const).
-  mutable std::vector<WordInfo> words_;            // per token
-  mutable std::vector<std::uint8_t> token_marks_;  // per token: kClitic, kLookedUp
+  bool holds_trigger(std::uint32_t s) const;  // walks sentence s for a trigger word
+  std::uint32_t first_trigger_ = 0;           // the first sentence with a trigger; the sentence count if none
+  // The words looked up so far, kept by token number modulo the cache size (the readers take the
+  // context as const). The readers ask about one sentence and its neighbours at a time, so a hundred
+  // entries hold most of what they ask again, and a long body needs no array as long as itself; a
+  // token pushed out is simply looked up again. An entry packs (token + 1) << 32, clitic << 16,
+  // cue << 8 and frame; 0 is empty, so a new cache is zeroed memory.
+  // A power of two: a sentence or two. Larger caches cost more to clear, per article, than their
+  // extra hits save (measured).
+  static constexpr std::uint32_t kMaxCachedWords = 128;
+  std::uint64_t entry(std::uint32_t tok) const {
+    std::uint64_t& e = cached_words_[tok & cache_mask_];
+    if (e >> 32 != tok + std::uint64_t{1}) e = look_up(tok);
+    return e;
+  }
+  std::uint64_t look_up(std::uint32_t tok) const;  // the entry of token tok
+  mutable std::vector<std::uint64_t> cached_words_;
+  std::uint32_t cache_mask_ = 0;
   std::vector<std::uint32_t> sentence_mentions_;  // per sentence: first_mention_at(its first token)
   std::vector<std::string> folded_names_;  // per entity, once computed
   void classify_places();

@@ -31,7 +31,7 @@ bool MentionReader::names_place(std::uint32_t tok) const {
   if (j > begin_ && c_.is_punct(j - 1, ",")) --j;
   for (int skipped = 0; j > begin_ && skipped <= 3; ++skipped) {
     --j;
-    const WordInfo& w = info(j);
+    const WordInfo w = info(j);
     if (w.cue == Cue::locative) return skipped > 0 || j + 1 == tok;
     const Token& t = c_.doc.tokens.list[j];
     if (t.kind != TokenKind::word || !t.has(tokflag::lower_initial) || w.cue != Cue::none || w.frame != Frame::none)
@@ -73,7 +73,7 @@ int MentionReader::speaker() {
     last_close = i;
   }
   auto first_person_in = [&](std::uint32_t b, std::uint32_t e) {
-    for (std::size_t k = c_.first_mention_at(b); k < c_.entities.mentions.size(); ++k) {
+    for (std::size_t k = c_.first_mention_near(sentence_, b); k < c_.entities.mentions.size(); ++k) {
       const EntityMention& m = c_.entities.mentions[k];
       if (m.tok_begin >= e) break;
       if (m.entity >= 0 && m.tok_end > m.tok_begin && c_.type_of(m.entity) == EntityType::person)
@@ -119,7 +119,7 @@ void MentionReader::collect_people() {
       if (m.tok_end > i + 1) i = m.tok_end - 1;
       continue;
     }
-    const WordInfo& w = info(i);
+    const WordInfo w = info(i);
     if (c_.fold(i) == "mendampingi") {
       // "Budi Gunawan turut mendampingi Jokowi": the people before it accompany.
       for (Person& p : people_)

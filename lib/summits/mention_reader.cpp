@@ -138,7 +138,7 @@ void MentionReader::prepare(std::uint32_t s) {
                                             c_.fold(i - 1) == "secara" || c_.fold(i - 1) == "melalui"))
       video_ = true;
   }
-  for (std::size_t k = c_.first_mention_at(begin_ > 8 ? begin_ - 8 : 0); k < c_.entities.mentions.size(); ++k) {
+  for (std::size_t k = c_.first_mention_near(s, begin_ > 8 ? begin_ - 8 : 0); k < c_.entities.mentions.size(); ++k) {
     const EntityMention& m = c_.entities.mentions[k];
     if (m.tok_begin >= end_) break;
     if (m.entity < 0 || c_.type_of(m.entity) != EntityType::person) continue;
@@ -322,7 +322,7 @@ void MentionReader::collect_triggers() {
 bool MentionReader::light_verb_before(std::uint32_t tok, std::uint32_t seg_begin) const {
   for (std::uint32_t k = tok; k > seg_begin && k + 5 > tok;) {
     --k;
-    const WordInfo& w = info(k);
+    const WordInfo w = info(k);
     if (w.cue == Cue::light_verb || w.frame == Frame::attend || w.frame == Frame::host_verb ||
         c_.fold(k) == "melanjutkan")
       return true;
@@ -353,7 +353,7 @@ std::uint32_t MentionReader::noun_phrase_end(std::uint32_t tok, std::uint32_t se
       }
       break;
     }
-    const WordInfo& w = info(j);
+    const WordInfo w = info(j);
     if (w.cue == Cue::demonstrative) {
       demonstrative = true;
       return j + 1;
@@ -380,7 +380,7 @@ bool MentionReader::anaphoric_start(std::uint32_t tok) const {
 // "KTT bertema "ASEAN Matters" itu dihadiri ...": a demonstrative before the verb points back.
 bool MentionReader::summit_demonstrative(std::uint32_t after) const {
   for (std::uint32_t j = after + 1; j < end_ && j < after + 14; ++j) {
-    const WordInfo& w = info(j);
+    const WordInfo w = info(j);
     if (w.cue == Cue::demonstrative) return true;
     if (w.frame != Frame::none || w.cue == Cue::light_verb || w.cue == Cue::reporting || w.cue == Cue::planned) return false;
   }
@@ -519,7 +519,7 @@ void MentionReader::build(const Trigger& t, bool summary, std::vector<Mention>& 
   // pertemuan": denied or merely wished for, so no meeting.
   if (verb_like && m.kind != EventKind::summit)
     for (std::uint32_t k = t.first; k > sb && k + 5 > t.first;) {
-      const WordInfo& w = info(--k);
+      const WordInfo w = info(--k);
       if (w.cue == Cue::negation || w.cue == Cue::hypothetical) return;
       std::string_view f = c_.fold(k);
       if (w.cue != Cue::planned && w.cue != Cue::occurred && w.cue != Cue::light_verb && f != "juga" && f != "untuk" &&

@@ -79,7 +79,7 @@ class MentionReader {
   bool summit_demonstrative(std::uint32_t after) const;
 
   bool in(std::uint32_t tok) const { return tok >= begin_ && tok < end_; }
-  const WordInfo& info(std::uint32_t tok) const { return c_.word(tok); }
+  WordInfo info(std::uint32_t tok) const { return c_.word(tok); }
   bool quoted(std::uint32_t tok) const { return quoted_[tok - begin_] != 0; }
 
   DocContext& c_;

@@ -22,7 +22,7 @@ void MentionReader::collect_places() {
     std::uint32_t j = m.tok_begin;
     for (int skipped = 0; j > begin_ && skipped <= 3; ++skipped) {
       --j;
-      const WordInfo& w = info(j);
+      const WordInfo w = info(j);
       if (w.cue == Cue::locative || w.frame == Frame::visit_verb) {
         p.candidate = true;
         p.at = c_.fold(j) == "di" || c_.fold(j) == "setibanya";
