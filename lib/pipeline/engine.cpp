@@ -58,12 +58,22 @@ constexpr std::size_t kFoldArenaSlack = 64;
 // text once (news averages over five bytes a token, a folded form is about as long as its text,
 // a sentence runs about 120 bytes), so a long body is not copied again and again as they grow;
 // lists kept from an earlier call are mostly sized already. The large ones go on huge pages.
-void segment(detail::Document& doc) {
+//
+// With `dates`, the paragraphs where a date can start are listed in `date_ranges` as each one is
+// read, while its tokens are still in cache: the date grammar tokenizes what it scans again, and
+// many paragraphs hold none (the findings are the same either way).
+void segment(detail::Document& doc, const detail::DateFinder* dates, std::vector<detail::TokenizedRange>& date_ranges) {
   doc.paragraphs.reserve(doc.layout.blocks.size());
   detail::reserve_on_huge_pages(doc.tokens.list, doc.text.size() / 4 + 8);
   detail::reserve_on_huge_pages(doc.tokens.folded, doc.text.size() + kFoldArenaSlack);
   doc.sentences.reserve(doc.text.size() / 96 + 8);
-  for (const detail::Block& b : doc.layout.blocks) detail::append_paragraph(doc, b.span.start, b.span.end, b.kind);
+  if (dates) date_ranges.reserve(doc.layout.blocks.size());
+  for (const detail::Block& b : doc.layout.blocks) {
+    detail::append_paragraph(doc, b.span.start, b.span.end, b.kind);
+    const detail::Paragraph& p = doc.paragraphs.back();
+    if (dates && dates->may_hold_date(doc.text, doc.tokens, p.tok_begin, p.tok_end))
+      date_ranges.push_back({p.start, p.end, p.tok_begin, p.tok_end});
+  }
 }
 
 }  // namespace
@@ -91,20 +101,16 @@ Result Engine::extract(const Input& input, const Options& options) const {
   doc.source = &src;
   doc.text = src.work;
   doc.layout = detail::read_layout(doc.text, {input.title.has_value(), input.body_only}, im.dates);
-  segment(doc);
+  const bool read_dates = options.dates || options.summits;
+  segment(doc, read_dates ? &im.dates : nullptr, ws->date_ranges);
   doc.reference = hint ? hint : doc.layout.published;
 
   detail::EntityTable entities;
   if (options.entities || options.summits || options.attributions) entities = im.entities.recognize(doc);
 
   std::vector<detail::DateFinding> dates;
-  if (options.dates || options.summits) {
-    // Only the paragraphs where a date can start: the date grammar tokenizes what it scans again,
-    // and many paragraphs hold none (the findings are the same either way).
-    std::vector<detail::TokenizedRange>& ranges = ws->date_ranges;
-    ranges.reserve(doc.paragraphs.size());
-    for (const detail::Paragraph& p : doc.paragraphs)
-      if (im.dates.may_hold_date(doc.text, doc.tokens, p.tok_begin, p.tok_end)) ranges.push_back({p.start, p.end, p.tok_begin, p.tok_end});
+  if (read_dates) {
+    const std::vector<detail::TokenizedRange>& ranges = ws->date_ranges;  // listed by segment()
     dates = im.dates.find(doc.text, doc.tokens, ranges, {doc.reference});
     // "hari ini, Rabu (19/6/2024)" fixes the report's date when no header stamp did.
     if (!doc.reference) {
