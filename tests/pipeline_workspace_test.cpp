@@ -6,8 +6,10 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "pipeline/workspace_pool.hpp"
+#include "text/huge_pages.hpp"
 #include "warta/warta.hpp"
 
 namespace {
@@ -115,6 +117,27 @@ TEST(PipelineWorkspace, LoanedBuffersComeBackEmptiedWhenACallThrows) {
   EXPECT_TRUE(next.paragraphs.empty());
   EXPECT_TRUE(next.sentences.empty());
   EXPECT_GE(next.tokens.list.capacity(), 7u);
+}
+
+// Buffers reserved for huge pages are ordinary storage: sized as asked, usable to the last byte,
+// and kept when already large enough.
+TEST(PipelineWorkspace, HugePageReservesAreOrdinaryStorage) {
+  std::string arena;
+  warta::detail::reserve_on_huge_pages(arena, 6u << 20);
+  ASSERT_GE(arena.capacity(), 6u << 20);
+  const char* storage = arena.data();
+  arena.assign(6u << 20, 'a');
+  EXPECT_EQ(arena.data(), storage);
+  EXPECT_EQ(arena.back(), 'a');
+
+  std::vector<warta::detail::Token> tokens;
+  warta::detail::reserve_on_huge_pages(tokens, 300'000);
+  ASSERT_GE(tokens.capacity(), 300'000u);
+  const warta::detail::Token* first = tokens.data();
+  tokens.resize(300'000);
+  warta::detail::reserve_on_huge_pages(tokens, 1000);
+  EXPECT_EQ(tokens.data(), first);
+  EXPECT_EQ(tokens.size(), 300'000u);
 }
 
 }  // namespace
