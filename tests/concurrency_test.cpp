@@ -1,6 +1,7 @@
 // One Engine shared by eight threads: every thread reads the same articles many times, and every
 // warta/1 JSON must be byte-identical to a single-threaded run. The TSan build (scripts/sanitize.sh)
-// runs this test to catch data races in state the Engine shares between calls.
+// runs these tests to catch data races in state the Engine shares between calls (its pool of
+// work buffers among them).
 #include <gtest/gtest.h>
 
 #include <atomic>
@@ -92,6 +93,40 @@ TEST(Concurrency, EightThreadsOnOneEngineMatchOneThread) {
   }
   EXPECT_EQ(mismatches.load(), 0);
   EXPECT_EQ(failures.load(), 0);
+}
+
+// Threads take turns between long and short articles, so the work buffers one call leaves behind
+// (sized for a long body, or a short one) are picked up by other threads' calls; every result
+// must equal a fresh Engine's.
+TEST(Concurrency, LongAndShortArticlesInTurnMatchAFreshEngine) {
+  std::vector<std::string> texts;
+  for (const Article& a : kArticles) {
+    texts.emplace_back(a.text);
+    std::string long_text(a.text);
+    while (long_text.size() < 40'000) (long_text += "\n\n") += a.text;
+    texts.push_back(std::move(long_text));
+  }
+  std::vector<std::string> expected;
+  const warta::Engine fresh;
+  for (std::size_t i = 0; i < texts.size(); ++i) expected.push_back(extract_json(fresh, {texts[i], kArticles[i / 2].published}));
+
+  const warta::Engine engine;
+  constexpr int kThreads = 4;
+  constexpr int kRounds = 3;
+  std::atomic<int> mismatches{0};
+  {
+    std::vector<std::jthread> threads;
+    for (int t = 0; t < kThreads; ++t) {
+      threads.emplace_back([&, t] {
+        for (int round = 0; round < kRounds; ++round)
+          for (std::size_t k = 0; k < texts.size(); ++k) {
+            const std::size_t i = (k + static_cast<std::size_t>(t) * 3) % texts.size();
+            if (extract_json(engine, {texts[i], kArticles[i / 2].published}) != expected[i]) mismatches.fetch_add(1);
+          }
+      });
+    }
+  }
+  EXPECT_EQ(mismatches.load(), 0);
 }
 
 TEST(Concurrency, CopiesOfAnEngineShareItAcrossThreads) {

@@ -3,8 +3,16 @@
 // An Engine is built once (lexicons compiled in, plus optional user lexicons) and is immutable
 // afterwards: `extract` is const and safe to call concurrently from any number of threads on the
 // same Engine. Copies share the same immutable state.
+//
+// Memory between calls: an Engine keeps the per-article work buffers of finished calls (tokens,
+// folded forms, sentences: about 7 bytes per input byte) for the calls that follow, so a long
+// article does not pay for allocating and zeroing them again. It keeps at most two idle sets per
+// hardware thread (at least two), each of at most EngineConfig::workspace_retention_bytes; a set
+// that grew past that is freed when its call ends. Results never depend on what was kept.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -79,7 +87,16 @@ struct LexiconSource {
 struct EngineConfig {
   std::vector<LexiconSource> lexicons;
   bool builtin_lexicons = true;
+  // Most bytes of work buffers one idle set may keep between calls (see above); 0 keeps nothing.
+  // The default keeps a 10 MB article's buffers (about 75 MB).
+  std::size_t workspace_retention_bytes = std::size_t{256} << 20;
 };
+
+class Engine;
+namespace detail {
+// Bytes of work buffers an Engine keeps between calls (for tests of the retention limit).
+std::size_t idle_workspace_bytes(const Engine& engine);
+}  // namespace detail
 
 class Engine {
  public:
@@ -92,6 +109,7 @@ class Engine {
   struct Impl;
 
  private:
+  friend std::size_t detail::idle_workspace_bytes(const Engine& engine);
   std::shared_ptr<const Impl> impl_;
 };
 

@@ -14,7 +14,9 @@
 #include "pipeline/document.hpp"
 #include "pipeline/reference_date.hpp"
 #include "pipeline/result_assembly.hpp"
+#include "pipeline/workspace_pool.hpp"
 #include "summits/summit_finder.hpp"
+#include "text/huge_pages.hpp"
 #include "text/mojibake.hpp"
 #include "text/source_text.hpp"
 
@@ -26,7 +28,9 @@ Error::Error(ErrorCode code, const std::string& message, std::optional<std::size
 
 struct Engine::Impl {
   explicit Impl(const EngineConfig& config)
-      : lexicon(detail::build_lexicon(config)), entities(lexicon) {}
+      : lexicon(detail::build_lexicon(config)),
+        entities(lexicon),
+        workspaces(config.workspace_retention_bytes, detail::WorkspacePool::default_max_idle()) {}
 
   detail::MojibakeTables mojibake;
   detail::DateFinder dates;
@@ -34,22 +38,42 @@ struct Engine::Impl {
   detail::EntityRecognizer entities;
   detail::SummitFinder summits;
   detail::AttributionFinder attributions;
+  // Not part of what the Engine reads: buffers lent to one call at a time, behind the pool's lock.
+  mutable detail::WorkspacePool workspaces;
 };
 
 Engine::Engine() : Engine(EngineConfig{}) {}
 
 Engine::Engine(const EngineConfig& config) : impl_(std::make_shared<const Impl>(config)) {}
 
+std::size_t detail::idle_workspace_bytes(const Engine& engine) { return engine.impl_->workspaces.idle_bytes(); }
+
 namespace {
 
-// Token ranges of the document's paragraphs, then their sentences. The token list and the fold
-// arena are sized from the text once (news averages over five bytes a token, and a folded form
-// is about as long as its text), so a long body is not copied again and again as they grow.
-void segment(detail::Document& doc) {
+// The tokenizer keeps its fold arena this far ahead of the text it reads (FoldArena::kSlack in
+// text/tokenizer.cpp): reserved here too, or its own reserve would double the arena.
+constexpr std::size_t kFoldArenaSlack = 64;
+
+// Token ranges of the document's paragraphs, then their sentences. Every list is sized from the
+// text once (news averages over five bytes a token, a folded form is about as long as its text,
+// a sentence runs about 120 bytes), so a long body is not copied again and again as they grow;
+// lists kept from an earlier call are mostly sized already. The large ones go on huge pages.
+//
+// With `dates`, the paragraphs where a date can start are listed in `date_ranges` as each one is
+// read, while its tokens are still in cache: the date grammar tokenizes what it scans again, and
+// many paragraphs hold none (the findings are the same either way).
+void segment(detail::Document& doc, const detail::DateFinder* dates, std::vector<detail::TokenizedRange>& date_ranges) {
   doc.paragraphs.reserve(doc.layout.blocks.size());
-  doc.tokens.list.reserve(doc.text.size() / 4 + 8);
-  doc.tokens.folded.reserve(doc.text.size() + 8);
-  for (const detail::Block& b : doc.layout.blocks) detail::append_paragraph(doc, b.span.start, b.span.end, b.kind);
+  detail::reserve_on_huge_pages(doc.tokens.list, doc.text.size() / 4 + 8);
+  detail::reserve_on_huge_pages(doc.tokens.folded, doc.text.size() + kFoldArenaSlack);
+  doc.sentences.reserve(doc.text.size() / 96 + 8);
+  if (dates) date_ranges.reserve(doc.layout.blocks.size());
+  for (const detail::Block& b : doc.layout.blocks) {
+    detail::append_paragraph(doc, b.span.start, b.span.end, b.kind);
+    const detail::Paragraph& p = doc.paragraphs.back();
+    if (dates && dates->may_hold_date(doc.text, doc.tokens, p.tok_begin, p.tok_end))
+      date_ranges.push_back({p.start, p.end, p.tok_begin, p.tok_end});
+  }
 }
 
 }  // namespace
@@ -71,24 +95,22 @@ Result Engine::extract(const Input& input, const Options& options) const {
   detail::PrepareStats stats;
   detail::SourceText src = detail::prepare_text(input.text, options.invalid_utf8,
                                                 options.repair_mojibake ? &im.mojibake : nullptr, stats);
+  const detail::WorkspacePool::Lease ws = im.workspaces.lend();
   detail::Document doc;
+  const detail::DocumentLoan loan(*ws, doc);
   doc.source = &src;
   doc.text = src.work;
   doc.layout = detail::read_layout(doc.text, {input.title.has_value(), input.body_only}, im.dates);
-  segment(doc);
+  const bool read_dates = options.dates || options.summits;
+  segment(doc, read_dates ? &im.dates : nullptr, ws->date_ranges);
   doc.reference = hint ? hint : doc.layout.published;
 
   detail::EntityTable entities;
   if (options.entities || options.summits || options.attributions) entities = im.entities.recognize(doc);
 
   std::vector<detail::DateFinding> dates;
-  if (options.dates || options.summits) {
-    // Only the paragraphs where a date can start: the date grammar tokenizes what it scans again,
-    // and many paragraphs hold none (the findings are the same either way).
-    std::vector<detail::TokenizedRange> ranges;
-    ranges.reserve(doc.paragraphs.size());
-    for (const detail::Paragraph& p : doc.paragraphs)
-      if (im.dates.may_hold_date(doc.text, doc.tokens, p.tok_begin, p.tok_end)) ranges.push_back({p.start, p.end, p.tok_begin, p.tok_end});
+  if (read_dates) {
+    const std::vector<detail::TokenizedRange>& ranges = ws->date_ranges;  // listed by segment()
     dates = im.dates.find(doc.text, doc.tokens, ranges, {doc.reference});
     // "hari ini, Rabu (19/6/2024)" fixes the report's date when no header stamp did.
     if (!doc.reference) {

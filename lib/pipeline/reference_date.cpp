@@ -1,6 +1,7 @@
 #include "pipeline/reference_date.hpp"
 
 #include "pipeline/document.hpp"
+#include "text/fold_hash.hpp"
 
 namespace warta::detail {
 namespace {
@@ -59,11 +60,13 @@ std::optional<CivilTime> parse_reference_date(std::string_view s) {
 
 std::optional<CivilTime> stated_today(const Document& doc, std::span<const DateFinding> dates) {
   // Only the opening of the report: the headline, lead and first two body paragraphs.
+  // Tokens are told apart by their stored hash first, so most are passed over with no string compare.
+  const std::uint32_t hari = fold_hash("hari");
   std::size_t body_seen = 0;
   for (const Paragraph& p : doc.paragraphs) {
     if (p.kind == BlockKind::body && ++body_seen > 2) break;
     for (std::uint32_t i = p.tok_begin; i + 1 < p.tok_end; ++i) {
-      if (doc.fold(i) != "hari" || doc.fold(i + 1) != "ini") continue;
+      if (doc.tokens.list[i].hash != hari || doc.fold(i) != "hari" || doc.fold(i + 1) != "ini") continue;
       std::uint32_t after = doc.tokens.list[i + 1].end;
       for (const DateFinding& d : dates) {
         if (d.start < after || d.start > after + 24) continue;

@@ -66,11 +66,14 @@ void assemble_article(const Document& doc, std::optional<std::string_view> given
   }
   out.paragraphs.reserve(doc.paragraphs.size());
   out.sentences.reserve(doc.sentences.size());
-  for (const Paragraph& p : doc.paragraphs)
-    if (p.kind == BlockKind::body || p.kind == BlockKind::caption) out.paragraphs.push_back(to_input(doc, p.start, p.end));
-  for (const Sentence& s : doc.sentences)
-    if (doc.paragraphs[s.paragraph].kind == BlockKind::body || doc.paragraphs[s.paragraph].kind == BlockKind::caption)
-      out.sentences.push_back(to_input(doc, s.start, s.end));
+  // A paragraph's sentences are the run [sent_begin, sent_end) of the list: paragraph by paragraph,
+  // both lists come out in text order in one pass.
+  for (const Paragraph& p : doc.paragraphs) {
+    if (p.kind != BlockKind::body && p.kind != BlockKind::caption) continue;
+    out.paragraphs.push_back(to_input(doc, p.start, p.end));
+    for (std::uint32_t i = p.sent_begin; i < p.sent_end; ++i)
+      out.sentences.push_back(to_input(doc, doc.sentences[i].start, doc.sentences[i].end));
+  }
 }
 
 void assemble_entities(const Document& doc, EntityTable&& table, std::vector<Entity>& out) {
@@ -86,11 +89,13 @@ void assemble_entities(const Document& doc, EntityTable&& table, std::vector<Ent
     if (!rec.country.empty()) e.country = std::move(rec.country);
     if (!rec.kb_id.empty()) e.kb_id = std::move(rec.kb_id);
     e.mentions.reserve(rec.mentions.size());
-    for (std::uint32_t m : rec.mentions) {
-      const EntityMention& em = table.mentions[m];
-      set_text_span(e.mentions.emplace_back(), doc, em.start, em.end);
-    }
   }
+  // The mentions in text order, each appended to its entity: one pass over the mention table and
+  // the input, where entity by entity would read both once per entity (a long body's tens of MB
+  // over and over). A record lists exactly the mentions that name it, in text order, so each
+  // entity's list comes out the same.
+  for (const EntityMention& em : table.mentions)
+    set_text_span(out[static_cast<std::size_t>(em.entity)].mentions.emplace_back(), doc, em.start, em.end);
 }
 
 void assemble_dates(const Document& doc, std::span<DateFinding> dates, std::vector<DateMention>& out) {

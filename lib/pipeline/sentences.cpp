@@ -78,11 +78,6 @@ std::uint32_t next_sentence_mark(const Token* toks, std::uint32_t i, std::uint32
 void split_sentences(Document& doc, std::uint32_t pi) {
   Paragraph& p = doc.paragraphs[pi];
   const Token* const toks = doc.tokens.list.data();
-  if (doc.sentences.capacity() == 0) {
-    // Sized once for the whole document (news sentences run about 120 bytes; one per 96 covers
-    // most articles), so a long body's sentences are not copied again and again as they grow.
-    doc.sentences.reserve(doc.text.size() / 96 + 8);
-  }
   p.sent_begin = static_cast<std::uint32_t>(doc.sentences.size());
   const std::uint32_t first = p.tok_begin, last = p.tok_end;
   std::uint32_t begin = first;

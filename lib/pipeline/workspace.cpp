@@ -1,0 +1,51 @@
+#include "pipeline/workspace.hpp"
+
+#include <string>
+
+namespace warta::detail {
+namespace {
+
+template <class T>
+std::size_t capacity_bytes_of(const std::vector<T>& v) noexcept {
+  return v.capacity() * sizeof(T);
+}
+
+// A string keeps its first few bytes in itself; only a larger capacity is on the heap.
+std::size_t capacity_bytes_of(const std::string& s) noexcept {
+  return s.capacity() > std::string().capacity() ? s.capacity() + 1 : 0;
+}
+
+}  // namespace
+
+std::size_t Workspace::capacity_bytes() const noexcept {
+  return capacity_bytes_of(tokens.list) + capacity_bytes_of(tokens.folded) + capacity_bytes_of(paragraphs) +
+         capacity_bytes_of(sentences) + capacity_bytes_of(date_ranges);
+}
+
+void Workspace::release() noexcept {
+  // Swapped with empty ones: clear() and shrink_to_fit() may keep the storage.
+  std::vector<Token>().swap(tokens.list);
+  std::string().swap(tokens.folded);
+  std::vector<Paragraph>().swap(paragraphs);
+  std::vector<Sentence>().swap(sentences);
+  std::vector<TokenizedRange>().swap(date_ranges);
+}
+
+DocumentLoan::DocumentLoan(Workspace& ws, Document& doc) noexcept : ws_(ws), doc_(doc) {
+  ws.tokens.list.clear();
+  ws.tokens.folded.clear();
+  ws.paragraphs.clear();
+  ws.sentences.clear();
+  ws.date_ranges.clear();
+  doc.tokens = std::move(ws.tokens);
+  doc.paragraphs = std::move(ws.paragraphs);
+  doc.sentences = std::move(ws.sentences);
+}
+
+DocumentLoan::~DocumentLoan() {
+  ws_.tokens = std::move(doc_.tokens);
+  ws_.paragraphs = std::move(doc_.paragraphs);
+  ws_.sentences = std::move(doc_.sentences);
+}
+
+}  // namespace warta::detail

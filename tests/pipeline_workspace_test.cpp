@@ -1,0 +1,143 @@
+// Work buffers kept across extract() calls: results never depend on what ran before, buffers come
+// back to their workspace even when a call throws, and the pool keeps no more than it is allowed.
+#include <gtest/gtest.h>
+
+#include <cstddef>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/workspace_pool.hpp"
+#include "text/huge_pages.hpp"
+#include "warta/warta.hpp"
+
+namespace {
+
+// Project-written paragraphs in the style of Indonesian online news.
+constexpr std::string_view kHeader =
+    "Jokowi Terima Kunjungan PM Malaysia di Istana Bogor\n"
+    "Kompas.com - 08/01/2024, 14:05 WIB\n\n";
+constexpr std::string_view kParagraphs[] = {
+    "BOGOR, KOMPAS.com - Presiden Joko Widodo menerima kunjungan Perdana Menteri Malaysia Anwar Ibrahim di "
+    "Istana Bogor, Jawa Barat, Senin (8/1/2024). Kedua pemimpin membahas percepatan perundingan batas laut.",
+    "\u201cKita sepakat menyelesaikan batas laut di Selat Malaka tahun ini,\u201d ujar Jokowi dalam konferensi "
+    "pers bersama.",
+    "Menurut Menteri Luar Negeri Retno Marsudi, pertemuan berikutnya dijadwalkan digelar di Kuala Lumpur pada "
+    "Juni mendatang. Bank Indonesia memperkirakan perdagangan kedua negara tumbuh 5,1 persen tahun ini.",
+};
+
+// The header, then the paragraphs round robin until the body holds at least `bytes`.
+std::string article(std::size_t bytes) {
+  std::string out(kHeader);
+  for (std::size_t i = 0; out.size() < bytes; ++i) {
+    out += kParagraphs[i % std::size(kParagraphs)];
+    out += "\n\n";
+  }
+  return out;
+}
+
+std::string extract_json(const warta::Engine& engine, const std::string& text, const warta::Options& options = {}) {
+  return warta::to_json(engine.extract({.text = text}, options));
+}
+
+TEST(PipelineWorkspace, ResultsDoNotDependOnEarlierCalls) {
+  const std::string big = article(400'000), small = article(600);
+  const warta::Options dates_only{.entities = false, .summits = false, .attributions = false};
+  const std::string big_all = extract_json(warta::Engine(), big);
+  const std::string small_all = extract_json(warta::Engine(), small);
+  const std::string big_dates = extract_json(warta::Engine(), big, dates_only);
+
+  const warta::Engine engine;
+  EXPECT_EQ(extract_json(engine, big), big_all);
+  EXPECT_EQ(extract_json(engine, small), small_all);
+  EXPECT_EQ(extract_json(engine, big, dates_only), big_dates);
+  EXPECT_EQ(extract_json(engine, small), small_all);
+  EXPECT_EQ(extract_json(engine, big), big_all);
+}
+
+TEST(PipelineWorkspace, AnEngineKeepsBuffersUpToItsRetentionLimit) {
+  const std::string big = article(400'000), small = article(600);
+
+  const warta::Engine keeps_all;
+  EXPECT_EQ(warta::detail::idle_workspace_bytes(keeps_all), 0u);
+  (void)keeps_all.extract({.text = big});
+  EXPECT_GT(warta::detail::idle_workspace_bytes(keeps_all), big.size());
+
+  const warta::Engine keeps_nothing(warta::EngineConfig{.workspace_retention_bytes = 0});
+  (void)keeps_nothing.extract({.text = big});
+  EXPECT_EQ(warta::detail::idle_workspace_bytes(keeps_nothing), 0u);
+  (void)keeps_nothing.extract({.text = small});
+  EXPECT_EQ(warta::detail::idle_workspace_bytes(keeps_nothing), 0u);
+
+  // A limit between what the two articles need: the big one's buffers are freed after its call.
+  constexpr std::size_t kLimit = 256 << 10;
+  const warta::Engine limited(warta::EngineConfig{.workspace_retention_bytes = kLimit});
+  (void)limited.extract({.text = small});
+  const std::size_t after_small = warta::detail::idle_workspace_bytes(limited);
+  EXPECT_GT(after_small, 0u);
+  EXPECT_LE(after_small, kLimit);
+  (void)limited.extract({.text = big});
+  EXPECT_EQ(warta::detail::idle_workspace_bytes(limited), 0u);
+  EXPECT_EQ(extract_json(limited, small), extract_json(keeps_all, small));
+}
+
+TEST(PipelineWorkspace, PoolKeepsAtMostItsIdleCount) {
+  warta::detail::WorkspacePool pool(1 << 20, 2);
+  {
+    const auto a = pool.lend(), b = pool.lend(), c = pool.lend();
+    for (const auto* lease : {&a, &b, &c}) (*lease)->tokens.list.reserve(1000);
+  }
+  EXPECT_EQ(pool.idle_bytes(), 2 * 1000 * sizeof(warta::detail::Token));
+  // Both idle workspaces are lent again, still sized, before a new one is made.
+  const auto a = pool.lend(), b = pool.lend(), c = pool.lend();
+  EXPECT_EQ(a->tokens.list.capacity() + b->tokens.list.capacity() + c->tokens.list.capacity(), 2000u);
+  EXPECT_EQ(pool.idle_bytes(), 0u);
+}
+
+TEST(PipelineWorkspace, LoanedBuffersComeBackEmptiedWhenACallThrows) {
+  warta::detail::Workspace ws;
+  try {
+    warta::detail::Document doc;
+    const warta::detail::DocumentLoan loan(ws, doc);
+    const std::string text = "Presiden Joko Widodo tiba di Bogor.";
+    doc.text = text;
+    warta::detail::append_paragraph(doc, 0, static_cast<std::uint32_t>(text.size()), warta::detail::BlockKind::body);
+    ASSERT_EQ(doc.tokens.list.size(), 7u);
+    throw std::runtime_error("a stage failed");
+  } catch (const std::runtime_error&) {
+  }
+  EXPECT_GE(ws.tokens.list.capacity(), 7u);
+  EXPECT_FALSE(ws.sentences.empty());  // kept as the call left them; emptied when lent again
+
+  warta::detail::Document next;
+  const warta::detail::DocumentLoan loan(ws, next);
+  EXPECT_TRUE(next.tokens.list.empty());
+  EXPECT_TRUE(next.tokens.folded.empty());
+  EXPECT_TRUE(next.paragraphs.empty());
+  EXPECT_TRUE(next.sentences.empty());
+  EXPECT_GE(next.tokens.list.capacity(), 7u);
+}
+
+// Buffers reserved for huge pages are ordinary storage: sized as asked, usable to the last byte,
+// and kept when already large enough.
+TEST(PipelineWorkspace, HugePageReservesAreOrdinaryStorage) {
+  std::string arena;
+  warta::detail::reserve_on_huge_pages(arena, 6u << 20);
+  ASSERT_GE(arena.capacity(), 6u << 20);
+  const char* storage = arena.data();
+  arena.assign(6u << 20, 'a');
+  EXPECT_EQ(arena.data(), storage);
+  EXPECT_EQ(arena.back(), 'a');
+
+  std::vector<warta::detail::Token> tokens;
+  warta::detail::reserve_on_huge_pages(tokens, 300'000);
+  ASSERT_GE(tokens.capacity(), 300'000u);
+  const warta::detail::Token* first = tokens.data();
+  tokens.resize(300'000);
+  warta::detail::reserve_on_huge_pages(tokens, 1000);
+  EXPECT_EQ(tokens.data(), first);
+  EXPECT_EQ(tokens.size(), 300'000u);
+}
+
+}  // namespace
