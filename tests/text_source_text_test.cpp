@@ -207,5 +207,29 @@ TEST(SourceText, OriginalSliceOfCleanInputCutInsideACodePointIsStillValid) {
   EXPECT_EQ(original_slice(s, 5, 7), "\xEF\xBF\xBD" "a");  // starts inside ğ
 }
 
+TEST(SourceText, OriginalSliceAfterMojibakeRepairKeepsTheInputBytes) {
+  // The input is valid UTF-8 and only mojibake was repaired: slices are the caller's bytes as they
+  // are, mis-decoded quote included; a slice cut inside a code point still reads as U+FFFD.
+  const std::string in = "\xC3\xA2\xE2\x82\xAC\xC5\x93Ya, Erdo\xC4\x9F" "an";
+  SourceText s = prepare(in);
+  ASSERT_FALSE(s.identity());
+  EXPECT_TRUE(s.original_is_utf8());
+  EXPECT_EQ(original_slice(s, 0, 9), "\xC3\xA2\xE2\x82\xAC\xC5\x93Ya");
+  EXPECT_EQ(original_slice(s, 11, 19), "Erdo\xC4\x9F" "an");
+  EXPECT_EQ(original_slice(s, 11, 16), "Erdo\xEF\xBF\xBD");
+  SourceText moved = std::move(s);
+  EXPECT_TRUE(moved.original_is_utf8());
+}
+
+TEST(SourceText, InputWithInvalidBytesIsNotTakenForUtf8) {
+  PrepareStats stats;
+  SourceText s = prepare_text("ab\xFF" "cd", InvalidUtf8::replace, &tables(), stats);
+  EXPECT_FALSE(s.original_is_utf8());
+  SourceText moved;
+  moved = std::move(s);
+  EXPECT_FALSE(moved.original_is_utf8());
+  EXPECT_EQ(original_slice(moved, 1, 4), "b\xEF\xBF\xBD" "c");
+}
+
 }  // namespace
 }  // namespace warta::detail

@@ -50,10 +50,6 @@ std::size_t detail::idle_workspace_bytes(const Engine& engine) { return engine.i
 
 namespace {
 
-// The tokenizer keeps its fold arena this far ahead of the text it reads (FoldArena::kSlack in
-// text/tokenizer.cpp): reserved here too, or its own reserve would double the arena.
-constexpr std::size_t kFoldArenaSlack = 64;
-
 // Token ranges of the document's paragraphs, then their sentences. Every list is sized from the
 // text once (news averages over five bytes a token, a folded form is about as long as its text,
 // a sentence runs about 120 bytes), so a long body is not copied again and again as they grow;
@@ -65,7 +61,7 @@ constexpr std::size_t kFoldArenaSlack = 64;
 void segment(detail::Document& doc, const detail::DateFinder* dates, std::vector<detail::TokenizedRange>& date_ranges) {
   doc.paragraphs.reserve(doc.layout.blocks.size());
   detail::reserve_on_huge_pages(doc.tokens.list, doc.text.size() / 4 + 8);
-  detail::reserve_on_huge_pages(doc.tokens.folded, doc.text.size() + kFoldArenaSlack);
+  detail::reserve_on_huge_pages(doc.tokens.folded, doc.text.size() + detail::kFoldArenaSlack);
   doc.sentences.reserve(doc.text.size() / 96 + 8);
   if (dates) date_ranges.reserve(doc.layout.blocks.size());
   for (const detail::Block& b : doc.layout.blocks) {

@@ -32,7 +32,7 @@ std::size_t SourceText::to_orig_end(std::size_t pos) const noexcept {
 
 SourceText::SourceText(SourceText&& other) noexcept
     : original(other.original), work(other.work), edits(std::move(other.edits)),
-      repaired_(std::move(other.repaired_)) {
+      repaired_(std::move(other.repaired_)), original_is_utf8_(other.original_is_utf8_) {
   if (!edits.empty()) work = repaired_;
   other.work = other.original;
 }
@@ -42,6 +42,7 @@ SourceText& SourceText::operator=(SourceText&& other) noexcept {
   original = other.original;
   edits = std::move(other.edits);
   repaired_ = std::move(other.repaired_);
+  original_is_utf8_ = other.original_is_utf8_;
   work = edits.empty() ? other.work : std::string_view(repaired_);
   other.work = other.original;
   return *this;
@@ -69,6 +70,7 @@ SourceText prepare_text(std::string_view input, InvalidUtf8 mode, const Mojibake
   SourceText src;
   src.original = input;
   const std::size_t first_bad = valid_utf8_prefix(input);
+  src.original_is_utf8_ = first_bad == input.size();
   if (first_bad < input.size() && mode == InvalidUtf8::reject)
     throw Error(ErrorCode::invalid_utf8,
                 fmt::format("input is not valid UTF-8: bad byte 0x{:02X} at byte offset {}",

@@ -37,6 +37,9 @@ class SourceText {
   std::vector<TextEdit> edits;       // ascending, non-overlapping
 
   bool identity() const noexcept { return edits.empty(); }
+  // Is the caller's input valid UTF-8 throughout? True also when mojibake was repaired: a repair
+  // replaces valid UTF-8 with valid UTF-8, and only invalid bytes make the input differ from it.
+  bool original_is_utf8() const noexcept { return original_is_utf8_; }
   // Map a start (resp. end) offset in `work` to the input. A position inside a replaced sequence
   // widens to the whole original sequence, so a span never cuts an original character in half.
   std::size_t to_orig_start(std::size_t work_pos) const noexcept;
@@ -45,6 +48,7 @@ class SourceText {
  private:
   friend SourceText prepare_text(std::string_view, InvalidUtf8, const MojibakeTables*, PrepareStats&);
   std::string repaired_;             // the work text, when it differs from the input
+  bool original_is_utf8_ = true;
 };
 
 struct PrepareStats {
@@ -59,13 +63,13 @@ SourceText prepare_text(std::string_view input, InvalidUtf8 mode, const Mojibake
 // The input bytes of an original span as valid UTF-8 (bad bytes read as U+FFFD).
 std::string original_slice_checked(const SourceText& src, std::size_t orig_start, std::size_t orig_end);
 
-// The same; inline because every mention and quotation of the result takes one. Without edits the
-// input is valid UTF-8 throughout, so a slice that starts and ends on code point boundaries (as
-// every span from tokens does) is copied as it is.
+// The same; inline because every mention and quotation of the result takes one. When the input is
+// valid UTF-8 throughout, a slice that starts and ends on code point boundaries (as every span from
+// tokens does) is copied as it is.
 inline std::string original_slice(const SourceText& src, std::size_t orig_start, std::size_t orig_end) {
   const std::string_view in = src.original;
   auto boundary = [&](std::size_t at) { return at == in.size() || (static_cast<unsigned char>(in[at]) & 0xC0) != 0x80; };
-  if (src.identity() && orig_start <= orig_end && orig_end <= in.size() && boundary(orig_start) && boundary(orig_end))
+  if (src.original_is_utf8() && orig_start <= orig_end && orig_end <= in.size() && boundary(orig_start) && boundary(orig_end))
     return std::string(in.data() + orig_start, orig_end - orig_start);
   return original_slice_checked(src, orig_start, orig_end);
 }

@@ -50,6 +50,12 @@ struct Tokens {
   std::uint32_t hash_of(std::size_t i) const noexcept { return list[i].hash; }
 };
 
+// How far the tokenizer keeps the fold arena's size ahead of the folded bytes still to come: whole
+// sixteen-byte steps, and what a short word's hash reads, are stored past the cursor unchecked. A
+// caller that reserves the arena reserves the text's size plus this, or the tokenizer's own
+// reserve would grow (double) it.
+inline constexpr std::size_t kFoldArenaSlack = 64;
+
 // Appends the tokens of text[begin, end) to `out` (offsets stay absolute).
 void tokenize(std::string_view text, std::uint32_t begin, std::uint32_t end, Tokens& out);
 

@@ -95,7 +95,7 @@ constexpr bool is_close_quote(char32_t cp) { return cp == 0x201D || cp == 0x2019
 // what was written when done.
 class FoldArena {
  public:
-  static constexpr std::size_t kSlack = 64;  // >= two blocks: a sixteen-byte step, or what a short hash reads
+  static constexpr std::size_t kSlack = kFoldArenaSlack;  // >= two blocks (see token.hpp)
 
   FoldArena(std::string& s, std::size_t text_bytes) : s_(s), pos_(s.size()) {
     s_.resize(pos_ + text_bytes + kSlack);
