@@ -50,10 +50,10 @@ bool ExpressionStarts::any(std::string_view text, const Tokens& tokens, std::uin
   const detail::Token* const list = tokens.list.data();  // not reloaded after each call below
   for (std::uint32_t i = begin; i < end; ++i) {
     const detail::Token& t = list[i];
+    // Most tokens, punctuation too: one bit of the filter, without reading the fold or the kind.
+    if (!t.has(tokflag::has_digit | tokflag::hyphenated) && !filter_.may_hold(t.hash)) continue;
     if (t.kind == TokenKind::punct) continue;
     if (t.has(tokflag::has_digit)) return true;
-    // Most words: one bit of the filter, without reading the fold.
-    if (!t.has(tokflag::hyphenated) && !filter_.may_hold(t.hash)) continue;
     if (t.has(tokflag::hyphenated)) {
       if (word_starts(tokens, t)) return true;
       continue;

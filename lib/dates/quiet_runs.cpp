@@ -110,25 +110,30 @@ std::uint32_t QuietRuns::look_behind_before(std::uint32_t stop) const {
 // keeping in `before` the state before each of the last kKept; returns the first token not read.
 std::uint32_t QuietRuns::read_run(std::uint32_t first, std::uint32_t pos, std::uint32_t limit, ScanState st,
                                   std::array<ScanState, kKept>& before) const {
-  // Held locally: the rare word_role() call would otherwise make the compiler load them again
-  // for every token.
+  // Held locally: the rare role() call would otherwise make the compiler load them again for
+  // every token.
   const detail::Token* const list = tokens_.tokens->list.data();
   const char* const text = text_.data();
+  const HashFilter& telling = *tokens_.telling_words;
   std::uint32_t k = first;
   for (std::uint32_t gap_from = pos; k < limit; ++k) {
     const detail::Token& t = list[k];
     bool newline = false;
     if (!white(gap_from, t.start, newline)) break;
-    const Role r = role(k);
-    if (r == Role::stop) break;
+    // Most tokens are plain words no rule begins with (role() says quiet at once): they neither
+    // mark the future nor make the next token start a clause.
+    ScanState marks = 0;
+    if (t.kind != TokenKind::word || t.has(tokflag::has_digit | tokflag::hyphenated) || telling.may_hold(t.hash)) {
+      const Role r = role(k);
+      if (r == Role::stop) break;
+      if (r == Role::future) marks |= kFuture;
+      if (t.kind == TokenKind::punct && clause_punct(text[t.end - 1])) marks |= kPending;
+    }
     before[k & (kKept - 1)] = st;
     // A clause starting at t clears the future marked before it.
     const bool clause = newline || (st & kPending) || ((st & kFullStop) && t.start > gap_from);
-    st = clause ? kClauseStart : st & (kClauseStart | kFuture);
-    const char last = text[t.end - 1];
-    if (last == '.') st |= kFullStop;
-    if (t.kind == TokenKind::punct && clause_punct(last)) st |= kPending;
-    if (r == Role::future) st |= kFuture;
+    st = (clause ? kClauseStart : st & (kClauseStart | kFuture)) | marks;
+    if (text[t.end - 1] == '.') st |= kFullStop;
     gap_from = t.end;
   }
   before[k & (kKept - 1)] = st;
