@@ -87,10 +87,12 @@ const WordInfo* QuietRuns::next_word(std::uint32_t k, bool& known) const {
 
 // How many tokens before the token `stop` the scan must read: the look-back of the rules that may
 // start in it or shortly after it (a quiet token is at least one token of the date tokenizer).
+// None when the two tokens before it hold nothing the common look-back of two tokens is for, and
+// no "dalam" up to kMaxLookBehind tokens on reads further back.
 std::uint32_t QuietRuns::look_behind_before(std::uint32_t stop) const {
-  std::uint32_t need = kLookBehind;
+  std::uint32_t need = stop < tokens_.end && unread_before(stop) ? 0 : kLookBehind;
   const std::vector<detail::Token>& list = tokens_.tokens->list;
-  for (std::uint32_t j = 0; j + kLookBehind < kMaxLookBehind && stop + j < tokens_.end; ++j) {
+  for (std::uint32_t j = 0; j < kMaxLookBehind && stop + j < tokens_.end; ++j) {
     const detail::Token& t = list[stop + j];
     if (t.kind != TokenKind::word || (!t.has(tokflag::hyphenated) && !tokens_.far_looking_words->may_hold(t.hash))) continue;
     if (!t.has(tokflag::hyphenated)) {  // "dalam" reads back only where a rule may start at it
@@ -104,6 +106,29 @@ std::uint32_t QuietRuns::look_behind_before(std::uint32_t stop) const {
     });
   }
   return need;
+}
+
+// Whether the two tokens before the token `stop` are none the rules look back for: the rules that
+// start at `stop` or at the token after it read back two tokens, and only for "ke-", a legal
+// word ("No. 7/2017", "UU 24/2022") or "(" before a number ("( 19/6)" starts there).
+// And the text between the token before `stop` and `stop` must be white space the date tokenizer
+// skips, or it would read that text with `stop` when it starts there (a run may end at a gap that
+// is not, as "pada \u200ERabu").
+bool QuietRuns::unread_before(std::uint32_t stop) const {
+  bool newline = false;
+  if (!white(tokens_.tokens->list[stop - 1].end, tokens_.tokens->list[stop].start, newline)) return false;
+  for (std::uint32_t k = stop - kLookBehind; k < stop; ++k) {
+    const detail::Token& t = tokens_.tokens->list[k];
+    if (t.kind == TokenKind::punct) {
+      const char c = text_[t.start];  // ASCII: the run is
+      if (c == '-' || c == '.' || c == '(') return false;
+      continue;
+    }
+    bool known = false;
+    const WordInfo* w = date_word_at(lex_, text_, *tokens_.tokens, k, tokens_.end, known);
+    if (!known || (w && (w->kw == Kw::ke || w->kw == Kw::legal))) return false;
+  }
+  return true;
 }
 
 // Reads the quiet tokens from `first` (up to `limit` at most), from the state `st` at byte `pos`,
@@ -170,6 +195,8 @@ std::optional<QuietRun> QuietRuns::read_from(std::uint32_t pos, char last_punct,
   }
   stop_found_ = true, retry_after_ = stop;
   if (stop < first + kLookBehind + kMinRun) return std::nullopt;
+  // None: the scan resumes at `stop` itself (TokenStream::jump_to leaves nothing before it for
+  // the rules to read).
   const std::uint32_t margin = look_behind_before(stop);
   if (stop < first + margin + kMinRun) return std::nullopt;
   // The date tokenizer restarts after white space.

@@ -69,6 +69,7 @@ class QuietRuns {
   const WordInfo* next_word(std::uint32_t k, bool& known) const;
   template <class F> void for_each_word(const detail::Token& t, F&& f) const;  // the fold and its hyphen parts
   std::uint32_t look_behind_before(std::uint32_t stop) const;
+  bool unread_before(std::uint32_t stop) const;
   // Only ASCII white space (or nothing) in text_[from, to); `newline` set when a line break is there.
   bool white(std::uint32_t from, std::uint32_t to, bool& newline) const;
   bool white_slow(std::uint32_t from, std::uint32_t to, bool& newline) const;

@@ -828,7 +828,8 @@ std::optional<Expr> Scanner::parse_word(std::size_t i, const WordInfo& w) {
       return std::nullopt;
     default: break;
   }
-  if (w.part != PartOfDay::none && (tok(i).clause_start || i == 0)) {
+  // (The range's first token starts a clause too.)
+  if (w.part != PartOfDay::none && tok(i).clause_start) {
     // A bare part of day: that part of the anchor day as an hour interval (Duckling).
     Expr e;
     e.end = i + 1;
