@@ -142,7 +142,8 @@ struct FirstQuietRun {
   explicit FirstQuietRun(std::string t) : text(std::move(t)) {
     tokenize(text, 0, static_cast<std::uint32_t>(text.size()), tokens);
     const auto n = static_cast<std::uint32_t>(tokens.list.size());
-    dates::QuietRuns quiet(lex, text, {&tokens, 0, n, &starts.telling_words(), &starts.far_looking_words()},
+    dates::QuietRuns quiet(lex, text,
+                           {&tokens, 0, n, &starts.telling_words(), &starts.far_looking_words(), &starts.looked_back_words()},
                            static_cast<std::uint32_t>(text.size()));
     run = quiet.from(0, 0, true);
   }

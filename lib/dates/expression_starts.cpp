@@ -12,6 +12,7 @@ ExpressionStarts::ExpressionStarts(const Lexicon& lex) : lex_(lex) {
     if (starts_expression(lex.value(i))) filter_.add(fold_hash(lex.key(i)));
     if (starts_expression(lex.value(i)) || lex.value(i).future) telling_.add(fold_hash(lex.key(i)));
     if (look_behind(lex.value(i)) > kLookBehind) far_looking_.add(fold_hash(lex.key(i)));
+    if (lex.value(i).kw == Kw::ke || lex.value(i).kw == Kw::legal) looked_back_.add(fold_hash(lex.key(i)));
   }
 }
 

@@ -124,6 +124,9 @@ bool QuietRuns::unread_before(std::uint32_t stop) const {
       if (c == '-' || c == '.' || c == '(') return false;
       continue;
     }
+    // Most words: one bit of the filter (a quiet word starts with ASCII, and a word without
+    // digits or hyphens is one date word, its fold: date_word_at).
+    if (!t.has(tokflag::has_digit | tokflag::hyphenated) && !tokens_.looked_back_words->may_hold(t.hash)) continue;
     bool known = false;
     const WordInfo* w = date_word_at(lex_, text_, *tokens_.tokens, k, tokens_.end, known);
     if (!known || (w && (w->kw == Kw::ke || w->kw == Kw::legal))) return false;

@@ -22,6 +22,7 @@ struct PipelineTokens {
   std::uint32_t next = 0, end = 0;
   const HashFilter* telling_words = nullptr;      // ExpressionStarts::telling_words()
   const HashFilter* far_looking_words = nullptr;  // ExpressionStarts::far_looking_words()
+  const HashFilter* looked_back_words = nullptr;  // ExpressionStarts::looked_back_words()
 };
 
 // A run to leave out, from the date tokenizer's position up to `resume`.
