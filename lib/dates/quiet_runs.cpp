@@ -146,12 +146,22 @@ std::uint32_t QuietRuns::read_run(std::uint32_t first, std::uint32_t pos, std::u
   std::uint32_t k = first;
   for (std::uint32_t gap_from = pos; k < limit; ++k) {
     const detail::Token& t = list[k];
+    // Most tokens are plain words no rule begins with (role() says quiet at once): they neither
+    // mark the future nor make the next token start a clause. After one space and a token that
+    // ends no clause, such a word starts none either, and only a full stop of its own changes
+    // the state.
+    const bool plain = t.kind == TokenKind::word && !t.has(tokflag::has_digit | tokflag::hyphenated) &&
+                       !telling.may_hold(t.hash);
+    if (plain && !(st & (kPending | kFullStop)) && t.start == gap_from + 1 && text[gap_from] == ' ') {
+      before[k & (kKept - 1)] = st;
+      gap_from = t.end;
+      if (text[gap_from - 1] == '.') st |= kFullStop;
+      continue;
+    }
     bool newline = false;
     if (!white(gap_from, t.start, newline)) break;
-    // Most tokens are plain words no rule begins with (role() says quiet at once): they neither
-    // mark the future nor make the next token start a clause.
     ScanState marks = 0;
-    if (t.kind != TokenKind::word || t.has(tokflag::has_digit | tokflag::hyphenated) || telling.may_hold(t.hash)) {
+    if (!plain) {
       const Role r = role(k);
       if (r == Role::stop) break;
       if (r == Role::future) marks |= kFuture;
