@@ -220,6 +220,7 @@ std::optional<QuietRun> QuietRuns::read_from(std::uint32_t pos, char last_punct,
   const ScanState at = before[resume_at & (kKept - 1)];
   QuietRun run;
   run.resume = list[resume_at].start;
+  tokens_.next = resume_at;  // the next call looks for its first token from there, not across the run again
   run.clause_start = at & kClauseStart;
   run.future = at & kFuture;
   newline = false;
