@@ -510,8 +510,8 @@ std::optional<Expr> Scanner::offset_expr(std::size_t i, bool dalam) {
 }
 
 std::optional<Expr> Scanner::holiday(std::size_t i) {
-  // The words a name could span are read once; each name is then compared word by word, the
-  // length first ("hari ini" is rejected by every name without comparing a letter).
+  // The words a name could span are read once; each name is then compared word by word from its
+  // last, the length first ("hari ini" is rejected by every name without comparing a letter).
   std::array<std::string_view, 4> words;
   for (std::size_t k = 0; k < words.size(); ++k) {
     const Token t = tok(i + k);
@@ -524,10 +524,13 @@ std::optional<Expr> Scanner::holiday(std::size_t i) {
       if ((s[k] | 0x20) != want[k]) return false;
     return true;
   };
-  for (const Holiday& h : kHolidays) {
-    std::size_t n = 0;
-    while (n < h.words.size() && !h.words[n].empty() && same_word(words[n], h.words[n])) ++n;
-    if (n < h.words.size() && !h.words[n].empty()) continue;
+  for (std::size_t at = 0; at < std::size(kHolidays); ++at) {
+    const Holiday& h = kHolidays[at];
+    // From the last word: most names begin alike ("hari …") and differ at their end.
+    const std::size_t n = kHolidayLengths[at];
+    std::size_t unmatched = n;
+    while (unmatched > 0 && same_word(words[unmatched - 1], h.words[unmatched - 1])) --unmatched;
+    if (unmatched > 0) continue;
     const std::size_t j = i + n;
     // "Tahun Baru Imlek/Islam" are lunar holidays; leave them alone.
     if (h.month == 1 && tok(j).kind == TokKind::word && !info(j)) return std::nullopt;
