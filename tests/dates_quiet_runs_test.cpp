@@ -157,6 +157,19 @@ struct FirstQuietRun {
   std::optional<dates::QuietRun> run;
 };
 
+// Ranges of a few tokens leave out runs too (a run needs four tokens: three before the start).
+TEST(DatesQuietRuns, ShortRangesFindTheSame) {
+  for (const char* line : {"warga tiba di balai Senin", "warga tiba di balai Senin pagi", "rapat di balai desa pagi",
+                           "warga tiba di balai (19/6)", "UU yang baru No. 7/2017", "dia tiba di sini pukul 10.00",
+                           "dia akan tiba di sini Jumat", "dia tiba. Malam itu", "tiba di sini 2 hari lalu"}) {
+    expect_same_findings(line, at(2024, 6, 19));
+    expect_same_findings(line);
+  }
+  const FirstQuietRun probe("warga tiba di balai Senin");
+  ASSERT_TRUE(probe.run.has_value());
+  EXPECT_EQ(probe.run->resume, probe.start_from_end(1));
+}
+
 TEST(DatesQuietRuns, LongRunIsLeftOutUpToTheStart) {
   const FirstQuietRun probe(kQuiet + "Jumat");
   const auto& run = probe.run;

@@ -919,7 +919,7 @@ void Scanner::run(std::uint32_t begin, std::uint32_t end, std::vector<DateFindin
   sentence_day_.reset();
   sejak_run_end_ = 0;
   // A short range is read whole: a run worth leaving out needs more tokens than it has.
-  constexpr std::uint32_t kQuietRangeTokens = 16;
+  constexpr std::uint32_t kQuietRangeTokens = 6;
   if (pipeline.tokens && pipeline.end - pipeline.next >= kQuietRangeTokens) {
     QuietRuns quiet(lex_, text_, pipeline, end);
     scan<true>(ts, &quiet, out);
