@@ -4,7 +4,8 @@
 // rule begins with (or only rules that need a next token which is not there: idle_before in
 // scanner.hpp), and ASCII punctuation. What such a run does to the scan is kept: whether a
 // clause starts in it and whether a future marker follows that; and the run ends early enough
-// that the tokens the rules look back at are still read.
+// that the tokens the rules look back at are still read, or at the start itself when those
+// tokens hold nothing the rules look back for.
 #include <array>
 #include <cstdint>
 #include <optional>
