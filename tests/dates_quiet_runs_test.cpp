@@ -142,7 +142,8 @@ struct FirstQuietRun {
   explicit FirstQuietRun(std::string t) : text(std::move(t)) {
     tokenize(text, 0, static_cast<std::uint32_t>(text.size()), tokens);
     const auto n = static_cast<std::uint32_t>(tokens.list.size());
-    dates::QuietRuns quiet(lex, text, {&tokens, 0, n, &starts.telling_words(), &starts.far_looking_words()},
+    dates::QuietRuns quiet(lex, text,
+                           {&tokens, 0, n, &starts.telling_words(), &starts.far_looking_words(), &starts.looked_back_words()},
                            static_cast<std::uint32_t>(text.size()));
     run = quiet.from(0, 0, true);
   }
@@ -156,26 +157,65 @@ struct FirstQuietRun {
   std::optional<dates::QuietRun> run;
 };
 
-TEST(DatesQuietRuns, LongRunIsLeftOutWithItsLookBack) {
+// Ranges of a few tokens leave out runs too (a run needs four tokens: three before the start).
+TEST(DatesQuietRuns, ShortRangesFindTheSame) {
+  for (const char* line : {"warga tiba di balai Senin", "warga tiba di balai Senin pagi", "rapat di balai desa pagi",
+                           "warga tiba di balai (19/6)", "UU yang baru No. 7/2017", "dia tiba di sini pukul 10.00",
+                           "dia akan tiba di sini Jumat", "dia tiba. Malam itu", "tiba di sini 2 hari lalu"}) {
+    expect_same_findings(line, at(2024, 6, 19));
+    expect_same_findings(line);
+  }
+  const FirstQuietRun probe("warga tiba di balai Senin");
+  ASSERT_TRUE(probe.run.has_value());
+  EXPECT_EQ(probe.run->resume, probe.start_from_end(1));
+}
+
+TEST(DatesQuietRuns, LongRunIsLeftOutUpToTheStart) {
   const FirstQuietRun probe(kQuiet + "Jumat");
   const auto& run = probe.run;
   ASSERT_TRUE(run.has_value());
-  // It stops two words before the weekday (the look-back of every rule but "dalam").
-  EXPECT_EQ(run->resume, probe.start_from_end(3));
+  // The two words before the weekday are none a rule looks back for: the scan resumes at it.
+  EXPECT_EQ(run->resume, probe.start_from_end(1));
   EXPECT_TRUE(run->clause_start);  // the range's first word
   EXPECT_FALSE(run->future);
   EXPECT_FALSE(run->resume_clause_start);
 }
 
+// Where the two tokens before the start hold what the rules look back for ("ke-", a legal word,
+// "." or "-" after one, "(" before a number), the run stops two tokens before it; and where the
+// gap before the start is not ASCII white space, the date tokenizer must read that gap with it.
+TEST(DatesQuietRuns, RunStopsBeforeTheLookBack) {
+  for (const auto& [tail, back] : std::initializer_list<std::pair<std::string, std::uint32_t>>{
+           {"sesuai UU 7/2017", 3}, {"sesuai UU No. 7/2017", 3}, {"KTT yang ke - 43", 3}, {"warga tiba ( 19/6)", 4},
+           {"warga tiba pada \u200ERabu", 3}, {"warga tiba pada Rabu", 1}, {"warga tiba , Rabu", 1}}) {
+    const FirstQuietRun probe(kQuiet + tail);
+    ASSERT_TRUE(probe.run.has_value()) << tail;
+    EXPECT_EQ(probe.run->resume, probe.start_from_end(back)) << tail;
+    expect_same_findings(kQuiet + tail + " " + kQuiet, at(2024, 6, 19));
+  }
+}
+
+// Resuming at the start itself: the rules looking back from it find nothing there, nor in the
+// text before the run; a bare part of day right after a run is no range's first token.
+TEST(DatesQuietRuns, ResumingAtTheStartFindsTheSame) {
+  for (const char* tail : {"pagi", "pagi hari itu", "malam", ". Malam", "\nmalam", "( 19/6)", "(19/6)", "tiba 19/6",
+                           "pada \u200EJumat (13/9/2019)", "tahun 2024", "dalam lima tahun", "No. 7/2017", "ke-43"}) {
+    expect_same_findings(kQuiet + tail, at(2024, 6, 19));
+    expect_same_findings(kQuiet + tail);
+    expect_same_findings("UU No. " + kQuiet + tail);
+    expect_same_findings("Rabu (19/6/2024) " + kQuiet + tail + " " + kQuiet + "pagi");
+  }
+}
+
 // A starting word before a token none of its rules needs is left out with the run ("dalam negeri",
 // "pada saat itu"); before one they need, the run ends before it ("dalam lima": six tokens back,
-// "pada tahun": two).
+// "pada tahun": at "pada").
 TEST(DatesQuietRuns, IdleStartsAreLeftOut) {
   const std::string idle =
       "dalam negeri, pada saat itu hingga rampung sampai akhirnya menjelang pemilu dlm hal ini selama masa baru pulang tahun ajaran bulan puasa ";
   for (const auto& [tail, back] : std::initializer_list<std::pair<std::string, std::uint32_t>>{
-           {idle + "Jumat", 3}, {"dalam lima", 8}, {"pada tahun", 4}, {"pada Juni", 4}, {"hingga 2024", 4}, {"baru saja", 4}, {"selama bulan", 4}, {"tahun lalu", 4}, {"tahun baru", 4},
-           {"bulan Juni", 4}, {"bulan depan", 4}}) {
+           {idle + "Jumat", 1}, {"dalam lima", 8}, {"pada tahun", 2}, {"pada Juni", 2}, {"hingga 2024", 2}, {"baru saja", 2}, {"selama bulan", 2}, {"tahun lalu", 2}, {"tahun baru", 2},
+           {"bulan Juni", 2}, {"bulan depan", 2}}) {
     const FirstQuietRun probe(kQuiet + tail);
     ASSERT_TRUE(probe.run.has_value()) << tail;
     EXPECT_EQ(probe.run->resume, probe.start_from_end(back)) << tail;

@@ -50,7 +50,8 @@ std::vector<DateFinding> DateFinder::find(std::string_view text, const Tokens& t
     const std::uint32_t end = r.end < size ? r.end : size;
     if (r.start < end)
       scanner.run(r.start, end, out,
-                  {&tokens, r.tok_begin, r.tok_end, &tables_->starts.telling_words(), &tables_->starts.far_looking_words()});
+                  {&tokens, r.tok_begin, r.tok_end, &tables_->starts.telling_words(), &tables_->starts.far_looking_words(),
+                   &tables_->starts.looked_back_words()});
   }
   return out;
 }

@@ -12,6 +12,7 @@ ExpressionStarts::ExpressionStarts(const Lexicon& lex) : lex_(lex) {
     if (starts_expression(lex.value(i))) filter_.add(fold_hash(lex.key(i)));
     if (starts_expression(lex.value(i)) || lex.value(i).future) telling_.add(fold_hash(lex.key(i)));
     if (look_behind(lex.value(i)) > kLookBehind) far_looking_.add(fold_hash(lex.key(i)));
+    if (lex.value(i).kw == Kw::ke || lex.value(i).kw == Kw::legal) looked_back_.add(fold_hash(lex.key(i)));
   }
 }
 
@@ -48,12 +49,14 @@ const WordInfo* date_word_at(const Lexicon& lex, std::string_view text, const To
 
 bool ExpressionStarts::any(std::string_view text, const Tokens& tokens, std::uint32_t begin, std::uint32_t end) const {
   const detail::Token* const list = tokens.list.data();  // not reloaded after each call below
-  for (std::uint32_t i = begin; i < end; ++i) {
-    const detail::Token& t = list[i];
+  // A pointer, not an index: the index the rare date_word_at() call needs would cost every
+  // token a second counter.
+  for (const detail::Token* at = list + begin; at < list + end; ++at) {
+    const detail::Token& t = *at;
+    // Most tokens, punctuation too: one bit of the filter, without reading the fold or the kind.
+    if (!t.has(tokflag::has_digit | tokflag::hyphenated) && !filter_.may_hold(t.hash)) continue;
     if (t.kind == TokenKind::punct) continue;
     if (t.has(tokflag::has_digit)) return true;
-    // Most words: one bit of the filter, without reading the fold.
-    if (!t.has(tokflag::hyphenated) && !filter_.may_hold(t.hash)) continue;
     if (t.has(tokflag::hyphenated)) {
       if (word_starts(tokens, t)) return true;
       continue;
@@ -61,7 +64,7 @@ bool ExpressionStarts::any(std::string_view text, const Tokens& tokens, std::uin
     const WordInfo* w = lex_.find(tokens.fold_of(t), t.hash);
     if (!w || !starts_expression(*w)) continue;
     bool known = false;
-    const WordInfo* next = date_word_at(lex_, text, tokens, i + 1, end, known);
+    const WordInfo* next = date_word_at(lex_, text, tokens, static_cast<std::uint32_t>(at - list) + 1, end, known);
     if (!known || !idle_before(*w, next)) return true;
   }
   return false;

@@ -31,6 +31,9 @@ class ExpressionStarts {
   // Hashes of the lexicon words whose rules look further back than kLookBehind ("dalam"): the
   // only words that widen a quiet run's margin (quiet_runs.cpp).
   const HashFilter& far_looking_words() const { return far_looking_; }
+  // Hashes of the lexicon words the rules look back for ("ke-43", "UU 7/2017"): the only words
+  // that keep a quiet run from ending at the start itself (quiet_runs.cpp).
+  const HashFilter& looked_back_words() const { return looked_back_; }
 
  private:
   bool starts(std::string_view fold, std::uint32_t hash) const;
@@ -40,6 +43,7 @@ class ExpressionStarts {
   HashFilter filter_;  // hashes of the lexicon words for which starts_expression() holds
   HashFilter telling_;
   HashFilter far_looking_;
+  HashFilter looked_back_;
 };
 
 }  // namespace warta::detail::dates

@@ -2,6 +2,9 @@
 // Fixed-date Indonesian national days, as named in news (and in Duckling's Indonesian corpus).
 // Moveable feasts (Idulfitri, Imlek, Nyepi, Waisak) follow lunar calendars and are not resolved.
 #include <array>
+#include <cstddef>
+#include <cstdint>
+#include <iterator>
 #include <string_view>
 
 namespace warta::detail::dates {
@@ -44,5 +47,13 @@ inline constexpr Holiday kHolidays[] = {
     {{"hardiknas"}, 5, 2},
     {{"harkitnas"}, 5, 20},
 };
+
+// How many words each name of kHolidays has.
+inline constexpr auto kHolidayLengths = [] {
+  std::array<std::uint8_t, std::size(kHolidays)> n{};
+  for (std::size_t h = 0; h < n.size(); ++h)
+    while (n[h] < kHolidays[h].words.size() && !kHolidays[h].words[n[h]].empty()) ++n[h];
+  return n;
+}();
 
 }  // namespace warta::detail::dates

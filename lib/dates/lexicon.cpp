@@ -9,8 +9,7 @@ WordInfo& Lexicon::add(std::string_view w) {
   // Every key is a lower-case ASCII word that starts and ends with a letter, short enough for find().
   auto letter = [](char c) { return c >= 'a' && c <= 'z'; };
   if (w.size() < kMaxLength && letter(w.front()) && letter(w.back())) {
-    first_letters_[w.size()] |= 1u << (w.front() - 'a');
-    last_letters_[w.size()] |= 1u << (w.back() - 'a');
+    last_letters_[w.size()][w.front() - 'a'] |= 1u << (w.back() - 'a');
   }
   return words_[w];
 }

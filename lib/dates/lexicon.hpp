@@ -40,15 +40,14 @@ class Lexicon {
  public:
   Lexicon();
   // `lower` must already be ASCII-lower-cased; nullptr when the word means nothing to dates.
-  // Most words of a text are not in the lexicon: a bit per (length, first letter) and one per
-  // (length, last letter) turn most of them away before any hashing.
+  // Most words of a text are not in the lexicon: a bit per (length, first letter, last letter)
+  // turns most of them away before any hashing (a bit per length and first letter alone let
+  // seven in ten of the words the date tokenizer reads through).
   const WordInfo* find(std::string_view lower) const noexcept {
     if (lower.empty() || lower.size() >= kMaxLength) return nullptr;
     const unsigned first = static_cast<unsigned char>(lower.front()) - 'a';
     const unsigned last = static_cast<unsigned char>(lower.back()) - 'a';
-    if (first >= 26 || last >= 26 || !((first_letters_[lower.size()] >> first) & 1u) ||
-        !((last_letters_[lower.size()] >> last) & 1u))
-      return nullptr;
+    if (first >= 26 || last >= 26 || !((last_letters_[lower.size()][first] >> last) & 1u)) return nullptr;
     return words_.find(lower);
   }
   // The same table probed with a pipeline token's fold and its stored hash (text/token.hpp).
@@ -62,8 +61,9 @@ class Lexicon {
   static constexpr std::size_t kMaxLength = 24;  // longer words are never looked up (tokens.cpp)
   WordInfo& add(std::string_view w);
   FoldMap<WordInfo> words_;
-  // By word length: bit c - 'a' for each first (last) letter c of a lexicon word that long.
-  std::array<std::uint32_t, kMaxLength> first_letters_{}, last_letters_{};
+  // By word length and first letter: bit c - 'a' for each last letter c of a lexicon word that
+  // long that starts with that letter.
+  std::array<std::array<std::uint32_t, 26>, kMaxLength> last_letters_{};
 };
 
 }  // namespace warta::detail::dates

@@ -87,10 +87,12 @@ const WordInfo* QuietRuns::next_word(std::uint32_t k, bool& known) const {
 
 // How many tokens before the token `stop` the scan must read: the look-back of the rules that may
 // start in it or shortly after it (a quiet token is at least one token of the date tokenizer).
+// None when the two tokens before it hold nothing the common look-back of two tokens is for, and
+// no "dalam" up to kMaxLookBehind tokens on reads further back.
 std::uint32_t QuietRuns::look_behind_before(std::uint32_t stop) const {
-  std::uint32_t need = kLookBehind;
+  std::uint32_t need = stop < tokens_.end && unread_before(stop) ? 0 : kLookBehind;
   const std::vector<detail::Token>& list = tokens_.tokens->list;
-  for (std::uint32_t j = 0; j + kLookBehind < kMaxLookBehind && stop + j < tokens_.end; ++j) {
+  for (std::uint32_t j = 0; j < kMaxLookBehind && stop + j < tokens_.end; ++j) {
     const detail::Token& t = list[stop + j];
     if (t.kind != TokenKind::word || (!t.has(tokflag::hyphenated) && !tokens_.far_looking_words->may_hold(t.hash))) continue;
     if (!t.has(tokflag::hyphenated)) {  // "dalam" reads back only where a rule may start at it
@@ -106,29 +108,70 @@ std::uint32_t QuietRuns::look_behind_before(std::uint32_t stop) const {
   return need;
 }
 
+// Whether the two tokens before the token `stop` are none the rules look back for: the rules that
+// start at `stop` or at the token after it read back two tokens, and only for "ke-", a legal
+// word ("No. 7/2017", "UU 24/2022") or "(" before a number ("( 19/6)" starts there).
+// And the text between the token before `stop` and `stop` must be white space the date tokenizer
+// skips, or it would read that text with `stop` when it starts there (a run may end at a gap that
+// is not, as "pada \u200ERabu").
+bool QuietRuns::unread_before(std::uint32_t stop) const {
+  bool newline = false;
+  if (!white(tokens_.tokens->list[stop - 1].end, tokens_.tokens->list[stop].start, newline)) return false;
+  for (std::uint32_t k = stop - kLookBehind; k < stop; ++k) {
+    const detail::Token& t = tokens_.tokens->list[k];
+    if (t.kind == TokenKind::punct) {
+      const char c = text_[t.start];  // ASCII: the run is
+      if (c == '-' || c == '.' || c == '(') return false;
+      continue;
+    }
+    // Most words: one bit of the filter (a quiet word starts with ASCII, and a word without
+    // digits or hyphens is one date word, its fold: date_word_at).
+    if (!t.has(tokflag::has_digit | tokflag::hyphenated) && !tokens_.looked_back_words->may_hold(t.hash)) continue;
+    bool known = false;
+    const WordInfo* w = date_word_at(lex_, text_, *tokens_.tokens, k, tokens_.end, known);
+    if (!known || (w && (w->kw == Kw::ke || w->kw == Kw::legal))) return false;
+  }
+  return true;
+}
+
 // Reads the quiet tokens from `first` (up to `limit` at most), from the state `st` at byte `pos`,
 // keeping in `before` the state before each of the last kKept; returns the first token not read.
 std::uint32_t QuietRuns::read_run(std::uint32_t first, std::uint32_t pos, std::uint32_t limit, ScanState st,
                                   std::array<ScanState, kKept>& before) const {
-  // Held locally: the rare word_role() call would otherwise make the compiler load them again
-  // for every token.
+  // Held locally: the rare role() call would otherwise make the compiler load them again for
+  // every token.
   const detail::Token* const list = tokens_.tokens->list.data();
   const char* const text = text_.data();
+  const HashFilter& telling = *tokens_.telling_words;
   std::uint32_t k = first;
   for (std::uint32_t gap_from = pos; k < limit; ++k) {
     const detail::Token& t = list[k];
+    // Most tokens are plain words no rule begins with (role() says quiet at once): they neither
+    // mark the future nor make the next token start a clause. After one space and a token that
+    // ends no clause, such a word starts none either, and only a full stop of its own changes
+    // the state.
+    const bool plain = t.kind == TokenKind::word && !t.has(tokflag::has_digit | tokflag::hyphenated) &&
+                       !telling.may_hold(t.hash);
+    if (plain && !(st & (kPending | kFullStop)) && t.start == gap_from + 1 && text[gap_from] == ' ') {
+      before[k & (kKept - 1)] = st;
+      gap_from = t.end;
+      if (text[gap_from - 1] == '.') st |= kFullStop;
+      continue;
+    }
     bool newline = false;
     if (!white(gap_from, t.start, newline)) break;
-    const Role r = role(k);
-    if (r == Role::stop) break;
+    ScanState marks = 0;
+    if (!plain) {
+      const Role r = role(k);
+      if (r == Role::stop) break;
+      if (r == Role::future) marks |= kFuture;
+      if (t.kind == TokenKind::punct && clause_punct(text[t.end - 1])) marks |= kPending;
+    }
     before[k & (kKept - 1)] = st;
     // A clause starting at t clears the future marked before it.
     const bool clause = newline || (st & kPending) || ((st & kFullStop) && t.start > gap_from);
-    st = clause ? kClauseStart : st & (kClauseStart | kFuture);
-    const char last = text[t.end - 1];
-    if (last == '.') st |= kFullStop;
-    if (t.kind == TokenKind::punct && clause_punct(last)) st |= kPending;
-    if (r == Role::future) st |= kFuture;
+    st = (clause ? kClauseStart : st & (kClauseStart | kFuture)) | marks;
+    if (text[t.end - 1] == '.') st |= kFullStop;
     gap_from = t.end;
   }
   before[k & (kKept - 1)] = st;
@@ -165,6 +208,8 @@ std::optional<QuietRun> QuietRuns::read_from(std::uint32_t pos, char last_punct,
   }
   stop_found_ = true, retry_after_ = stop;
   if (stop < first + kLookBehind + kMinRun) return std::nullopt;
+  // None: the scan resumes at `stop` itself (TokenStream::jump_to leaves nothing before it for
+  // the rules to read).
   const std::uint32_t margin = look_behind_before(stop);
   if (stop < first + margin + kMinRun) return std::nullopt;
   // The date tokenizer restarts after white space.
@@ -175,6 +220,7 @@ std::optional<QuietRun> QuietRuns::read_from(std::uint32_t pos, char last_punct,
   const ScanState at = before[resume_at & (kKept - 1)];
   QuietRun run;
   run.resume = list[resume_at].start;
+  tokens_.next = resume_at;  // the next call looks for its first token from there, not across the run again
   run.clause_start = at & kClauseStart;
   run.future = at & kFuture;
   newline = false;

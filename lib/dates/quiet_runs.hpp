@@ -4,7 +4,8 @@
 // rule begins with (or only rules that need a next token which is not there: idle_before in
 // scanner.hpp), and ASCII punctuation. What such a run does to the scan is kept: whether a
 // clause starts in it and whether a future marker follows that; and the run ends early enough
-// that the tokens the rules look back at are still read.
+// that the tokens the rules look back at are still read, or at the start itself when those
+// tokens hold nothing the rules look back for.
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -22,6 +23,7 @@ struct PipelineTokens {
   std::uint32_t next = 0, end = 0;
   const HashFilter* telling_words = nullptr;      // ExpressionStarts::telling_words()
   const HashFilter* far_looking_words = nullptr;  // ExpressionStarts::far_looking_words()
+  const HashFilter* looked_back_words = nullptr;  // ExpressionStarts::looked_back_words()
 };
 
 // A run to leave out, from the date tokenizer's position up to `resume`.
@@ -69,6 +71,7 @@ class QuietRuns {
   const WordInfo* next_word(std::uint32_t k, bool& known) const;
   template <class F> void for_each_word(const detail::Token& t, F&& f) const;  // the fold and its hyphen parts
   std::uint32_t look_behind_before(std::uint32_t stop) const;
+  bool unread_before(std::uint32_t stop) const;
   // Only ASCII white space (or nothing) in text_[from, to); `newline` set when a line break is there.
   bool white(std::uint32_t from, std::uint32_t to, bool& newline) const;
   bool white_slow(std::uint32_t from, std::uint32_t to, bool& newline) const;

@@ -510,8 +510,8 @@ std::optional<Expr> Scanner::offset_expr(std::size_t i, bool dalam) {
 }
 
 std::optional<Expr> Scanner::holiday(std::size_t i) {
-  // The words a name could span are read once; each name is then compared word by word, the
-  // length first ("hari ini" is rejected by every name without comparing a letter).
+  // The words a name could span are read once; each name is then compared word by word from its
+  // last, the length first ("hari ini" is rejected by every name without comparing a letter).
   std::array<std::string_view, 4> words;
   for (std::size_t k = 0; k < words.size(); ++k) {
     const Token t = tok(i + k);
@@ -524,10 +524,13 @@ std::optional<Expr> Scanner::holiday(std::size_t i) {
       if ((s[k] | 0x20) != want[k]) return false;
     return true;
   };
-  for (const Holiday& h : kHolidays) {
-    std::size_t n = 0;
-    while (n < h.words.size() && !h.words[n].empty() && same_word(words[n], h.words[n])) ++n;
-    if (n < h.words.size() && !h.words[n].empty()) continue;
+  for (std::size_t at = 0; at < std::size(kHolidays); ++at) {
+    const Holiday& h = kHolidays[at];
+    // From the last word: most names begin alike ("hari …") and differ at their end.
+    const std::size_t n = kHolidayLengths[at];
+    std::size_t unmatched = n;
+    while (unmatched > 0 && same_word(words[unmatched - 1], h.words[unmatched - 1])) --unmatched;
+    if (unmatched > 0) continue;
     const std::size_t j = i + n;
     // "Tahun Baru Imlek/Islam" are lunar holidays; leave them alone.
     if (h.month == 1 && tok(j).kind == TokKind::word && !info(j)) return std::nullopt;
@@ -828,7 +831,8 @@ std::optional<Expr> Scanner::parse_word(std::size_t i, const WordInfo& w) {
       return std::nullopt;
     default: break;
   }
-  if (w.part != PartOfDay::none && (tok(i).clause_start || i == 0)) {
+  // (The range's first token starts a clause too.)
+  if (w.part != PartOfDay::none && tok(i).clause_start) {
     // A bare part of day: that part of the anchor day as an hour interval (Duckling).
     Expr e;
     e.end = i + 1;
@@ -915,7 +919,7 @@ void Scanner::run(std::uint32_t begin, std::uint32_t end, std::vector<DateFindin
   sentence_day_.reset();
   sejak_run_end_ = 0;
   // A short range is read whole: a run worth leaving out needs more tokens than it has.
-  constexpr std::uint32_t kQuietRangeTokens = 16;
+  constexpr std::uint32_t kQuietRangeTokens = 6;
   if (pipeline.tokens && pipeline.end - pipeline.next >= kQuietRangeTokens) {
     QuietRuns quiet(lex_, text_, pipeline, end);
     scan<true>(ts, &quiet, out);

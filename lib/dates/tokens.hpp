@@ -55,8 +55,10 @@ class TokenStream {
   bool break_pending() const { return pending_break_; }
   // Goes on reading at `pos` (> position()), leaving out the text before it: the caller has
   // taken account of the tokens there. White space must precede `pos`; `clause_start`: the token
-  // read there starts a clause.
+  // read there starts a clause. The tokens read before are gone: a rule looking back from `pos`
+  // finds nothing (not the tokens before the text left out).
   void jump_to(std::uint32_t pos, bool clause_start) {
+    oldest_ = released_ = read_;
     pos_ = pos;
     pending_space_ = true;
     pending_break_ = clause_start;
