@@ -59,7 +59,7 @@ std::int32_t EntityGrouper::group_of(const Candidate& c, std::uint64_t key) {
     return g;
   }
   if (const KeyTarget* t = by_key_.find(key)) return t->group;
-  if (word_count(f_, c.begin, c.end) == 1) {
+  if (c.words == 1) {
     std::int32_t g = most_prominent_part(key);
     if (g >= 0) return g;
   }
@@ -71,13 +71,13 @@ void EntityGrouper::remember(const Candidate& c, std::int32_t g, std::uint64_t k
   Group& grp = groups_[static_cast<std::size_t>(g)];
   ++grp.mentions;
   grp.first = std::min(grp.first, c.begin);
-  const std::uint32_t words = word_count(f_, c.begin, c.end);
+  const std::uint32_t words = c.words;
   if (words > grp.rep_words) {
     grp.rep_begin = c.begin;
     grp.rep_end = c.end;
     grp.rep_words = words;
   }
-  by_key_.try_emplace(key, KeyTarget{g, words == 1 && upper_span(f_, c.begin, c.end)});
+  by_key_.try_emplace(key, KeyTarget{g, words == 1 && c.upper});
   if (grp.type == EntityType::person && words >= 2) {
     for (std::uint32_t k = c.begin; k < c.end; ++k) {
       const TokenFact& t = f_[k];
@@ -89,7 +89,7 @@ void EntityGrouper::remember(const Candidate& c, std::int32_t g, std::uint64_t k
       if (!known) parts_.add(part_key, g);
     }
   }
-  if (c.core_end > c.core_begin) tails_.try_emplace(span_key(doc_, c.core_begin, c.core_end), g);
+  if (c.core_end > c.core_begin) tails_.try_emplace(c.core_key, g);
 }
 
 std::int32_t EntityGrouper::match_known(std::uint32_t i, std::uint32_t len, std::uint64_t key) const {
@@ -221,6 +221,9 @@ void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_
       c.type = groups_[static_cast<std::size_t>(g)].type;
       c.entry = groups_[static_cast<std::size_t>(g)].entry;
       c.evidence = Evidence::known;
+      c.words = static_cast<std::uint16_t>(len);
+      c.upper = upper_span(f_, c.begin, c.end);
+      c.key = keys[len];
       cands.push_back(c);
       group_of_cand.push_back(g);
       ++groups_[static_cast<std::size_t>(g)].mentions;
@@ -243,7 +246,7 @@ EntityTable EntityGrouper::group(std::vector<Candidate> cands) {
   auto stage = [&](const Candidate& c) -> std::uint64_t {
     const Candidate& named = c.alias_of >= 0 ? cands[static_cast<std::size_t>(c.alias_of)] : c;
     if (named.entry >= 0) return 0;
-    return word_count(f_, named.begin, named.end) >= 2 ? 1 : 2;
+    return named.words >= 2 ? 1 : 2;
   };
   // Each candidate's rank (stage, then acronym after its name, then evidence) computed once, with
   // its index below it, so a plain sort orders as a stable sort by rank would.
@@ -257,7 +260,7 @@ EntityTable EntityGrouper::group(std::vector<Candidate> cands) {
   for (const std::uint64_t ranked : order) {
     const auto k = static_cast<std::uint32_t>(ranked);
     const Candidate& c = cands[k];
-    const std::uint64_t key = span_key(doc_, c.begin, c.end);
+    const std::uint64_t key = c.key;
     std::int32_t g = c.alias_of >= 0 ? group_of_cand[static_cast<std::size_t>(c.alias_of)] : group_of(c, key);
     if (g < 0) g = group_of(c, key);
     group_of_cand[k] = g;

@@ -41,7 +41,7 @@ class EntityGrouper {
     bool upper = false;  // registered from an acronym: matches only text in capitals
   };
 
-  // `key` is span_key of the candidate's tokens.
+  // `key` is span_key of the candidate's tokens (Candidate::key, but for the dateline's).
   std::int32_t group_of(const Candidate& c, std::uint64_t key);
   std::int32_t new_group(EntityType type, std::int32_t entry, std::uint32_t first);
   std::int32_t most_prominent_part(std::uint64_t key) const;

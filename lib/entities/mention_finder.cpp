@@ -51,7 +51,7 @@ LexMatch MentionFinder::walk_names(std::uint32_t i, std::uint32_t end) const {
   bool upper = true;
   std::uint32_t last_word = i, words = 0;
   for (std::uint32_t k = i; k < limit; ++k) {
-    node = k == i ? f_[i].first : lex_.step(node, f_[k].lex);
+    node = lex_.step(node, f_[k].lex);
     if (node == kNoNode) break;
     if (f_[k].word()) {
       upper = upper && f_[k].upper();
@@ -512,12 +512,32 @@ std::uint32_t MentionFinder::emit(Candidate c, std::uint32_t end) {
       alias.alias_of = at;
       alias.evidence = Evidence::acronym;
     }
-    out_.push_back(c);
-    out_.push_back(alias);
+    keep(c);
+    keep(alias);
     return c.end + 3;
   }
-  out_.push_back(c);
+  keep(c);
   return c.end;
+}
+
+void MentionFinder::keep(Candidate& c) {
+  const Token* const toks = doc_.tokens.list.data();
+  const char* const folded = doc_.tokens.folded.data();
+  std::uint64_t key = kKeySeed;
+  std::uint32_t words = 0;
+  bool upper = true;
+  for (std::uint32_t k = c.begin; k < c.end; ++k) {
+    if (toks[k].kind != TokenKind::punct) key = extend_key(key, std::string_view(folded + toks[k].fold, toks[k].fold_len));
+    if (f_[k].word()) {
+      ++words;
+      upper = upper && f_[k].upper();
+    }
+  }
+  c.key = key;
+  c.words = static_cast<std::uint16_t>(words);
+  c.upper = upper;
+  c.core_key = c.core_end > c.core_begin ? span_key(doc_, c.core_begin, c.core_end) : 0;
+  out_.push_back(c);
 }
 
 }  // namespace warta::detail

@@ -44,7 +44,7 @@ bool capitals_say_nothing(const Token* toks, const Lexicon& lex, const TokenFact
   std::uint32_t title_end = 0;  // titles ("Menteri Perdagangan") are capitalized in any text
   for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i) {
     if (!counted(i)) continue;
-    std::uint32_t node = f[i].first;
+    std::uint32_t node = f[i].starts() ? lex.step(Lexicon::root(), f[i].lex) : kNoNode;
     const std::uint32_t limit = std::min(p.tok_end, i + lex.max_tokens());
     for (std::uint32_t k = i; node != kNoNode;) {
       if (lex.node(node).title >= 0) title_end = std::max(title_end, k + 1);
@@ -177,15 +177,15 @@ bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sent
         if (t.has(tokflag::quote) || txt == ":" || txt == "-" || txt == "\xE2\x80\x94" || txt == "\xE2\x80\x93")
           start = true;
       }
-      f[i] = TokenFact{id, k != nullptr ? k->first : kNoNode, 0, common ? fact::common : 0};
+      f[i] = TokenFact{id, 0, (common ? fact::common : 0) | (k != nullptr && k->first != kNoNode ? fact::starts : 0)};
       continue;
     }
     const std::uint32_t id = lex_.token_id(fold, t.hash);
-    std::uint32_t first = kNoNode, cls = 0, bits = 0;
+    std::uint32_t cls = 0, bits = 0;
     bool common = false, scanned = false;
     if (id != kNoToken) {
       const KnownWord& k = words_.known(id);
-      first = k.first;
+      bits = k.first != kNoNode ? fact::starts : 0;
       cls = k.words;
       common = k.common;
       scanned = t.has(tokflag::lower_initial) ? k.scanned_lower : k.scanned_other;
@@ -214,7 +214,7 @@ bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sent
       caps += cap ? 1 : 0;
       ordinary_caps_bound += cap && common && !(bits & fact::initial) && !(cls & wc::function) ? 1 : 0;
     }
-    f[i] = TokenFact{id, first, cls, bits};
+    f[i] = TokenFact{id, cls, bits};
   }
   counts = {words, caps, ordinary_caps_bound};
   return start;
@@ -222,8 +222,10 @@ bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sent
 
 }  // namespace
 
-std::vector<TokenFact> compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words) {
-  std::vector<TokenFact> facts(doc.tokens.list.size());
+void compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words, std::vector<TokenFact>& facts) {
+  // The old facts are not kept, only their memory; the new ones are all written below.
+  facts.clear();
+  facts.resize(doc.tokens.list.size());
   FactWriter writer(doc, lex, words, facts.data());
   for (const Paragraph& p : doc.paragraphs) {
     CapitalCounts outside, counts;
@@ -236,7 +238,6 @@ std::vector<TokenFact> compute_token_facts(const Document& doc, const Lexicon& l
   }
   CapitalCounts outside;
   writer.write(static_cast<std::uint32_t>(facts.size()), outside);
-  return facts;
 }
 
 std::uint64_t extend_key(std::uint64_t key, std::string_view folded) noexcept {

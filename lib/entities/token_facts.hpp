@@ -26,16 +26,24 @@ inline constexpr std::uint32_t name_like = 1u << 6;  // a word that may be (part
 inline constexpr std::uint32_t scanned = 1u << 7;    // a word the mention scan stops at: name_like, or one
                                                      // where a lexicon name (a title, when in lower case)
                                                      // may start, or a unit or street word ("kota", "jalan")
+inline constexpr std::uint32_t starts = 1u << 8;     // the lexicon's trie goes one step along `lex`: a lexicon
+                                                     // name or title may start here
 }  // namespace fact
 
-// Sixteen bytes a token, written once. The flags are bits of a 32-bit word, not bytes: a byte
-// store may alias anything, so the compiler would reload every table pointer after each fact.
+// Twelve bytes a token, written once. The trie node one step along `lex` is not kept: it is
+// lex.step(Lexicon::root(), lex), a plain array read, and fact::starts says whether there is one.
+// The flags are bits of a 32-bit word, not bytes: a byte store may alias anything, so the compiler
+// would reload every table pointer after each fact.
 struct TokenFact {
-  std::uint32_t lex = kNoToken;  // lexicon token id
-  std::uint32_t first = kNoNode; // the lexicon trie node one step from the root along `lex`: where
-                                 // every name starting here begins (kNoNode: none does)
-  std::uint32_t words = 0;       // wc:: flags
-  std::uint32_t bits = 0;        // fact:: flags
+  // Left unset: compute_token_facts writes every fact, so sizing the vector that holds them costs
+  // no pass filling it first (an empty constructor makes that loop vanish).
+  TokenFact() noexcept {}  // NOLINT: members set by whoever makes the fact
+  TokenFact(std::uint32_t lex_id, std::uint32_t word_classes, std::uint32_t fact_bits) noexcept
+      : lex(lex_id), words(word_classes), bits(fact_bits) {}
+
+  std::uint32_t lex;    // lexicon token id
+  std::uint32_t words;  // wc:: flags
+  std::uint32_t bits;   // fact:: flags
 
   bool word() const noexcept { return (bits & fact::word) != 0; }
   bool cap() const noexcept { return (bits & fact::cap) != 0; }
@@ -44,8 +52,9 @@ struct TokenFact {
   bool common() const noexcept { return (bits & fact::common) != 0; }
   bool blind() const noexcept { return (bits & fact::blind) != 0; }
   bool name_like() const noexcept { return (bits & fact::name_like) != 0; }
+  bool starts() const noexcept { return (bits & fact::starts) != 0; }
 };
-static_assert(sizeof(TokenFact) == 16);
+static_assert(sizeof(TokenFact) == 12);
 
 // The first token in [k, end) with fact bit `bit` (fact::name_like, fact::scanned), or `end`. Most
 // tokens have neither: one bit test each, so the passes that only look at names skip the rest of
@@ -61,7 +70,8 @@ inline constexpr std::uint64_t kKeySeed = 1469598103934665603ull;
 inline constexpr std::uint64_t kKeyPrime = 1099511628211ull;
 std::uint64_t extend_key(std::uint64_t key, std::string_view folded) noexcept;
 
-std::vector<TokenFact> compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words);
+// Writes one fact per token of `doc` into `facts` (cleared first; its capacity is kept).
+void compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words, std::vector<TokenFact>& facts);
 
 // The key of tokens [begin, end).
 std::uint64_t span_key(const Document& doc, std::uint32_t begin, std::uint32_t end) noexcept;
