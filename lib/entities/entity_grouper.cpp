@@ -137,11 +137,20 @@ void EntityGrouper::link_nicknames(const std::vector<Candidate>& cands, const st
   // name it stands for are one person. The nickname joins the named person.
   const auto& toks = doc_.tokens.list;
   const auto fold_is = [&](std::uint32_t k, std::string_view w) { return k < toks.size() && doc_.fold(k) == w; };
+  // The group of the first person candidate starting at token k, or -1. The people are indexed by
+  // first token only when a nickname cue is met (few articles have one), and searched: a long text
+  // with many cues stays linear.
+  std::vector<std::uint64_t> people;  // (first token << 32) | candidate, sorted
   const auto person_at = [&](std::uint32_t k) -> std::int32_t {
-    for (std::size_t c = 0; c < cands.size(); ++c) {
-      if (cands[c].begin == k && cands[c].type == EntityType::person) return group_of_cand[c];
+    if (people.empty()) {
+      for (std::size_t c = 0; c < cands.size(); ++c) {
+        if (cands[c].type == EntityType::person) people.push_back(std::uint64_t{cands[c].begin} << 32 | c);
+      }
+      std::sort(people.begin(), people.end());
     }
-    return -1;
+    const auto at = std::lower_bound(people.begin(), people.end(), std::uint64_t{k} << 32);
+    if (at == people.end() || (*at >> 32) != k) return -1;
+    return group_of_cand[static_cast<std::size_t>(*at & 0xFFFFFFFFu)];
   };
   for (std::size_t a = 0; a < cands.size(); ++a) {
     const Candidate& c = cands[a];
