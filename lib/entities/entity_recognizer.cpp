@@ -21,8 +21,9 @@ EntityTable EntityRecognizer::recognize(const Document& doc) const {
 
 EntityTable EntityRecognizer::recognize(const Document& doc, std::vector<TokenFact>& facts) const {
   compute_token_facts(doc, *lexicon_, words_, facts);
-  std::vector<Candidate> candidates = MentionFinder(doc, *lexicon_, facts).find();
-  return EntityGrouper(doc, *lexicon_, facts, name_keys_).group(std::move(candidates));
+  MentionFinder finder(doc, *lexicon_, facts);
+  std::vector<Candidate> candidates = finder.find();
+  return EntityGrouper(doc, *lexicon_, facts, finder.part_keys(), name_keys_).group(std::move(candidates));
 }
 
 }  // namespace warta::detail

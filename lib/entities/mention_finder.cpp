@@ -21,6 +21,8 @@ std::vector<Candidate> MentionFinder::find() {
   // rarely copied as it grows.
   out_.reserve(doc_.tokens.list.size() / 8 + 16);
   list_starts_.reserve(out_.capacity());  // a paragraph's candidates, at most all of them
+  part_keys_.clear();
+  part_keys_.reserve(out_.capacity());  // people's names are a part of the names, of two or three words
   for (const Paragraph& p : doc_.paragraphs) {
     para_begin_ = p.tok_begin;
     bool blind = p.tok_begin < p.tok_end && f_[p.tok_begin].blind();
@@ -533,9 +535,19 @@ void MentionFinder::keep(Candidate& c) {
       upper = upper && f_[k].upper();
     }
   }
+  const std::size_t parts = part_keys_.size();
+  if (c.type == EntityType::person && words >= 2) {
+    for (std::uint32_t k = c.begin; k < c.end; ++k) {
+      const TokenFact& t = f_[k];
+      if (t.word() && !t.common() && !(t.words & (wc::name_link | wc::honorific)) && toks[k].fold_len >= 2)
+        part_keys_.push_back(extend_key(kKeySeed, std::string_view(folded + toks[k].fold, toks[k].fold_len)));
+    }
+  }
   c.key = key;
   c.words = static_cast<std::uint16_t>(words);
   c.upper = upper;
+  c.parts = static_cast<std::uint32_t>(parts);
+  c.part_count = static_cast<std::uint8_t>(part_keys_.size() - parts);
   c.core_key = c.core_end > c.core_begin ? span_key(doc_, c.core_begin, c.core_end) : 0;
   out_.push_back(c);
 }
