@@ -21,8 +21,9 @@ namespace warta::detail {
 // would reload every table pointer after each fact.
 struct TokenFact {
   // Left unset: compute_token_facts writes every fact, so sizing the vector that holds them costs
-  // no pass filling it first (an empty constructor makes that loop vanish).
-  TokenFact() noexcept {}  // NOLINT: members set by whoever makes the fact
+  // no pass filling it first. A user-provided empty body, not "= default", which would have
+  // vector::resize zero every fact.
+  TokenFact() noexcept {}  // NOLINT(cppcoreguidelines-pro-type-member-init,modernize-use-equals-default)
   TokenFact(std::uint32_t lex_id, std::uint32_t word_classes, std::uint32_t fact_bits) noexcept
       : lex(lex_id), words(word_classes), bits(fact_bits) {}
 
