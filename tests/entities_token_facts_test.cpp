@@ -97,6 +97,23 @@ TEST(EntitiesTokenFacts, LowerCaseWordsStopTheScanOnlyWhereATitleStarts) {
   EXPECT_TRUE(f.facts[token_at(f, "Jakarta")].bits & fact::scanned);
 }
 
+TEST(EntitiesTokenFacts, NamePartsAreTheWordsThatMayNameAPersonAlone) {
+  const Facts f = facts_of("Kata Pak Muhammad bin Salman kepada presiden dan Z Dahlan, kemarin.");
+  const Document& doc = f.doc->doc;
+  const auto part = [&](std::string_view text) {
+    const std::uint32_t i = token_at(f, text);
+    return name_part(f.facts[i], doc.tokens.list[i]);
+  };
+  EXPECT_TRUE(part("Muhammad"));
+  EXPECT_TRUE(part("Salman"));
+  EXPECT_TRUE(part("Dahlan"));
+  EXPECT_FALSE(part("Pak"));       // an honorific
+  EXPECT_FALSE(part("bin"));       // a particle inside names
+  EXPECT_FALSE(part("presiden"));  // an ordinary word
+  EXPECT_FALSE(part("Z"));         // one letter
+  EXPECT_FALSE(part(","));
+}
+
 TEST(EntitiesTokenFacts, CapitalsSayNothingInLowerCaseText) {
   const Facts f = facts_of("presiden jokowi mengatakan pemerintah siap membantu warga");
   for (const TokenFact& t : f.facts) {

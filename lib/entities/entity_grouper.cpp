@@ -84,10 +84,7 @@ void EntityGrouper::remember(const Candidate& c, std::int32_t g, std::uint64_t k
     } else {
       // Another kind of name joined to a person by its key: its parts were not taken in the scan.
       for (std::uint32_t k = c.begin; k < c.end; ++k) {
-        const TokenFact& t = f_[k];
-        if (!t.word() || t.common() || (t.words & (wc::name_link | wc::honorific)) || doc_.tokens.list[k].fold_len < 2)
-          continue;
-        add_part(token_key(doc_, k), g);
+        if (name_part(f_[k], doc_.tokens.list[k])) add_part(token_key(doc_, k), g);
       }
     }
   }

@@ -22,7 +22,7 @@ std::vector<Candidate> MentionFinder::find() {
   out_.reserve(doc_.tokens.list.size() / 8 + 16);
   list_starts_.reserve(out_.capacity());  // a paragraph's candidates, at most all of them
   part_keys_.clear();
-  part_keys_.reserve(out_.capacity());  // people's names are a part of the names, of two or three words
+  part_keys_.reserve(out_.capacity());  // some of the names are people's, of two or three parts each
   for (const Paragraph& p : doc_.paragraphs) {
     para_begin_ = p.tok_begin;
     bool blind = p.tok_begin < p.tok_end && f_[p.tok_begin].blind();
@@ -525,6 +525,7 @@ std::uint32_t MentionFinder::emit(Candidate c, std::uint32_t end) {
 void MentionFinder::keep(Candidate& c) {
   const Token* const toks = doc_.tokens.list.data();
   const char* const folded = doc_.tokens.folded.data();
+  // span_key's walk, counting the words as it goes.
   std::uint64_t key = kKeySeed;
   std::uint32_t words = 0;
   bool upper = true;
@@ -538,9 +539,7 @@ void MentionFinder::keep(Candidate& c) {
   const std::size_t parts = part_keys_.size();
   if (c.type == EntityType::person && words >= 2) {
     for (std::uint32_t k = c.begin; k < c.end; ++k) {
-      const TokenFact& t = f_[k];
-      if (t.word() && !t.common() && !(t.words & (wc::name_link | wc::honorific)) && toks[k].fold_len >= 2)
-        part_keys_.push_back(extend_key(kKeySeed, std::string_view(folded + toks[k].fold, toks[k].fold_len)));
+      if (name_part(f_[k], toks[k])) part_keys_.push_back(token_key(doc_, k));
     }
   }
   c.key = key;

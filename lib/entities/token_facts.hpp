@@ -69,4 +69,10 @@ inline std::uint64_t token_key(const Document& doc, std::uint32_t i) noexcept {
   return extend_key(kKeySeed, doc.fold(i));
 }
 
+// A word of a person's name that may name the person alone ("Retno" of "Retno Marsudi"): no
+// ordinary word, particle ("bin", "van") or honorific, and two letters or more.
+inline bool name_part(const TokenFact& f, const Token& t) noexcept {
+  return f.word() && !f.common() && !(f.words & (wc::name_link | wc::honorific)) && t.fold_len >= 2;
+}
+
 }  // namespace warta::detail
