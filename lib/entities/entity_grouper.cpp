@@ -79,22 +79,21 @@ void EntityGrouper::remember(const Candidate& c, std::int32_t g, std::uint64_t k
   }
   by_key_.try_emplace(key, KeyTarget{g, words == 1 && c.upper});
   if (grp.type == EntityType::person && words >= 2) {
+    const auto add_part = [&](std::uint64_t part_key) {
+      bool known = false;
+      parts_.visit(part_key, [&](std::int32_t part) { return known = part == g; });
+      if (!known) parts_.add(part_key, g);
+    };
     if (c.type == EntityType::person) {
-      for (std::uint64_t part_key : part_keys_.subspan(c.parts, c.part_count)) add_part(part_key, g);
+      for (std::uint64_t part_key : part_keys_.subspan(c.parts, c.part_count)) add_part(part_key);
     } else {
       // Another kind of name joined to a person by its key: its parts were not taken in the scan.
       for (std::uint32_t k = c.begin; k < c.end; ++k) {
-        if (name_part(f_[k], doc_.tokens.list[k])) add_part(token_key(doc_, k), g);
+        if (name_part(f_[k], doc_.tokens.list[k])) add_part(token_key(doc_, k));
       }
     }
   }
   if (c.core_end > c.core_begin) tails_.try_emplace(c.core_key, g);
-}
-
-void EntityGrouper::add_part(std::uint64_t part_key, std::int32_t g) {
-  bool known = false;
-  parts_.visit(part_key, [&](std::int32_t part) { return known = part == g; });
-  if (!known) parts_.add(part_key, g);
 }
 
 std::int32_t EntityGrouper::match_known(std::uint32_t i, std::uint32_t len, std::uint64_t key) const {

@@ -47,7 +47,6 @@ class EntityGrouper {
   std::int32_t new_group(EntityType type, std::int32_t entry, std::uint32_t first);
   std::int32_t most_prominent_part(std::uint64_t key) const;
   void remember(const Candidate& c, std::int32_t g, std::uint64_t key);
-  void add_part(std::uint64_t part_key, std::int32_t g);
   // Merges are collected as `into` (group → the group it joins, or -1), then applied at once.
   // "Kejati Jateng" → "Kejaksaan Tinggi Jawa Tengah": unknown organizations written shortened.
   void merge_shortened(std::vector<std::int32_t>& into) const;
