@@ -341,5 +341,32 @@ TEST(Entities, NeverNamesAndWorldRegions) {
   EXPECT_EQ(sichuan->country, "CN");
 }
 
+TEST(Entities, FactsOfTheCallerAreReusedAcrossArticles) {
+  // One vector of facts for two articles, the longer first: the second is read as if alone, and
+  // the memory of the first is kept for it.
+  auto first = make_doc(
+      "Menteri Luar Negeri Retno Marsudi bertemu Menteri Luar Negeri China Wang Yi di Beijing, Senin. "
+      "Retno mengatakan kedua negara sepakat memperkuat kerja sama ekonomi dan perdagangan.\n"
+      "Pertemuan itu juga membahas situasi di Laut China Selatan, kata juru bicara Kementerian Luar Negeri.");
+  auto second = make_doc("Bupati Pati Haryanto meresmikan jembatan di desa Kramas. Haryanto berharap warga merawatnya.");
+  const EntityRecognizer recognizer(builtin_lexicon());
+  std::vector<TokenFact> facts;
+  recognizer.recognize(first->doc, facts);
+  const std::size_t capacity = facts.capacity();
+  const EntityTable reused = recognizer.recognize(second->doc, facts);
+  EXPECT_EQ(facts.size(), second->doc.tokens.list.size());
+  EXPECT_EQ(facts.capacity(), capacity);
+  const EntityTable alone = recognizer.recognize(second->doc);
+  ASSERT_EQ(reused.entities.size(), alone.entities.size());
+  for (std::size_t e = 0; e < alone.entities.size(); ++e) {
+    EXPECT_EQ(reused.entities[e].name, alone.entities[e].name);
+    EXPECT_EQ(reused.entities[e].type, alone.entities[e].type);
+    EXPECT_EQ(mention_texts(*second, reused, reused.entities[e]), mention_texts(*second, alone, alone.entities[e]));
+  }
+  const EntityRecord* haryanto = entity_of(*second, reused, "Haryanto");
+  ASSERT_NE(haryanto, nullptr);
+  EXPECT_EQ(haryanto->mentions.size(), 2u);
+}
+
 }  // namespace
 }  // namespace warta::detail::testing

@@ -21,7 +21,7 @@ Facts facts_of(std::string text, bool headline_first = false) {
   const WordClasses words(*lex);
   Facts f;
   f.doc = testing::make_doc(std::move(text), headline_first);
-  f.facts = compute_token_facts(f.doc->doc, *lex, words);
+  compute_token_facts(f.doc->doc, *lex, words, f.facts);
   return f;
 }
 
@@ -43,12 +43,12 @@ TEST(EntitiesTokenFacts, LexiconIdsAndFirstStepsAreTheLexicons) {
   for (std::uint32_t i = 0; i < doc.tokens.list.size(); ++i) {
     const std::uint32_t id = lex.token_id(doc.fold(i));
     EXPECT_EQ(f.facts[i].lex, id) << doc.token_text(i);
-    EXPECT_EQ(f.facts[i].first, lex.step(Lexicon::root(), id)) << doc.token_text(i);
+    EXPECT_EQ(f.facts[i].starts(), lex.step(Lexicon::root(), id) != kNoNode) << doc.token_text(i);
   }
   // Punctuation (its id read from the one-byte table) carries no word classes.
   EXPECT_EQ(f.facts[token_at(f, "(")].words, 0u);
   EXPECT_EQ(f.facts[token_at(f, ",")].words, 0u);
-  EXPECT_NE(f.facts[token_at(f, "Joko")].first, kNoNode);
+  EXPECT_TRUE(f.facts[token_at(f, "Joko")].starts());
   EXPECT_TRUE(f.facts[token_at(f, "kata")].words & wc::person_before);
   EXPECT_TRUE(f.facts[token_at(f, "di")].words & wc::place_before);
 }
@@ -90,11 +90,28 @@ TEST(EntitiesTokenFacts, LowerCaseWordsStopTheScanOnlyWhereATitleStarts) {
   // "jakarta" starts a lexicon name, but a name in lower case is read only where capitals say
   // nothing; "wakil" starts a title ("wakil presiden"), which may be written in lower case.
   const TokenFact& lower_name = f.facts[token_at(f, "jakarta")];
-  EXPECT_NE(lower_name.first, kNoNode);
+  EXPECT_TRUE(lower_name.starts());
   EXPECT_FALSE(lower_name.blind());
   EXPECT_FALSE(lower_name.bits & fact::scanned);
   EXPECT_TRUE(f.facts[token_at(f, "wakil")].bits & fact::scanned);
   EXPECT_TRUE(f.facts[token_at(f, "Jakarta")].bits & fact::scanned);
+}
+
+TEST(EntitiesTokenFacts, NamePartsAreTheWordsThatMayNameAPersonAlone) {
+  const Facts f = facts_of("Kata Pak Muhammad bin Salman kepada presiden dan Z Dahlan, kemarin.");
+  const Document& doc = f.doc->doc;
+  const auto part = [&](std::string_view text) {
+    const std::uint32_t i = token_at(f, text);
+    return name_part(f.facts[i], doc.tokens.list[i]);
+  };
+  EXPECT_TRUE(part("Muhammad"));
+  EXPECT_TRUE(part("Salman"));
+  EXPECT_TRUE(part("Dahlan"));
+  EXPECT_FALSE(part("Pak"));       // an honorific
+  EXPECT_FALSE(part("bin"));       // a particle inside names
+  EXPECT_FALSE(part("presiden"));  // an ordinary word
+  EXPECT_FALSE(part("Z"));         // one letter
+  EXPECT_FALSE(part(","));
 }
 
 TEST(EntitiesTokenFacts, CapitalsSayNothingInLowerCaseText) {

@@ -59,7 +59,7 @@ std::int32_t EntityGrouper::group_of(const Candidate& c, std::uint64_t key) {
     return g;
   }
   if (const KeyTarget* t = by_key_.find(key)) return t->group;
-  if (word_count(f_, c.begin, c.end) == 1) {
+  if (c.words == 1) {
     std::int32_t g = most_prominent_part(key);
     if (g >= 0) return g;
   }
@@ -71,25 +71,29 @@ void EntityGrouper::remember(const Candidate& c, std::int32_t g, std::uint64_t k
   Group& grp = groups_[static_cast<std::size_t>(g)];
   ++grp.mentions;
   grp.first = std::min(grp.first, c.begin);
-  const std::uint32_t words = word_count(f_, c.begin, c.end);
+  const std::uint32_t words = c.words;
   if (words > grp.rep_words) {
     grp.rep_begin = c.begin;
     grp.rep_end = c.end;
     grp.rep_words = words;
   }
-  by_key_.try_emplace(key, KeyTarget{g, words == 1 && upper_span(f_, c.begin, c.end)});
+  by_key_.try_emplace(key, KeyTarget{g, words == 1 && c.upper});
   if (grp.type == EntityType::person && words >= 2) {
-    for (std::uint32_t k = c.begin; k < c.end; ++k) {
-      const TokenFact& t = f_[k];
-      if (!t.word() || t.common() || (t.words & (wc::name_link | wc::honorific)) || doc_.tokens.list[k].fold_len < 2)
-        continue;
-      const std::uint64_t part_key = token_key(doc_, k);
+    const auto add_part = [&](std::uint64_t part_key) {
       bool known = false;
       parts_.visit(part_key, [&](std::int32_t part) { return known = part == g; });
       if (!known) parts_.add(part_key, g);
+    };
+    if (c.type == EntityType::person) {
+      for (std::uint64_t part_key : part_keys_.subspan(c.parts, c.part_count)) add_part(part_key);
+    } else {
+      // Another kind of name joined to a person by its key: its parts were not taken in the scan.
+      for (std::uint32_t k = c.begin; k < c.end; ++k) {
+        if (name_part(f_[k], doc_.tokens.list[k])) add_part(token_key(doc_, k));
+      }
     }
   }
-  if (c.core_end > c.core_begin) tails_.try_emplace(span_key(doc_, c.core_begin, c.core_end), g);
+  if (c.core_end > c.core_begin) tails_.try_emplace(c.core_key, g);
 }
 
 std::int32_t EntityGrouper::match_known(std::uint32_t i, std::uint32_t len, std::uint64_t key) const {
@@ -137,11 +141,20 @@ void EntityGrouper::link_nicknames(const std::vector<Candidate>& cands, const st
   // name it stands for are one person. The nickname joins the named person.
   const auto& toks = doc_.tokens.list;
   const auto fold_is = [&](std::uint32_t k, std::string_view w) { return k < toks.size() && doc_.fold(k) == w; };
+  // The group of the first person candidate starting at token k, or -1. The people are indexed by
+  // first token only when a nickname cue is met (few articles have one), and searched: a long text
+  // with many cues stays linear.
+  std::vector<std::uint64_t> people;  // (first token << 32) | candidate, sorted
   const auto person_at = [&](std::uint32_t k) -> std::int32_t {
-    for (std::size_t c = 0; c < cands.size(); ++c) {
-      if (cands[c].begin == k && cands[c].type == EntityType::person) return group_of_cand[c];
+    if (people.empty()) {
+      for (std::size_t c = 0; c < cands.size(); ++c) {
+        if (cands[c].type == EntityType::person) people.push_back(std::uint64_t{cands[c].begin} << 32 | c);
+      }
+      std::sort(people.begin(), people.end());
     }
-    return -1;
+    const auto at = std::lower_bound(people.begin(), people.end(), std::uint64_t{k} << 32);
+    if (at == people.end() || (*at >> 32) != k) return -1;
+    return group_of_cand[static_cast<std::size_t>(*at & 0xFFFFFFFFu)];
   };
   for (std::size_t a = 0; a < cands.size(); ++a) {
     const Candidate& c = cands[a];
@@ -221,6 +234,9 @@ void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_
       c.type = groups_[static_cast<std::size_t>(g)].type;
       c.entry = groups_[static_cast<std::size_t>(g)].entry;
       c.evidence = Evidence::known;
+      c.words = static_cast<std::uint16_t>(len);
+      c.upper = upper_span(f_, c.begin, c.end);
+      c.key = keys[len];
       cands.push_back(c);
       group_of_cand.push_back(g);
       ++groups_[static_cast<std::size_t>(g)].mentions;
@@ -243,7 +259,7 @@ EntityTable EntityGrouper::group(std::vector<Candidate> cands) {
   auto stage = [&](const Candidate& c) -> std::uint64_t {
     const Candidate& named = c.alias_of >= 0 ? cands[static_cast<std::size_t>(c.alias_of)] : c;
     if (named.entry >= 0) return 0;
-    return word_count(f_, named.begin, named.end) >= 2 ? 1 : 2;
+    return named.words >= 2 ? 1 : 2;
   };
   // Each candidate's rank (stage, then acronym after its name, then evidence) computed once, with
   // its index below it, so a plain sort orders as a stable sort by rank would.
@@ -257,7 +273,7 @@ EntityTable EntityGrouper::group(std::vector<Candidate> cands) {
   for (const std::uint64_t ranked : order) {
     const auto k = static_cast<std::uint32_t>(ranked);
     const Candidate& c = cands[k];
-    const std::uint64_t key = span_key(doc_, c.begin, c.end);
+    const std::uint64_t key = c.key;
     std::int32_t g = c.alias_of >= 0 ? group_of_cand[static_cast<std::size_t>(c.alias_of)] : group_of(c, key);
     if (g < 0) g = group_of(c, key);
     group_of_cand[k] = g;
@@ -314,14 +330,18 @@ void EntityGrouper::add_dateline(EntityTable& table) {
 EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std::vector<std::int32_t>& group_of_cand) {
   EntityTable table;
   const auto& toks = doc_.tokens.list;
-  std::vector<std::uint32_t> order(cands.size());
-  for (std::uint32_t k = 0; k < order.size(); ++k) order[k] = k;
-  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return cands[a].begin < cands[b].begin; });
+  // The candidates by first token, the first made first among any that share it: (first token <<
+  // 32) | candidate, sorted as plain numbers. Comparing the candidates themselves, 64 bytes apart,
+  // would miss the cache at every step in a long text.
+  std::vector<std::uint64_t> order(cands.size());
+  for (std::uint32_t k = 0; k < order.size(); ++k) order[k] = std::uint64_t{cands[k].begin} << 32 | k;
+  std::sort(order.begin(), order.end());
   std::vector<std::int32_t> title_of_mention;
   table.mentions.reserve(cands.size() + 1);  // and the dateline's
   title_of_mention.reserve(cands.size() + 1);
   std::uint32_t covered_to = 0;
-  for (std::uint32_t k : order) {
+  for (const std::uint64_t ranked : order) {
+    const auto k = static_cast<std::uint32_t>(ranked);
     const Candidate& c = cands[k];
     if (c.begin < covered_to || c.end <= c.begin) continue;
     covered_to = c.end;

@@ -21,10 +21,11 @@ namespace warta::detail {
 
 class EntityGrouper {
  public:
-  // `name_keys`: text_key of each lexicon entry's canonical name, by entry.
+  // `part_keys`: MentionFinder::part_keys() of the candidates; `name_keys`: text_key of each
+  // lexicon entry's canonical name, by entry.
   EntityGrouper(const Document& doc, const Lexicon& lex, const std::vector<TokenFact>& facts,
-                std::span<const std::uint64_t> name_keys)
-      : doc_(doc), lex_(lex), f_(facts), name_keys_(name_keys) {}
+                std::span<const std::uint64_t> part_keys, std::span<const std::uint64_t> name_keys)
+      : doc_(doc), lex_(lex), f_(facts), part_keys_(part_keys), name_keys_(name_keys) {}
   EntityTable group(std::vector<Candidate> candidates);
 
  private:
@@ -41,7 +42,7 @@ class EntityGrouper {
     bool upper = false;  // registered from an acronym: matches only text in capitals
   };
 
-  // `key` is span_key of the candidate's tokens.
+  // `key` is span_key of the candidate's tokens (Candidate::key, but for the dateline's).
   std::int32_t group_of(const Candidate& c, std::uint64_t key);
   std::int32_t new_group(EntityType type, std::int32_t entry, std::uint32_t first);
   std::int32_t most_prominent_part(std::uint64_t key) const;
@@ -66,6 +67,7 @@ class EntityGrouper {
   const Document& doc_;
   const Lexicon& lex_;
   const std::vector<TokenFact>& f_;
+  std::span<const std::uint64_t> part_keys_;
   std::span<const std::uint64_t> name_keys_;
   std::vector<Group> groups_;
   KeyMap<std::int32_t> by_entry_;  // lexicon entry → its group (as first made, before merges)

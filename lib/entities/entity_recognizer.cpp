@@ -15,9 +15,15 @@ EntityRecognizer::EntityRecognizer(std::shared_ptr<const Lexicon> lexicon)
 }
 
 EntityTable EntityRecognizer::recognize(const Document& doc) const {
-  const std::vector<TokenFact> facts = compute_token_facts(doc, *lexicon_, words_);
-  std::vector<Candidate> candidates = MentionFinder(doc, *lexicon_, facts).find();
-  return EntityGrouper(doc, *lexicon_, facts, name_keys_).group(std::move(candidates));
+  std::vector<TokenFact> facts;
+  return recognize(doc, facts);
+}
+
+EntityTable EntityRecognizer::recognize(const Document& doc, std::vector<TokenFact>& facts) const {
+  compute_token_facts(doc, *lexicon_, words_, facts);
+  MentionFinder finder(doc, *lexicon_, facts);
+  std::vector<Candidate> candidates = finder.find();
+  return EntityGrouper(doc, *lexicon_, facts, finder.part_keys(), name_keys_).group(std::move(candidates));
 }
 
 }  // namespace warta::detail

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "entities/entity_table.hpp"
+#include "entities/token_facts.hpp"
 #include "entities/word_classes.hpp"
 #include "lexicon/lexicon.hpp"
 #include "pipeline/document.hpp"
@@ -17,6 +18,9 @@ class EntityRecognizer {
   explicit EntityRecognizer(std::shared_ptr<const Lexicon> lexicon);
   // Const and thread-safe; linear in the document.
   EntityTable recognize(const Document& doc) const;
+  // The same, with the per-token facts written into `facts` (cleared first): a caller that keeps
+  // the vector across articles reuses its memory instead of mapping a new array for each.
+  EntityTable recognize(const Document& doc, std::vector<TokenFact>& facts) const;
 
  private:
   std::shared_ptr<const Lexicon> lexicon_;

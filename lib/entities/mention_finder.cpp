@@ -21,6 +21,8 @@ std::vector<Candidate> MentionFinder::find() {
   // rarely copied as it grows.
   out_.reserve(doc_.tokens.list.size() / 8 + 16);
   list_starts_.reserve(out_.capacity());  // a paragraph's candidates, at most all of them
+  part_keys_.clear();
+  part_keys_.reserve(out_.capacity());  // some of the names are people's, of two or three parts each
   for (const Paragraph& p : doc_.paragraphs) {
     para_begin_ = p.tok_begin;
     bool blind = p.tok_begin < p.tok_end && f_[p.tok_begin].blind();
@@ -51,7 +53,7 @@ LexMatch MentionFinder::walk_names(std::uint32_t i, std::uint32_t end) const {
   bool upper = true;
   std::uint32_t last_word = i, words = 0;
   for (std::uint32_t k = i; k < limit; ++k) {
-    node = k == i ? f_[i].first : lex_.step(node, f_[k].lex);
+    node = lex_.step(node, f_[k].lex);
     if (node == kNoNode) break;
     if (f_[k].word()) {
       upper = upper && f_[k].upper();
@@ -512,12 +514,41 @@ std::uint32_t MentionFinder::emit(Candidate c, std::uint32_t end) {
       alias.alias_of = at;
       alias.evidence = Evidence::acronym;
     }
-    out_.push_back(c);
-    out_.push_back(alias);
+    keep(c);
+    keep(alias);
     return c.end + 3;
   }
-  out_.push_back(c);
+  keep(c);
   return c.end;
+}
+
+void MentionFinder::keep(Candidate& c) {
+  const Token* const toks = doc_.tokens.list.data();
+  const char* const folded = doc_.tokens.folded.data();
+  // span_key's walk, counting the words as it goes.
+  std::uint64_t key = kKeySeed;
+  std::uint32_t words = 0;
+  bool upper = true;
+  for (std::uint32_t k = c.begin; k < c.end; ++k) {
+    if (toks[k].kind != TokenKind::punct) key = extend_key(key, std::string_view(folded + toks[k].fold, toks[k].fold_len));
+    if (f_[k].word()) {
+      ++words;
+      upper = upper && f_[k].upper();
+    }
+  }
+  const std::size_t parts = part_keys_.size();
+  if (c.type == EntityType::person && words >= 2) {
+    for (std::uint32_t k = c.begin; k < c.end; ++k) {
+      if (name_part(f_[k], toks[k])) part_keys_.push_back(token_key(doc_, k));
+    }
+  }
+  c.key = key;
+  c.words = static_cast<std::uint16_t>(words);
+  c.upper = upper;
+  c.parts = static_cast<std::uint32_t>(parts);
+  c.part_count = static_cast<std::uint8_t>(part_keys_.size() - parts);
+  c.core_key = c.core_end > c.core_begin ? span_key(doc_, c.core_begin, c.core_end) : 0;
+  out_.push_back(c);
 }
 
 }  // namespace warta::detail

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "entities/token_facts.hpp"
@@ -31,6 +32,17 @@ struct Candidate {
   std::uint32_t core_begin = 0, core_end = 0;
   EntityType type = EntityType::person;
   Evidence evidence = Evidence::lexicon;
+  // What the grouping step asks of the name's tokens, taken as the candidate is kept (see
+  // MentionFinder::keep), while those tokens are still in cache: grouping then reads no token.
+  bool upper = false;          // no word in it has a lower-case letter ("KPK", "DPR RI")
+  // A person's name of two words or more: the token_key of each word that may name the person
+  // alone ("Retno", "Marsudi"; no ordinary word, particle or honorific), in text order, at
+  // MentionFinder::part_keys()[parts, parts + part_count).
+  std::uint8_t part_count = 0;
+  std::uint16_t words = 0;     // words in [begin, end)
+  std::uint32_t parts = 0;
+  std::uint64_t key = 0;       // span_key of [begin, end)
+  std::uint64_t core_key = 0;  // span_key of [core_begin, core_end), when there is a core
 };
 
 // The longest lexicon name and title starting at a token.
@@ -47,9 +59,11 @@ class MentionFinder {
       : doc_(doc), lex_(lex), f_(facts) {}
   // Candidates of every paragraph, in text order, not overlapping.
   std::vector<Candidate> find();
+  // The part keys the candidates found point into (Candidate::parts).
+  std::span<const std::uint64_t> part_keys() const noexcept { return part_keys_; }
   LexMatch match_at(std::uint32_t i, std::uint32_t end) const {
-    // Most words start no name: settled by the first trie step, computed with the token's facts.
-    if (i >= end || !f_[i].word() || f_[i].first == kNoNode) return {};
+    // Most words start no name: settled by fact::starts, written with the token's facts.
+    if (i >= end || !f_[i].word() || !f_[i].starts()) return {};
     return walk_names(i, end);
   }
 
@@ -102,6 +116,8 @@ class MentionFinder {
   bool in_quoted_title(std::uint32_t begin, std::uint32_t name_end, std::uint32_t para_begin, std::uint32_t end) const;
   // Emits `c` and an acronym defined right after it; returns the token after both.
   std::uint32_t emit(Candidate c, std::uint32_t end);
+  // Adds `c` to the candidates, with what grouping needs of its tokens.
+  void keep(Candidate& c);
   bool is_punct(std::uint32_t i, std::string_view text) const noexcept {
     return doc_.tokens.list[i].kind == TokenKind::punct && doc_.token_text(i) == text;
   }
@@ -114,6 +130,7 @@ class MentionFinder {
   const Lexicon& lex_;
   const std::vector<TokenFact>& f_;
   std::vector<Candidate> out_;
+  std::vector<std::uint64_t> part_keys_;
   std::vector<std::uint64_t> list_starts_;  // extend_lists' buffer, kept across paragraphs
   std::uint32_t para_begin_ = 0;
 };

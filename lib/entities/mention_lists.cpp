@@ -79,7 +79,7 @@ void MentionFinder::extend_lists(std::uint32_t begin, std::uint32_t end, std::si
           c.end = it.end;
           c.type = type;
           c.evidence = Evidence::context;
-          out_.push_back(c);
+          keep(c);
         }
       }
     }

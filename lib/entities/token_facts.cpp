@@ -44,7 +44,7 @@ bool capitals_say_nothing(const Token* toks, const Lexicon& lex, const TokenFact
   std::uint32_t title_end = 0;  // titles ("Menteri Perdagangan") are capitalized in any text
   for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i) {
     if (!counted(i)) continue;
-    std::uint32_t node = f[i].first;
+    std::uint32_t node = f[i].starts() ? lex.step(Lexicon::root(), f[i].lex) : kNoNode;
     const std::uint32_t limit = std::min(p.tok_end, i + lex.max_tokens());
     for (std::uint32_t k = i; node != kNoNode;) {
       if (lex.node(node).title >= 0) title_end = std::max(title_end, k + 1);
@@ -170,37 +170,35 @@ bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sent
       // About one token in six: most are one ASCII byte, whose lexicon id is read from a table.
       const auto c = static_cast<unsigned char>(fold.empty() ? 0x80 : fold[0]);
       const std::uint32_t id = fold.size() == 1 && c < 0x80 ? words_.ascii_id(c) : lex_.token_id(fold, t.hash);
-      const KnownWord* k = id != kNoToken ? &words_.known(id) : nullptr;
-      const bool common = (k != nullptr && k->common) || ordinary_shape(lex_, id, fold, t);
+      const std::uint32_t known = id != kNoToken ? words_.known(id).facts_other & (fact::common | fact::starts) : 0;
+      const bool common = (known & fact::common) || ordinary_shape(lex_, id, fold, t);
       if (in_sentence) {
         const std::string_view txt(text + t.start, t.end - t.start);
         if (t.has(tokflag::quote) || txt == ":" || txt == "-" || txt == "\xE2\x80\x94" || txt == "\xE2\x80\x93")
           start = true;
       }
-      f[i] = TokenFact{id, k != nullptr ? k->first : kNoNode, 0, common ? fact::common : 0};
+      f[i] = TokenFact{id, 0, known | (common ? fact::common : 0)};
       continue;
     }
     const std::uint32_t id = lex_.token_id(fold, t.hash);
-    std::uint32_t first = kNoNode, cls = 0, bits = 0;
-    bool common = false, scanned = false;
+    std::uint32_t cls = 0, known = 0;  // the word's classes and the fact bits it brings
     if (id != kNoToken) {
       const KnownWord& k = words_.known(id);
-      first = k.first;
       cls = k.words;
-      common = k.common;
-      scanned = t.has(tokflag::lower_initial) ? k.scanned_lower : k.scanned_other;
+      known = t.has(tokflag::lower_initial) ? k.facts_lower : k.facts_other;
     } else {
       cls = words_.other(fold, t.hash);
-      scanned = (cls & (wc::gpe_head | wc::unit_head | wc::street_head)) != 0;
+      known = (cls & (wc::gpe_head | wc::unit_head | wc::street_head)) ? fact::scanned : 0;
     }
-    common = common || ordinary_shape(lex_, id, fold, t);
-    bits |= common ? fact::common : 0;
+    const bool common = (known & fact::common) || ordinary_shape(lex_, id, fold, t);
+    // fact::scanned only for a word, below.
+    std::uint32_t bits = (known & fact::starts) | (common ? fact::common : 0);
     if (t.kind == TokenKind::word || t.has(tokflag::cap_initial | tokflag::lower_initial)) {
       bits |= fact::word;
       // "1news", "9GAG": a name that starts with a digit has no capital to show.
       if (t.has(tokflag::cap_initial | tokflag::all_caps) || t.kind == TokenKind::number)
         bits |= fact::cap | fact::name_like | fact::scanned;
-      bits |= scanned ? fact::scanned : 0;
+      bits |= known & fact::scanned;
       // A word in capitals has no lower-case letter at all; one starting in lower case has one.
       if (!t.has(tokflag::lower_initial) &&
           (t.has(tokflag::all_caps) || no_lower_ascii(std::string_view(text + t.start, t.end - t.start))))
@@ -214,7 +212,7 @@ bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sent
       caps += cap ? 1 : 0;
       ordinary_caps_bound += cap && common && !(bits & fact::initial) && !(cls & wc::function) ? 1 : 0;
     }
-    f[i] = TokenFact{id, first, cls, bits};
+    f[i] = TokenFact{id, cls, bits};
   }
   counts = {words, caps, ordinary_caps_bound};
   return start;
@@ -222,8 +220,10 @@ bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sent
 
 }  // namespace
 
-std::vector<TokenFact> compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words) {
-  std::vector<TokenFact> facts(doc.tokens.list.size());
+void compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words, std::vector<TokenFact>& facts) {
+  // The old facts are not kept, only their memory; the new ones are all written below.
+  facts.clear();
+  facts.resize(doc.tokens.list.size());
   FactWriter writer(doc, lex, words, facts.data());
   for (const Paragraph& p : doc.paragraphs) {
     CapitalCounts outside, counts;
@@ -236,7 +236,6 @@ std::vector<TokenFact> compute_token_facts(const Document& doc, const Lexicon& l
   }
   CapitalCounts outside;
   writer.write(static_cast<std::uint32_t>(facts.size()), outside);
-  return facts;
 }
 
 std::uint64_t extend_key(std::uint64_t key, std::string_view folded) noexcept {

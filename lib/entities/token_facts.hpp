@@ -7,35 +7,29 @@
 #include <cstdint>
 #include <vector>
 
+#include "entities/fact_bits.hpp"
 #include "entities/word_classes.hpp"
 #include "lexicon/lexicon.hpp"
 #include "pipeline/document.hpp"
 
 namespace warta::detail {
 
-namespace fact {
-inline constexpr std::uint32_t word = 1u << 0;     // a word (or a number with letters: "1News", "G20")
-inline constexpr std::uint32_t cap = 1u << 1;      // written like a name: "Putin", "KPK", "G20"
-inline constexpr std::uint32_t upper = 1u << 2;    // no lower-case letter: "AS", "DPRK", "G20"
-inline constexpr std::uint32_t initial = 1u << 3;  // first word of its sentence, or right after an opening quote / colon
-inline constexpr std::uint32_t common = 1u << 4;   // an ordinary word: in the lexicon's list ("sementara"), or
-                                                   // shaped like a derived noun ("Perumahan", "Kesehatan")
-inline constexpr std::uint32_t blind = 1u << 5;    // in a paragraph whose capitals say nothing
-inline constexpr std::uint32_t name_like = 1u << 6;  // a word that may be (part of) a name: capitalized, or
-                                                     // any word where capitals say nothing
-inline constexpr std::uint32_t scanned = 1u << 7;    // a word the mention scan stops at: name_like, or one
-                                                     // where a lexicon name (a title, when in lower case)
-                                                     // may start, or a unit or street word ("kota", "jalan")
-}  // namespace fact
 
-// Sixteen bytes a token, written once. The flags are bits of a 32-bit word, not bytes: a byte
-// store may alias anything, so the compiler would reload every table pointer after each fact.
+// Twelve bytes a token, written once. The trie node one step along `lex` is not kept: it is
+// lex.step(Lexicon::root(), lex), a plain array read, and fact::starts says whether there is one.
+// The flags are bits of a 32-bit word, not bytes: a byte store may alias anything, so the compiler
+// would reload every table pointer after each fact.
 struct TokenFact {
-  std::uint32_t lex = kNoToken;  // lexicon token id
-  std::uint32_t first = kNoNode; // the lexicon trie node one step from the root along `lex`: where
-                                 // every name starting here begins (kNoNode: none does)
-  std::uint32_t words = 0;       // wc:: flags
-  std::uint32_t bits = 0;        // fact:: flags
+  // Left unset: compute_token_facts writes every fact, so sizing the vector that holds them costs
+  // no pass filling it first. A user-provided empty body, not "= default", which would have
+  // vector::resize zero every fact.
+  TokenFact() noexcept {}  // NOLINT(cppcoreguidelines-pro-type-member-init,modernize-use-equals-default)
+  TokenFact(std::uint32_t lex_id, std::uint32_t word_classes, std::uint32_t fact_bits) noexcept
+      : lex(lex_id), words(word_classes), bits(fact_bits) {}
+
+  std::uint32_t lex;    // lexicon token id
+  std::uint32_t words;  // wc:: flags
+  std::uint32_t bits;   // fact:: flags
 
   bool word() const noexcept { return (bits & fact::word) != 0; }
   bool cap() const noexcept { return (bits & fact::cap) != 0; }
@@ -44,8 +38,9 @@ struct TokenFact {
   bool common() const noexcept { return (bits & fact::common) != 0; }
   bool blind() const noexcept { return (bits & fact::blind) != 0; }
   bool name_like() const noexcept { return (bits & fact::name_like) != 0; }
+  bool starts() const noexcept { return (bits & fact::starts) != 0; }
 };
-static_assert(sizeof(TokenFact) == 16);
+static_assert(sizeof(TokenFact) == 12);
 
 // The first token in [k, end) with fact bit `bit` (fact::name_like, fact::scanned), or `end`. Most
 // tokens have neither: one bit test each, so the passes that only look at names skip the rest of
@@ -61,7 +56,8 @@ inline constexpr std::uint64_t kKeySeed = 1469598103934665603ull;
 inline constexpr std::uint64_t kKeyPrime = 1099511628211ull;
 std::uint64_t extend_key(std::uint64_t key, std::string_view folded) noexcept;
 
-std::vector<TokenFact> compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words);
+// Writes one fact per token of `doc` into `facts` (cleared first; its capacity is kept).
+void compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words, std::vector<TokenFact>& facts);
 
 // The key of tokens [begin, end).
 std::uint64_t span_key(const Document& doc, std::uint32_t begin, std::uint32_t end) noexcept;
@@ -71,6 +67,12 @@ std::uint64_t text_key(std::string_view text);
 // tokens are ever part of a name.
 inline std::uint64_t token_key(const Document& doc, std::uint32_t i) noexcept {
   return extend_key(kKeySeed, doc.fold(i));
+}
+
+// A word of a person's name that may name the person alone ("Retno" of "Retno Marsudi"): no
+// ordinary word, particle ("bin", "van") or honorific, and two letters or more.
+inline bool name_part(const TokenFact& f, const Token& t) noexcept {
+  return f.word() && !f.common() && !(f.words & (wc::name_link | wc::honorific)) && t.fold_len >= 2;
 }
 
 }  // namespace warta::detail

@@ -150,8 +150,9 @@ WordClasses::WordClasses(const Lexicon& lex) : by_token_(lex.token_count()) {
   for (std::uint32_t id = 0; id < by_token_.size(); ++id) {
     KnownWord& k = by_token_[id];
     k.words |= (lex.is_never_name(id) ? wc::not_name : 0) | (lex.is_given_name(id) ? wc::given_name : 0);
-    k.first = lex.step(Lexicon::root(), id);
-    k.common = lex.is_common_word(id);
+    const std::uint32_t facts = (lex.is_common_word(id) ? fact::common : 0) |
+                                (lex.step(Lexicon::root(), id) != kNoNode ? fact::starts : 0);
+    k.facts_lower = k.facts_other = facts;
   }
   for (std::size_t c = 0; c < ascii_ids_.size(); ++c) ascii_ids_[c] = lex.token_id(std::string(1, static_cast<char>(c)));
   mark_scanned(lex);
@@ -181,8 +182,9 @@ void WordClasses::mark_scanned(const Lexicon& lex) {
   for (std::uint32_t id = 0; id < by_token_.size(); ++id) {
     KnownWord& k = by_token_[id];
     const bool head = (k.words & kHeads) != 0;
-    k.scanned_other = head || k.first != kNoNode;
-    k.scanned_lower = head || (k.first != kNoNode && title_start[id]);
+    const bool starts = (k.facts_other & fact::starts) != 0;
+    k.facts_other |= head || starts ? fact::scanned : 0;
+    k.facts_lower |= head || (starts && title_start[id]) ? fact::scanned : 0;
   }
 }
 

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "entities/fact_bits.hpp"
 #include "lexicon/fold_map.hpp"
 #include "lexicon/lexicon.hpp"
 
@@ -47,19 +48,17 @@ inline constexpr std::uint32_t street_head = 1u << 31;    // jalan, jl: names a 
 inline constexpr std::uint32_t adverb = 1u << 20;         // juga, pun, kemudian: may stand between a subject and its verb
 }  // namespace wc
 
-// What the entity stage knows of one lexicon token before reading any text: the trie node one
-// step from the root (kNoNode: no name starts with it), its word classes and whether it is an
-// ordinary word. One record per token id, so a token of the text costs one probe of the lexicon's
+// What the entity stage knows of one lexicon token before reading any text: its word classes and
+// the fact bits it brings to a token, so that a token of the text costs one probe of the lexicon's
 // token table and one read here.
 struct KnownWord {
-  std::uint32_t first = kNoNode;
   std::uint32_t words = 0;  // wc:: flags
-  bool common = false;      // in the lexicon's common-word list
-  // Whether the mention scan stops at this word (fact::scanned), written in lower case and
-  // otherwise: where a lexicon name or title may start, or a unit or street word. In lower case a
-  // word starts no name (those are matched capitalized, or anywhere in a paragraph whose capitals
-  // say nothing, where every word is scanned), only a title ("wakil" of "wakil presiden").
-  bool scanned_lower = false, scanned_other = false;
+  // The fact bits of the word written in lower case and otherwise: fact::common (in the lexicon's
+  // common-word list), fact::starts (a lexicon path starts with it) and fact::scanned (the mention
+  // scan stops there: where a lexicon name or title may start, or a unit or street word). In lower
+  // case a word starts no name (those are matched capitalized, or anywhere in a paragraph whose
+  // capitals say nothing, where every word is scanned), only a title ("wakil" of "wakil presiden").
+  std::uint32_t facts_lower = 0, facts_other = 0;
 };
 
 // The classes of a word, with the lexicon's never-name and given-name marks (wc::not_name,
