@@ -82,6 +82,16 @@ TEST(PipelineWorkspace, AnEngineKeepsBuffersUpToItsRetentionLimit) {
   EXPECT_EQ(extract_json(limited, small), extract_json(keeps_all, small));
 }
 
+TEST(PipelineWorkspace, TheEntityStagesFactsAreKeptToo) {
+  const std::string big = article(400'000);
+  const warta::Engine engine;
+  (void)engine.extract({.text = big}, {.entities = false, .dates = false, .summits = false, .attributions = false});
+  const std::size_t without_facts = warta::detail::idle_workspace_bytes(engine);
+  (void)engine.extract({.text = big}, {.entities = true, .dates = false, .summits = false, .attributions = false});
+  // One fact per token, and the body has more than one token per ten bytes.
+  EXPECT_GE(warta::detail::idle_workspace_bytes(engine), without_facts + big.size() / 10 * sizeof(warta::detail::TokenFact));
+}
+
 TEST(PipelineWorkspace, PoolKeepsAtMostItsIdleCount) {
   warta::detail::WorkspacePool pool(1 << 20, 2);
   {

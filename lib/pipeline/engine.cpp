@@ -102,7 +102,10 @@ Result Engine::extract(const Input& input, const Options& options) const {
   doc.reference = hint ? hint : doc.layout.published;
 
   detail::EntityTable entities;
-  if (options.entities || options.summits || options.attributions) entities = im.entities.recognize(doc);
+  if (options.entities || options.summits || options.attributions) {
+    detail::reserve_on_huge_pages(ws->token_facts, doc.tokens.list.size());
+    entities = im.entities.recognize(doc, ws->token_facts);
+  }
 
   std::vector<detail::DateFinding> dates;
   if (read_dates) {
