@@ -44,7 +44,8 @@ struct Paragraphs {
 std::size_t expect_same_findings(std::string_view text, std::optional<CivilTime> ref = std::nullopt) {
   const Paragraphs p(text);
   const auto whole = finder().find(text, p.bytes, DateQuery{ref});
-  const auto jumped = finder().find(text, p.tokens, p.ranges, DateQuery{ref});
+  std::vector<DateFinding> jumped;
+  finder().find(text, p.tokens, p.ranges, DateQuery{ref}, jumped);
   EXPECT_EQ(jumped.size(), whole.size()) << text;
   for (std::size_t i = 0; i < whole.size() && i < jumped.size(); ++i) {
     EXPECT_EQ(jumped[i].start, whole[i].start) << text;

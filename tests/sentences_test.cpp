@@ -140,5 +140,80 @@ TEST(Sentences, LaterParagraphsAppendTheirSentences) {
   EXPECT_EQ(doc.sentences[3].paragraph, 1u);
 }
 
+// A splitter fed the tokens a few at a time closes the same sentences as one fed them whole: a
+// mark whose following tokens have not all come is left for the next call.
+TEST(Sentences, TokensFedInPiecesSplitAsWhole) {
+  const std::string text =
+      "Ia tiba di Jl. Sudirman pukul 15.30. M. Hatta hadir?! \"Kami siap.\" Ujarnya... Versi 3.0 rilis. "
+      "(Foto: Antara) Rapat usai\u2026 \u201cYa.\u201d Tamat.";
+  Document doc;
+  doc.text = text;
+  tokenize(text, 0, static_cast<std::uint32_t>(text.size()), doc.tokens);
+  const auto n = static_cast<std::uint32_t>(doc.tokens.list.size());
+  doc.paragraphs.push_back({0, static_cast<std::uint32_t>(text.size()), BlockKind::body, 0, n, 0, 0});
+  split_sentences(doc, 0);
+  const std::vector<Sentence> whole = doc.sentences;
+  ASSERT_GE(whole.size(), 7u);
+  auto same = [&](const std::vector<Sentence>& got) {
+    if (got.size() != whole.size()) return false;
+    for (std::size_t i = 0; i < got.size(); ++i)
+      if (got[i].start != whole[i].start || got[i].end != whole[i].end || got[i].tok_begin != whole[i].tok_begin ||
+          got[i].tok_end != whole[i].tok_end || got[i].paragraph != whole[i].paragraph)
+        return false;
+    return true;
+  };
+  for (std::uint32_t step = 1; step <= 4; ++step) {
+    for (std::uint32_t first_cut = 1; first_cut < n; ++first_cut) {
+      doc.sentences.clear();
+      SentenceSplitter splitter(doc, 0);
+      for (std::uint32_t avail = first_cut; avail < n; avail += step) splitter.split(avail, false);
+      splitter.split(n, true);
+      EXPECT_TRUE(same(doc.sentences)) << "step " << step << " first cut " << first_cut;
+      EXPECT_EQ(doc.paragraphs[0].sent_end, whole.size());
+    }
+  }
+}
+
+// A paragraph longer than a piece (a one-line body) is read in pieces: the same tokens, sentences
+// and date check as one read, for cuts that fall anywhere, between a starting word ("dalam") and
+// the word that shows it idle ("suasana") too.
+TEST(Sentences, LongParagraphReadInPiecesMatchesOneRead) {
+  const DateFinder dates;
+  const std::string unit = "Rapat digelar dalam suasana tertib. Ia berkata, \u201cKami siap.\u201d ";
+  for (std::size_t shift = 0; shift < unit.size(); shift += 3) {
+    for (const std::string_view tail : {"Selesai.", "Rapat usai Senin (8/1/2024)."}) {
+      std::string text(shift, 'a');
+      text += ' ';
+      while (text.size() < 150'000) text += unit;
+      text += tail;
+      const auto size = static_cast<std::uint32_t>(text.size());
+      Document pieces;
+      pieces.text = text;
+      const bool piece_dates = append_paragraph(pieces, 0, size, BlockKind::body, &dates);
+      Document one;
+      one.text = text;
+      tokenize(text, 0, size, one.tokens);
+      const auto n = static_cast<std::uint32_t>(one.tokens.list.size());
+      one.paragraphs.push_back({0, size, BlockKind::body, 0, n, 0, 0});
+      split_sentences(one, 0);
+      EXPECT_EQ(piece_dates, dates.may_hold_date(text, one.tokens, 0, n)) << shift;
+      EXPECT_EQ(piece_dates, tail != "Selesai.") << shift;
+      ASSERT_EQ(pieces.tokens.list.size(), n);
+      EXPECT_EQ(pieces.tokens.folded, one.tokens.folded);
+      bool tokens_same = true;
+      for (std::uint32_t i = 0; i < n; ++i) {
+        const Token &a = pieces.tokens.list[i], &b = one.tokens.list[i];
+        tokens_same = tokens_same && a.start == b.start && a.end == b.end && a.hash == b.hash && a.flags == b.flags;
+      }
+      EXPECT_TRUE(tokens_same) << shift;
+      ASSERT_EQ(pieces.sentences.size(), one.sentences.size()) << shift;
+      for (std::size_t i = 0; i < one.sentences.size(); ++i)
+        EXPECT_TRUE(pieces.sentences[i].start == one.sentences[i].start && pieces.sentences[i].tok_end == one.sentences[i].tok_end);
+      EXPECT_EQ(pieces.paragraphs[0].tok_end, n);
+      EXPECT_EQ(pieces.paragraphs[0].sent_end, one.sentences.size());
+    }
+  }
+}
+
 }  // namespace
 }  // namespace warta::detail

@@ -412,5 +412,46 @@ TEST(Tokenizer, EmptyAndSpaceOnlyTextHaveNoTokens) {
   EXPECT_TRUE(tokenize_all(" \n\t\xC2\xA0 ").list.empty());
 }
 
+// A range read in pieces that end just before an ASCII space gets the tokens one call gets: the
+// same offsets, folds, hashes and flags, line_start and space_before across each cut too.
+TEST(Tokenizer, PiecesCutAtSpacesTokenizeAsOneRange) {
+  std::string text =
+      "Kata Menteri \u201cKami siap,\u201d ujarnya.\r\n  \"Ya,\" jawab Erdo\u011Fan di Jl. Sudirman\r\n"
+      "pukul 15.30 WIB, Rp1.000 per ke-43 \u2018anak-anak\u2019 Jum\u2019at\u00A0(19/6/2024)  \n\n ";
+  text += std::string(300, 'x') + " " + std::string(40, '7') + "\u00E9 \t akhir. ";
+  const auto size = static_cast<std::uint32_t>(text.size());
+  const Tokens whole = [&] {
+    Tokens t;
+    tokenize(text, 0, size, t);
+    return t;
+  }();
+  auto expect_same = [&](const Tokens& pieces, std::uint32_t cut) {
+    ASSERT_EQ(pieces.list.size(), whole.list.size()) << "cut at " << cut;
+    EXPECT_EQ(pieces.folded, whole.folded) << "cut at " << cut;
+    for (std::size_t i = 0; i < whole.list.size(); ++i) {
+      const Token &a = pieces.list[i], &b = whole.list[i];
+      EXPECT_TRUE(a.start == b.start && a.end == b.end && a.fold == b.fold && a.fold_len == b.fold_len &&
+                  a.hash == b.hash && a.kind == b.kind && a.flags == b.flags)
+          << "token " << i << " cut at " << cut;
+    }
+  };
+  std::vector<std::uint32_t> spaces;
+  for (std::uint32_t cut = 0; cut < size; ++cut) {
+    if (text[cut] != ' ') continue;
+    spaces.push_back(cut);
+    Tokens two;
+    const std::uint16_t before = tokenize_piece(text, 0, cut, two, kRangeStartFlags);
+    tokenize_piece(text, cut, size, two, before);
+    expect_same(two, cut);
+  }
+  ASSERT_GT(spaces.size(), 20u);
+  Tokens many;  // a piece between every two spaces
+  std::uint16_t before = kRangeStartFlags;
+  std::uint32_t at = 0;
+  for (std::uint32_t cut : spaces) before = tokenize_piece(text, at, cut, many, before), at = cut;
+  tokenize_piece(text, at, size, many, before);
+  expect_same(many, 0);
+}
+
 }  // namespace
 }  // namespace warta::detail

@@ -41,9 +41,9 @@ std::vector<DateFinding> DateFinder::find(std::string_view text,
   return out;
 }
 
-std::vector<DateFinding> DateFinder::find(std::string_view text, const Tokens& tokens,
-                                          std::span<const TokenizedRange> ranges, const DateQuery& q) const {
-  std::vector<DateFinding> out;
+void DateFinder::find(std::string_view text, const Tokens& tokens, std::span<const TokenizedRange> ranges,
+                      const DateQuery& q, std::vector<DateFinding>& out) const {
+  out.clear();
   dates::Scanner scanner(tables_->lexicon, text, q);
   const auto size = static_cast<std::uint32_t>(text.size() > UINT32_MAX ? UINT32_MAX : text.size());
   for (const TokenizedRange& r : ranges) {
@@ -53,7 +53,6 @@ std::vector<DateFinding> DateFinder::find(std::string_view text, const Tokens& t
                   {&tokens, r.tok_begin, r.tok_end, &tables_->starts.telling_words(), &tables_->starts.far_looking_words(),
                    &tables_->starts.looked_back_words()});
   }
-  return out;
 }
 
 std::vector<DateFinding> DateFinder::find(std::string_view text, const DateQuery& q) const {
@@ -62,8 +61,8 @@ std::vector<DateFinding> DateFinder::find(std::string_view text, const DateQuery
 }
 
 bool DateFinder::may_hold_date(std::string_view text, const Tokens& tokens, std::uint32_t tok_begin,
-                               std::uint32_t tok_end) const {
-  return tables_->starts.any(text, tokens, tok_begin, tok_end);
+                               std::uint32_t tok_end, std::uint32_t range_end) const {
+  return tables_->starts.any(text, tokens, tok_begin, tok_end, range_end);
 }
 
 // A stamp is the first finding that names a full calendar date; a time written after it

@@ -48,15 +48,24 @@ class DateFinder {
                                 const DateQuery& q) const;
   // The same findings as find(text, ranges, q) on the byte ranges; `tokens` is the pipeline's
   // tokenization of `text`, whose plain words the scan takes as they are instead of reading them again.
-  std::vector<DateFinding> find(std::string_view text, const Tokens& tokens, std::span<const TokenizedRange> ranges,
-                                const DateQuery& q) const;
+  // They replace what `out` held; its capacity is kept, so a caller that keeps the list across
+  // calls (pipeline/workspace.hpp) does not grow it again finding by finding.
+  void find(std::string_view text, const Tokens& tokens, std::span<const TokenizedRange> ranges, const DateQuery& q,
+            std::vector<DateFinding>& out) const;
   // Convenience: whole text as one range.
   std::vector<DateFinding> find(std::string_view text, const DateQuery& q) const;
   // Whether tokens [tok_begin, tok_end) of the pipeline's tokenization may hold a date expression:
   // false only when find() on the text they cover certainly finds nothing, so the caller can leave
   // that range out (the anchor carried from range to range changes only with a finding).
   // `text` is the text the tokens were read from.
-  bool may_hold_date(std::string_view text, const Tokens& tokens, std::uint32_t tok_begin, std::uint32_t tok_end) const;
+  bool may_hold_date(std::string_view text, const Tokens& tokens, std::uint32_t tok_begin, std::uint32_t tok_end) const {
+    return may_hold_date(text, tokens, tok_begin, tok_end, tok_end);
+  }
+  // The same for tokens [tok_begin, tok_end) of a range that goes on to token `range_end`: a word
+  // is judged with the token after it, so a range read in pieces (pipeline/document.cpp) is asked
+  // piece by piece, each piece's last token left for the next, with the same answer as a whole.
+  bool may_hold_date(std::string_view text, const Tokens& tokens, std::uint32_t tok_begin, std::uint32_t tok_end,
+                     std::uint32_t range_end) const;
   // A header timestamp line ("Rabu, 19 Jun 2024 10:12 WIB", "Kompas.com - 27/04/2018, 14:58 WIB", ...) -> the moment.
   std::optional<CivilTime> parse_stamp(std::string_view line) const;
 

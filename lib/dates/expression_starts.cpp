@@ -47,7 +47,8 @@ const WordInfo* date_word_at(const Lexicon& lex, std::string_view text, const To
   return lex.find(tokens.fold_of(t), t.hash);
 }
 
-bool ExpressionStarts::any(std::string_view text, const Tokens& tokens, std::uint32_t begin, std::uint32_t end) const {
+bool ExpressionStarts::any(std::string_view text, const Tokens& tokens, std::uint32_t begin, std::uint32_t end,
+                           std::uint32_t range_end) const {
   const detail::Token* const list = tokens.list.data();  // not reloaded after each call below
   // A pointer, not an index: the index the rare date_word_at() call needs would cost every
   // token a second counter.
@@ -64,7 +65,7 @@ bool ExpressionStarts::any(std::string_view text, const Tokens& tokens, std::uin
     const WordInfo* w = lex_.find(tokens.fold_of(t), t.hash);
     if (!w || !starts_expression(*w)) continue;
     bool known = false;
-    const WordInfo* next = date_word_at(lex_, text, tokens, static_cast<std::uint32_t>(at - list) + 1, end, known);
+    const WordInfo* next = date_word_at(lex_, text, tokens, static_cast<std::uint32_t>(at - list) + 1, range_end, known);
     if (!known || !idle_before(*w, next)) return true;
   }
   return false;

@@ -23,8 +23,10 @@ class ExpressionStarts {
   explicit ExpressionStarts(const Lexicon& lex);
   // False only when no expression can start in tokens [begin, end) of `text`: none holds a digit,
   // and no word, nor a hyphen-separated part of one, is a lexicon word the rules begin with,
-  // unless the token after it shows it idle (idle_before in scanner.hpp: "dalam negeri").
-  bool any(std::string_view text, const Tokens& tokens, std::uint32_t begin, std::uint32_t end) const;
+  // unless the token after it shows it idle (idle_before in scanner.hpp: "dalam negeri"). The
+  // range's tokens go on to `range_end` (>= end): the token after the last one may be read.
+  bool any(std::string_view text, const Tokens& tokens, std::uint32_t begin, std::uint32_t end,
+           std::uint32_t range_end) const;
   // Hashes of the lexicon words that start an expression or mark the future: the only words that
   // change anything where the scan reads them (quiet_runs.hpp).
   const HashFilter& telling_words() const { return telling_; }

@@ -46,11 +46,37 @@ struct Document {
   std::uint32_t paragraph_of_token(std::uint32_t tok) const noexcept;
 };
 
+// Splits the tokens of a paragraph into sentences, also as its tokens come in pieces: split(avail, false) appends the
+// sentences its tokens up to `avail` settle (a mark is decided by the token after it), and
+// split(tok_end, true), once the paragraph is whole, the rest. The sentences are the same.
+class SentenceSplitter {
+ public:
+  SentenceSplitter(Document& doc, std::uint32_t paragraph_index) : doc_(doc), pi_(paragraph_index) {
+    Paragraph& p = doc.paragraphs[paragraph_index];
+    p.sent_begin = static_cast<std::uint32_t>(doc.sentences.size());
+    first_ = begin_ = next_ = p.tok_begin;
+  }
+  void split(std::uint32_t avail, bool last);
+
+ private:
+  Document& doc_;
+  std::uint32_t pi_;
+  std::uint32_t first_ = 0;  // the paragraph's first token
+  std::uint32_t begin_ = 0;  // the open sentence's first token
+  std::uint32_t next_ = 0;   // where the next sentence mark is looked for
+};
+
 // Splits the tokens of one paragraph into sentences (abbreviation- and number-aware) and appends
 // them to doc.sentences.
-void split_sentences(Document& doc, std::uint32_t paragraph_index);
+inline void split_sentences(Document& doc, std::uint32_t paragraph_index) {
+  SentenceSplitter(doc, paragraph_index).split(doc.paragraphs[paragraph_index].tok_end, true);
+}
 
-// Appends the paragraph text[start, end): its tokens, then its sentences.
-void append_paragraph(Document& doc, std::uint32_t start, std::uint32_t end, BlockKind kind);
+// Appends the paragraph text[start, end): its tokens, then its sentences. With `dates`, returns
+// whether the date grammar may find a date there (DateFinder::may_hold_date), else false. A long
+// paragraph is read in pieces, each split into sentences and looked at for dates while its tokens
+// are in cache.
+bool append_paragraph(Document& doc, std::uint32_t start, std::uint32_t end, BlockKind kind,
+                      const DateFinder* dates = nullptr);
 
 }  // namespace warta::detail

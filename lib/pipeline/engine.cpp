@@ -56,7 +56,7 @@ namespace {
 // lists kept from an earlier call are mostly sized already. The large ones go on huge pages.
 //
 // With `dates`, the paragraphs where a date can start are listed in `date_ranges` as each one is
-// read, while its tokens are still in cache: the date grammar tokenizes what it scans again, and
+// read, while its tokens are still in cache (append_paragraph looks as it reads): the date grammar tokenizes what it scans again, and
 // many paragraphs hold none (the findings are the same either way).
 void segment(detail::Document& doc, const detail::DateFinder* dates, std::vector<detail::TokenizedRange>& date_ranges) {
   doc.paragraphs.reserve(doc.layout.blocks.size());
@@ -65,10 +65,10 @@ void segment(detail::Document& doc, const detail::DateFinder* dates, std::vector
   doc.sentences.reserve(doc.text.size() / 96 + 8);
   if (dates) date_ranges.reserve(doc.layout.blocks.size());
   for (const detail::Block& b : doc.layout.blocks) {
-    detail::append_paragraph(doc, b.span.start, b.span.end, b.kind);
-    const detail::Paragraph& p = doc.paragraphs.back();
-    if (dates && dates->may_hold_date(doc.text, doc.tokens, p.tok_begin, p.tok_end))
+    if (detail::append_paragraph(doc, b.span.start, b.span.end, b.kind, dates)) {
+      const detail::Paragraph& p = doc.paragraphs.back();
       date_ranges.push_back({p.start, p.end, p.tok_begin, p.tok_end});
+    }
   }
 }
 
@@ -107,16 +107,16 @@ Result Engine::extract(const Input& input, const Options& options) const {
     entities = im.entities.recognize(doc, ws->token_facts);
   }
 
-  std::vector<detail::DateFinding> dates;
+  std::vector<detail::DateFinding>& dates = ws->date_findings;  // emptied by the loan
   if (read_dates) {
     const std::vector<detail::TokenizedRange>& ranges = ws->date_ranges;  // listed by segment()
-    dates = im.dates.find(doc.text, doc.tokens, ranges, {doc.reference});
+    im.dates.find(doc.text, doc.tokens, ranges, {doc.reference}, dates);
     // "hari ini, Rabu (19/6/2024)" fixes the report's date when no header stamp did.
     if (!doc.reference) {
       if (auto today = detail::stated_today(doc, dates)) {
         doc.layout.published = today;
         doc.reference = today;
-        dates = im.dates.find(doc.text, doc.tokens, ranges, {doc.reference});
+        im.dates.find(doc.text, doc.tokens, ranges, {doc.reference}, dates);
       }
     }
   }

@@ -75,26 +75,28 @@ std::uint32_t next_sentence_mark(const Token* toks, std::uint32_t i, std::uint32
 
 }  // namespace
 
-void split_sentences(Document& doc, std::uint32_t pi) {
-  Paragraph& p = doc.paragraphs[pi];
-  const Token* const toks = doc.tokens.list.data();
-  p.sent_begin = static_cast<std::uint32_t>(doc.sentences.size());
-  const std::uint32_t first = p.tok_begin, last = p.tok_end;
-  std::uint32_t begin = first;
+void SentenceSplitter::split(std::uint32_t avail, bool last) {
+  Document& doc = doc_;
+  const Token* const toks = doc.tokens.list.data();  // reloaded per call: appending tokens may move them
+  const std::uint32_t first = first_;
   auto close = [&](std::uint32_t end) {
-    if (end <= begin) return;
-    doc.sentences.push_back({toks[begin].start, toks[end - 1].end, begin, end, pi});
-    begin = end;
+    if (end <= begin_) return;
+    doc.sentences.push_back({toks[begin_].start, toks[end - 1].end, begin_, end, pi_});
+    begin_ = end;
   };
-  for (std::uint32_t i = next_sentence_mark(toks, first, last); i < last;
-       i = next_sentence_mark(toks, i + 1, last)) {
+  for (std::uint32_t i = next_sentence_mark(toks, next_, avail); i < avail;
+       i = next_sentence_mark(toks, i + 1, avail)) {
     const Token& t = toks[i];
     // Extend over repeated marks ("?!", "...") and closing quotes/brackets.
     std::uint32_t j = i + 1;
-    while (j < last && toks[j].kind == TokenKind::punct &&
+    while (j < avail && toks[j].kind == TokenKind::punct &&
            (toks[j].has(tokflag::sentence_end) || is_closing(toks[j], doc.text)) && !toks[j].has(tokflag::space_before))
       ++j;
-    if (j >= last) break;  // the paragraph's end closes the sentence anyway
+    if (j >= avail) {
+      if (last) break;  // the paragraph's end closes the sentence anyway
+      next_ = i;        // decided when the tokens after it have come
+      return;
+    }
     const Token& next = toks[j];
     if (!next.has(tokflag::space_before) && next.kind != TokenKind::punct) continue;  // "a.b", "3.0"
     if (!starts_sentence(next, doc.text)) continue;
@@ -110,8 +112,10 @@ void split_sentences(Document& doc, std::uint32_t pi) {
     close(j);
     i = j - 1;
   }
-  close(last);
-  p.sent_end = static_cast<std::uint32_t>(doc.sentences.size());
+  next_ = avail;
+  if (!last) return;
+  close(avail);
+  doc.paragraphs[pi_].sent_end = static_cast<std::uint32_t>(doc.sentences.size());
 }
 
 }  // namespace warta::detail

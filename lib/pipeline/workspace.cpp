@@ -19,7 +19,8 @@ std::size_t capacity_bytes_of(const std::string& s) noexcept {
 
 std::size_t Workspace::capacity_bytes() const noexcept {
   return capacity_bytes_of(tokens.list) + capacity_bytes_of(tokens.folded) + capacity_bytes_of(paragraphs) +
-         capacity_bytes_of(sentences) + capacity_bytes_of(date_ranges) + capacity_bytes_of(token_facts);
+         capacity_bytes_of(sentences) + capacity_bytes_of(date_ranges) + capacity_bytes_of(date_findings) +
+         capacity_bytes_of(token_facts);
 }
 
 void Workspace::release() noexcept {
@@ -29,6 +30,7 @@ void Workspace::release() noexcept {
   std::vector<Paragraph>().swap(paragraphs);
   std::vector<Sentence>().swap(sentences);
   std::vector<TokenizedRange>().swap(date_ranges);
+  std::vector<DateFinding>().swap(date_findings);
   std::vector<TokenFact>().swap(token_facts);
 }
 
@@ -38,6 +40,7 @@ DocumentLoan::DocumentLoan(Workspace& ws, Document& doc) noexcept : ws_(ws), doc
   ws.paragraphs.clear();
   ws.sentences.clear();
   ws.date_ranges.clear();
+  ws.date_findings.clear();
   doc.tokens = std::move(ws.tokens);
   doc.paragraphs = std::move(ws.paragraphs);
   doc.sentences = std::move(ws.sentences);

@@ -1,6 +1,6 @@
 // The per-article buffers an extract() call fills, kept for the next call.
 //
-// A long body's token list, fold arena, token facts and sentence list are tens of MB; allocated afresh on every
+// A long body's token list, fold arena, token facts, sentence and date lists are tens of MB; allocated afresh on every
 // call they are mapped and zeroed page by page each time. A Workspace keeps their capacity between
 // calls (see WorkspacePool) and lends them to the call's Document, emptied.
 #pragma once
@@ -20,6 +20,7 @@ struct Workspace {
   std::vector<Paragraph> paragraphs;
   std::vector<Sentence> sentences;
   std::vector<TokenizedRange> date_ranges;  // the paragraphs the dates stage reads
+  std::vector<DateFinding> date_findings;   // what it finds there
   std::vector<TokenFact> token_facts;       // the entity stage's facts, one per token
 
   // What the buffers hold on to: their capacity, whatever their size.

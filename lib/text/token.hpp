@@ -56,8 +56,20 @@ struct Tokens {
 // reserve would grow (double) it.
 inline constexpr std::size_t kFoldArenaSlack = 64;
 
+// The flags a range's first token gets from what precedes it: the range starts a line.
+inline constexpr std::uint16_t kRangeStartFlags = tokflag::space_before | tokflag::line_start;
+
+// Appends the tokens of one piece text[begin, end) of a longer range read in pieces, its first
+// token flagged with `before` (kRangeStartFlags for the range's first piece); returns the `before`
+// of the next piece. A range cut into pieces that end just before an ASCII space (no token holds
+// one) gets exactly the tokens of one tokenize() call over it.
+std::uint16_t tokenize_piece(std::string_view text, std::uint32_t begin, std::uint32_t end, Tokens& out,
+                             std::uint16_t before);
+
 // Appends the tokens of text[begin, end) to `out` (offsets stay absolute).
-void tokenize(std::string_view text, std::uint32_t begin, std::uint32_t end, Tokens& out);
+inline void tokenize(std::string_view text, std::uint32_t begin, std::uint32_t end, Tokens& out) {
+  tokenize_piece(text, begin, end, out, kRangeStartFlags);
+}
 
 // Folds one string the way tokens are folded (for lexicon keys).
 std::string fold_text(std::string_view s);

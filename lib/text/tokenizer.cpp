@@ -511,7 +511,8 @@ constexpr AsciiStartTable kAsciiStart = make_ascii_start_table();
 
 }  // namespace
 
-void tokenize(std::string_view text, std::uint32_t begin, std::uint32_t end, Tokens& out) {
+std::uint16_t tokenize_piece(std::string_view text, std::uint32_t begin, std::uint32_t end, Tokens& out,
+                             std::uint16_t before) {
   const std::size_t rest = text.size() - std::min<std::size_t>(begin, text.size());
   if (out.list.empty()) {
     // The first call for a document sizes both arrays for the rest of its text (one token per
@@ -521,8 +522,7 @@ void tokenize(std::string_view text, std::uint32_t begin, std::uint32_t end, Tok
     out.folded.reserve(out.folded.size() + rest + FoldArena::kSlack);
   }
   FoldArena folded(out.folded, end > begin ? end - begin : 0);
-  std::uint32_t at = begin;
-  std::uint16_t before = tokflag::space_before | tokflag::line_start;  // for the next token
+  std::uint32_t at = begin;  // `before`: the flags the next token gets from what precedes it
   while (at < end) {
     const auto b = static_cast<unsigned char>(text[at]);
     const std::uint32_t start = at;
@@ -584,6 +584,7 @@ void tokenize(std::string_view text, std::uint32_t begin, std::uint32_t end, Tok
       ++at;
     }
   }
+  return before;
 }
 
 std::string fold_text(std::string_view s) {
