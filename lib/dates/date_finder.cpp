@@ -1,7 +1,7 @@
 #include "date_finder.hpp"
 
-#include "expression_starts.hpp"
-#include "lexicon.hpp"
+#include "date_finder_tables.hpp"
+#include "date_scan.hpp"
 #include "scanner.hpp"
 
 namespace warta::detail {
@@ -18,12 +18,6 @@ std::string_view grain_name(DateGrain g) {
   }
   return "day";
 }
-
-struct DateFinder::Tables {
-  dates::Lexicon lexicon;
-  // Refers to `lexicon`, so declared after it; Tables is built once behind tables_ and never copied.
-  dates::ExpressionStarts starts{lexicon};
-};
 
 DateFinder::DateFinder() : tables_(std::make_shared<const Tables>()) {}
 
@@ -43,16 +37,8 @@ std::vector<DateFinding> DateFinder::find(std::string_view text,
 
 void DateFinder::find(std::string_view text, const Tokens& tokens, std::span<const TokenizedRange> ranges,
                       const DateQuery& q, std::vector<DateFinding>& out) const {
-  out.clear();
-  dates::Scanner scanner(tables_->lexicon, text, q);
-  const auto size = static_cast<std::uint32_t>(text.size() > UINT32_MAX ? UINT32_MAX : text.size());
-  for (const TokenizedRange& r : ranges) {
-    const std::uint32_t end = r.end < size ? r.end : size;
-    if (r.start < end)
-      scanner.run(r.start, end, out,
-                  {&tokens, r.tok_begin, r.tok_end, &tables_->starts.telling_words(), &tables_->starts.far_looking_words(),
-                   &tables_->starts.looked_back_words()});
-  }
+  DateScan scan(*this, text, tokens, q, out);
+  for (const TokenizedRange& r : ranges) scan.run(r);
 }
 
 std::vector<DateFinding> DateFinder::find(std::string_view text, const DateQuery& q) const {

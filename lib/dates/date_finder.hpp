@@ -70,6 +70,7 @@ class DateFinder {
   std::optional<CivilTime> parse_stamp(std::string_view line) const;
 
  private:
+  friend class DateScan;  // date_scan.hpp
   struct Tables;
   std::shared_ptr<const Tables> tables_;
 };

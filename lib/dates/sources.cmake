@@ -2,6 +2,7 @@
 set(WARTA_DATES_SOURCES
     lib/dates/civil.cpp
     lib/dates/date_finder.cpp
+    lib/dates/date_scan.cpp
     lib/dates/expression_starts.cpp
     lib/dates/lexicon.cpp
     lib/dates/quiet_runs.cpp

@@ -5,9 +5,11 @@
 #include <fmt/format.h>
 
 #include <limits>
+#include <optional>
 
 #include "attributions/attribution_finder.hpp"
 #include "dates/date_finder.hpp"
+#include "dates/date_scan.hpp"
 #include "entities/entity_recognizer.hpp"
 #include "layout/article_layout_reader.hpp"
 #include "lexicon/lexicon.hpp"
@@ -55,19 +57,26 @@ namespace {
 // a sentence runs about 120 bytes), so a long body is not copied again and again as they grow;
 // lists kept from an earlier call are mostly sized already. The large ones go on huge pages.
 //
-// With `dates`, the paragraphs where a date can start are listed in `date_ranges` as each one is
-// read, while its tokens are still in cache (append_paragraph looks as it reads): the date grammar tokenizes what it scans again, and
-// many paragraphs hold none (the findings are the same either way).
-void segment(detail::Document& doc, const detail::DateFinder* dates, std::vector<detail::TokenizedRange>& date_ranges) {
+// With `dates`, the paragraphs where a date can start (append_paragraph looks as it reads them:
+// the date grammar tokenizes what it scans again, and many paragraphs hold none) are listed in
+// `date_ranges` and scanned into `findings` right after each is read, while its tokens and text
+// are still in cache, against doc.reference. The findings are those of one find() over the list.
+void segment(detail::Document& doc, const detail::DateFinder* dates, std::vector<detail::TokenizedRange>& date_ranges,
+             std::vector<detail::DateFinding>& findings) {
   doc.paragraphs.reserve(doc.layout.blocks.size());
   detail::reserve_on_huge_pages(doc.tokens.list, doc.text.size() / 4 + 8);
   detail::reserve_on_huge_pages(doc.tokens.folded, doc.text.size() + detail::kFoldArenaSlack);
   doc.sentences.reserve(doc.text.size() / 96 + 8);
-  if (dates) date_ranges.reserve(doc.layout.blocks.size());
+  std::optional<detail::DateScan> scan;
+  if (dates) {
+    date_ranges.reserve(doc.layout.blocks.size());
+    scan.emplace(*dates, doc.text, doc.tokens, detail::DateQuery{doc.reference}, findings);
+  }
   for (const detail::Block& b : doc.layout.blocks) {
-    if (detail::append_paragraph(doc, b.span.start, b.span.end, b.kind, dates)) {
+    if (detail::append_paragraph(doc, b.span.start, b.span.end, b.kind, dates)) {  // false without dates
       const detail::Paragraph& p = doc.paragraphs.back();
       date_ranges.push_back({p.start, p.end, p.tok_begin, p.tok_end});
+      scan->run(date_ranges.back());
     }
   }
 }
@@ -98,8 +107,9 @@ Result Engine::extract(const Input& input, const Options& options) const {
   doc.text = src.work;
   doc.layout = detail::read_layout(doc.text, {input.title.has_value(), input.body_only}, im.dates);
   const bool read_dates = options.dates || options.summits;
-  segment(doc, read_dates ? &im.dates : nullptr, ws->date_ranges);
   doc.reference = hint ? hint : doc.layout.published;
+  std::vector<detail::DateFinding>& dates = ws->date_findings;  // emptied by the loan
+  segment(doc, read_dates ? &im.dates : nullptr, ws->date_ranges, dates);
 
   detail::EntityTable entities;
   if (options.entities || options.summits || options.attributions) {
@@ -107,17 +117,13 @@ Result Engine::extract(const Input& input, const Options& options) const {
     entities = im.entities.recognize(doc, ws->token_facts);
   }
 
-  std::vector<detail::DateFinding>& dates = ws->date_findings;  // emptied by the loan
-  if (read_dates) {
-    const std::vector<detail::TokenizedRange>& ranges = ws->date_ranges;  // listed by segment()
-    im.dates.find(doc.text, doc.tokens, ranges, {doc.reference}, dates);
-    // "hari ini, Rabu (19/6/2024)" fixes the report's date when no header stamp did.
-    if (!doc.reference) {
-      if (auto today = detail::stated_today(doc, dates)) {
-        doc.layout.published = today;
-        doc.reference = today;
-        im.dates.find(doc.text, doc.tokens, ranges, {doc.reference}, dates);
-      }
+  // "hari ini, Rabu (19/6/2024)" fixes the report's date when no header stamp did: the dates
+  // segment() found are found again against it.
+  if (read_dates && !doc.reference) {
+    if (auto today = detail::stated_today(doc, dates)) {
+      doc.layout.published = today;
+      doc.reference = today;
+      im.dates.find(doc.text, doc.tokens, ws->date_ranges, {doc.reference}, dates);
     }
   }
 
