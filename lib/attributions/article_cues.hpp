@@ -26,8 +26,32 @@ struct ArticleCues {
   bool worth_reading() const noexcept { return any_quote_mark || headline_colon || any_sentence_cue; }
 };
 
-// Also sets mark::signal on every word with a signal class (the promise TokenView::signal relies on),
-// and finds the quotations in the same walk (their tokens get mark::in_quote).
-ArticleCues find_article_cues(TokenView& v);
+// The pass itself, paragraph by paragraph and resumable: a long body is read a stretch of
+// paragraphs at a time, each stretch scanned right after it is read, while its tokens are still in
+// cache. Also sets mark::signal on every word with a signal class (the promise TokenView::signal
+// relies on), and finds the quotations in the same walk (their tokens get mark::in_quote).
+class ArticleCueReader {
+ public:
+  explicit ArticleCueReader(TokenView& v);
+  ArticleCueReader(const ArticleCueReader&) = delete;  // quotes_ refers into cues_
+  ArticleCueReader& operator=(const ArticleCueReader&) = delete;
+
+  // Reads the paragraphs from the first one not read yet up to paragraph_end (exclusive).
+  void read(std::uint32_t paragraph_end);
+  std::uint32_t paragraphs_read() const noexcept { return next_paragraph_; }
+  // Is a quotation still open after the paragraphs read? It is not in cues() yet.
+  bool quote_open() const noexcept { return quotes_.inside(); }
+  // What the paragraphs read so far hold.
+  const ArticleCues& cues() const noexcept { return cues_; }
+
+ private:
+  TokenView& v_;
+  ArticleCues cues_;
+  QuoteSpanFinder quotes_;
+  // The quotation marks of the paragraph being walked, for the finder; the buffer is kept from
+  // paragraph to paragraph.
+  std::vector<std::uint32_t> paragraph_marks_;
+  std::uint32_t next_paragraph_ = 0;
+};
 
 }  // namespace warta::detail::attr

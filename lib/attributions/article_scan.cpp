@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "text/huge_pages.hpp"
 #include "text/token.hpp"
 
 namespace warta::detail::attr {
@@ -18,19 +19,17 @@ constexpr std::uint32_t kMinQuoteWords = 4;   // shorter uncued quotations are t
 
 }  // namespace
 
-ArticleScan::ArticleScan(TokenView& v, ArticleCues cues)
-    : v_(v),
-      speakers_(v_),
-      quotes_(std::move(cues.quotes)),
-      sentence_cues_(std::move(cues.sentence)) {}
+ArticleScan::ArticleScan(TokenView& v, const ArticleCues& cues, std::size_t max_findings)
+    : v_(v), speakers_(v_), quotes_(cues.quotes), sentence_cues_(cues.sentence) {
+  // Reserved once, so a long body's records (a few hundred bytes each) are not copied into ever
+  // larger arrays as they are found; pages of the reserve never written are never mapped.
+  reserve_on_huge_pages(out_, max_findings);
+}
 
-std::vector<warta::Attribution> ArticleScan::run() {
+void ArticleScan::scan(std::uint32_t paragraph_end) {
   const Document& doc = v_.doc;
-  // About one finding per quotation or sentence at most: reserved once, so a long body's records
-  // (a few hundred bytes each) are not copied into ever larger arrays as they are found.
-  out_.reserve(quotes_.size() + doc.sentences.size());
-  std::size_t qi = 0;
-  for (std::uint32_t pi = 0; pi < doc.paragraphs.size(); ++pi) {
+  std::size_t qi = next_quote_;
+  for (std::uint32_t pi = next_paragraph_; pi < paragraph_end; ++pi) {
     const Paragraph& p = doc.paragraphs[pi];
     paragraph_ = pi;
     if (p.kind == BlockKind::headline) headline(pi);
@@ -50,8 +49,13 @@ std::vector<warta::Attribution> ArticleScan::run() {
     }
     while (qi < quotes_.size() && quotes_[qi].first_paragraph <= pi) ++qi;
   }
+  next_quote_ = qi;
+  next_paragraph_ = paragraph_end;
+}
+
+std::vector<warta::Attribution> ArticleScan::finish() {
   auto start_of = [](const warta::Attribution& a) { return a.content.span.start; };
-  if (!std::is_sorted(out_.begin(), out_.end(), [&](const auto& a, const auto& b) { return start_of(a) < start_of(b); })) {
+  if (!in_order_) {
     // Sorted as (start, index) pairs, the index breaking ties as a stable sort would; the records
     // then follow their cycles of the permutation in place: each moves once, and no second array
     // of records is needed.
@@ -72,8 +76,8 @@ std::vector<warta::Attribution> ArticleScan::run() {
       }
       out_[to] = std::move(held);
     }
+    for (std::size_t i = 0; i < out_.size(); ++i) out_[i].id = static_cast<int>(i);
   }
-  for (std::size_t i = 0; i < out_.size(); ++i) out_[i].id = static_cast<int>(i);
   return std::move(out_);
 }
 
@@ -109,6 +113,8 @@ void ArticleScan::emit(const Source& src, std::uint32_t cue, AttributionKind kin
   if (ce <= cb) return;
   const Document& doc = v_.doc;
   warta::Attribution& a = out_.emplace_back();  // built in place (nothing else is added meanwhile)
+  // Its place in text order, unless an earlier record starts later (then finish() sorts them).
+  a.id = static_cast<int>(out_.size() - 1);
   if (src.entity >= 0) a.source = src.entity;
   if (src.found()) {
     std::uint32_t s = v_.tok(src.tok_begin).start, e = v_.tok(src.tok_end - 1).end;
@@ -119,6 +125,7 @@ void ArticleScan::emit(const Source& src, std::uint32_t cue, AttributionKind kin
   a.kind = kind;
   std::uint32_t s = v_.tok(cb).start, e = v_.tok(ce - 1).end;
   a.content.span = warta::Span{s, e};  // its text is the pipeline's to fill, from the input
+  if (out_.size() > 1 && s < out_[out_.size() - 2].content.span.start) in_order_ = false;
   if (relay.found()) {
     Relay named = with_entity(relay);
     if (named.entity >= 0) a.via = named.entity;

@@ -3,7 +3,9 @@
 // the salient speaker, the last attribution for uncued quote paragraphs).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "attributions/article_cues.hpp"
@@ -18,9 +20,14 @@ namespace warta::detail::attr {
 
 class ArticleScan {
  public:
-  // `cues` is find_article_cues(v), for an article worth reading.
-  ArticleScan(TokenView& v, ArticleCues cues);
-  std::vector<warta::Attribution> run();
+  // `cues` are the ArticleCueReader's of v, read ahead of each scan() call. At most
+  // `max_findings` records are written: one per quotation or sentence.
+  ArticleScan(TokenView& v, const ArticleCues& cues, std::size_t max_findings);
+  // Reads the paragraphs from the first one not scanned yet up to paragraph_end (exclusive); the
+  // cues must have been read that far, with no quotation open at its end.
+  void scan(std::uint32_t paragraph_end);
+  // The findings, in text order, once every paragraph is scanned.
+  std::vector<warta::Attribution> finish();
 
  private:
   static constexpr std::uint32_t kNoCue = 0xFFFFFFFFu;
@@ -55,13 +62,18 @@ class ArticleScan {
 
   TokenView& v_;
   SpeakerResolver speakers_;
-  std::vector<QuoteSpan> quotes_;
-  std::vector<std::uint32_t> sentence_cues_;  // ArticleCues::sentence
+  const std::vector<QuoteSpan>& quotes_;              // ArticleCues::quotes, which grow as cues are read
+  std::span<const std::uint32_t> sentence_cues_;     // ArticleCues::sentence, sized once for all sentences
+  std::size_t next_quote_ = 0;                       // the first quotation not scanned yet
   std::uint32_t cues_ = 0;                    // word::sentence_cue classes of the sentence being read
   std::vector<warta::Attribution> out_;
+  // Are out_'s records in text order? Known as they are written, so a long body's records are not
+  // read again to find out.
+  bool in_order_ = true;
   Source last_source_;
   std::int64_t last_paragraph_ = -10;
-  std::uint32_t paragraph_ = 0;  // the paragraph run() is reading
+  std::uint32_t paragraph_ = 0;       // the paragraph scan() is reading
+  std::uint32_t next_paragraph_ = 0;  // the first paragraph not scanned yet
 };
 
 }  // namespace warta::detail::attr

@@ -1,19 +1,45 @@
 #include "attributions/attribution_finder.hpp"
 
-#include <utility>
-
+#include "attributions/article_cues.hpp"
 #include "attributions/article_scan.hpp"
 
 namespace warta::detail {
+namespace {
+
+// Tokens of a stretch read and then scanned while they are still in cache (a few hundred KB of
+// tokens, marks and text). Articles up to this size are read whole first, and left alone when
+// nothing in them is worth reading.
+constexpr std::size_t kStretchTokens = 16384;
+
+}  // namespace
 
 AttributionFinder::AttributionFinder() = default;
 
 std::vector<warta::Attribution> AttributionFinder::find(const Document& doc, const EntityTable& entities) const {
   attr::TokenView view(doc, entities, lexicon_);
-  attr::ArticleCues cues = attr::find_article_cues(view);
-  if (!cues.worth_reading()) return {};
-  attr::ArticleScan scan(view, std::move(cues));
-  return scan.run();
+  attr::ArticleCueReader reader(view);
+  const auto paragraphs = static_cast<std::uint32_t>(doc.paragraphs.size());
+  if (doc.tokens.list.size() <= kStretchTokens) {
+    reader.read(paragraphs);
+    if (!reader.cues().worth_reading()) return {};
+    attr::ArticleScan scan(view, reader.cues(), reader.cues().quotes.size() + doc.sentences.size());
+    scan.scan(paragraphs);
+    return scan.finish();
+  }
+  // A long body: each stretch of paragraphs is scanned right after its cues are read, not in a
+  // second pass over a body long gone from cache. A stretch ends only where no quotation is open:
+  // a quotation is scanned once found whole. A body with nothing worth reading is scanned too, and
+  // nothing is found in it. Its quotations are not counted yet: each takes two tokens at least.
+  attr::ArticleScan scan(view, reader.cues(), doc.sentences.size() + doc.tokens.list.size() / 2);
+  while (reader.paragraphs_read() < paragraphs) {
+    std::uint32_t end = reader.paragraphs_read();
+    const std::uint32_t first_token = doc.paragraphs[end].tok_begin;
+    do {
+      reader.read(++end);
+    } while (end < paragraphs && (doc.paragraphs[end].tok_begin - first_token < kStretchTokens || reader.quote_open()));
+    scan.scan(end);
+  }
+  return scan.finish();
 }
 
 }  // namespace warta::detail

@@ -32,7 +32,7 @@ inline bool is_double_mark(const Document& doc, std::uint32_t i) noexcept {
 }
 
 // Every quotation of the document in text order, found paragraph by paragraph as the article's
-// first pass (find_article_cues) walks it, while the paragraph's tokens are at hand; single marks
+// first pass (ArticleCueReader) walks it, while the paragraph's tokens are at hand; single marks
 // are left alone (they quote terms and nest inside double quotes). Also sets mark::in_quote in
 // `token_marks` (one per token) on every token of each quotation, its marks included, in the same
 // walk that counts its words.
