@@ -38,13 +38,26 @@ class ArticleCueReader {
 
   // Reads the paragraphs from the first one not read yet up to paragraph_end (exclusive).
   void read(std::uint32_t paragraph_end);
+  // Reads the first paragraph not read yet, a body or lead paragraph too long to be read at once,
+  // up to its sentence sentence_end (exclusive, after the sentences read before, not its last).
+  void read_sentences(std::uint32_t sentence_end);
   std::uint32_t paragraphs_read() const noexcept { return next_paragraph_; }
-  // Is a quotation still open after the paragraphs read? It is not in cues() yet.
+  // The first sentence not read yet of that paragraph, once read_sentences() began it.
+  std::uint32_t sentences_read() const noexcept { return next_sentence_; }
+  bool paragraph_begun() const noexcept { return partly_read_; }
+  // Is a quotation still open after what was read? It is not in cues() yet.
   bool quote_open() const noexcept { return quotes_.inside(); }
+  // The opening mark of that quotation: the tokens before it hold their final marks.
+  std::uint32_t open_quote_mark() const noexcept { return quotes_.open_mark(); }
   // What the paragraphs read so far hold.
   const ArticleCues& cues() const noexcept { return cues_; }
 
  private:
+  [[gnu::noinline]] std::uint32_t classify(std::uint32_t i);  // the classes of word i, which passed the signal filter
+  // Sentences [s_begin, s_end) of a body or lead paragraph: their cues, their quotation marks
+  // (added to paragraph_marks_).
+  void walk_sentences(std::uint32_t s_begin, std::uint32_t s_end);
+
   TokenView& v_;
   ArticleCues cues_;
   QuoteSpanFinder quotes_;
@@ -52,6 +65,8 @@ class ArticleCueReader {
   // paragraph to paragraph.
   std::vector<std::uint32_t> paragraph_marks_;
   std::uint32_t next_paragraph_ = 0;
+  std::uint32_t next_sentence_ = 0;  // in paragraph next_paragraph_, when partly_read_
+  bool partly_read_ = false;
 };
 
 }  // namespace warta::detail::attr

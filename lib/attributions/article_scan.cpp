@@ -27,30 +27,63 @@ ArticleScan::ArticleScan(TokenView& v, const ArticleCues& cues, std::size_t max_
 }
 
 void ArticleScan::scan(std::uint32_t paragraph_end) {
+  for (std::uint32_t pi = next_paragraph_; pi < paragraph_end; ++pi) read_paragraph(pi, v_.doc.paragraphs[pi].sent_end, true);
+  next_paragraph_ = paragraph_end;
+}
+
+void ArticleScan::scan_sentences(std::uint32_t sentence_end) { read_paragraph(next_paragraph_, sentence_end, false); }
+
+std::uint32_t ArticleScan::scannable_to(std::uint32_t read_to, std::uint32_t open_mark) const {
   const Document& doc = v_.doc;
+  const std::uint32_t first = partly_read_ ? next_sentence_ : doc.paragraphs[next_paragraph_].sent_begin;
+  const std::uint32_t read_end = doc.sentences[read_to].tok_begin;
+  // A sentence's readings stay inside it; a quotation's reach kMaxTail tokens past its closing mark.
+  constexpr std::uint32_t kReach = kMaxTail + 2;
+  std::uint32_t to = read_to;
+  while (to > first && (doc.sentences[to].tok_begin + kReach > read_end || doc.sentences[to].tok_begin > open_mark)) --to;
+  // The last quotation the sentences before `to` let through: one closing too near the end of what
+  // was read waits, with the sentence it opens in.
+  for (std::size_t k = quotes_.size(); k > next_quote_; --k) {
+    const QuoteSpan& q = quotes_[k - 1];
+    if (q.open >= doc.sentences[to].tok_begin) continue;
+    if (q.close + kReach > read_end)
+      while (to > first && doc.sentences[to - 1].tok_begin >= q.open) --to;
+    break;
+  }
+  return to;
+}
+
+void ArticleScan::read_paragraph(std::uint32_t pi, std::uint32_t sentence_end, bool whole) {
+  const Document& doc = v_.doc;
+  const Paragraph& p = doc.paragraphs[pi];
+  paragraph_ = pi;
   std::size_t qi = next_quote_;
-  for (std::uint32_t pi = next_paragraph_; pi < paragraph_end; ++pi) {
-    const Paragraph& p = doc.paragraphs[pi];
-    paragraph_ = pi;
+  std::uint32_t si = next_sentence_;
+  if (!partly_read_) {
     if (p.kind == BlockKind::headline) headline(pi);
     bool read_sentences = p.kind == BlockKind::body || p.kind == BlockKind::lead;
-    std::uint32_t si = read_sentences ? p.sent_begin : p.sent_end;
-    // Quotations and sentences in text order; a quotation goes first when both start together, so
-    // its closing cue is claimed before the sentence is read.
-    while (true) {
-      bool have_q = qi < quotes_.size() && quotes_[qi].first_paragraph == pi;
-      bool have_s = si < p.sent_end;
-      if (!have_q && !have_s) break;
-      if (have_q && (!have_s || quotes_[qi].open <= doc.sentences[si].tok_begin)) {
-        quote(quotes_[qi++]);
-      } else {
-        sentence(si++);
-      }
+    si = read_sentences ? p.sent_begin : p.sent_end;
+  }
+  // Quotations and sentences in text order; a quotation goes first when both start together, so
+  // its closing cue is claimed before the sentence is read. A part of a paragraph stops before
+  // sentence_end: the quotations that open before it come first when the paragraph goes on.
+  while (true) {
+    bool have_s = si < sentence_end;
+    if (!have_s && !whole) break;
+    bool have_q = qi < quotes_.size() && quotes_[qi].first_paragraph == pi;
+    if (!have_q && !have_s) break;
+    if (have_q && (!have_s || quotes_[qi].open <= doc.sentences[si].tok_begin)) {
+      quote(quotes_[qi++]);
+    } else {
+      sentence(si++);
     }
+  }
+  if (whole) {
     while (qi < quotes_.size() && quotes_[qi].first_paragraph <= pi) ++qi;
   }
+  partly_read_ = !whole;
+  next_sentence_ = si;
   next_quote_ = qi;
-  next_paragraph_ = paragraph_end;
 }
 
 std::vector<warta::Attribution> ArticleScan::finish() {
