@@ -1,67 +1,95 @@
 #include "attributions/article_cues.hpp"
 
+#include <algorithm>
+
+#include "text/huge_pages.hpp"
+
 namespace warta::detail::attr {
 
-ArticleCues find_article_cues(TokenView& v) {
-  const Document& doc = v.doc;
-  const CueLexicon& lexicon = v.lex;
-  ArticleCues out;
-  out.sentence.assign(doc.sentences.size(), 0);
-  QuoteSpanFinder quotes(doc, v.marks, out.quotes);
-  // The quotation marks of the paragraph being walked, for the finder; the buffer is kept from
-  // paragraph to paragraph.
-  std::vector<std::uint32_t> paragraph_marks;
-  paragraph_marks.reserve(32);  // more than a paragraph's marks, without regrowing from one
+ArticleCueReader::ArticleCueReader(TokenView& v) : v_(v), quotes_(v.doc, v.marks, cues_.quotes) {
+  cues_.sentence.assign(v.doc.sentences.size(), 0);
+  // A long body's quotations, reserved from a bound (each takes two tokens at least) on huge pages
+  // rather than copied into ever larger arrays; pages of the reserve never written are never mapped.
+  // Shorter articles reserve a few when they find the first (QuoteSpanFinder).
+  const std::size_t max_quotes = v.doc.tokens.list.size() / 2;
+  if (max_quotes * sizeof(QuoteSpan) >= kHugePageAdviceMinBytes) reserve_on_huge_pages(cues_.quotes, max_quotes);
+  paragraph_marks_.reserve(32);  // more than a paragraph's marks, without regrowing from one
+}
+
+std::uint32_t ArticleCueReader::classify(std::uint32_t i) {
+  // A signal class is marked for the scanners. Out of line: the walk that calls it for a few words
+  // keeps what it reads for every token in registers.
+  const Token& t = v_.doc.tokens.list[i];
+  const std::uint32_t c = v_.remember(i, v_.lex.classes(v_.doc.tokens.fold_of(t), t.hash));
+  if ((c & word::signal) != 0) v_.marks[i] |= mark::signal;
+  return c;
+}
+
+[[gnu::always_inline]] inline void ArticleCueReader::walk_sentences(std::uint32_t s_begin, std::uint32_t s_end) {
+  // A paragraph's sentences cover its tokens, one after the other. Walked by pointer: this loop
+  // runs for every token of the body.
+  const Token* toks = v_.doc.tokens.list.data();
+  const Sentence* sentences = v_.doc.sentences.data();
+  const CueLexicon& lexicon = v_.lex;
+  std::uint32_t any = 0;
+  for (std::uint32_t s = s_begin; s < s_end; ++s) {
+    std::uint32_t cues = 0;
+    const Token* const end = toks + sentences[s].tok_end;
+    for (const Token* t = toks + sentences[s].tok_begin; t != end; ++t) {
+      if (t->kind == TokenKind::word) {
+        if (lexicon.may_signal(t->hash)) cues |= classify(static_cast<std::uint32_t>(t - toks));
+      } else if (t->has(tokflag::quote)) {  // only punctuation carries the flag
+        paragraph_marks_.push_back(static_cast<std::uint32_t>(t - toks));
+      }
+    }
+    cues_.sentence[s] = cues & word::sentence_cue;
+    any |= cues;
+  }
+  cues_.any_sentence_cue |= (any & word::sentence_cue) != 0;
+}
+
+void ArticleCueReader::read(std::uint32_t paragraph_end) {
+  const Document& doc = v_.doc;
   const Token* toks = doc.tokens.list.data();
-  const Sentence* sentences = doc.sentences.data();
-  std::uint8_t* marks = v.marks.data();
-  // The classes of a word that passed the signal filter; a signal class is marked for the scanners.
-  auto classify = [&](std::uint32_t i) -> std::uint32_t {
-    const Token& t = toks[i];
-    const std::uint32_t c = v.remember(i, lexicon.classes(doc.tokens.fold_of(t), t.hash));
-    if ((c & word::signal) != 0) marks[i] |= mark::signal;
-    return c;
-  };
-  bool any_cue = false, colon = false;
-  for (std::uint32_t pi = 0; pi < doc.paragraphs.size(); ++pi) {
+  for (std::uint32_t pi = next_paragraph_; pi < paragraph_end; ++pi) {
     const Paragraph& p = doc.paragraphs[pi];
-    paragraph_marks.clear();
     if (p.kind != BlockKind::body && p.kind != BlockKind::lead) {
+      paragraph_marks_.clear();
       const bool headline = p.kind == BlockKind::headline;
+      bool colon = false;
       for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i) {
         if (toks[i].kind == TokenKind::word) {
-          if (lexicon.may_signal(toks[i].hash)) classify(i);
+          if (v_.lex.may_signal(toks[i].hash)) classify(i);
         } else if (toks[i].kind == TokenKind::punct) {
-          if (toks[i].has(tokflag::quote)) paragraph_marks.push_back(i);
+          if (toks[i].has(tokflag::quote)) paragraph_marks_.push_back(i);
           colon |= headline && doc.token_text(i) == ":";
         }
       }
+      cues_.headline_colon |= colon;
     } else {
-      // A paragraph's sentences cover its tokens, one after the other. Walked by pointer: this
-      // loop runs for every token of the body.
-      for (std::uint32_t s = p.sent_begin; s < p.sent_end; ++s) {
-        std::uint32_t cues = 0;
-        const Token* const end = toks + sentences[s].tok_end;
-        for (const Token* t = toks + sentences[s].tok_begin; t != end; ++t) {
-          if (t->kind == TokenKind::word) {
-            if (lexicon.may_signal(t->hash)) cues |= classify(static_cast<std::uint32_t>(t - toks));
-          } else if (t->has(tokflag::quote)) {  // only punctuation carries the flag
-            paragraph_marks.push_back(static_cast<std::uint32_t>(t - toks));
-          }
-        }
-        out.sentence[s] = cues & word::sentence_cue;
-        any_cue |= (cues & word::sentence_cue) != 0;
-      }
+      // Or the rest of one read_sentences() began, whose marks so far went to the finder.
+      paragraph_marks_.clear();
+      walk_sentences(partly_read_ ? next_sentence_ : p.sent_begin, p.sent_end);
     }
+    partly_read_ = false;
     // The paragraph's quotations while its tokens are at hand, not in a second pass over them.
-    if (!paragraph_marks.empty() || quotes.inside()) {
-      out.any_quote_mark = true;
-      quotes.paragraph(pi, paragraph_marks);
+    if (!paragraph_marks_.empty() || quotes_.inside()) {
+      cues_.any_quote_mark = true;
+      quotes_.paragraph(pi, paragraph_marks_);
     }
   }
-  out.any_sentence_cue = any_cue;
-  out.headline_colon = colon;
-  return out;
+  next_paragraph_ = std::max(next_paragraph_, paragraph_end);
+}
+
+void ArticleCueReader::read_sentences(std::uint32_t sentence_end) {
+  paragraph_marks_.clear();  // the marks of this stretch: those before it went to the finder
+  walk_sentences(partly_read_ ? next_sentence_ : v_.doc.paragraphs[next_paragraph_].sent_begin, sentence_end);
+  if (!paragraph_marks_.empty()) {
+    cues_.any_quote_mark = true;
+    quotes_.marks(next_paragraph_, paragraph_marks_);
+  }
+  next_sentence_ = sentence_end;
+  partly_read_ = true;
 }
 
 }  // namespace warta::detail::attr

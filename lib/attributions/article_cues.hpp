@@ -26,8 +26,47 @@ struct ArticleCues {
   bool worth_reading() const noexcept { return any_quote_mark || headline_colon || any_sentence_cue; }
 };
 
-// Also sets mark::signal on every word with a signal class (the promise TokenView::signal relies on),
-// and finds the quotations in the same walk (their tokens get mark::in_quote).
-ArticleCues find_article_cues(TokenView& v);
+// The pass itself, paragraph by paragraph and resumable: a long body is read a stretch of
+// paragraphs at a time, each stretch scanned right after it is read, while its tokens are still in
+// cache. Also sets mark::signal on every word with a signal class (the promise TokenView::signal
+// relies on), and finds the quotations in the same walk (their tokens get mark::in_quote).
+class ArticleCueReader {
+ public:
+  explicit ArticleCueReader(TokenView& v);
+  ArticleCueReader(const ArticleCueReader&) = delete;  // quotes_ refers into cues_
+  ArticleCueReader& operator=(const ArticleCueReader&) = delete;
+
+  // Reads the paragraphs from the first one not read yet up to paragraph_end (exclusive).
+  void read(std::uint32_t paragraph_end);
+  // Reads the first paragraph not read yet, a body or lead paragraph too long to be read at once,
+  // up to its sentence sentence_end (exclusive, after the sentences read before, not its last).
+  void read_sentences(std::uint32_t sentence_end);
+  std::uint32_t paragraphs_read() const noexcept { return next_paragraph_; }
+  // The first sentence not read yet of that paragraph, once read_sentences() began it.
+  std::uint32_t sentences_read() const noexcept { return next_sentence_; }
+  bool paragraph_begun() const noexcept { return partly_read_; }
+  // Is a quotation still open after what was read? It is not in cues() yet.
+  bool quote_open() const noexcept { return quotes_.inside(); }
+  // The opening mark of that quotation: the tokens before it hold their final marks.
+  std::uint32_t open_quote_mark() const noexcept { return quotes_.open_mark(); }
+  // What the paragraphs read so far hold.
+  const ArticleCues& cues() const noexcept { return cues_; }
+
+ private:
+  [[gnu::noinline]] std::uint32_t classify(std::uint32_t i);  // the classes of word i, which passed the signal filter
+  // Sentences [s_begin, s_end) of a body or lead paragraph: their cues, their quotation marks
+  // (added to paragraph_marks_).
+  void walk_sentences(std::uint32_t s_begin, std::uint32_t s_end);
+
+  TokenView& v_;
+  ArticleCues cues_;
+  QuoteSpanFinder quotes_;
+  // The quotation marks of the paragraph being walked, for the finder; the buffer is kept from
+  // paragraph to paragraph.
+  std::vector<std::uint32_t> paragraph_marks_;
+  std::uint32_t next_paragraph_ = 0;
+  std::uint32_t next_sentence_ = 0;  // in paragraph next_paragraph_, when partly_read_
+  bool partly_read_ = false;
+};
 
 }  // namespace warta::detail::attr

@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "text/huge_pages.hpp"
 #include "text/token.hpp"
 
 namespace warta::detail::attr {
@@ -18,40 +19,76 @@ constexpr std::uint32_t kMinQuoteWords = 4;   // shorter uncued quotations are t
 
 }  // namespace
 
-ArticleScan::ArticleScan(TokenView& v, ArticleCues cues)
-    : v_(v),
-      speakers_(v_),
-      quotes_(std::move(cues.quotes)),
-      sentence_cues_(std::move(cues.sentence)) {}
+ArticleScan::ArticleScan(TokenView& v, const ArticleCues& cues, std::size_t max_findings)
+    : v_(v), speakers_(v_), quotes_(cues.quotes), sentence_cues_(cues.sentence) {
+  // Reserved once, so a long body's records (a few hundred bytes each) are not copied into ever
+  // larger arrays as they are found; pages of the reserve never written are never mapped.
+  reserve_on_huge_pages(out_, max_findings);
+}
 
-std::vector<warta::Attribution> ArticleScan::run() {
+void ArticleScan::scan(std::uint32_t paragraph_end) {
+  for (std::uint32_t pi = next_paragraph_; pi < paragraph_end; ++pi) read_paragraph(pi, v_.doc.paragraphs[pi].sent_end, true);
+  next_paragraph_ = paragraph_end;
+}
+
+void ArticleScan::scan_sentences(std::uint32_t sentence_end) { read_paragraph(next_paragraph_, sentence_end, false); }
+
+std::uint32_t ArticleScan::scannable_to(std::uint32_t read_to, std::uint32_t open_mark) const {
   const Document& doc = v_.doc;
-  // About one finding per quotation or sentence at most: reserved once, so a long body's records
-  // (a few hundred bytes each) are not copied into ever larger arrays as they are found.
-  out_.reserve(quotes_.size() + doc.sentences.size());
-  std::size_t qi = 0;
-  for (std::uint32_t pi = 0; pi < doc.paragraphs.size(); ++pi) {
-    const Paragraph& p = doc.paragraphs[pi];
-    paragraph_ = pi;
+  const std::uint32_t first = partly_read_ ? next_sentence_ : doc.paragraphs[next_paragraph_].sent_begin;
+  const std::uint32_t read_end = doc.sentences[read_to].tok_begin;
+  // A sentence's readings stay inside it; a quotation's reach kMaxTail tokens past its closing mark.
+  constexpr std::uint32_t kReach = kMaxTail + 2;
+  std::uint32_t to = read_to;
+  while (to > first && (doc.sentences[to].tok_begin + kReach > read_end || doc.sentences[to].tok_begin > open_mark)) --to;
+  // The last quotation the sentences before `to` let through: one closing too near the end of what
+  // was read waits, with the sentence it opens in.
+  for (std::size_t k = quotes_.size(); k > next_quote_; --k) {
+    const QuoteSpan& q = quotes_[k - 1];
+    if (q.open >= doc.sentences[to].tok_begin) continue;
+    if (q.close + kReach > read_end)
+      while (to > first && doc.sentences[to - 1].tok_begin >= q.open) --to;
+    break;
+  }
+  return to;
+}
+
+void ArticleScan::read_paragraph(std::uint32_t pi, std::uint32_t sentence_end, bool whole) {
+  const Document& doc = v_.doc;
+  const Paragraph& p = doc.paragraphs[pi];
+  paragraph_ = pi;
+  std::size_t qi = next_quote_;
+  std::uint32_t si = next_sentence_;
+  if (!partly_read_) {
     if (p.kind == BlockKind::headline) headline(pi);
     bool read_sentences = p.kind == BlockKind::body || p.kind == BlockKind::lead;
-    std::uint32_t si = read_sentences ? p.sent_begin : p.sent_end;
-    // Quotations and sentences in text order; a quotation goes first when both start together, so
-    // its closing cue is claimed before the sentence is read.
-    while (true) {
-      bool have_q = qi < quotes_.size() && quotes_[qi].first_paragraph == pi;
-      bool have_s = si < p.sent_end;
-      if (!have_q && !have_s) break;
-      if (have_q && (!have_s || quotes_[qi].open <= doc.sentences[si].tok_begin)) {
-        quote(quotes_[qi++]);
-      } else {
-        sentence(si++);
-      }
+    si = read_sentences ? p.sent_begin : p.sent_end;
+  }
+  // Quotations and sentences in text order; a quotation goes first when both start together, so
+  // its closing cue is claimed before the sentence is read. A part of a paragraph stops before
+  // sentence_end: the quotations that open before it come first when the paragraph goes on.
+  while (true) {
+    bool have_s = si < sentence_end;
+    if (!have_s && !whole) break;
+    bool have_q = qi < quotes_.size() && quotes_[qi].first_paragraph == pi;
+    if (!have_q && !have_s) break;
+    if (have_q && (!have_s || quotes_[qi].open <= doc.sentences[si].tok_begin)) {
+      quote(quotes_[qi++]);
+    } else {
+      sentence(si++);
     }
+  }
+  if (whole) {
     while (qi < quotes_.size() && quotes_[qi].first_paragraph <= pi) ++qi;
   }
+  partly_read_ = !whole;
+  next_sentence_ = si;
+  next_quote_ = qi;
+}
+
+std::vector<warta::Attribution> ArticleScan::finish() {
   auto start_of = [](const warta::Attribution& a) { return a.content.span.start; };
-  if (!std::is_sorted(out_.begin(), out_.end(), [&](const auto& a, const auto& b) { return start_of(a) < start_of(b); })) {
+  if (!in_order_) {
     // Sorted as (start, index) pairs, the index breaking ties as a stable sort would; the records
     // then follow their cycles of the permutation in place: each moves once, and no second array
     // of records is needed.
@@ -72,8 +109,8 @@ std::vector<warta::Attribution> ArticleScan::run() {
       }
       out_[to] = std::move(held);
     }
+    for (std::size_t i = 0; i < out_.size(); ++i) out_[i].id = static_cast<int>(i);
   }
-  for (std::size_t i = 0; i < out_.size(); ++i) out_[i].id = static_cast<int>(i);
   return std::move(out_);
 }
 
@@ -109,6 +146,8 @@ void ArticleScan::emit(const Source& src, std::uint32_t cue, AttributionKind kin
   if (ce <= cb) return;
   const Document& doc = v_.doc;
   warta::Attribution& a = out_.emplace_back();  // built in place (nothing else is added meanwhile)
+  // Its place in text order, unless an earlier record starts later (then finish() sorts them).
+  a.id = static_cast<int>(out_.size() - 1);
   if (src.entity >= 0) a.source = src.entity;
   if (src.found()) {
     std::uint32_t s = v_.tok(src.tok_begin).start, e = v_.tok(src.tok_end - 1).end;
@@ -119,6 +158,7 @@ void ArticleScan::emit(const Source& src, std::uint32_t cue, AttributionKind kin
   a.kind = kind;
   std::uint32_t s = v_.tok(cb).start, e = v_.tok(ce - 1).end;
   a.content.span = warta::Span{s, e};  // its text is the pipeline's to fill, from the input
+  if (out_.size() > 1 && s < out_[out_.size() - 2].content.span.start) in_order_ = false;
   if (relay.found()) {
     Relay named = with_entity(relay);
     if (named.entity >= 0) a.via = named.entity;

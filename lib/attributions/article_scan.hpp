@@ -3,7 +3,9 @@
 // the salient speaker, the last attribution for uncued quote paragraphs).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "attributions/article_cues.hpp"
@@ -18,13 +20,28 @@ namespace warta::detail::attr {
 
 class ArticleScan {
  public:
-  // `cues` is find_article_cues(v), for an article worth reading.
-  ArticleScan(TokenView& v, ArticleCues cues);
-  std::vector<warta::Attribution> run();
+  // `cues` are the ArticleCueReader's of v, read ahead of each scan() call. At most
+  // `max_findings` records are written: one per quotation or sentence.
+  ArticleScan(TokenView& v, const ArticleCues& cues, std::size_t max_findings);
+  // Reads the paragraphs from the first one not scanned yet up to paragraph_end (exclusive); the
+  // cues must have been read that far, with no quotation open at its end.
+  void scan(std::uint32_t paragraph_end);
+  // Reads the first paragraph not scanned yet, a body or lead paragraph too long to be read at
+  // once, up to its sentence sentence_end (exclusive), at most scannable_to() of its cues.
+  void scan_sentences(std::uint32_t sentence_end);
+  // How far scan_sentences() may go when the paragraph's cues are read up to its sentence read_to
+  // (not its last) with a quotation open from token open_mark (or none: ~0u): to a sentence whose
+  // readings, and those of the quotations opening before it, touch only tokens that were read and
+  // a quotation only once found whole.
+  std::uint32_t scannable_to(std::uint32_t read_to, std::uint32_t open_mark) const;
+  // The findings, in text order, once every paragraph is scanned.
+  std::vector<warta::Attribution> finish();
 
  private:
   static constexpr std::uint32_t kNoCue = 0xFFFFFFFFu;
 
+  // Paragraph pi from where a part of it stopped, up to sentence_end; `whole`: to its end.
+  void read_paragraph(std::uint32_t pi, std::uint32_t sentence_end, bool whole);
   void headline(std::uint32_t paragraph);
   void quote(const QuoteSpan& q);
   void sentence(std::uint32_t si);
@@ -55,13 +72,20 @@ class ArticleScan {
 
   TokenView& v_;
   SpeakerResolver speakers_;
-  std::vector<QuoteSpan> quotes_;
-  std::vector<std::uint32_t> sentence_cues_;  // ArticleCues::sentence
+  const std::vector<QuoteSpan>& quotes_;              // ArticleCues::quotes, which grow as cues are read
+  std::span<const std::uint32_t> sentence_cues_;     // ArticleCues::sentence, sized once for all sentences
+  std::size_t next_quote_ = 0;                       // the first quotation not scanned yet
   std::uint32_t cues_ = 0;                    // word::sentence_cue classes of the sentence being read
   std::vector<warta::Attribution> out_;
+  // Are out_'s records in text order? Known as they are written, so a long body's records are not
+  // read again to find out.
+  bool in_order_ = true;
   Source last_source_;
   std::int64_t last_paragraph_ = -10;
-  std::uint32_t paragraph_ = 0;  // the paragraph run() is reading
+  std::uint32_t paragraph_ = 0;       // the paragraph scan() is reading
+  std::uint32_t next_paragraph_ = 0;  // the first paragraph not scanned yet
+  std::uint32_t next_sentence_ = 0;   // in it, when partly_read_
+  bool partly_read_ = false;
 };
 
 }  // namespace warta::detail::attr

@@ -67,9 +67,11 @@ void QuoteSpanFinder::finish(std::uint32_t content_end, std::uint32_t close, boo
   out_.push_back(cur_);
 }
 
-void QuoteSpanFinder::paragraph(std::uint32_t pi, std::span<const std::uint32_t> quote_marks) {
+void QuoteSpanFinder::marks(std::uint32_t pi, std::span<const std::uint32_t> quote_marks) {
   const Paragraph& p = doc_.paragraphs[pi];
-  const std::uint32_t first = inside_ ? p.tok_begin + 1 : p.tok_begin;  // past a continuation's own opening mark
+  // Past a continuation's own opening mark. Only a paragraph's first stretch holds its first token,
+  // so a later stretch, read with a quotation open or not, skips nothing.
+  const std::uint32_t first = inside_ ? p.tok_begin + 1 : p.tok_begin;
   for (const std::uint32_t i : quote_marks) {
     if (i < first || !is_double_mark(doc_, i)) continue;
     if (!inside_) {
@@ -81,7 +83,11 @@ void QuoteSpanFinder::paragraph(std::uint32_t pi, std::span<const std::uint32_t>
       finish(i, i, true, pi);
     }
   }
+}
+
+void QuoteSpanFinder::end_paragraph(std::uint32_t pi) {
   if (!inside_) return;
+  const Paragraph& p = doc_.paragraphs[pi];
   const std::vector<Paragraph>& ps = doc_.paragraphs;
   const bool next_opens = pi + 1 < ps.size() && is_body_like(ps[pi + 1].kind) && is_body_like(p.kind) &&
                           ps[pi + 1].tok_end > ps[pi + 1].tok_begin && is_double_mark(doc_, ps[pi + 1].tok_begin) &&

@@ -32,7 +32,7 @@ inline bool is_double_mark(const Document& doc, std::uint32_t i) noexcept {
 }
 
 // Every quotation of the document in text order, found paragraph by paragraph as the article's
-// first pass (find_article_cues) walks it, while the paragraph's tokens are at hand; single marks
+// first pass (ArticleCueReader) walks it, while the paragraph's tokens are at hand; single marks
 // are left alone (they quote terms and nest inside double quotes). Also sets mark::in_quote in
 // `token_marks` (one per token) on every token of each quotation, its marks included, in the same
 // walk that counts its words.
@@ -41,10 +41,18 @@ class QuoteSpanFinder {
   QuoteSpanFinder(const Document& doc, std::span<std::uint8_t> token_marks, std::vector<QuoteSpan>& out);
   // Paragraph pi, after every paragraph before it: `quote_marks` are its tokens that are quotation
   // marks of any style, in text order.
-  void paragraph(std::uint32_t pi, std::span<const std::uint32_t> quote_marks);
-  // Is a quotation open at the end of the paragraphs read? A paragraph without marks matters
-  // only then.
+  void paragraph(std::uint32_t pi, std::span<const std::uint32_t> quote_marks) {
+    marks(pi, quote_marks);
+    end_paragraph(pi);
+  }
+  // The same in parts, for a paragraph too long to be read at once: its marks a stretch of
+  // sentences at a time, each stretch after the ones before it, then its end.
+  void marks(std::uint32_t pi, std::span<const std::uint32_t> quote_marks);
+  void end_paragraph(std::uint32_t pi);
+  // Is a quotation open at the end of what was read? A paragraph without marks matters only then.
   bool inside() const noexcept { return inside_; }
+  // The opening mark of that quotation.
+  std::uint32_t open_mark() const noexcept { return cur_.open; }
 
  private:
   void open(std::uint32_t i, std::uint32_t pi);

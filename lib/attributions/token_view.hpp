@@ -17,7 +17,7 @@ namespace warta::detail::attr {
 namespace mark {
 inline constexpr std::uint8_t in_quote = 1;  // inside a quotation (marks included)
 inline constexpr std::uint8_t claimed = 2;   // part of a cue/speaker phrase already read
-inline constexpr std::uint8_t signal = 4;    // a word with a class of word::signal (find_article_cues)
+inline constexpr std::uint8_t signal = 4;    // a word with a class of word::signal (ArticleCueReader)
 }  // namespace mark
 
 struct TokenView {

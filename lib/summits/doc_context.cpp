@@ -142,10 +142,15 @@ bool DocContext::quote_open_at(std::uint32_t s) {
   if (s >= doc.sentences.size()) return false;
   if (quote_open_at_.empty()) quote_open_at_.assign(doc.sentences.size(), kQuoteUnknown);
   if (quote_open_at_[s] == kQuoteUnknown) {
-    // The sentence's whole paragraph at once: its later sentences are asked about next.
-    const Paragraph& p = doc.paragraphs[doc.sentences[s].paragraph];
-    bool open = false;
-    for (std::uint32_t k = p.sent_begin; k < p.sent_end; ++k) {
+    const std::uint32_t first = doc.paragraphs[doc.sentences[s].paragraph].sent_begin;
+    // The walk goes on from where it stopped when that is in the paragraph, before `s`; else it
+    // starts again at the paragraph's first sentence.
+    if (quote_walk_ <= first || quote_walk_ > s) {
+      quote_walk_ = first;
+      quote_walk_open_ = false;
+    }
+    bool open = quote_walk_open_;
+    for (std::uint32_t k = quote_walk_; k < s; ++k) {
       const Sentence& sent = doc.sentences[k];
       quote_open_at_[k] = open;
       for (std::uint32_t i = sent.tok_begin; i < sent.tok_end; ++i) {
@@ -156,6 +161,9 @@ bool DocContext::quote_open_at(std::uint32_t s) {
         else open = !open;
       }
     }
+    quote_open_at_[s] = open;
+    quote_walk_ = s;
+    quote_walk_open_ = open;
   }
   return quote_open_at_[s] != 0;
 }
@@ -267,9 +275,32 @@ int DocContext::person_with_title(std::uint32_t tok, std::string_view role) {
 }
 
 std::size_t DocContext::first_date_at(std::uint32_t off) const {
-  return static_cast<std::size_t>(
-      std::lower_bound(dates.begin(), dates.end(), off, [](const DateFinding& d, std::uint32_t o) { return d.start < o; }) -
+  // The readers ask in text order, mostly a little past the last answer: a gallop from it instead
+  // of a binary search over all of a long body's dates, whose first probes miss the cache.
+  const auto before = [](const DateFinding& d, std::uint32_t o) { return d.start < o; };
+  const std::size_t n = dates.size(), c = std::min(date_cursor_, n);
+  std::size_t lo = 0, hi = c;
+  if (c < n && dates[c].start < off) {  // the answer lies past c
+    std::size_t step = 1;
+    lo = c + 1;
+    while (c + step < n && dates[c + step].start < off) {
+      lo = c + step + 1;
+      step *= 2;
+    }
+    hi = std::min(n, c + step);
+  } else {  // at c or before it
+    std::size_t step = 1;
+    while (step <= c && dates[c - step].start >= off) {
+      hi = c - step;
+      step *= 2;
+    }
+    lo = step <= c ? c - step + 1 : 0;
+  }
+  date_cursor_ = static_cast<std::size_t>(
+      std::lower_bound(dates.begin() + static_cast<std::ptrdiff_t>(lo), dates.begin() + static_cast<std::ptrdiff_t>(hi),
+                       off, before) -
       dates.begin());
+  return date_cursor_;
 }
 
 namespace {

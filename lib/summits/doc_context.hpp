@@ -72,9 +72,10 @@ class DocContext {
   bool states_year(int finding) const;
   // Does the finding lie on or before the article's reference date (at the finding's grain)?
   bool on_or_before_reference(int finding) const;
-  // Is a quotation open where sentence `s` starts (opened earlier in its paragraph)? One pass over
-  // the sentence's paragraph the first time one of its sentences is asked about, so long
-  // paragraphs cost no more per sentence and paragraphs without a trigger cost nothing.
+  // Is a quotation open where sentence `s` starts (opened earlier in its paragraph)? The paragraph's
+  // sentences are walked up to `s` when it is asked about, resuming where the last walk stopped, so
+  // long paragraphs cost no more per sentence, a one-paragraph body is not walked ahead of the
+  // reader, and paragraphs without a trigger cost nothing.
   bool quote_open_at(std::uint32_t s);
   // The entity's canonical name, folded (computed once per document, when first asked for).
   const std::string& folded_name(int entity);
@@ -124,7 +125,11 @@ class DocContext {
   std::vector<std::string> titles_;        // per entity: folded titles joined by '|'
   bool titles_done_ = false;
   static constexpr std::uint8_t kQuoteUnknown = 2;
-  std::vector<std::uint8_t> quote_open_at_;  // per sentence: 0, 1, or kQuoteUnknown before its paragraph is read
+  std::vector<std::uint8_t> quote_open_at_;  // per sentence: 0, 1, or kQuoteUnknown before it is walked to
+  // quote_open_at's walk: the next sentence whose tokens it has not read, and the state there.
+  std::uint32_t quote_walk_ = 0;
+  bool quote_walk_open_ = false;
+  mutable std::size_t date_cursor_ = 0;  // first_date_at's last answer, where the next search starts
   std::vector<std::pair<std::string, int>> gpe_names_;  // folded canonical names of GPEs
   std::vector<std::vector<int>> groups_;   // participants of meetings, most recently talked about last
 };
