@@ -11,12 +11,6 @@ namespace {
 // The longest name the second look tries, in tokens.
 constexpr std::uint32_t kMaxKnownTokens = 6;
 
-std::uint32_t word_count(const std::vector<TokenFact>& f, std::uint32_t begin, std::uint32_t end) {
-  std::uint32_t n = 0;
-  for (std::uint32_t k = begin; k < end; ++k) n += f[k].word() ? 1 : 0;
-  return n;
-}
-
 bool upper_span(const std::vector<TokenFact>& f, std::uint32_t begin, std::uint32_t end) {
   for (std::uint32_t k = begin; k < end; ++k) {
     if (f[k].word() && !f[k].upper()) return false;
@@ -199,22 +193,43 @@ void EntityGrouper::apply_merges(const std::vector<std::int32_t>& into, std::vec
   tails_.for_each_value([&](std::int32_t& g) { g = target(g); });
 }
 
-void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_t>& group_of_cand) {
-  std::vector<std::uint8_t> covered(doc_.tokens.list.size(), 0);
-  for (const Candidate& c : cands) std::fill(covered.begin() + c.begin, covered.begin() + c.end, 1);
+void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_t>& group_of_cand,
+                          const std::vector<std::uint64_t>& by_start) {
+  // A token is covered when a candidate holds it. Read off `by_start` behind a cursor instead of a
+  // byte per token: a long text's array would be zeroed and then read again cold. `reach` is the
+  // end of the candidates starting before `upcoming`, the first token where one starts after the
+  // cursor, so a token before `upcoming` is covered exactly when `reach` lies beyond it.
+  std::size_t next = 0;
+  std::uint32_t reach = 0, upcoming = 0;
+  const auto pass = [&](std::size_t& at, std::uint32_t& end, std::uint32_t& start, std::uint32_t k) {
+    for (; at < by_start.size() && (start = static_cast<std::uint32_t>(by_start[at] >> 32)) <= k; ++at)
+      end = std::max(end, cands[static_cast<std::size_t>(by_start[at] & 0xFFFFFFFFu)].end);
+    if (at == by_start.size()) start = UINT32_MAX;
+  };
+  pass(next, reach, upcoming, 0);
   const TokenFact* const f = f_.data();
-  const auto may_name = [&](std::uint32_t k) { return f[k].name_like() && !covered[k]; };
   for (const Paragraph& p : doc_.paragraphs) {
     for (std::uint32_t i = p.tok_begin; i < p.tok_end;) {
       // Most tokens start no run: passed over before any key is made.
       i = next_marked(f, i, p.tok_end, fact::name_like);
       if (i >= p.tok_end) break;
-      if (covered[i]) {
-        ++i;
+      if (upcoming <= i) pass(next, reach, upcoming, i);
+      if (reach > i) {  // every token up to `reach` is covered
+        i = reach;
         continue;
       }
+      // The run's tokens after the first are looked at ahead of the cursor, which stays at i; no
+      // candidate starts before `upcoming`, and none that started before i reaches it.
+      std::size_t ahead = next;
+      std::uint32_t ahead_reach = reach, ahead_upcoming = upcoming;
       std::uint32_t len = 1;
-      while (i + len < p.tok_end && len < kMaxKnownTokens && may_name(i + len)) ++len;
+      while (i + len < p.tok_end && len < kMaxKnownTokens && f[i + len].name_like()) {
+        if (ahead_upcoming <= i + len) {
+          pass(ahead, ahead_reach, ahead_upcoming, i + len);
+          if (ahead_reach > i + len) break;
+        }
+        ++len;
+      }
       // The keys of the run's first 1..len tokens, in one pass (all are words: none is skipped).
       std::array<std::uint64_t, kMaxKnownTokens + 1> keys;
       keys[0] = kKeySeed;
@@ -282,12 +297,24 @@ EntityTable EntityGrouper::group(std::vector<Candidate> cands) {
   std::vector<std::int32_t> into(groups_.size(), -1);  // group → the group it joins
   merge_shortened(into);
   apply_merges(into, group_of_cand);
-  sweep(cands, group_of_cand);
+  // The candidates by first token, the first made first among any that share it: (first token <<
+  // 32) | candidate, sorted as plain numbers. Comparing the candidates themselves, 64 bytes apart,
+  // would miss the cache at every step in a long text.
+  std::vector<std::uint64_t> by_start(cands.size());
+  for (std::uint32_t k = 0; k < by_start.size(); ++k) by_start[k] = std::uint64_t{cands[k].begin} << 32 | k;
+  std::sort(by_start.begin(), by_start.end());
+  const std::size_t found = cands.size();
+  sweep(cands, group_of_cand, by_start);
   // After the second look, which finds the names a nickname stands for ("sapaan akrab Rolliansyah").
   std::fill(into.begin(), into.end(), -1);
   link_nicknames(cands, group_of_cand, into);
   apply_merges(into, group_of_cand);
-  return build(cands, group_of_cand);
+  // The second look adds its candidates in text order: merged into the order, not sorted again.
+  const std::size_t swept = by_start.size();
+  by_start.reserve(cands.size());
+  for (std::size_t k = found; k < cands.size(); ++k) by_start.push_back(std::uint64_t{cands[k].begin} << 32 | k);
+  std::inplace_merge(by_start.begin(), by_start.begin() + static_cast<std::ptrdiff_t>(swept), by_start.end());
+  return build(cands, group_of_cand, by_start);
 }
 
 void EntityGrouper::add_dateline(EntityTable& table) {
@@ -327,18 +354,13 @@ void EntityGrouper::add_dateline(EntityTable& table) {
   table.mentions.push_back(m);
 }
 
-EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std::vector<std::int32_t>& group_of_cand) {
+EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std::vector<std::int32_t>& group_of_cand,
+                                 const std::vector<std::uint64_t>& order) {
   EntityTable table;
   const auto& toks = doc_.tokens.list;
-  // The candidates by first token, the first made first among any that share it: (first token <<
-  // 32) | candidate, sorted as plain numbers. Comparing the candidates themselves, 64 bytes apart,
-  // would miss the cache at every step in a long text.
-  std::vector<std::uint64_t> order(cands.size());
-  for (std::uint32_t k = 0; k < order.size(); ++k) order[k] = std::uint64_t{cands[k].begin} << 32 | k;
-  std::sort(order.begin(), order.end());
-  std::vector<std::int32_t> title_of_mention;
+  std::vector<MentionNote> notes;  // by mention
   table.mentions.reserve(cands.size() + 1);  // and the dateline's
-  title_of_mention.reserve(cands.size() + 1);
+  notes.reserve(cands.size() + 1);
   std::uint32_t covered_to = 0;
   for (const std::uint64_t ranked : order) {
     const auto k = static_cast<std::uint32_t>(ranked);
@@ -354,22 +376,21 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
     m.title_end = c.title_end > c.title_begin ? c.title_end : c.begin;
     m.entity = group_of_cand[k];
     table.mentions.push_back(m);
-    title_of_mention.push_back(c.title);
+    notes.push_back({c.title, c.words, !f_[c.begin].blind()});
   }
   // Mentions in text order: those of the candidates are (they start at increasing tokens and do
   // not overlap); the dateline's, added last, moves to its place.
   const std::size_t named = table.mentions.size();
   add_dateline(table);
-  title_of_mention.resize(table.mentions.size(), -1);
+  notes.resize(table.mentions.size(), MentionNote{-1, 0, false});
   if (table.mentions.size() > named) {
     const std::uint32_t start = table.mentions.back().start;
     const auto at = std::upper_bound(table.mentions.begin(), table.mentions.begin() + static_cast<std::ptrdiff_t>(named),
                                      start, [](std::uint32_t s, const EntityMention& m) { return s < m.start; });
     const std::ptrdiff_t pos = at - table.mentions.begin();
     std::rotate(at, table.mentions.end() - 1, table.mentions.end());
-    std::rotate(title_of_mention.begin() + pos, title_of_mention.end() - 1, title_of_mention.end());
+    std::rotate(notes.begin() + pos, notes.end() - 1, notes.end());
   }
-  const std::vector<std::int32_t>& titles = title_of_mention;
   // Entities numbered by first mention.
   table.entities.reserve(groups_.size());
   std::vector<std::int32_t> renumber(groups_.size(), -1);
@@ -378,6 +399,8 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
   // Each record's mention list sized once: its group's mentions counted first.
   std::vector<std::uint32_t> mentions_of(groups_.size(), 0);
   for (const EntityMention& m : table.mentions) ++mentions_of[static_cast<std::size_t>(m.entity)];
+  // Each group's name chosen as its mentions go by, while their tokens are in cache.
+  std::vector<Naming> naming(groups_.size());
   for (std::uint32_t mi = 0; mi < table.mentions.size(); ++mi) {
     EntityMention& m = table.mentions[mi];
     auto g = static_cast<std::size_t>(m.entity);
@@ -404,13 +427,14 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
     for (std::uint32_t t = m.tok_begin; t < m.tok_end; ++t) table.token_mention[t] = static_cast<std::int32_t>(mi);
     if (m.title_end > m.title_begin) {
       add_unique(rec.titles, doc_.slice(toks[m.title_begin].start, toks[m.title_end - 1].end));
-      if (titles[mi] >= 0) add_unique(rec.roles, lex_.title(static_cast<std::uint32_t>(titles[mi])).kind);
+      if (notes[mi].title >= 0) add_unique(rec.roles, lex_.title(static_cast<std::uint32_t>(notes[mi].title)).kind);
     }
+    consider_name(naming[g], table.mentions, mi, notes[mi], groups_[g].entry);
   }
   for (std::size_t g = 0; g < groups_.size(); ++g) {
     if (renumber[g] < 0) continue;
     EntityRecord& rec = table.entities[static_cast<std::size_t>(renumber[g])];
-    rec.name = canonical_name(table, rec, groups_[g].entry);
+    rec.name = canonical_name(table, naming[g], groups_[g].entry);
   }
   return table;
 }
@@ -430,40 +454,46 @@ bool EntityGrouper::is_lexicon_form(std::uint32_t begin, std::uint32_t end, std:
   return node != kNoNode && (lex_.node(node).name == entry || lex_.node(node).exact == entry);
 }
 
-std::string EntityGrouper::canonical_name(const EntityTable& table, const EntityRecord& rec, std::int32_t entry) const {
+bool EntityGrouper::names_entry(const EntityMention& m, std::int32_t entry) const {
+  const std::uint64_t key = name_keys_[static_cast<std::size_t>(entry)];
+  for (std::uint32_t b = m.tok_begin; b < m.tok_end; ++b) {
+    // It must end the form, after a title or describing words only ("kota Semarang"): "Stadion
+    // Utama Gelora Bung Karno" is a fuller name than "Gelora Bung Karno", "Brunei Darussalam"
+    // than "Brunei".
+    if (b > m.tok_begin && !is_title_or_descriptor(m.tok_begin, b)) continue;
+    if (!is_lexicon_form(b, m.tok_end, entry)) continue;
+    if (span_key(doc_, b, m.tok_end) == key) return true;
+  }
+  return false;
+}
+
+void EntityGrouper::consider_name(Naming& n, const std::vector<EntityMention>& mentions, std::uint32_t mi,
+                                  const MentionNote& note, std::int32_t entry) const {
   // The lexicon's name when the article writes it, alone or inside a longer form ("Kardinal
   // Pietro Parolin", "kantor berita Xinhua"); else the fullest form the article writes, so the name
   // is always one a reader of the article would recognize.
-  if (entry >= 0) {
-    const std::string_view name = lex_.entry(static_cast<std::uint32_t>(entry)).name;
-    const std::uint64_t key = name_keys_[static_cast<std::size_t>(entry)];
-    for (std::uint32_t mi : rec.mentions) {
-      const EntityMention& m = table.mentions[mi];
-      for (std::uint32_t b = m.tok_begin; b < m.tok_end; ++b) {
-        // It must end the form, after a title or describing words only ("kota Semarang"): "Stadion
-        // Utama Gelora Bung Karno" is a fuller name than "Gelora Bung Karno", "Brunei Darussalam"
-        // than "Brunei".
-        if (b > m.tok_begin && !is_title_or_descriptor(m.tok_begin, b)) continue;
-        if (!is_lexicon_form(b, m.tok_end, entry)) continue;
-        if (span_key(doc_, b, m.tok_end) == key) return std::string(name);
-      }
-    }
+  if (n.lexicon) return;
+  const EntityMention& m = mentions[mi];
+  if (entry >= 0 && names_entry(m, entry)) {
+    n.lexicon = true;
+    return;
   }
-  const EntityMention* best = nullptr;
-  std::uint32_t best_words = 0;
-  bool best_clear = false;
-  for (std::uint32_t mi : rec.mentions) {
-    const EntityMention& m = table.mentions[mi];
-    const std::uint32_t words = word_count(f_, m.tok_begin, m.tok_end);
-    const bool clear = m.tok_end > m.tok_begin && !f_[m.tok_begin].blind();
-    bool better = best == nullptr || words > best_words || (words == best_words && clear && !best_clear) ||
-                  (words == best_words && clear == best_clear && m.end - m.start > best->end - best->start);
-    if (better) {
-      best = &m;
-      best_words = words;
-      best_clear = clear;
-    }
+  const std::uint32_t words = note.words;
+  const bool clear = note.clear;
+  if (n.best >= 0) {
+    const EntityMention& best = mentions[static_cast<std::size_t>(n.best)];
+    const bool better = words > n.best_words || (words == n.best_words && clear && !n.best_clear) ||
+                        (words == n.best_words && clear == n.best_clear && m.end - m.start > best.end - best.start);
+    if (!better) return;
   }
+  n.best = static_cast<std::int32_t>(mi);
+  n.best_words = words;
+  n.best_clear = clear;
+}
+
+std::string EntityGrouper::canonical_name(const EntityTable& table, const Naming& n, std::int32_t entry) const {
+  if (n.lexicon) return std::string(lex_.entry(static_cast<std::uint32_t>(entry)).name);
+  const EntityMention* const best = &table.mentions[static_cast<std::size_t>(n.best)];
   if (best->tok_end == best->tok_begin) {  // only the dateline names it
     const auto& dl = doc_.layout.dateline;
     if (dl && dl->place_name) return *dl->place_name;
