@@ -277,12 +277,17 @@ EntityTable EntityGrouper::group(std::vector<Candidate> cands) {
     return named.words >= 2 ? 1 : 2;
   };
   // Each candidate's rank (stage, then acronym after its name, then evidence) computed once, with
-  // its index below it, so a plain sort orders as a stable sort by rank would.
+  // its index below it, so a plain sort orders as a stable sort by rank would. In the same pass
+  // over the candidates: their order by first token, the first made first among any that share
+  // it, as (first token << 32) | candidate, sorted as plain numbers below. Comparing the
+  // candidates themselves, 64 bytes apart, would miss the cache at every step in a long text.
   std::vector<std::uint64_t> order(cands.size());
+  std::vector<std::uint64_t> by_start(cands.size());
   for (std::uint32_t k = 0; k < order.size(); ++k) {
     const Candidate& c = cands[k];
     const std::uint64_t rank = (stage(c) << 9) | (c.alias_of >= 0 ? 1u << 8 : 0u) | static_cast<std::uint8_t>(c.evidence);
     order[k] = rank << 32 | k;
+    by_start[k] = std::uint64_t{c.begin} << 32 | k;
   }
   std::sort(order.begin(), order.end());
   for (const std::uint64_t ranked : order) {
@@ -297,11 +302,6 @@ EntityTable EntityGrouper::group(std::vector<Candidate> cands) {
   std::vector<std::int32_t> into(groups_.size(), -1);  // group → the group it joins
   merge_shortened(into);
   apply_merges(into, group_of_cand);
-  // The candidates by first token, the first made first among any that share it: (first token <<
-  // 32) | candidate, sorted as plain numbers. Comparing the candidates themselves, 64 bytes apart,
-  // would miss the cache at every step in a long text.
-  std::vector<std::uint64_t> by_start(cands.size());
-  for (std::uint32_t k = 0; k < by_start.size(); ++k) by_start[k] = std::uint64_t{cands[k].begin} << 32 | k;
   std::sort(by_start.begin(), by_start.end());
   const std::size_t found = cands.size();
   sweep(cands, group_of_cand, by_start);
