@@ -129,12 +129,10 @@ void EntityGrouper::merge_shortened(std::vector<std::int32_t>& into) const {
   }
 }
 
-void EntityGrouper::link_nicknames(const std::vector<Candidate>& cands, const std::vector<std::int32_t>& group_of_cand,
-                                   std::vector<std::int32_t>& into) const {
+void EntityGrouper::link_nicknames(const std::vector<Candidate>& cands, const std::vector<NicknameCue>& cues,
+                                   const std::vector<std::int32_t>& group_of_cand, std::vector<std::int32_t>& into) const {
   // "ujar Roy, sapaan akrab Rolliansyah", "Rolliansyah yang akrab disapa Roy": a nickname and the
   // name it stands for are one person. The nickname joins the named person.
-  const auto& toks = doc_.tokens.list;
-  const auto fold_is = [&](std::uint32_t k, std::string_view w) { return k < toks.size() && doc_.fold(k) == w; };
   // The group of the first person candidate starting at token k, or -1. The people are indexed by
   // first token only when a nickname cue is met (few articles have one), and searched: a long text
   // with many cues stays linear.
@@ -150,26 +148,11 @@ void EntityGrouper::link_nicknames(const std::vector<Candidate>& cands, const st
     if (at == people.end() || (*at >> 32) != k) return -1;
     return group_of_cand[static_cast<std::size_t>(*at & 0xFFFFFFFFu)];
   };
-  for (std::size_t a = 0; a < cands.size(); ++a) {
-    const Candidate& c = cands[a];
-    if (c.type != EntityType::person) continue;
-    std::uint32_t k = c.end;
-    if (k < toks.size() && doc_.token_text(k) == ",") ++k;
-    bool named_after = false;  // "X, sapaan akrab Y": Y is the name
-    if (fold_is(k, "sapaan") || fold_is(k, "panggilan")) {
-      named_after = true;
-    } else {
-      if (fold_is(k, "yang") || fold_is(k, "atau")) ++k;
-      if (fold_is(k, "akrab") || fold_is(k, "biasa")) ++k;
-      if (!fold_is(k, "disapa") && !fold_is(k, "dipanggil")) continue;
-    }
-    ++k;
-    if (fold_is(k, "akrab") || fold_is(k, "akrabnya")) ++k;
-    if (k < toks.size() && toks[k].has(tokflag::quote)) ++k;
-    const std::int32_t other = person_at(k);
-    const std::int32_t self = group_of_cand[a];
+  for (const NicknameCue& cue : cues) {
+    const std::int32_t other = person_at(cue.other);
+    const std::int32_t self = group_of_cand[cue.candidate];
     if (other < 0 || other == self) continue;
-    const std::int32_t nick = named_after ? self : other, named = named_after ? other : self;
+    const std::int32_t nick = cue.named_after ? self : other, named = cue.named_after ? other : self;
     if (into[static_cast<std::size_t>(nick)] < 0 && into[static_cast<std::size_t>(named)] != nick)
       into[static_cast<std::size_t>(nick)] = named;
   }
@@ -194,7 +177,7 @@ void EntityGrouper::apply_merges(const std::vector<std::int32_t>& into, std::vec
 }
 
 void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_t>& group_of_cand,
-                          const std::vector<std::uint64_t>& by_start) {
+                          const std::vector<std::uint64_t>& by_start, std::vector<NicknameCue>& cues) {
   // A token is covered when a candidate holds it. Read off `by_start` behind a cursor instead of a
   // byte per token: a long text's array would be zeroed and then read again cold. `reach` is the
   // end of the candidates starting before `upcoming`, the first token where one starts after the
@@ -252,6 +235,11 @@ void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_
       c.words = static_cast<std::uint16_t>(len);
       c.upper = upper_span(f_, c.begin, c.end);
       c.key = keys[len];
+      NicknameCue cue;
+      if (c.type == EntityType::person && nickname_cue_at(doc_, c.end, cue)) {
+        cue.candidate = static_cast<std::uint32_t>(cands.size());
+        cues.push_back(cue);
+      }
       cands.push_back(c);
       group_of_cand.push_back(g);
       ++groups_[static_cast<std::size_t>(g)].mentions;
@@ -260,7 +248,7 @@ void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_
   }
 }
 
-EntityTable EntityGrouper::group(std::vector<Candidate> cands) {
+EntityTable EntityGrouper::group(std::vector<Candidate> cands, std::vector<NicknameCue>& cues) {
   std::vector<std::int32_t> group_of_cand(cands.size(), -1);
   // Each candidate adds at most one entry to by_entry_, by_key_ and tails_, so they are sized once
   // instead of grown while the article is read; parts_ (a person's words) may still grow.
@@ -304,10 +292,10 @@ EntityTable EntityGrouper::group(std::vector<Candidate> cands) {
   apply_merges(into, group_of_cand);
   std::sort(by_start.begin(), by_start.end());
   const std::size_t found = cands.size();
-  sweep(cands, group_of_cand, by_start);
+  sweep(cands, group_of_cand, by_start, cues);
   // After the second look, which finds the names a nickname stands for ("sapaan akrab Rolliansyah").
   std::fill(into.begin(), into.end(), -1);
-  link_nicknames(cands, group_of_cand, into);
+  link_nicknames(cands, cues, group_of_cand, into);
   apply_merges(into, group_of_cand);
   // The second look adds its candidates in text order: merged into the order, not sorted again.
   const std::size_t swept = by_start.size();

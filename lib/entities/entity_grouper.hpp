@@ -26,7 +26,8 @@ class EntityGrouper {
   EntityGrouper(const Document& doc, const Lexicon& lex, const std::vector<TokenFact>& facts,
                 std::span<const std::uint64_t> part_keys, std::span<const std::uint64_t> name_keys)
       : doc_(doc), lex_(lex), f_(facts), part_keys_(part_keys), name_keys_(name_keys) {}
-  EntityTable group(std::vector<Candidate> candidates);
+  // `cues`: MentionFinder::nickname_cues() of the candidates; the second look adds its own.
+  EntityTable group(std::vector<Candidate> candidates, std::vector<NicknameCue>& cues);
 
  private:
   struct Group {
@@ -51,12 +52,12 @@ class EntityGrouper {
   // "Kejati Jateng" → "Kejaksaan Tinggi Jawa Tengah": unknown organizations written shortened.
   void merge_shortened(std::vector<std::int32_t>& into) const;
   // "Roy, sapaan akrab Rolliansyah": a nickname joins the person it names.
-  void link_nicknames(const std::vector<Candidate>& cands, const std::vector<std::int32_t>& group_of_cand,
-                      std::vector<std::int32_t>& into) const;
+  void link_nicknames(const std::vector<Candidate>& cands, const std::vector<NicknameCue>& cues,
+                      const std::vector<std::int32_t>& group_of_cand, std::vector<std::int32_t>& into) const;
   void apply_merges(const std::vector<std::int32_t>& into, std::vector<std::int32_t>& group_of_cand);
   // `by_start`: the candidates as (first token << 32) | candidate, sorted.
   void sweep(std::vector<Candidate>& cands, std::vector<std::int32_t>& group_of_cand,
-             const std::vector<std::uint64_t>& by_start);
+             const std::vector<std::uint64_t>& by_start, std::vector<NicknameCue>& cues);
   // Is tokens [i, i + len), whose key is `key`, a name the article already named?
   std::int32_t match_known(std::uint32_t i, std::uint32_t len, std::uint64_t key) const;
   void add_dateline(EntityTable& table);

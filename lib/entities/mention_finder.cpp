@@ -17,6 +17,7 @@ bool same_kind(EntityType a, EntityType b) noexcept {
 
 std::vector<Candidate> MentionFinder::find() {
   out_.clear();
+  cues_.clear();
   // Names take about one token in sixteen of news text: room for twice that, so the list is
   // rarely copied as it grows.
   out_.reserve(doc_.tokens.list.size() / 8 + 16);
@@ -32,6 +33,9 @@ std::vector<Candidate> MentionFinder::find() {
       extend_lists(p.tok_begin, p.tok_end, p.tok_end);
       // After the paragraph's own candidates, as when the lists were read after the scan.
       if (!listed_.empty()) {
+        for (NicknameCue& cue : listed_cues_) cue.candidate += static_cast<std::uint32_t>(out_.size());
+        cues_.insert(cues_.end(), listed_cues_.begin(), listed_cues_.end());
+        listed_cues_.clear();
         out_.insert(out_.end(), listed_.begin(), listed_.end());
         listed_.clear();
       }
@@ -562,6 +566,13 @@ void MentionFinder::keep(Candidate& c, std::vector<Candidate>& to) {
   c.parts = static_cast<std::uint32_t>(parts);
   c.part_count = static_cast<std::uint8_t>(part_keys_.size() - parts);
   c.core_key = c.core_end > c.core_begin ? span_key(doc_, c.core_begin, c.core_end) : 0;
+  if (c.type == EntityType::person) {
+    NicknameCue cue;
+    if (nickname_cue_at(doc_, c.end, cue)) {
+      cue.candidate = static_cast<std::uint32_t>(to.size());
+      (&to == &out_ ? cues_ : listed_cues_).push_back(cue);
+    }
+  }
   to.push_back(c);
 }
 

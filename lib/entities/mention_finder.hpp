@@ -13,6 +13,7 @@
 #include <span>
 #include <vector>
 
+#include "entities/nickname_cue.hpp"
 #include "entities/token_facts.hpp"
 #include "lexicon/lexicon.hpp"
 #include "pipeline/document.hpp"
@@ -62,6 +63,8 @@ class MentionFinder {
   std::vector<Candidate> find();
   // The part keys the candidates found point into (Candidate::parts).
   std::span<const std::uint64_t> part_keys() const noexcept { return part_keys_; }
+  // The nickname cues after the people found, in candidate order.
+  std::vector<NicknameCue>& nickname_cues() noexcept { return cues_; }
   LexMatch match_at(std::uint32_t i, std::uint32_t end) const {
     // Most words start no name: settled by fact::starts, written with the token's facts.
     if (i >= end || !f_[i].word() || !f_[i].starts()) return {};
@@ -127,7 +130,8 @@ class MentionFinder {
   bool in_quoted_title(std::uint32_t begin, std::uint32_t name_end, std::uint32_t para_begin, std::uint32_t end) const;
   // Emits `c` and an acronym defined right after it; returns the token after both.
   std::uint32_t emit(Candidate c, std::uint32_t end);
-  // Adds `c` to candidates `to` (out_, or listed_), with what grouping needs of its tokens.
+  // Adds `c` to candidates `to` (out_, or listed_), with what grouping needs of its tokens; its
+  // nickname cue, if any, to cues_ (or listed_cues_).
   void keep(Candidate& c, std::vector<Candidate>& to);
   bool is_punct(std::uint32_t i, std::string_view text) const noexcept {
     return doc_.tokens.list[i].kind == TokenKind::punct && doc_.token_text(i) == text;
@@ -158,6 +162,8 @@ class MentionFinder {
   ListProgress lists_;
   std::vector<std::uint64_t> list_starts_;  // extend_lists' buffer, kept across paragraphs
   std::vector<Candidate> listed_;  // the candidates extend_lists types, kept after the paragraph's own
+  std::vector<NicknameCue> cues_;
+  std::vector<NicknameCue> listed_cues_;  // of listed_, by index into it
   std::uint32_t para_begin_ = 0;
 };
 
