@@ -178,41 +178,40 @@ void EntityGrouper::apply_merges(const std::vector<std::int32_t>& into, std::vec
 
 void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_t>& group_of_cand,
                           const std::vector<std::uint64_t>& by_start, std::vector<NicknameCue>& cues) {
-  // A token is covered when a candidate holds it. Read off `by_start` behind a cursor instead of a
-  // byte per token: a long text's array would be zeroed and then read again cold. `reach` is the
-  // end of the candidates starting before `upcoming`, the first token where one starts after the
-  // cursor, so a token before `upcoming` is covered exactly when `reach` lies beyond it.
-  std::size_t next = 0;
-  std::uint32_t reach = 0, upcoming = 0;
-  const auto pass = [&](std::size_t& at, std::uint32_t& end, std::uint32_t& start, std::uint32_t k) {
-    for (; at < by_start.size() && (start = static_cast<std::uint32_t>(by_start[at] >> 32)) <= k; ++at)
-      end = std::max(end, cands[static_cast<std::size_t>(by_start[at] & 0xFFFFFFFFu)].end);
-    if (at == by_start.size()) start = UINT32_MAX;
+  // A token is covered when a candidate holds it. Read off the candidates' spans, merged into
+  // disjoint runs in text order, behind a cursor instead of a byte per token: a long text's array
+  // would be zeroed and then read again cold. A last run that starts nowhere ends the list.
+  struct Run {
+    std::uint32_t begin, end;
   };
-  pass(next, reach, upcoming, 0);
+  std::vector<Run> runs;
+  runs.reserve(by_start.size() + 1);
+  for (const std::uint64_t started : by_start) {
+    const auto begin = static_cast<std::uint32_t>(started >> 32);
+    const std::uint32_t end = cands[static_cast<std::size_t>(started & 0xFFFFFFFFu)].end;
+    if (end <= begin) continue;
+    if (!runs.empty() && begin <= runs.back().end) {
+      runs.back().end = std::max(runs.back().end, end);
+    } else {
+      runs.push_back({begin, end});
+    }
+  }
+  runs.push_back({UINT32_MAX, UINT32_MAX});
+  const Run* run = runs.data();  // the first run that ends after the token looked at
   const TokenFact* const f = f_.data();
   for (const Paragraph& p : doc_.paragraphs) {
     for (std::uint32_t i = p.tok_begin; i < p.tok_end;) {
       // Most tokens start no run: passed over before any key is made.
       i = next_marked(f, i, p.tok_end, fact::name_like);
       if (i >= p.tok_end) break;
-      if (upcoming <= i) pass(next, reach, upcoming, i);
-      if (reach > i) {  // every token up to `reach` is covered
-        i = reach;
+      while (run->end <= i) ++run;
+      if (run->begin <= i) {  // covered up to the run's end
+        i = run->end;
         continue;
       }
-      // The run's tokens after the first are looked at ahead of the cursor, which stays at i; no
-      // candidate starts before `upcoming`, and none that started before i reaches it.
-      std::size_t ahead = next;
-      std::uint32_t ahead_reach = reach, ahead_upcoming = upcoming;
+      // Ahead of i, the first covered token is the run's first.
       std::uint32_t len = 1;
-      while (i + len < p.tok_end && len < kMaxKnownTokens && f[i + len].name_like()) {
-        if (ahead_upcoming <= i + len) {
-          pass(ahead, ahead_reach, ahead_upcoming, i + len);
-          if (ahead_reach > i + len) break;
-        }
-        ++len;
-      }
+      while (i + len < p.tok_end && len < kMaxKnownTokens && f[i + len].name_like() && i + len < run->begin) ++len;
       // The keys of the run's first 1..len tokens, in one pass (all are words: none is skipped).
       std::array<std::uint64_t, kMaxKnownTokens + 1> keys;
       keys[0] = kKeySeed;
