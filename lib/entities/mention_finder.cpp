@@ -28,6 +28,9 @@ std::vector<Candidate> MentionFinder::find() {
     para_begin_ = p.tok_begin;
     bool blind = p.tok_begin < p.tok_end && f_[p.tok_begin].blind();
     start_lists(p.tok_begin);
+    // Its list items wait in listed_: a long paragraph's get room for as many as its candidates,
+    // sized like out_, so that they are not copied as they grow.
+    if (p.tok_end - p.tok_begin > kListStretch) listed_.reserve((p.tok_end - p.tok_begin) / 8 + 16);
     scan_paragraph(p.tok_begin, p.tok_end, blind);
     if (!blind) {
       extend_lists(p.tok_begin, p.tok_end, p.tok_end);
@@ -102,9 +105,6 @@ LexMatch MentionFinder::walk_names(std::uint32_t i, std::uint32_t end) const {
 }
 
 void MentionFinder::scan_paragraph(std::uint32_t begin, std::uint32_t end, bool blind) {
-  // The lists of a long paragraph are read every so many tokens behind the scan: the last
-  // stretch's tokens are still in cache.
-  constexpr std::uint32_t kListStretch = 256;
   for (std::uint32_t i = begin; i < end;) {
     for (const std::uint32_t stop = blind ? end : std::min(end, i + kListStretch); i < stop;) {
       // Most words are written in lower case, start no lexicon name or title and are no unit word

@@ -77,6 +77,9 @@ class MentionFinder {
   static constexpr std::uint32_t kMaxOrgTokens = 14;
   static constexpr int kMaxTitleParts = 6;
   static constexpr std::uint32_t kHeads = wc::org_head | wc::loc_head | wc::gpe_head;
+  // The lists of a long paragraph are read every so many tokens behind the scan: the last
+  // stretch's tokens are still in cache.
+  static constexpr std::uint32_t kListStretch = 256;
 
   // match_at past its first step.
   LexMatch walk_names(std::uint32_t i, std::uint32_t end) const;
