@@ -285,6 +285,23 @@ TEST(Entities, UnknownItemsOfAListTakeTheKindOfTheKnownOnes) {
   EXPECT_EQ(town->type, EntityType::gpe);
 }
 
+TEST(Entities, AListIsTypedWhereverTheReadingOfALongParagraphPauses) {
+  // The lists of a long paragraph are read in stretches of a few hundred tokens behind the scan:
+  // the list comes out the same wherever a stretch ends in it or around it.
+  for (int pad = 0; pad < 64; ++pad) {
+    std::string text;
+    for (int s = 0; s < 22; ++s) text += "Warga Jakarta mengatakan air mulai naik sejak pagi hari. ";
+    for (int w = 0; w < pad; ++w) text += "sangat ";
+    text += "Banjir merendam Cikarangbaru, Bogor, Depok dan Tangerang sejak Senin malam.";
+    auto t = make_doc(text);
+    ASSERT_EQ(t->doc.paragraphs.size(), 1u);
+    EntityTable table = recognize(*t);
+    const EntityRecord* town = entity_of(*t, table, "Cikarangbaru");
+    ASSERT_NE(town, nullptr) << "pad " << pad;
+    EXPECT_EQ(town->type, EntityType::gpe) << "pad " << pad;
+  }
+}
+
 TEST(Entities, EncyclopedicCuesTypeUnknownNames) {
   auto t = make_doc(
       "Liberace dilahirkan di sebuah desa kecil. Kakaknya, Udit juga mencoba bermain film.\n"

@@ -11,12 +11,6 @@ namespace {
 // The longest name the second look tries, in tokens.
 constexpr std::uint32_t kMaxKnownTokens = 6;
 
-std::uint32_t word_count(const std::vector<TokenFact>& f, std::uint32_t begin, std::uint32_t end) {
-  std::uint32_t n = 0;
-  for (std::uint32_t k = begin; k < end; ++k) n += f[k].word() ? 1 : 0;
-  return n;
-}
-
 bool upper_span(const std::vector<TokenFact>& f, std::uint32_t begin, std::uint32_t end) {
   for (std::uint32_t k = begin; k < end; ++k) {
     if (f[k].word() && !f[k].upper()) return false;
@@ -135,12 +129,10 @@ void EntityGrouper::merge_shortened(std::vector<std::int32_t>& into) const {
   }
 }
 
-void EntityGrouper::link_nicknames(const std::vector<Candidate>& cands, const std::vector<std::int32_t>& group_of_cand,
-                                   std::vector<std::int32_t>& into) const {
+void EntityGrouper::link_nicknames(const std::vector<Candidate>& cands, const std::vector<NicknameCue>& cues,
+                                   const std::vector<std::int32_t>& group_of_cand, std::vector<std::int32_t>& into) const {
   // "ujar Roy, sapaan akrab Rolliansyah", "Rolliansyah yang akrab disapa Roy": a nickname and the
   // name it stands for are one person. The nickname joins the named person.
-  const auto& toks = doc_.tokens.list;
-  const auto fold_is = [&](std::uint32_t k, std::string_view w) { return k < toks.size() && doc_.fold(k) == w; };
   // The group of the first person candidate starting at token k, or -1. The people are indexed by
   // first token only when a nickname cue is met (few articles have one), and searched: a long text
   // with many cues stays linear.
@@ -156,26 +148,11 @@ void EntityGrouper::link_nicknames(const std::vector<Candidate>& cands, const st
     if (at == people.end() || (*at >> 32) != k) return -1;
     return group_of_cand[static_cast<std::size_t>(*at & 0xFFFFFFFFu)];
   };
-  for (std::size_t a = 0; a < cands.size(); ++a) {
-    const Candidate& c = cands[a];
-    if (c.type != EntityType::person) continue;
-    std::uint32_t k = c.end;
-    if (k < toks.size() && doc_.token_text(k) == ",") ++k;
-    bool named_after = false;  // "X, sapaan akrab Y": Y is the name
-    if (fold_is(k, "sapaan") || fold_is(k, "panggilan")) {
-      named_after = true;
-    } else {
-      if (fold_is(k, "yang") || fold_is(k, "atau")) ++k;
-      if (fold_is(k, "akrab") || fold_is(k, "biasa")) ++k;
-      if (!fold_is(k, "disapa") && !fold_is(k, "dipanggil")) continue;
-    }
-    ++k;
-    if (fold_is(k, "akrab") || fold_is(k, "akrabnya")) ++k;
-    if (k < toks.size() && toks[k].has(tokflag::quote)) ++k;
-    const std::int32_t other = person_at(k);
-    const std::int32_t self = group_of_cand[a];
+  for (const NicknameCue& cue : cues) {
+    const std::int32_t other = person_at(cue.other);
+    const std::int32_t self = group_of_cand[cue.candidate];
     if (other < 0 || other == self) continue;
-    const std::int32_t nick = named_after ? self : other, named = named_after ? other : self;
+    const std::int32_t nick = cue.named_after ? self : other, named = cue.named_after ? other : self;
     if (into[static_cast<std::size_t>(nick)] < 0 && into[static_cast<std::size_t>(named)] != nick)
       into[static_cast<std::size_t>(nick)] = named;
   }
@@ -199,22 +176,42 @@ void EntityGrouper::apply_merges(const std::vector<std::int32_t>& into, std::vec
   tails_.for_each_value([&](std::int32_t& g) { g = target(g); });
 }
 
-void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_t>& group_of_cand) {
-  std::vector<std::uint8_t> covered(doc_.tokens.list.size(), 0);
-  for (const Candidate& c : cands) std::fill(covered.begin() + c.begin, covered.begin() + c.end, 1);
+void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_t>& group_of_cand,
+                          const std::vector<std::uint64_t>& by_start, std::vector<NicknameCue>& cues) {
+  // A token is covered when a candidate holds it. Read off the candidates' spans, merged into
+  // disjoint runs in text order, behind a cursor instead of a byte per token: a long text's array
+  // would be zeroed and then read again cold. A last run that starts nowhere ends the list.
+  struct Run {
+    std::uint32_t begin, end;
+  };
+  std::vector<Run> runs;
+  runs.reserve(by_start.size() + 1);
+  for (const std::uint64_t started : by_start) {
+    const auto begin = static_cast<std::uint32_t>(started >> 32);
+    const std::uint32_t end = cands[static_cast<std::size_t>(started & 0xFFFFFFFFu)].end;
+    if (end <= begin) continue;
+    if (!runs.empty() && begin <= runs.back().end) {
+      runs.back().end = std::max(runs.back().end, end);
+    } else {
+      runs.push_back({begin, end});
+    }
+  }
+  runs.push_back({UINT32_MAX, UINT32_MAX});
+  const Run* run = runs.data();  // the first run that ends after the token looked at
   const TokenFact* const f = f_.data();
-  const auto may_name = [&](std::uint32_t k) { return f[k].name_like() && !covered[k]; };
   for (const Paragraph& p : doc_.paragraphs) {
     for (std::uint32_t i = p.tok_begin; i < p.tok_end;) {
       // Most tokens start no run: passed over before any key is made.
       i = next_marked(f, i, p.tok_end, fact::name_like);
       if (i >= p.tok_end) break;
-      if (covered[i]) {
-        ++i;
+      while (run->end <= i) ++run;
+      if (run->begin <= i) {  // covered up to the run's end
+        i = run->end;
         continue;
       }
+      // Ahead of i, the first covered token is the run's first.
       std::uint32_t len = 1;
-      while (i + len < p.tok_end && len < kMaxKnownTokens && may_name(i + len)) ++len;
+      while (i + len < p.tok_end && len < kMaxKnownTokens && f[i + len].name_like() && i + len < run->begin) ++len;
       // The keys of the run's first 1..len tokens, in one pass (all are words: none is skipped).
       std::array<std::uint64_t, kMaxKnownTokens + 1> keys;
       keys[0] = kKeySeed;
@@ -237,6 +234,11 @@ void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_
       c.words = static_cast<std::uint16_t>(len);
       c.upper = upper_span(f_, c.begin, c.end);
       c.key = keys[len];
+      NicknameCue cue;
+      if (c.type == EntityType::person && nickname_cue_at(doc_, c.end, cue)) {
+        cue.candidate = static_cast<std::uint32_t>(cands.size());
+        cues.push_back(cue);
+      }
       cands.push_back(c);
       group_of_cand.push_back(g);
       ++groups_[static_cast<std::size_t>(g)].mentions;
@@ -245,7 +247,7 @@ void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_
   }
 }
 
-EntityTable EntityGrouper::group(std::vector<Candidate> cands) {
+EntityTable EntityGrouper::group(std::vector<Candidate> cands, std::vector<NicknameCue>& cues) {
   std::vector<std::int32_t> group_of_cand(cands.size(), -1);
   // Each candidate adds at most one entry to by_entry_, by_key_ and tails_, so they are sized once
   // instead of grown while the article is read; parts_ (a person's words) may still grow.
@@ -262,12 +264,17 @@ EntityTable EntityGrouper::group(std::vector<Candidate> cands) {
     return named.words >= 2 ? 1 : 2;
   };
   // Each candidate's rank (stage, then acronym after its name, then evidence) computed once, with
-  // its index below it, so a plain sort orders as a stable sort by rank would.
+  // its index below it, so a plain sort orders as a stable sort by rank would. In the same pass
+  // over the candidates: their order by first token, the first made first among any that share
+  // it, as (first token << 32) | candidate, sorted as plain numbers below. Comparing the
+  // candidates themselves, 64 bytes apart, would miss the cache at every step in a long text.
   std::vector<std::uint64_t> order(cands.size());
+  std::vector<std::uint64_t> by_start(cands.size());
   for (std::uint32_t k = 0; k < order.size(); ++k) {
     const Candidate& c = cands[k];
     const std::uint64_t rank = (stage(c) << 9) | (c.alias_of >= 0 ? 1u << 8 : 0u) | static_cast<std::uint8_t>(c.evidence);
     order[k] = rank << 32 | k;
+    by_start[k] = std::uint64_t{c.begin} << 32 | k;
   }
   std::sort(order.begin(), order.end());
   for (const std::uint64_t ranked : order) {
@@ -282,12 +289,19 @@ EntityTable EntityGrouper::group(std::vector<Candidate> cands) {
   std::vector<std::int32_t> into(groups_.size(), -1);  // group → the group it joins
   merge_shortened(into);
   apply_merges(into, group_of_cand);
-  sweep(cands, group_of_cand);
+  std::sort(by_start.begin(), by_start.end());
+  const std::size_t found = cands.size();
+  sweep(cands, group_of_cand, by_start, cues);
   // After the second look, which finds the names a nickname stands for ("sapaan akrab Rolliansyah").
   std::fill(into.begin(), into.end(), -1);
-  link_nicknames(cands, group_of_cand, into);
+  link_nicknames(cands, cues, group_of_cand, into);
   apply_merges(into, group_of_cand);
-  return build(cands, group_of_cand);
+  // The second look adds its candidates in text order: merged into the order, not sorted again.
+  const std::size_t swept = by_start.size();
+  by_start.reserve(cands.size());
+  for (std::size_t k = found; k < cands.size(); ++k) by_start.push_back(std::uint64_t{cands[k].begin} << 32 | k);
+  std::inplace_merge(by_start.begin(), by_start.begin() + static_cast<std::ptrdiff_t>(swept), by_start.end());
+  return build(cands, group_of_cand, by_start);
 }
 
 void EntityGrouper::add_dateline(EntityTable& table) {
@@ -327,18 +341,13 @@ void EntityGrouper::add_dateline(EntityTable& table) {
   table.mentions.push_back(m);
 }
 
-EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std::vector<std::int32_t>& group_of_cand) {
+EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std::vector<std::int32_t>& group_of_cand,
+                                 const std::vector<std::uint64_t>& order) {
   EntityTable table;
   const auto& toks = doc_.tokens.list;
-  // The candidates by first token, the first made first among any that share it: (first token <<
-  // 32) | candidate, sorted as plain numbers. Comparing the candidates themselves, 64 bytes apart,
-  // would miss the cache at every step in a long text.
-  std::vector<std::uint64_t> order(cands.size());
-  for (std::uint32_t k = 0; k < order.size(); ++k) order[k] = std::uint64_t{cands[k].begin} << 32 | k;
-  std::sort(order.begin(), order.end());
-  std::vector<std::int32_t> title_of_mention;
+  std::vector<MentionNote> notes;  // by mention
   table.mentions.reserve(cands.size() + 1);  // and the dateline's
-  title_of_mention.reserve(cands.size() + 1);
+  notes.reserve(cands.size() + 1);
   std::uint32_t covered_to = 0;
   for (const std::uint64_t ranked : order) {
     const auto k = static_cast<std::uint32_t>(ranked);
@@ -354,22 +363,21 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
     m.title_end = c.title_end > c.title_begin ? c.title_end : c.begin;
     m.entity = group_of_cand[k];
     table.mentions.push_back(m);
-    title_of_mention.push_back(c.title);
+    notes.push_back({c.title, c.words, !f_[c.begin].blind()});
   }
   // Mentions in text order: those of the candidates are (they start at increasing tokens and do
   // not overlap); the dateline's, added last, moves to its place.
   const std::size_t named = table.mentions.size();
   add_dateline(table);
-  title_of_mention.resize(table.mentions.size(), -1);
+  notes.resize(table.mentions.size(), MentionNote{-1, 0, false});
   if (table.mentions.size() > named) {
     const std::uint32_t start = table.mentions.back().start;
     const auto at = std::upper_bound(table.mentions.begin(), table.mentions.begin() + static_cast<std::ptrdiff_t>(named),
                                      start, [](std::uint32_t s, const EntityMention& m) { return s < m.start; });
     const std::ptrdiff_t pos = at - table.mentions.begin();
     std::rotate(at, table.mentions.end() - 1, table.mentions.end());
-    std::rotate(title_of_mention.begin() + pos, title_of_mention.end() - 1, title_of_mention.end());
+    std::rotate(notes.begin() + pos, notes.end() - 1, notes.end());
   }
-  const std::vector<std::int32_t>& titles = title_of_mention;
   // Entities numbered by first mention.
   table.entities.reserve(groups_.size());
   std::vector<std::int32_t> renumber(groups_.size(), -1);
@@ -378,6 +386,8 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
   // Each record's mention list sized once: its group's mentions counted first.
   std::vector<std::uint32_t> mentions_of(groups_.size(), 0);
   for (const EntityMention& m : table.mentions) ++mentions_of[static_cast<std::size_t>(m.entity)];
+  // Each group's name chosen as its mentions go by, while their tokens are in cache.
+  std::vector<Naming> naming(groups_.size());
   for (std::uint32_t mi = 0; mi < table.mentions.size(); ++mi) {
     EntityMention& m = table.mentions[mi];
     auto g = static_cast<std::size_t>(m.entity);
@@ -404,13 +414,14 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
     for (std::uint32_t t = m.tok_begin; t < m.tok_end; ++t) table.token_mention[t] = static_cast<std::int32_t>(mi);
     if (m.title_end > m.title_begin) {
       add_unique(rec.titles, doc_.slice(toks[m.title_begin].start, toks[m.title_end - 1].end));
-      if (titles[mi] >= 0) add_unique(rec.roles, lex_.title(static_cast<std::uint32_t>(titles[mi])).kind);
+      if (notes[mi].title >= 0) add_unique(rec.roles, lex_.title(static_cast<std::uint32_t>(notes[mi].title)).kind);
     }
+    consider_name(naming[g], table.mentions, mi, notes[mi], groups_[g].entry);
   }
   for (std::size_t g = 0; g < groups_.size(); ++g) {
     if (renumber[g] < 0) continue;
     EntityRecord& rec = table.entities[static_cast<std::size_t>(renumber[g])];
-    rec.name = canonical_name(table, rec, groups_[g].entry);
+    rec.name = canonical_name(table, naming[g], groups_[g].entry);
   }
   return table;
 }
@@ -430,40 +441,46 @@ bool EntityGrouper::is_lexicon_form(std::uint32_t begin, std::uint32_t end, std:
   return node != kNoNode && (lex_.node(node).name == entry || lex_.node(node).exact == entry);
 }
 
-std::string EntityGrouper::canonical_name(const EntityTable& table, const EntityRecord& rec, std::int32_t entry) const {
+bool EntityGrouper::names_entry(const EntityMention& m, std::int32_t entry) const {
+  const std::uint64_t key = name_keys_[static_cast<std::size_t>(entry)];
+  for (std::uint32_t b = m.tok_begin; b < m.tok_end; ++b) {
+    // It must end the form, after a title or describing words only ("kota Semarang"): "Stadion
+    // Utama Gelora Bung Karno" is a fuller name than "Gelora Bung Karno", "Brunei Darussalam"
+    // than "Brunei".
+    if (b > m.tok_begin && !is_title_or_descriptor(m.tok_begin, b)) continue;
+    if (!is_lexicon_form(b, m.tok_end, entry)) continue;
+    if (span_key(doc_, b, m.tok_end) == key) return true;
+  }
+  return false;
+}
+
+void EntityGrouper::consider_name(Naming& n, const std::vector<EntityMention>& mentions, std::uint32_t mi,
+                                  const MentionNote& note, std::int32_t entry) const {
   // The lexicon's name when the article writes it, alone or inside a longer form ("Kardinal
   // Pietro Parolin", "kantor berita Xinhua"); else the fullest form the article writes, so the name
   // is always one a reader of the article would recognize.
-  if (entry >= 0) {
-    const std::string_view name = lex_.entry(static_cast<std::uint32_t>(entry)).name;
-    const std::uint64_t key = name_keys_[static_cast<std::size_t>(entry)];
-    for (std::uint32_t mi : rec.mentions) {
-      const EntityMention& m = table.mentions[mi];
-      for (std::uint32_t b = m.tok_begin; b < m.tok_end; ++b) {
-        // It must end the form, after a title or describing words only ("kota Semarang"): "Stadion
-        // Utama Gelora Bung Karno" is a fuller name than "Gelora Bung Karno", "Brunei Darussalam"
-        // than "Brunei".
-        if (b > m.tok_begin && !is_title_or_descriptor(m.tok_begin, b)) continue;
-        if (!is_lexicon_form(b, m.tok_end, entry)) continue;
-        if (span_key(doc_, b, m.tok_end) == key) return std::string(name);
-      }
-    }
+  if (n.lexicon) return;
+  const EntityMention& m = mentions[mi];
+  if (entry >= 0 && names_entry(m, entry)) {
+    n.lexicon = true;
+    return;
   }
-  const EntityMention* best = nullptr;
-  std::uint32_t best_words = 0;
-  bool best_clear = false;
-  for (std::uint32_t mi : rec.mentions) {
-    const EntityMention& m = table.mentions[mi];
-    const std::uint32_t words = word_count(f_, m.tok_begin, m.tok_end);
-    const bool clear = m.tok_end > m.tok_begin && !f_[m.tok_begin].blind();
-    bool better = best == nullptr || words > best_words || (words == best_words && clear && !best_clear) ||
-                  (words == best_words && clear == best_clear && m.end - m.start > best->end - best->start);
-    if (better) {
-      best = &m;
-      best_words = words;
-      best_clear = clear;
-    }
+  const std::uint32_t words = note.words;
+  const bool clear = note.clear;
+  if (n.best >= 0) {
+    const EntityMention& best = mentions[static_cast<std::size_t>(n.best)];
+    const bool better = words > n.best_words || (words == n.best_words && clear && !n.best_clear) ||
+                        (words == n.best_words && clear == n.best_clear && m.end - m.start > best.end - best.start);
+    if (!better) return;
   }
+  n.best = static_cast<std::int32_t>(mi);
+  n.best_words = words;
+  n.best_clear = clear;
+}
+
+std::string EntityGrouper::canonical_name(const EntityTable& table, const Naming& n, std::int32_t entry) const {
+  if (n.lexicon) return std::string(lex_.entry(static_cast<std::uint32_t>(entry)).name);
+  const EntityMention* const best = &table.mentions[static_cast<std::size_t>(n.best)];
   if (best->tok_end == best->tok_begin) {  // only the dateline names it
     const auto& dl = doc_.layout.dateline;
     if (dl && dl->place_name) return *dl->place_name;

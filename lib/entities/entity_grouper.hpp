@@ -26,7 +26,8 @@ class EntityGrouper {
   EntityGrouper(const Document& doc, const Lexicon& lex, const std::vector<TokenFact>& facts,
                 std::span<const std::uint64_t> part_keys, std::span<const std::uint64_t> name_keys)
       : doc_(doc), lex_(lex), f_(facts), part_keys_(part_keys), name_keys_(name_keys) {}
-  EntityTable group(std::vector<Candidate> candidates);
+  // `cues`: MentionFinder::nickname_cues() of the candidates; the second look adds its own.
+  EntityTable group(std::vector<Candidate> candidates, std::vector<NicknameCue>& cues);
 
  private:
   struct Group {
@@ -51,18 +52,40 @@ class EntityGrouper {
   // "Kejati Jateng" → "Kejaksaan Tinggi Jawa Tengah": unknown organizations written shortened.
   void merge_shortened(std::vector<std::int32_t>& into) const;
   // "Roy, sapaan akrab Rolliansyah": a nickname joins the person it names.
-  void link_nicknames(const std::vector<Candidate>& cands, const std::vector<std::int32_t>& group_of_cand,
-                      std::vector<std::int32_t>& into) const;
+  void link_nicknames(const std::vector<Candidate>& cands, const std::vector<NicknameCue>& cues,
+                      const std::vector<std::int32_t>& group_of_cand, std::vector<std::int32_t>& into) const;
   void apply_merges(const std::vector<std::int32_t>& into, std::vector<std::int32_t>& group_of_cand);
-  void sweep(std::vector<Candidate>& cands, std::vector<std::int32_t>& group_of_cand);
+  // `by_start`: the candidates as (first token << 32) | candidate, sorted.
+  void sweep(std::vector<Candidate>& cands, std::vector<std::int32_t>& group_of_cand,
+             const std::vector<std::uint64_t>& by_start, std::vector<NicknameCue>& cues);
   // Is tokens [i, i + len), whose key is `key`, a name the article already named?
   std::int32_t match_known(std::uint32_t i, std::uint32_t len, std::uint64_t key) const;
   void add_dateline(EntityTable& table);
-  EntityTable build(const std::vector<Candidate>& cands, const std::vector<std::int32_t>& group_of_cand);
+  // `order`: every candidate as (first token << 32) | candidate, sorted.
+  EntityTable build(const std::vector<Candidate>& cands, const std::vector<std::int32_t>& group_of_cand,
+                    const std::vector<std::uint64_t>& order);
   // Are tokens [begin, end) written as one of the lexicon's forms of `entry`?
   bool is_lexicon_form(std::uint32_t begin, std::uint32_t end, std::int32_t entry) const;
   bool is_title_or_descriptor(std::uint32_t begin, std::uint32_t end) const;
-  std::string canonical_name(const EntityTable& table, const EntityRecord& rec, std::int32_t entry) const;
+  // What choosing a group's name needs of a mention, taken from its candidate.
+  struct MentionNote {
+    std::int32_t title = -1;  // lexicon title of the title phrase before it
+    std::uint16_t words = 0;  // words of the name
+    bool clear = false;       // not in a paragraph whose capitals say nothing
+  };
+  // A group's name as its mentions are met in text order: the lexicon's, once a mention writes it,
+  // else that of its best mention so far.
+  struct Naming {
+    bool lexicon = false;
+    std::int32_t best = -1;  // mention
+    std::uint32_t best_words = 0;
+    bool best_clear = false;
+  };
+  // Does mention `m` write lexicon entry `entry`'s name, alone or after a title or describing words?
+  bool names_entry(const EntityMention& m, std::int32_t entry) const;
+  void consider_name(Naming& n, const std::vector<EntityMention>& mentions, std::uint32_t mi, const MentionNote& note,
+                     std::int32_t entry) const;
+  std::string canonical_name(const EntityTable& table, const Naming& n, std::int32_t entry) const;
 
   const Document& doc_;
   const Lexicon& lex_;

@@ -17,6 +17,7 @@ bool same_kind(EntityType a, EntityType b) noexcept {
 
 std::vector<Candidate> MentionFinder::find() {
   out_.clear();
+  cues_.clear();
   // Names take about one token in sixteen of news text: room for twice that, so the list is
   // rarely copied as it grows.
   out_.reserve(doc_.tokens.list.size() / 8 + 16);
@@ -26,9 +27,22 @@ std::vector<Candidate> MentionFinder::find() {
   for (const Paragraph& p : doc_.paragraphs) {
     para_begin_ = p.tok_begin;
     bool blind = p.tok_begin < p.tok_end && f_[p.tok_begin].blind();
-    const std::size_t first = out_.size();
+    start_lists(p.tok_begin);
+    // Its list items wait in listed_: a long paragraph's get room for as many as its candidates,
+    // sized like out_, so that they are not copied as they grow.
+    if (p.tok_end - p.tok_begin > kListStretch) listed_.reserve((p.tok_end - p.tok_begin) / 8 + 16);
     scan_paragraph(p.tok_begin, p.tok_end, blind);
-    if (!blind) extend_lists(p.tok_begin, p.tok_end, first);
+    if (!blind) {
+      extend_lists(p.tok_begin, p.tok_end, p.tok_end);
+      // After the paragraph's own candidates, as when the lists were read after the scan.
+      if (!listed_.empty()) {
+        for (NicknameCue& cue : listed_cues_) cue.candidate += static_cast<std::uint32_t>(out_.size());
+        cues_.insert(cues_.end(), listed_cues_.begin(), listed_cues_.end());
+        listed_cues_.clear();
+        out_.insert(out_.end(), listed_.begin(), listed_.end());
+        listed_.clear();
+      }
+    }
   }
   return std::move(out_);
 }
@@ -92,49 +106,53 @@ LexMatch MentionFinder::walk_names(std::uint32_t i, std::uint32_t end) const {
 
 void MentionFinder::scan_paragraph(std::uint32_t begin, std::uint32_t end, bool blind) {
   for (std::uint32_t i = begin; i < end;) {
-    // Most words are written in lower case, start no lexicon name or title and are no unit word
-    // ("kota", "desa", "jalan"): passed over before any of the checks below.
-    i = next_marked(f_.data(), i, end, fact::scanned);
-    if (i >= end) break;
-    LexMatch m = match_at(i, end);
-    if (blind) {
-      i = blind_step(i, m, end);
-      continue;
-    }
-    if (m.title_len > m.name_len) {
-      i = after_title(i, m, end);
-      continue;
-    }
-    // "kota Semarang", "kabupaten Pati": the unit word in lower case before a known place is part
-    // of the mention, as in "Kota Semarang"; the entity stays the lexicon's.
-    if (!f_[i].cap() && (f_[i].words & wc::gpe_head) && !(f_[i].words & wc::unit_head) && i + 1 < end &&
-        f_[i + 1].cap()) {
-      const LexMatch next = match_at(i + 1, end);
-      if (next.title_len == 0 && (next.name_len == 0 || unit_place(next))) {
-        std::uint32_t skip = 1;
-        Candidate c = resolve(i + 1, end, next, skip);
-        if (c.begin == i + 1 && c.end > c.begin && (c.type == EntityType::gpe || c.type == EntityType::loc)) {
-          c.begin = i;
-          i = emit(c, end);
-          continue;
+    for (const std::uint32_t stop = blind ? end : std::min(end, i + kListStretch); i < stop;) {
+      // Most words are written in lower case, start no lexicon name or title and are no unit word
+      // ("kota", "desa", "jalan"): passed over before any of the checks below.
+      i = next_marked(f_.data(), i, end, fact::scanned);
+      if (i >= end) break;
+      LexMatch m = match_at(i, end);
+      if (blind) {
+        i = blind_step(i, m, end);
+        continue;
+      }
+      if (m.title_len > m.name_len) {
+        i = after_title(i, m, end);
+        continue;
+      }
+      // "kota Semarang", "kabupaten Pati": the unit word in lower case before a known place is part
+      // of the mention, as in "Kota Semarang"; the entity stays the lexicon's.
+      if (!f_[i].cap() && (f_[i].words & wc::gpe_head) && !(f_[i].words & wc::unit_head) && i + 1 < end &&
+          f_[i + 1].cap()) {
+        const LexMatch next = match_at(i + 1, end);
+        if (next.title_len == 0 && (next.name_len == 0 || unit_place(next))) {
+          std::uint32_t skip = 1;
+          Candidate c = resolve(i + 1, end, next, skip);
+          if (c.begin == i + 1 && c.end > c.begin && (c.type == EntityType::gpe || c.type == EntityType::loc)) {
+            c.begin = i;
+            i = emit(c, end);
+            continue;
+          }
         }
       }
+      // "desa Kramas", "kecamatan Gabus": the unit's name, as "Desa Kramas" would be; a known name
+      // after the word ("desa Bogor") is left to the lexicon.
+      const bool unit_named = (f_[i].words & (wc::unit_head | wc::street_head)) && i + 1 < end && f_[i + 1].cap() && !f_[i + 1].common() &&
+                              !(f_[i + 1].words & kHeads) && match_at(i + 1, end).name_len == 0;
+      if (!f_[i].cap() && m.name_len == 0 && !unit_named) {
+        ++i;
+        continue;
+      }
+      std::uint32_t skip = 1;
+      Candidate c = resolve(i, end, m, skip);
+      if (c.end > c.begin) {
+        i = emit(c, end);
+      } else {
+        i += skip;
+      }
     }
-    // "desa Kramas", "kecamatan Gabus": the unit's name, as "Desa Kramas" would be; a known name
-    // after the word ("desa Bogor") is left to the lexicon.
-    const bool unit_named = (f_[i].words & (wc::unit_head | wc::street_head)) && i + 1 < end && f_[i + 1].cap() && !f_[i + 1].common() &&
-                            !(f_[i + 1].words & kHeads) && match_at(i + 1, end).name_len == 0;
-    if (!f_[i].cap() && m.name_len == 0 && !unit_named) {
-      ++i;
-      continue;
-    }
-    std::uint32_t skip = 1;
-    Candidate c = resolve(i, end, m, skip);
-    if (c.end > c.begin) {
-      i = emit(c, end);
-    } else {
-      i += skip;
-    }
+    // Every candidate starting before i is kept: none the scan finds from here starts before.
+    if (!blind && i < end) extend_lists(begin, end, i);
   }
 }
 
@@ -514,15 +532,15 @@ std::uint32_t MentionFinder::emit(Candidate c, std::uint32_t end) {
       alias.alias_of = at;
       alias.evidence = Evidence::acronym;
     }
-    keep(c);
-    keep(alias);
+    keep(c, out_);
+    keep(alias, out_);
     return c.end + 3;
   }
-  keep(c);
+  keep(c, out_);
   return c.end;
 }
 
-void MentionFinder::keep(Candidate& c) {
+void MentionFinder::keep(Candidate& c, std::vector<Candidate>& to) {
   const Token* const toks = doc_.tokens.list.data();
   const char* const folded = doc_.tokens.folded.data();
   // span_key's walk, counting the words as it goes.
@@ -548,7 +566,14 @@ void MentionFinder::keep(Candidate& c) {
   c.parts = static_cast<std::uint32_t>(parts);
   c.part_count = static_cast<std::uint8_t>(part_keys_.size() - parts);
   c.core_key = c.core_end > c.core_begin ? span_key(doc_, c.core_begin, c.core_end) : 0;
-  out_.push_back(c);
+  if (c.type == EntityType::person) {
+    NicknameCue cue;
+    if (nickname_cue_at(doc_, c.end, cue)) {
+      cue.candidate = static_cast<std::uint32_t>(to.size());
+      (&to == &out_ ? cues_ : listed_cues_).push_back(cue);
+    }
+  }
+  to.push_back(c);
 }
 
 }  // namespace warta::detail

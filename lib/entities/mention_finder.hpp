@@ -8,10 +8,12 @@
 // left to the grouping step, which knows every name of the article.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <vector>
 
+#include "entities/nickname_cue.hpp"
 #include "entities/token_facts.hpp"
 #include "lexicon/lexicon.hpp"
 #include "pipeline/document.hpp"
@@ -61,6 +63,8 @@ class MentionFinder {
   std::vector<Candidate> find();
   // The part keys the candidates found point into (Candidate::parts).
   std::span<const std::uint64_t> part_keys() const noexcept { return part_keys_; }
+  // The nickname cues after the people found, in candidate order.
+  std::vector<NicknameCue>& nickname_cues() noexcept { return cues_; }
   LexMatch match_at(std::uint32_t i, std::uint32_t end) const {
     // Most words start no name: settled by fact::starts, written with the token's facts.
     if (i >= end || !f_[i].word() || !f_[i].starts()) return {};
@@ -73,13 +77,26 @@ class MentionFinder {
   static constexpr std::uint32_t kMaxOrgTokens = 14;
   static constexpr int kMaxTitleParts = 6;
   static constexpr std::uint32_t kHeads = wc::org_head | wc::loc_head | wc::gpe_head;
+  // The lists of a long paragraph are read every so many tokens behind the scan: the last
+  // stretch's tokens are still in cache.
+  static constexpr std::uint32_t kListStretch = 256;
 
   // match_at past its first step.
   LexMatch walk_names(std::uint32_t i, std::uint32_t end) const;
   void scan_paragraph(std::uint32_t begin, std::uint32_t end, bool blind);
-  // Types the unknown names of enumerations after their named items (mention_lists.cpp); `first`
-  // is the paragraph's first candidate.
-  void extend_lists(std::uint32_t begin, std::uint32_t end, std::size_t first);
+  // Types the unknown names of enumerations after their named items (mention_lists.cpp), into
+  // `listed_`. Called as the scan of a paragraph [begin, end) goes on (after start_lists), with
+  // the token the scan stands at as `frontier`, it reads the tokens the scan has just read while
+  // they are in cache; a long paragraph is not read a second time from memory. `frontier` = `end`
+  // finishes the paragraph.
+  void start_lists(std::uint32_t begin) {
+    lists_.at = begin;
+    lists_.known = out_.size();
+    lists_.cursor = 0;
+    lists_.item_count = 0;
+    list_starts_.clear();
+  }
+  void extend_lists(std::uint32_t begin, std::uint32_t end, std::uint32_t frontier);
   bool list_link(std::uint32_t k) const noexcept;
   std::uint32_t after_title(std::uint32_t i, const LexMatch& m, std::uint32_t end);
   // One step of the scan where capitals say nothing (mention_finder_blind.cpp); returns the next
@@ -116,8 +133,9 @@ class MentionFinder {
   bool in_quoted_title(std::uint32_t begin, std::uint32_t name_end, std::uint32_t para_begin, std::uint32_t end) const;
   // Emits `c` and an acronym defined right after it; returns the token after both.
   std::uint32_t emit(Candidate c, std::uint32_t end);
-  // Adds `c` to the candidates, with what grouping needs of its tokens.
-  void keep(Candidate& c);
+  // Adds `c` to candidates `to` (out_, or listed_), with what grouping needs of its tokens; its
+  // nickname cue, if any, to cues_ (or listed_cues_).
+  void keep(Candidate& c, std::vector<Candidate>& to);
   bool is_punct(std::uint32_t i, std::string_view text) const noexcept {
     return doc_.tokens.list[i].kind == TokenKind::punct && doc_.token_text(i) == text;
   }
@@ -131,7 +149,24 @@ class MentionFinder {
   const std::vector<TokenFact>& f_;
   std::vector<Candidate> out_;
   std::vector<std::uint64_t> part_keys_;
+  // extend_lists' state in the paragraph being scanned. No default values: the item buffer is
+  // left unwritten until used.
+  struct Item {
+    std::uint32_t begin, end;
+    std::int32_t candidate;  // index into the candidates, or -1 for an unknown name
+  };
+  struct ListProgress {
+    std::uint32_t at = 0;     // the next token to look at
+    std::size_t known = 0;    // candidates taken into list_starts_ so far
+    std::size_t cursor = 0;   // into list_starts_
+    std::array<Item, 64> items;  // the list read so far (bounded: longer lists are tables)
+    std::size_t item_count = 0;
+  };
+  ListProgress lists_;
   std::vector<std::uint64_t> list_starts_;  // extend_lists' buffer, kept across paragraphs
+  std::vector<Candidate> listed_;  // the candidates extend_lists types, kept after the paragraph's own
+  std::vector<NicknameCue> cues_;
+  std::vector<NicknameCue> listed_cues_;  // of listed_, by index into it
   std::uint32_t para_begin_ = 0;
 };
 

@@ -20,7 +20,7 @@ std::uint32_t MentionFinder::emit_lexicon(std::uint32_t i, const LexMatch& m) {
   c.end = i + m.name_len;
   c.entry = m.entry;
   c.type = lex_.entry(static_cast<std::uint32_t>(m.entry)).type;
-  keep(c);
+  keep(c, out_);
   return c.end;
 }
 
@@ -65,7 +65,7 @@ std::uint32_t MentionFinder::blind_step(std::uint32_t i, const LexMatch& m, std:
     c.begin = j;
     c.end = j + mm.name_len;
     c.entry = mm.entry;
-    keep(c);
+    keep(c, out_);
     return c.end;
   }
   std::uint32_t e = j;
@@ -74,7 +74,7 @@ std::uint32_t MentionFinder::blind_step(std::uint32_t i, const LexMatch& m, std:
   c.begin = j;
   c.end = e;
   c.evidence = c.title >= 0 ? Evidence::title : Evidence::cue;
-  keep(c);
+  keep(c, out_);
   return e;
 }
 
@@ -95,7 +95,7 @@ std::uint32_t MentionFinder::blind_speaker(std::uint32_t i, std::uint32_t end) {
   c.end = e;
   c.type = EntityType::person;
   c.evidence = Evidence::context;
-  keep(c);
+  keep(c, out_);
   return e;
 }
 

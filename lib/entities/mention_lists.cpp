@@ -8,15 +8,6 @@
 #include "entities/mention_finder.hpp"
 
 namespace warta::detail {
-namespace {
-
-// No default values: a paragraph's buffer of them is left unwritten until used.
-struct Item {
-  std::uint32_t begin, end;
-  std::int32_t candidate;  // index into the candidates, or -1 for an unknown name
-};
-
-}  // namespace
 
 bool MentionFinder::list_link(std::uint32_t k) const noexcept {
   if (is_punct(k, ",")) return true;
@@ -24,19 +15,24 @@ bool MentionFinder::list_link(std::uint32_t k) const noexcept {
   return !f_[k].cap() && (w == "dan" || w == "serta" || w == "atau");
 }
 
-void MentionFinder::extend_lists(std::uint32_t begin, std::uint32_t end, std::size_t first) {
-  constexpr std::size_t kMaxItems = 64;  // longer lists are tables, not sentences
-  const std::size_t scanned = out_.size();
-  if (scanned == first) return;  // no named item: nothing to type the others after
-  // The paragraph's candidates by first token, in text order: (token << 32) | candidate.
+void MentionFinder::extend_lists(std::uint32_t begin, std::uint32_t end, std::uint32_t frontier) {
+  constexpr std::size_t kMaxItems = std::tuple_size_v<decltype(lists_.items)>;
+  // The candidates the scan kept since the last call, by first token, in text order: (token << 32)
+  // | candidate. The scan keeps them at increasing tokens, none before the token it stands at.
   std::vector<std::uint64_t>& starts = list_starts_;
-  starts.clear();
-  for (std::size_t c = first; c < scanned; ++c) {
-    if (out_[c].begin >= begin && out_[c].begin < end) starts.push_back(std::uint64_t{out_[c].begin} << 32 | c);
+  for (std::size_t n = lists_.known; n < out_.size(); ++n) {
+    if (out_[n].begin >= begin && out_[n].begin < end) starts.push_back(std::uint64_t{out_[n].begin} << 32 | n);
   }
-  if (!std::is_sorted(starts.begin(), starts.end())) std::sort(starts.begin(), starts.end());
+  lists_.known = out_.size();
+  // No named item yet: nothing to type the others after. Left for a later call, or for none.
+  if (starts.empty()) return;
+  // The scan has kept every candidate that starts before `frontier`: the tokens asked about below
+  // stay before it. The last call's (at the paragraph's end) reads to the end.
+  const bool last = frontier >= end;
   // The tokens asked about below never go back: one cursor into `starts` serves them all.
-  std::size_t cursor = 0;
+  // Kept in locals while the walk goes (written back at its end), not in members it would store
+  // to at every step.
+  std::size_t cursor = lists_.cursor;
   const auto skip_to = [&](std::uint32_t k) {
     while (cursor < starts.size() && (starts[cursor] >> 32) < k) ++cursor;
   };
@@ -48,14 +44,15 @@ void MentionFinder::extend_lists(std::uint32_t begin, std::uint32_t end, std::si
       cand = static_cast<std::int32_t>(starts[s] & 0xFFFFFFFFu);
     return cand;
   };
-  // The first token at or after k where a candidate starts, or `end`.
+  // The first token at or after k where a candidate starts, or `end`; no further than the
+  // frontier, past which the scan has not looked yet.
   const auto next_candidate = [&](std::uint32_t k) -> std::uint32_t {
     skip_to(k);
-    return cursor < starts.size() ? static_cast<std::uint32_t>(starts[cursor] >> 32) : end;
+    const std::uint32_t next = cursor < starts.size() ? static_cast<std::uint32_t>(starts[cursor] >> 32) : end;
+    return std::min(next, frontier);
   };
-  // On the stack: the list is bounded, and most paragraphs have one.
-  std::array<Item, kMaxItems> item_buffer;
-  std::size_t item_count = 0;
+  std::array<Item, kMaxItems>& item_buffer = lists_.items;
+  std::size_t item_count = lists_.item_count;
   auto close = [&]() {
     const std::span<const Item> items(item_buffer.data(), item_count);
     if (items.size() >= 3 || (items.size() == 2 && items[1].candidate < 0)) {
@@ -79,13 +76,16 @@ void MentionFinder::extend_lists(std::uint32_t begin, std::uint32_t end, std::si
           c.end = it.end;
           c.type = type;
           c.evidence = Evidence::context;
-          keep(c);
+          keep(c, listed_);
         }
       }
     }
     item_count = 0;
   };
-  for (std::uint32_t k = begin; k < end;) {
+  // An item reaches kMaxNameTokens tokens past its first at most: it starts early enough that the
+  // candidates it may meet are all known.
+  std::uint32_t k = lists_.at;
+  while (k < end && (last || k + kMaxNameTokens <= frontier)) {
     const std::int32_t cand = candidate_at(k);
     Item it{};
     if (cand >= 0) {
@@ -99,7 +99,8 @@ void MentionFinder::extend_lists(std::uint32_t begin, std::uint32_t end, std::si
       }
     } else {
       if (item_count > 0) close();
-      // No item starts before the next capitalized word or candidate.
+      // No item starts before the next capitalized word or candidate. Stopped at the frontier,
+      // the walk goes on from there: no item starts before that either.
       k = next_marked(f_.data(), k + 1, next_candidate(k + 1), fact::name_like);
       continue;
     }
@@ -114,7 +115,10 @@ void MentionFinder::extend_lists(std::uint32_t begin, std::uint32_t end, std::si
     }
     if (links == 0) close();
   }
-  close();
+  if (last) close();
+  lists_.at = k;
+  lists_.cursor = cursor;
+  lists_.item_count = item_count;
 }
 
 }  // namespace warta::detail
