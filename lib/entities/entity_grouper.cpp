@@ -247,7 +247,8 @@ void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_
   }
 }
 
-EntityTable EntityGrouper::group(std::vector<Candidate> cands, std::vector<NicknameCue>& cues) {
+EntityTable EntityGrouper::group(std::vector<Candidate> cands, std::vector<NicknameCue>& cues,
+                                 std::vector<std::int32_t> token_mention_storage) {
   std::vector<std::int32_t> group_of_cand(cands.size(), -1);
   // Each candidate adds at most one entry to by_entry_, by_key_ and tails_, so they are sized once
   // instead of grown while the article is read; parts_ (a person's words) may still grow.
@@ -301,7 +302,7 @@ EntityTable EntityGrouper::group(std::vector<Candidate> cands, std::vector<Nickn
   by_start.reserve(cands.size());
   for (std::size_t k = found; k < cands.size(); ++k) by_start.push_back(std::uint64_t{cands[k].begin} << 32 | k);
   std::inplace_merge(by_start.begin(), by_start.begin() + static_cast<std::ptrdiff_t>(swept), by_start.end());
-  return build(cands, group_of_cand, by_start);
+  return build(cands, group_of_cand, by_start, std::move(token_mention_storage));
 }
 
 void EntityGrouper::add_dateline(EntityTable& table) {
@@ -342,8 +343,10 @@ void EntityGrouper::add_dateline(EntityTable& table) {
 }
 
 EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std::vector<std::int32_t>& group_of_cand,
-                                 const std::vector<std::uint64_t>& order) {
+                                 const std::vector<std::uint64_t>& order,
+                                 std::vector<std::int32_t> token_mention_storage) {
   EntityTable table;
+  table.token_mention = std::move(token_mention_storage);  // refilled below, in memory already mapped
   const auto& toks = doc_.tokens.list;
   std::vector<MentionNote> notes;  // by mention
   table.mentions.reserve(cands.size() + 1);  // and the dateline's

@@ -27,7 +27,9 @@ class EntityGrouper {
                 std::span<const std::uint64_t> part_keys, std::span<const std::uint64_t> name_keys)
       : doc_(doc), lex_(lex), f_(facts), part_keys_(part_keys), name_keys_(name_keys) {}
   // `cues`: MentionFinder::nickname_cues() of the candidates; the second look adds its own.
-  EntityTable group(std::vector<Candidate> candidates, std::vector<NicknameCue>& cues);
+  // `token_mention_storage`: memory for the table's per-token index (see EntityRecognizer).
+  EntityTable group(std::vector<Candidate> candidates, std::vector<NicknameCue>& cues,
+                    std::vector<std::int32_t> token_mention_storage = {});
 
  private:
   struct Group {
@@ -63,7 +65,7 @@ class EntityGrouper {
   void add_dateline(EntityTable& table);
   // `order`: every candidate as (first token << 32) | candidate, sorted.
   EntityTable build(const std::vector<Candidate>& cands, const std::vector<std::int32_t>& group_of_cand,
-                    const std::vector<std::uint64_t>& order);
+                    const std::vector<std::uint64_t>& order, std::vector<std::int32_t> token_mention_storage);
   // Are tokens [begin, end) written as one of the lexicon's forms of `entry`?
   bool is_lexicon_form(std::uint32_t begin, std::uint32_t end, std::int32_t entry) const;
   bool is_title_or_descriptor(std::uint32_t begin, std::uint32_t end) const;

@@ -20,11 +20,16 @@ EntityTable EntityRecognizer::recognize(const Document& doc) const {
 }
 
 EntityTable EntityRecognizer::recognize(const Document& doc, std::vector<TokenFact>& facts) const {
+  return recognize(doc, facts, {});
+}
+
+EntityTable EntityRecognizer::recognize(const Document& doc, std::vector<TokenFact>& facts,
+                                        std::vector<std::int32_t> token_mention_storage) const {
   compute_token_facts(doc, *lexicon_, words_, facts);
   MentionFinder finder(doc, *lexicon_, facts);
   std::vector<Candidate> candidates = finder.find();
   return EntityGrouper(doc, *lexicon_, facts, finder.part_keys(), name_keys_)
-      .group(std::move(candidates), finder.nickname_cues());
+      .group(std::move(candidates), finder.nickname_cues(), std::move(token_mention_storage));
 }
 
 }  // namespace warta::detail

@@ -21,6 +21,11 @@ class EntityRecognizer {
   // The same, with the per-token facts written into `facts` (cleared first): a caller that keeps
   // the vector across articles reuses its memory instead of mapping a new array for each.
   EntityTable recognize(const Document& doc, std::vector<TokenFact>& facts) const;
+  // The same, and the table's per-token index (EntityTable::token_mention) is built in
+  // `token_mention_storage`'s memory: a caller that takes the index back out of the table when it
+  // is done with it can hand the same memory to the next article.
+  EntityTable recognize(const Document& doc, std::vector<TokenFact>& facts,
+                        std::vector<std::int32_t> token_mention_storage) const;
 
  private:
   std::shared_ptr<const Lexicon> lexicon_;

@@ -114,7 +114,8 @@ Result Engine::extract(const Input& input, const Options& options) const {
   detail::EntityTable entities;
   if (options.entities || options.summits || options.attributions) {
     detail::reserve_on_huge_pages(ws->token_facts, doc.tokens.list.size());
-    entities = im.entities.recognize(doc, ws->token_facts);
+    detail::reserve_on_huge_pages(ws->token_mention, doc.tokens.list.size());
+    entities = im.entities.recognize(doc, ws->token_facts, std::move(ws->token_mention));
   }
 
   // "hari ini, Rabu (19/6/2024)" fixes the report's date when no header stamp did: the dates
@@ -131,6 +132,8 @@ Result Engine::extract(const Input& input, const Options& options) const {
   if (options.summits) summits = im.summits.find(doc, entities, dates);
   std::vector<Attribution> attributions;
   if (options.attributions) attributions = im.attributions.find(doc, entities);
+  // The per-token index of mentions was for the stages above; its memory goes back for the next call.
+  ws->token_mention = std::move(entities.token_mention);
 
   Result r;
   r.repairs.invalid_utf8_replaced = stats.invalid_replaced;

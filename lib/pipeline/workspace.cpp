@@ -20,7 +20,7 @@ std::size_t capacity_bytes_of(const std::string& s) noexcept {
 std::size_t Workspace::capacity_bytes() const noexcept {
   return capacity_bytes_of(tokens.list) + capacity_bytes_of(tokens.folded) + capacity_bytes_of(paragraphs) +
          capacity_bytes_of(sentences) + capacity_bytes_of(date_ranges) + capacity_bytes_of(date_findings) +
-         capacity_bytes_of(token_facts);
+         capacity_bytes_of(token_facts) + capacity_bytes_of(token_mention);
 }
 
 void Workspace::release() noexcept {
@@ -32,6 +32,7 @@ void Workspace::release() noexcept {
   std::vector<TokenizedRange>().swap(date_ranges);
   std::vector<DateFinding>().swap(date_findings);
   std::vector<TokenFact>().swap(token_facts);
+  std::vector<std::int32_t>().swap(token_mention);
 }
 
 DocumentLoan::DocumentLoan(Workspace& ws, Document& doc) noexcept : ws_(ws), doc_(doc) {

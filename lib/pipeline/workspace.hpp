@@ -22,6 +22,7 @@ struct Workspace {
   std::vector<TokenizedRange> date_ranges;  // the paragraphs the dates stage reads
   std::vector<DateFinding> date_findings;   // what it finds there
   std::vector<TokenFact> token_facts;       // the entity stage's facts, one per token
+  std::vector<std::int32_t> token_mention;  // the memory of EntityTable::token_mention, between calls
 
   // What the buffers hold on to: their capacity, whatever their size.
   std::size_t capacity_bytes() const noexcept;
