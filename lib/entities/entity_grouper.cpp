@@ -250,13 +250,17 @@ void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_
 EntityTable EntityGrouper::group(std::vector<Candidate> cands, std::vector<NicknameCue>& cues,
                                  std::vector<std::int32_t> token_mention_storage) {
   std::vector<std::int32_t> group_of_cand(cands.size(), -1);
-  // Each candidate adds at most one entry to by_entry_, by_key_ and tails_, so they are sized once
-  // instead of grown while the article is read; parts_ (a person's words) may still grow.
-  groups_.reserve(cands.size() + 1);  // and the dateline's
-  by_entry_.reserve(cands.size());
-  by_key_.reserve(cands.size());
-  parts_.reserve(cands.size());
-  tails_.reserve(cands.size());
+  // Each candidate adds at most one entry to by_entry_, by_key_ and tails_, so for an article they
+  // are sized once instead of grown while it is read. A long body names the same few things again
+  // and again: maps sized for all its candidates would be mostly empty and every probe a cache
+  // miss, so from kMapsSizedAhead candidates on they start at that size and grow as names come.
+  constexpr std::size_t kMapsSizedAhead = 4096;
+  const std::size_t ahead = std::min(cands.size(), kMapsSizedAhead);
+  groups_.reserve(ahead + 1);  // and the dateline's
+  by_entry_.reserve(ahead);
+  by_key_.reserve(ahead);
+  parts_.reserve(ahead);
+  tails_.reserve(ahead);
   // Lexicon names first, then unknown names of several words, then single words (which may be
   // part of a fuller name), each strongest evidence first; an acronym right after its name.
   auto stage = [&](const Candidate& c) -> std::uint64_t {
