@@ -3,7 +3,6 @@
 #pragma once
 
 #include <algorithm>
-#include <bit>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -11,6 +10,7 @@
 #include "attributions/cue_lexicon.hpp"
 #include "entities/entity_table.hpp"
 #include "pipeline/document.hpp"
+#include "text/token_cache.hpp"
 
 namespace warta::detail::attr {
 
@@ -30,9 +30,9 @@ struct TokenView {
       : doc(d),
         ents(e),
         lex(l),
-        marks(d.tokens.list.size(), 0),
-        cached_classes_(std::bit_ceil(std::clamp<std::size_t>(d.tokens.list.size(), 1, kMaxCachedClasses)), 0),
-        cache_mask_(static_cast<std::uint32_t>(cached_classes_.size()) - 1) {}
+        marks(d.tokens.list.size(), 0) {
+    classes_.reset(d.tokens.list.size());
+  }
 
   std::uint32_t size() const noexcept { return static_cast<std::uint32_t>(doc.tokens.list.size()); }
   const Token& tok(std::uint32_t i) const noexcept { return doc.tokens.list[i]; }
@@ -40,14 +40,10 @@ struct TokenView {
   // The cue lexicon's classes of token i, looked up the first time it is asked about: most
   // sentences hold no cue, and their words are never asked about.
   std::uint32_t cls(std::uint32_t i) const noexcept {
-    const std::uint64_t e = cached_classes_[i & cache_mask_];
-    return e >> 32 == i + std::uint64_t{1} ? static_cast<std::uint32_t>(e) : remember(i, look_up(i));
+    return classes_.get(i, [this](std::uint32_t k) { return look_up(k); });
   }
   // Keeps the classes `c` of token i for cls(), and returns them.
-  std::uint32_t remember(std::uint32_t i, std::uint32_t c) const noexcept {
-    cached_classes_[i & cache_mask_] = (i + std::uint64_t{1}) << 32 | c;
-    return c;
-  }
+  std::uint32_t remember(std::uint32_t i, std::uint32_t c) const noexcept { return classes_.put(i, c); }
   bool is(std::uint32_t i, std::uint32_t c) const noexcept { return (cls(i) & c) != 0; }
   // cls(i) & word::signal, for the scanners' searches along a span: the token's mark byte, which
   // they read anyway, answers "none" for all other words.
@@ -109,16 +105,9 @@ struct TokenView {
     const Token& t = tok(i);
     return t.kind == TokenKind::word ? lex.classes(doc.tokens.fold_of(t), t.hash) : 0;
   }
-  // The classes looked up so far, kept by token number modulo the cache size: the scanners read a
-  // cued sentence and the words just before it at a time, so a hundred entries hold most of what
-  // they ask again, and a long body needs no array of classes as long as itself; an entry pushed out
-  // is simply looked up again. An entry packs (token + 1) << 32 and the classes; 0 is empty, so a
-  // new cache is zeroed memory.
-  // A power of two: a sentence or two. Larger caches cost more to clear, per article, than their
-  // extra hits save (measured).
-  static constexpr std::size_t kMaxCachedClasses = 128;
-  mutable std::vector<std::uint64_t> cached_classes_;
-  std::uint32_t cache_mask_;
+  // The classes looked up so far: the scanners read a cued sentence and the words just before it at
+  // a time.
+  mutable TokenCache classes_;
 };
 
 }  // namespace warta::detail::attr

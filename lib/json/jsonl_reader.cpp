@@ -2,7 +2,6 @@
 // line cannot exhaust the stack.
 #include <fmt/format.h>
 
-#include <bit>
 #include <cstdint>
 
 #include "text/ascii_block.hpp"
@@ -138,14 +137,9 @@ class Parser {
     at_ += 4;
     return true;
   }
-  // Where the plain run from `at` ends (at most at the end of the line: a zero past it counts as
-  // a control character, which JSON forbids unescaped), eight bytes a step.
+  // Where the plain run from `at` ends (at most at the end of the line), eight bytes a step.
   std::size_t plain_run_end(std::size_t at) const noexcept {
-    while (true) {
-      const std::uint64_t stops = detail::json_string_stops(detail::load_block(s_, at));
-      if (stops != 0) return at + static_cast<std::size_t>(std::countr_zero(stops) / 8);
-      at += 8;
-    }
+    return detail::find_marked(s_, at, [](std::uint64_t block) { return detail::json_string_stops(block); });
   }
   bool string(std::string& out) {
     if (!eat('"')) return false;

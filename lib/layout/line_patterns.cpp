@@ -6,7 +6,7 @@
 
 #include <utf8proc.h>
 
-#include "layout/byte_scan.hpp"
+#include "text/ascii_block.hpp"
 #include "text/utf8.hpp"
 
 namespace warta::detail {

@@ -3,8 +3,8 @@
 #include <array>
 #include <cctype>
 
-#include "layout/byte_scan.hpp"
 #include "layout/line_patterns.hpp"
+#include "text/ascii_block.hpp"
 
 namespace warta::detail {
 namespace {

@@ -1,7 +1,6 @@
 #include "summits/doc_context.hpp"
 
 #include <algorithm>
-#include <bit>
 
 #include <fmt/format.h>
 
@@ -14,10 +13,7 @@ DocContext::DocContext(const Document& d, const EntityTable& e, std::span<const 
   const auto sentences = static_cast<std::uint32_t>(d.sentences.size());
   while (first_trigger_ < sentences && !holds_trigger(first_trigger_)) ++first_trigger_;
   if (first_trigger_ == sentences) return;  // nothing will be read
-  // A short article's tokens all get their own entry.
-  const auto tokens = static_cast<std::uint32_t>(d.tokens.list.size());
-  cached_words_.assign(std::bit_ceil(std::clamp(tokens, 1u, kMaxCachedWords)), 0);
-  cache_mask_ = static_cast<std::uint32_t>(cached_words_.size()) - 1;
+  words_.reset(d.tokens.list.size());
   // Mentions (by tok_begin, the dateline's included) and sentences are both in text order: one
   // merge finds each sentence's first mention.
   sentence_mentions_.resize(d.sentences.size());
@@ -47,10 +43,10 @@ bool DocContext::is_trigger(const Token& t) const {
   return lexicon.frame(stem, fold_hash(stem)) != Frame::none;
 }
 
-std::uint64_t DocContext::look_up(std::uint32_t tok) const {
-  auto pack = [tok](WordInfo w, bool clitic) {
-    return (std::uint64_t{tok} + 1) << 32 | std::uint64_t{clitic} << 16 |
-           std::uint64_t{static_cast<std::uint8_t>(w.cue)} << 8 | static_cast<std::uint8_t>(w.frame);
+std::uint32_t DocContext::look_up(std::uint32_t tok) const {
+  auto pack = [](WordInfo w, bool clitic) {
+    return std::uint32_t{clitic} << 16 | std::uint32_t{static_cast<std::uint8_t>(w.cue)} << 8 |
+           static_cast<std::uint8_t>(w.frame);
   };
   const Token& t = doc.tokens.list[tok];
   if (t.kind != TokenKind::word) return pack(WordInfo{}, false);

@@ -14,6 +14,7 @@
 #include "pipeline/document.hpp"
 #include "summits/mention.hpp"
 #include "summits/summit_lexicon.hpp"
+#include "text/token_cache.hpp"
 
 namespace warta::detail::summits {
 
@@ -31,7 +32,7 @@ class DocContext {
   // ("menemuinya" reads as "menemui"), and clitic(i) says so. Looked up the first time a token is
   // asked about: only the sentences with a trigger are read.
   WordInfo word(std::uint32_t tok) const {
-    const std::uint64_t e = entry(tok);
+    const std::uint32_t e = entry(tok);
     return {static_cast<Frame>(e & 0xFF), static_cast<Cue>((e >> 8) & 0xFF)};
   }
   bool clitic(std::uint32_t tok) const { return ((entry(tok) >> 16) & 1) != 0; }
@@ -101,22 +102,13 @@ class DocContext {
   bool is_trigger(const Token& word) const;  // asked only of words that pass SummitLexicon::may_be_trigger
   bool holds_trigger(std::uint32_t s) const;  // walks sentence s for a trigger word
   std::uint32_t first_trigger_ = 0;           // the first sentence with a trigger; the sentence count if none
-  // The words looked up so far, kept by token number modulo the cache size (the readers take the
-  // context as const). The readers ask about one sentence and its neighbours at a time, so a hundred
-  // entries hold most of what they ask again, and a long body needs no array as long as itself; a
-  // token pushed out is simply looked up again. An entry packs (token + 1) << 32, clitic << 16,
-  // cue << 8 and frame; 0 is empty, so a new cache is zeroed memory.
-  // A power of two: a sentence or two. Larger caches cost more to clear, per article, than their
-  // extra hits save (measured).
-  static constexpr std::uint32_t kMaxCachedWords = 128;
-  std::uint64_t entry(std::uint32_t tok) const {
-    std::uint64_t& e = cached_words_[tok & cache_mask_];
-    if (e >> 32 != tok + std::uint64_t{1}) e = look_up(tok);
-    return e;
+  // Token tok's entry: clitic << 16, cue << 8 and frame, looked up once and kept while the readers
+  // stay near it (they take the context as const).
+  std::uint32_t entry(std::uint32_t tok) const {
+    return words_.get(tok, [this](std::uint32_t t) { return look_up(t); });
   }
-  std::uint64_t look_up(std::uint32_t tok) const;  // the entry of token tok
-  mutable std::vector<std::uint64_t> cached_words_;
-  std::uint32_t cache_mask_ = 0;
+  std::uint32_t look_up(std::uint32_t tok) const;  // the entry of token tok, from the lexicon
+  mutable TokenCache words_;
   std::vector<std::uint32_t> sentence_mentions_;  // per sentence: first_mention_at(its first token)
   std::vector<std::string> folded_names_;  // per entity, once computed
   void classify_places();

@@ -71,6 +71,17 @@ inline std::uint64_t load_block(std::string_view s, std::size_t at) noexcept {
   return w;
 }
 
+// Position of the first byte of `s` at or after `from` that `marks` marks, or s.size() when none
+// does, eight bytes at a time. `marks(block)` returns the high bit of each byte of an eight-byte
+// block (load_block's: zero past the end of `s`) that may be wanted, its lowest mark exact (as
+// bytes_equal's are: an OR of them keeps that). A mark on a zero past the end also answers s.size().
+template <class Marks>
+std::size_t find_marked(std::string_view s, std::size_t from, Marks marks) noexcept {
+  for (std::size_t at = from; at < s.size(); at += 8)
+    if (const std::uint64_t m = marks(load_block(s, at))) return at + static_cast<std::size_t>(std::countr_zero(m) / 8);
+  return s.size();
+}
+
 // The `n` (<= 8) bytes at `p`, little-endian, zero above: two overlapping four-byte loads, or the
 // first, middle and last byte (which between them are every byte of 1..3), instead of a memcpy of
 // variable length (a library call).
