@@ -538,35 +538,33 @@ struct AsciiRun {
 [[gnu::noinline]] AsciiRun take_ascii_tokens(std::string_view text, std::uint32_t at, std::uint32_t end,
                                              std::uint16_t before, FoldArena& folded, std::vector<Token>& out) {
   const char* const data = text.data();
-  char* cursor = folded.cursor();
-  auto fold_base = static_cast<std::uint32_t>(folded.pos());
-  std::uint32_t fold = 0;  // folded bytes written since fold_base
-  while (end - at >= 16) {
+  auto fold = static_cast<std::uint32_t>(folded.pos());  // the next folded form's offset in the arena
+  char* arena = folded.cursor() - fold;  // the arena's first byte (the string moves only in take_long_ascii_word)
+  const std::uint32_t last = end - 16;  // the last start with a whole step in the range
+  while (at <= last) {
     const auto b = static_cast<unsigned char>(data[at]);
     if (b >= 0x80) break;
     const AsciiStart s = kAsciiStart.start[b];
     const std::uint16_t flags = before | kAsciiStart.flags[b];
     if (s <= AsciiStart::number) {
-      const StepWord w = read_step_word(data + at, cursor + fold, s == AsciiStart::number, flags);
+      const StepWord w = read_step_word(data + at, arena + fold, s == AsciiStart::number, flags);
       if (w.n != 0) {
-        out.push_back(Token{at, at + w.n, fold_base + fold, w.n, w.hash, static_cast<TokenKind>(s), w.flags});
+        out.push_back(Token{at, at + w.n, fold, w.n, w.hash, static_cast<TokenKind>(s), w.flags});
         fold += w.n;
         at += w.n;
       } else {  // read again by blocks, through the arena (a long folded form may move it)
-        folded.advance(fold);
-        const auto word_fold = static_cast<std::uint32_t>(folded.pos());
+        folded.advance(fold - folded.pos());
         const WordRead word = take_long_ascii_word(text, at, end, s == AsciiStart::number, folded, flags);
-        out.push_back(Token{at, word.end, word_fold, static_cast<std::uint32_t>(folded.pos()) - word_fold, word.hash,
-                            static_cast<TokenKind>(s), word.flags});
+        const auto after = static_cast<std::uint32_t>(folded.pos());
+        out.push_back(Token{at, word.end, fold, after - fold, word.hash, static_cast<TokenKind>(s), word.flags});
         at = word.end;
-        cursor = folded.cursor();
-        fold_base = static_cast<std::uint32_t>(folded.pos());
-        fold = 0;
+        fold = after;
+        arena = folded.cursor() - fold;
         if (at == end) return {at, 0};  // a long word may run to the range's end
       }
     } else if (s == AsciiStart::punct) {
-      cursor[fold] = static_cast<char>(b);
-      out.push_back(Token{at, at + 1, fold_base + fold, 1, kAsciiStart.punct_hash[b], TokenKind::punct, flags});
+      arena[fold] = static_cast<char>(b);
+      out.push_back(Token{at, at + 1, fold, 1, kAsciiStart.punct_hash[b], TokenKind::punct, flags});
       ++fold;
       ++at;
     } else {
@@ -578,7 +576,7 @@ struct AsciiRun {
       ++at;
     }
   }
-  folded.advance(fold);
+  folded.advance(fold - folded.pos());
   return {at, before};
 }
 
