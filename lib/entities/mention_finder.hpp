@@ -129,9 +129,13 @@ class MentionFinder {
   // Does an academic degree start at token k ("SH", "MBA", "S.Pd")?
   bool academic_degree(std::uint32_t k, std::uint32_t end) const;
   bool classify_unknown(Candidate& c, std::uint32_t para_begin, std::uint32_t end) const;
-  // Is the unknown name the title of a work (a film, a song, a book)? Then it names no person,
-  // place or organization.
-  bool names_a_work(const Candidate& c, std::uint32_t para_begin, std::uint32_t end) const;
+  // classify_unknown's rules on the words around the name, `prev` the cue word's token (maybe
+  // before the paragraph); false when they give it no type.
+  bool type_by_context(Candidate& c, std::int64_t prev, std::uint32_t words, bool acronym, std::uint32_t para_begin,
+                       std::uint32_t end) const;
+  // Is the unknown name [begin, name_end) the title of a work (a film, a song, a book)? Then it
+  // names no person, place or organization.
+  bool names_a_work(std::uint32_t begin, std::uint32_t name_end, std::uint32_t para_begin, std::uint32_t end) const;
   // Do tokens [begin, name_end) stand inside quotes that hold nothing but a title?
   bool in_quoted_title(std::uint32_t begin, std::uint32_t name_end, std::uint32_t para_begin, std::uint32_t end) const;
   // Emits `c` and an acronym defined right after it; returns the token after both.
