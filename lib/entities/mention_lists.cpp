@@ -10,7 +10,8 @@
 namespace warta::detail {
 
 bool MentionFinder::list_link(std::uint32_t k) const noexcept {
-  if (is_punct(k, ",")) return true;
+  // A comma, or a linking word in lower case (no punctuation folds to one).
+  if (doc_.tokens.list[k].kind == TokenKind::punct) return is_punct(k, ",");
   const std::string_view w = doc_.fold(k);
   return !f_[k].cap() && (w == "dan" || w == "serta" || w == "atau");
 }
