@@ -419,13 +419,13 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
     m.title_end = c.title_end > c.title_begin ? c.title_end : c.begin;
     m.entity = group_of_cand[k];
     table.mentions.push_back(m);
-    notes.push_back({c.title, c.words, !f_[c.begin].blind()});
+    notes.push_back({c.title, c.words, !f_[c.begin].blind(), c.key});
   }
   // Mentions in text order: those of the candidates are (they start at increasing tokens and do
   // not overlap); the dateline's, added last, moves to its place.
   const std::size_t named = table.mentions.size();
   add_dateline(table);
-  notes.resize(table.mentions.size(), MentionNote{-1, 0, false});
+  notes.resize(table.mentions.size(), MentionNote{-1, 0, false, 0});
   if (table.mentions.size() > named) {
     const std::uint32_t start = table.mentions.back().start;
     const auto at = std::upper_bound(table.mentions.begin(), table.mentions.begin() + static_cast<std::ptrdiff_t>(named),
@@ -501,15 +501,17 @@ bool EntityGrouper::is_lexicon_form(std::uint32_t begin, std::uint32_t end, std:
   return node != kNoNode && (lex_.node(node).name == entry || lex_.node(node).exact == entry);
 }
 
-bool EntityGrouper::names_entry(const EntityMention& m, std::int32_t entry) const {
-  const std::uint64_t key = name_keys_[static_cast<std::size_t>(entry)];
+bool EntityGrouper::names_entry(const EntityMention& m, std::uint64_t key, std::int32_t entry) const {
+  const std::uint64_t name_key = name_keys_[static_cast<std::size_t>(entry)];
   for (std::uint32_t b = m.tok_begin; b < m.tok_end; ++b) {
     // It must end the form, after a title or describing words only ("kota Semarang"): "Stadion
     // Utama Gelora Bung Karno" is a fuller name than "Gelora Bung Karno", "Brunei Darussalam"
     // than "Brunei".
     if (b > m.tok_begin && !is_title_or_descriptor(m.tok_begin, b)) continue;
-    if (!is_lexicon_form(b, m.tok_end, entry)) continue;
-    if (span_key(doc_, b, m.tok_end) == key) return true;
+    // The keys first: the whole mention's is known, and most mentions ("Jokowi") are not the
+    // entry's name, which no walk of the lexicon is needed to see.
+    if ((b == m.tok_begin ? key : span_key(doc_, b, m.tok_end)) != name_key) continue;
+    if (is_lexicon_form(b, m.tok_end, entry)) return true;
   }
   return false;
 }
@@ -521,7 +523,7 @@ void EntityGrouper::consider_name(Naming& n, const std::vector<EntityMention>& m
   // is always one a reader of the article would recognize.
   if (n.lexicon) return;
   const EntityMention& m = mentions[mi];
-  if (entry >= 0 && names_entry(m, entry)) {
+  if (entry >= 0 && names_entry(m, note.key, entry)) {
     n.lexicon = true;
     return;
   }
