@@ -419,13 +419,15 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
     m.title_end = c.title_end > c.title_begin ? c.title_end : c.begin;
     m.entity = group_of_cand[k];
     table.mentions.push_back(m);
-    notes.push_back({c.title, c.words, !f_[c.begin].blind(), c.key});
+    const std::int32_t entry = groups_[static_cast<std::size_t>(m.entity)].entry;
+    const bool keyed_as_entry = entry >= 0 && c.key == name_keys_[static_cast<std::size_t>(entry)];
+    notes.push_back({c.title, c.words, !f_[c.begin].blind(), keyed_as_entry});
   }
   // Mentions in text order: those of the candidates are (they start at increasing tokens and do
   // not overlap); the dateline's, added last, moves to its place.
   const std::size_t named = table.mentions.size();
   add_dateline(table);
-  notes.resize(table.mentions.size(), MentionNote{-1, 0, false, 0});
+  notes.resize(table.mentions.size(), MentionNote{-1, 0, false, false});
   if (table.mentions.size() > named) {
     const std::uint32_t start = table.mentions.back().start;
     const auto at = std::upper_bound(table.mentions.begin(), table.mentions.begin() + static_cast<std::ptrdiff_t>(named),
@@ -501,16 +503,16 @@ bool EntityGrouper::is_lexicon_form(std::uint32_t begin, std::uint32_t end, std:
   return node != kNoNode && (lex_.node(node).name == entry || lex_.node(node).exact == entry);
 }
 
-bool EntityGrouper::names_entry(const EntityMention& m, std::uint64_t key, std::int32_t entry) const {
+bool EntityGrouper::names_entry(const EntityMention& m, bool keyed_as_entry, std::int32_t entry) const {
   const std::uint64_t name_key = name_keys_[static_cast<std::size_t>(entry)];
   for (std::uint32_t b = m.tok_begin; b < m.tok_end; ++b) {
     // It must end the form, after a title or describing words only ("kota Semarang"): "Stadion
     // Utama Gelora Bung Karno" is a fuller name than "Gelora Bung Karno", "Brunei Darussalam"
     // than "Brunei".
     if (b > m.tok_begin && !is_title_or_descriptor(m.tok_begin, b)) continue;
-    // The keys first: the whole mention's is known, and most mentions ("Jokowi") are not the
-    // entry's name, which no walk of the lexicon is needed to see.
-    if ((b == m.tok_begin ? key : span_key(doc_, b, m.tok_end)) != name_key) continue;
+    // The keys first: the whole mention's was compared as the mention was made, and most
+    // mentions ("Jokowi") are not the entry's name, which no walk of the lexicon is needed to see.
+    if (b == m.tok_begin ? !keyed_as_entry : span_key(doc_, b, m.tok_end) != name_key) continue;
     if (is_lexicon_form(b, m.tok_end, entry)) return true;
   }
   return false;
@@ -523,7 +525,7 @@ void EntityGrouper::consider_name(Naming& n, const std::vector<EntityMention>& m
   // is always one a reader of the article would recognize.
   if (n.lexicon) return;
   const EntityMention& m = mentions[mi];
-  if (entry >= 0 && names_entry(m, note.key, entry)) {
+  if (entry >= 0 && names_entry(m, note.keyed_as_entry, entry)) {
     n.lexicon = true;
     return;
   }

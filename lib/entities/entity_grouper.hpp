@@ -114,7 +114,7 @@ class EntityGrouper {
     std::int32_t title = -1;  // lexicon title of the title phrase before it
     std::uint16_t words = 0;  // words of the name
     bool clear = false;       // not in a paragraph whose capitals say nothing
-    std::uint64_t key = 0;    // span_key of the name's tokens (Candidate::key)
+    bool keyed_as_entry = false;  // its key (Candidate::key) is its lexicon entry's name's
   };
   // A group's name as its mentions are met in text order: the lexicon's, once a mention writes it,
   // else that of its best mention so far.
@@ -125,8 +125,8 @@ class EntityGrouper {
     bool best_clear = false;
   };
   // Does mention `m` write lexicon entry `entry`'s name, alone or after a title or describing words?
-  // `key`: span_key of the mention's tokens.
-  bool names_entry(const EntityMention& m, std::uint64_t key, std::int32_t entry) const;
+  // `keyed_as_entry`: MentionNote::keyed_as_entry of the mention.
+  bool names_entry(const EntityMention& m, bool keyed_as_entry, std::int32_t entry) const;
   void consider_name(Naming& n, const std::vector<EntityMention>& mentions, std::uint32_t mi, const MentionNote& note,
                      std::int32_t entry) const;
   std::string canonical_name(const EntityTable& table, const Naming& n, std::int32_t entry) const;
