@@ -76,6 +76,10 @@ int MentionReader::subject_of(std::uint32_t s) const {
     for (const Person& p : people_)
       if (!p.group && !p.delegation) return p.entity;
   }
+  return named_subject(s);
+}
+
+int MentionReader::named_subject(std::uint32_t s) const {
   const Sentence& sen = c_.doc.sentences[s];
   for (std::size_t k = c_.first_mention_in(s); k < c_.entities.mentions.size(); ++k) {
     const EntityMention& m = c_.entities.mentions[k];
@@ -86,9 +90,21 @@ int MentionReader::subject_of(std::uint32_t s) const {
 }
 
 void MentionReader::note_subject(std::uint32_t s) {
+  // A sentence not read: its mentions name its subject, looked up only when the run of such
+  // sentences it joins ends, from its last sentence back to the last one naming someone (the one
+  // whose subject would stand).
+  if (s != sentence_) {
+    if (run_begin_ == run_end_ || s != run_end_) {
+      apply_run();
+      run_begin_ = s;
+    }
+    run_end_ = s + 1;
+    return;
+  }
+  apply_run();
   // A sentence read without its people (no trigger held): they are worked out only if a later
   // sentence asks for the previous subject; notes after it wait in line behind it.
-  const bool deferred = s == sentence_ && !people_read_;
+  const bool deferred = !people_read_;
   if (!deferred && notes_.empty()) {
     const int subject = subject_of(s);
     if (subject >= 0) c_.previous_subject = subject;
@@ -97,12 +113,25 @@ void MentionReader::note_subject(std::uint32_t s) {
   notes_.push_back({s, deferred ? -1 : subject_of(s), deferred});
 }
 
+void MentionReader::apply_run() {
+  for (std::uint32_t s = run_end_; s > run_begin_;) {
+    const int subject = named_subject(--s);
+    if (subject < 0) continue;
+    if (notes_.empty()) c_.previous_subject = subject;
+    else notes_.push_back({s, subject, false});
+    break;
+  }
+  run_begin_ = run_end_ = 0;
+}
+
 void MentionReader::forget_subjects() {
   notes_.clear();
+  run_begin_ = run_end_ = 0;
   c_.previous_subject = -1;
 }
 
 int MentionReader::previous_subject() {
+  apply_run();
   if (notes_.empty()) return c_.previous_subject;
   // In text order, as the notes would have been applied: a deferred sentence's people depend on
   // the subject before it (its pronouns).
