@@ -167,7 +167,7 @@ void MentionReader::prepare(std::uint32_t s) {
                                             c_.fold(i - 1) == "secara" || c_.fold(i - 1) == "melalui"))
       video_ = true;
   }
-  for (std::size_t k = c_.first_mention_near(s, begin_ > 8 ? begin_ - 8 : 0); k < c_.entities.mentions.size(); ++k) {
+  for (std::size_t k = c_.first_mention_near(begin_ > 8 ? begin_ - 8 : 0); k < c_.entities.mentions.size(); ++k) {
     const EntityMention& m = c_.entities.mentions[k];
     if (m.tok_begin >= end_) break;
     if (m.entity < 0 || c_.type_of(m.entity) != EntityType::person) continue;
