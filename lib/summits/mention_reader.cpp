@@ -158,7 +158,9 @@ void MentionReader::prepare(std::uint32_t s) {
   const std::size_t n = end_ - begin_;
   title_.assign(n, 0);
   sideline_ = phone_ = video_ = sport_ = false;
+  const Token* toks = c_.doc.tokens.list.data();
   for (std::uint32_t i = begin_; i < end_; ++i) {
+    if (!c_.lexicon.may_flag(toks[i].hash)) continue;  // most words: no lookup
     Cue cue = info(i).cue;
     if (cue == Cue::sideline) sideline_ = true;
     if (cue == Cue::sport) sport_ = true;
@@ -324,7 +326,9 @@ bool MentionReader::valid_trigger(std::uint32_t i, Frame f) const {
 
 void MentionReader::collect_triggers() {
   triggers_.clear();
+  const Token* toks = c_.doc.tokens.list.data();
   for (std::uint32_t i = begin_; i < end_; ++i) {
+    if (!c_.lexicon.may_be_trigger(toks[i].hash)) continue;  // most words: no lookup
     Frame f = info(i).frame;
     if (f == Frame::none || !valid_trigger(i, f)) continue;
     // "konferensi video" is a call; "Konferensi Tingkat Tinggi" a summit.
