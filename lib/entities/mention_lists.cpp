@@ -16,6 +16,14 @@ bool MentionFinder::list_link(std::uint32_t k) const noexcept {
   return !f_[k].cap() && (w == "dan" || w == "serta" || w == "atau");
 }
 
+bool MentionFinder::linked_candidate(std::uint32_t begin, std::uint32_t end) const noexcept {
+  for (std::size_t s = lists_.first; s < out_.size(); ++s) {
+    const Candidate& c = out_[s];
+    if ((c.begin > begin && list_link(c.begin - 1)) || (c.end < end && list_link(c.end))) return true;
+  }
+  return false;
+}
+
 void MentionFinder::extend_lists(std::uint32_t begin, std::uint32_t end, std::uint32_t frontier) {
   constexpr std::size_t kMaxItems = std::tuple_size_v<decltype(lists_.items)>;
   // No named item yet: nothing to type the others after. Left for a later call, or for none.
@@ -23,6 +31,11 @@ void MentionFinder::extend_lists(std::uint32_t begin, std::uint32_t end, std::ui
   // The scan has kept every candidate that starts before `frontier`: the tokens asked about below
   // stay before it. The last call's (at the paragraph's end) reads to the end.
   const bool last = frontier >= end;
+  // A list types its unknown items after a named one among two items or more, so a named item
+  // with a link word right before or after it (below, an item after the first is preceded by a
+  // link, and a first one that no link follows closes alone). A paragraph read in one call (most
+  // are) without such a candidate has nothing to type: its tokens are not walked.
+  if (last && lists_.at == begin && !linked_candidate(begin, end)) return;
   // The tokens asked about below never go back: one cursor into the candidates serves them all.
   // Kept in locals while the walk goes (written back at its end), not in members it would store
   // to at every step.
