@@ -1,6 +1,7 @@
-// Lists typed after their named items: a paragraph whose named items have no link word ("dan",
-// "serta", "atau", a comma) right before or after them is not walked, so the items of a list must
-// be typed whichever side of the named item its links stand on.
+// Lists typed after their named items: a paragraph where no named item stands next to what may be
+// an unknown item over one or two link words ("dan", "serta", "atau", a comma) is not walked, so
+// the items of a list must be typed whichever side of the named item they stand on, over one link
+// or two.
 #include <gtest/gtest.h>
 
 #include "entities_test_support.hpp"
@@ -26,11 +27,13 @@ TEST(EntityMentionLists, UnknownItemsAreTypedWithoutTheList) {
 
 TEST(EntityMentionLists, NamedItemWithALinkAfterItOnly) {
   expect_place("Banjir merendam Tangerang dan Cikarangbaru sejak Senin malam.", "Cikarangbaru");
+  expect_place("Banjir merendam Tangerang, dan Cikarangbaru sejak Senin malam.", "Cikarangbaru");
 }
 
 TEST(EntityMentionLists, NamedItemWithALinkBeforeItOnly) {
   expect_place("Banjir merendam Cikarangbaru, Sukamakmurjaya dan Tangerang sejak Senin malam.", "Sukamakmurjaya");
   expect_place("Banjir merendam Cikarangbaru, Sukamakmurjaya dan Tangerang sejak Senin malam.", "Cikarangbaru");
+  expect_place("Banjir merendam Cikarangbaru, Sukamakmurjaya, dan Tangerang sejak Senin malam.", "Sukamakmurjaya");
 }
 
 TEST(EntityMentionLists, ParagraphsWithoutALinkedNamedItemTypeNothing) {

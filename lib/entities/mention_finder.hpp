@@ -101,7 +101,8 @@ class MentionFinder {
   }
   void extend_lists(std::uint32_t begin, std::uint32_t end, std::uint32_t frontier);
   bool list_link(std::uint32_t k) const noexcept;
-  // Has one of the paragraph's candidates so far a list link right before or after it?
+  // Does one of the paragraph's candidates so far stand next to what may be an unknown list item,
+  // over one or two list links?
   bool linked_candidate(std::uint32_t begin, std::uint32_t end) const noexcept;
   std::uint32_t after_title(std::uint32_t i, const LexMatch& m, std::uint32_t end);
   // One step of the scan where capitals say nothing (mention_finder_blind.cpp); returns the next
