@@ -77,6 +77,34 @@ TEST(LexiconBuilder, UserBufferToleratesCommentsBlankLinesAndMissingColumns) {
   EXPECT_EQ(kmb->kb_id, "Q1");
 }
 
+TEST(LexiconBuilder, WalksOnOnlyAlongLaterTokensOfNamesAndFromNodesWithChildren) {
+  // Lexicon::step answers "no such name" without probing the edge table after a leaf node or
+  // along a token that is no name's second or later token: names sharing prefixes and words must
+  // still be found whatever the order they were added in.
+  auto lex = lexicon_with(
+      "LOC\tTaman Sari Indah\n"
+      "ORG\tTaman Sari\n"
+      "ORG\tIndah Karya\n"
+      "ORG\tIndah Karya Utama Sari\n",
+      false);
+  for (std::string_view name : {"Taman Sari Indah", "Taman Sari", "Indah Karya", "Indah Karya Utama Sari"}) {
+    EXPECT_NE(lookup(*lex, name), nullptr) << name;
+  }
+  EXPECT_EQ(lookup(*lex, "Taman Sari Indah Karya"), nullptr);
+  EXPECT_EQ(lookup(*lex, "Sari Taman"), nullptr);
+  const std::uint32_t taman = lex->step(Lexicon::root(), lex->token_id("taman"));
+  ASSERT_NE(taman, kNoNode);
+  EXPECT_FALSE(lex->node(taman).leaf);
+  const std::uint32_t sari = lex->step(taman, lex->token_id("sari"));
+  ASSERT_NE(sari, kNoNode);
+  EXPECT_FALSE(lex->node(sari).leaf);  // a name with a longer one after it
+  const std::uint32_t indah = lex->step(sari, lex->token_id("indah"));
+  ASSERT_NE(indah, kNoNode);
+  EXPECT_TRUE(lex->node(indah).leaf);
+  EXPECT_EQ(lex->step(indah, lex->token_id("karya")), kNoNode);
+  EXPECT_EQ(lex->step(taman, lex->token_id("taman")), kNoNode);  // "taman" only opens a name
+}
+
 TEST(LexiconBuilder, UserEntriesWinOverBuiltInOnes) {
   auto lex = lexicon_with("ORG\tRusia\t\tQ999\t\tkind=band\n");
   const LexEntry* e = lookup(*lex, "Rusia");

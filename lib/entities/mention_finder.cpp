@@ -309,6 +309,13 @@ std::uint32_t MentionFinder::name_run_end(std::uint32_t i, std::uint32_t end) co
   return e;
 }
 
+bool MentionFinder::suffix_within(std::uint32_t begin, std::uint32_t end) const noexcept {
+  for (std::uint32_t k = begin; k < end; ++k) {
+    if (f_[k].words & (wc::org_suffix | wc::loc_suffix)) return true;
+  }
+  return false;
+}
+
 bool MentionFinder::unit_place(const LexMatch& m) const {
   if (m.name_len == 0) return false;
   const LexEntry& e = lex_.entry(static_cast<std::uint32_t>(m.entry));
@@ -409,8 +416,12 @@ Candidate MentionFinder::resolve(std::uint32_t i, std::uint32_t end, const LexMa
   // A word that is no name ("Senin", or an ordinary word opening a sentence: "Sementara") and that
   // nothing after it could extend: settled before its run is measured (the run is that word alone,
   // so no head word closes it and what follows below finds no name).
+  // With capitals after it ("Sementara Presiden ..."), the one name it may still start ends in a
+  // head word ("Jakarta Convention Center"): without such a word within a name's reach, its run is
+  // not measured either.
   if (m.name_len == 0 && ((w & (wc::not_name | wc::numeral)) || (f_[i].initial() && f_[i].common())) &&
-      !(i + 1 < end && ((f_[i + 1].bits & (fact::cap | fact::upper)) || (f_[i + 1].words & (wc::numeral | wc::name_link)))))
+      (!(i + 1 < end && ((f_[i + 1].bits & (fact::cap | fact::upper)) || (f_[i + 1].words & (wc::numeral | wc::name_link)))) ||
+       !suffix_within(i + 1, std::min(end, i + kMaxNameTokens))))
     return c;
   const std::uint32_t run = name_run_end(i, end);
   // A name ending in a head word: "Jakarta Convention Center", "Filoli Estate", "Harvard University";

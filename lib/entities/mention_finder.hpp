@@ -101,6 +101,9 @@ class MentionFinder {
   }
   void extend_lists(std::uint32_t begin, std::uint32_t end, std::uint32_t frontier);
   bool list_link(std::uint32_t k) const noexcept;
+  // Does one of the paragraph's candidates so far stand next to what may be an unknown list item,
+  // over one or two list links?
+  bool linked_candidate(std::uint32_t begin, std::uint32_t end) const noexcept;
   std::uint32_t after_title(std::uint32_t i, const LexMatch& m, std::uint32_t end);
   // One step of the scan where capitals say nothing (mention_finder_blind.cpp); returns the next
   // token.
@@ -120,6 +123,8 @@ class MentionFinder {
   // Is the lexicon name a town or region (a GPE or LOC that is no country)?
   bool unit_place(const LexMatch& m) const;
   std::uint32_t name_run_end(std::uint32_t i, std::uint32_t end) const;
+  // Is one of tokens [begin, end) a word that ends a name ("Center", "University", "Estate")?
+  bool suffix_within(std::uint32_t begin, std::uint32_t end) const noexcept;
   // Types an unknown capitalized name by the words around it (unknown_names.cpp); false when the
   // context says it is no name.
   // Extends an organization over the town named right after it ("PSMS Medan"); false if none.

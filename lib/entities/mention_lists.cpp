@@ -16,6 +16,26 @@ bool MentionFinder::list_link(std::uint32_t k) const noexcept {
   return !f_[k].cap() && (w == "dan" || w == "serta" || w == "atau");
 }
 
+bool MentionFinder::linked_candidate(std::uint32_t begin, std::uint32_t end) const noexcept {
+  // A list that types has a named item next to an unknown one, over one or two links. The unknown
+  // item starts with a capital, and ends in a token its run takes in (see name_run_end): a capital,
+  // a numeral, a name particle or a middle initial's dot. "kata Budi, yang ...", "ujar pejabat
+  // itu, Budi" have none.
+  const auto unknown_item_end = [&](std::uint32_t k) {
+    return f_[k].cap() || f_[k].upper() || (f_[k].words & (wc::numeral | wc::name_link)) || is_punct(k, ".");
+  };
+  for (std::size_t s = lists_.first; s < out_.size(); ++s) {
+    const Candidate& c = out_[s];
+    for (std::uint32_t k = c.end; k < end && k < c.end + 2 && list_link(k); ++k) {
+      if (k + 1 < end && f_[k + 1].cap()) return true;
+    }
+    for (std::uint32_t k = c.begin; k > begin + 1 && k > c.begin - 2 && list_link(k - 1); --k) {
+      if (unknown_item_end(k - 2)) return true;
+    }
+  }
+  return false;
+}
+
 void MentionFinder::extend_lists(std::uint32_t begin, std::uint32_t end, std::uint32_t frontier) {
   constexpr std::size_t kMaxItems = std::tuple_size_v<decltype(lists_.items)>;
   // No named item yet: nothing to type the others after. Left for a later call, or for none.
@@ -23,6 +43,11 @@ void MentionFinder::extend_lists(std::uint32_t begin, std::uint32_t end, std::ui
   // The scan has kept every candidate that starts before `frontier`: the tokens asked about below
   // stay before it. The last call's (at the paragraph's end) reads to the end.
   const bool last = frontier >= end;
+  // Items follow each other over one or two links (below: an item after the first is preceded by
+  // a link, and one that no link follows closes its list). A paragraph read in one call (most are)
+  // where no candidate stands so next to an unknown item has nothing to type: its tokens are not
+  // walked.
+  if (last && lists_.at == begin && !linked_candidate(begin, end)) return;
   // The tokens asked about below never go back: one cursor into the candidates serves them all.
   // Kept in locals while the walk goes (written back at its end), not in members it would store
   // to at every step.

@@ -51,6 +51,7 @@ struct LexNode {
   std::int32_t name = -1;   // entry index
   std::int32_t exact = -1;  // entry index
   std::int32_t title = -1;  // title index
+  bool leaf = true;         // no longer name or title goes on from here
 };
 
 class Lexicon {
@@ -64,6 +65,10 @@ class Lexicon {
     // Most walks end after the first step (every word of a text is tried as a name's start):
     // that step is a plain array read instead of a probe of the large edge table.
     if (node == root() && token < root_child_.size()) return root_child_[token];
+    // Past the root, most steps lead nowhere ("Jakarta | pada"): from a node no name goes on from,
+    // or along a token that is in no name past its first token. Both are settled without a probe
+    // of the edge table.
+    if (nodes_[node].leaf || (token < common_.size() && (common_[token] & kInsideName) == 0)) return kNoNode;
     return trie_.step(node, token);
   }
   // Token ids are 0 .. token_count() - 1.
@@ -104,8 +109,9 @@ class Lexicon {
   std::vector<LexEntry> entries_;
   std::vector<LexRole> roles_;
   std::vector<LexTitle> titles_;
-  static constexpr std::uint8_t kCommonWord = 1, kNeverName = 2, kGivenName = 4;
-  std::vector<std::uint8_t> common_;  // per token id: kCommonWord | kNeverName | kGivenName
+  // kInsideName: the token is some name's or title's second token or a later one.
+  static constexpr std::uint8_t kCommonWord = 1, kNeverName = 2, kGivenName = 4, kInsideName = 8;
+  std::vector<std::uint8_t> common_;  // per token id: kCommonWord | kNeverName | kGivenName | kInsideName
   std::vector<std::uint32_t> root_child_;  // per token id: the trie node one step from the root, or kNoNode
   std::deque<std::string> owned_;     // text of user sources (entries point into it)
   std::uint32_t max_tokens_ = 0;

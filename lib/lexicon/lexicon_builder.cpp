@@ -99,6 +99,13 @@ bool LexiconBuilder::tokenize_surface(std::string_view surface, std::vector<std:
 std::uint32_t LexiconBuilder::node_for(const std::vector<std::uint32_t>& ids) {
   std::uint32_t n = Lexicon::root();
   for (std::uint32_t id : ids) {
+    // What Lexicon::step reads to pass over the edge table: the parent has a child, and a token
+    // after the first is inside a name.
+    lex_->nodes_[n].leaf = false;
+    if (n != Lexicon::root()) {
+      if (lex_->common_.size() <= id) lex_->common_.resize(id + 1, 0);
+      lex_->common_[id] |= Lexicon::kInsideName;
+    }
     n = lex_->trie_.step_or_add(n, id);
     if (n >= lex_->nodes_.size()) lex_->nodes_.resize(n + 1);
   }
