@@ -41,11 +41,13 @@ class TokenTable {
   // cache line, where keeping only the text's place would cost a second miss in the arena for each
   // word. Longer keys are compared in the arena.
   static constexpr std::size_t kInline = 16;
+  // No member initializers: the table's vector value-initializes its slots, which for a trivial
+  // type is one memset of the whole table instead of a constructor run per slot.
   struct alignas(32) Slot {
-    std::uint32_t id1 = 0;  // id + 1, 0 when empty
-    std::uint32_t hash = 0;
-    std::uint32_t offset = 0, length = 0;
-    char head[kInline] = {};  // the key's first bytes
+    std::uint32_t id1;  // id + 1, 0 when empty
+    std::uint32_t hash;
+    std::uint32_t offset, length;
+    char head[kInline];  // the key's first bytes, zero-padded
   };
   std::size_t slot_of(std::string_view s, std::uint32_t h) const noexcept {
     const Slot* const slots = slots_.data();
