@@ -23,8 +23,8 @@
  *   - The last argument `warta_error** err` is optional (NULL: status only). When given, *err is
  *     set to NULL on success and to a new error object on failure; free it with warta_error_free().
  *   - Everything the library hands out has its own free function (warta_engine_free,
- *     warta_options_free, warta_result_free, warta_error_free, warta_string_free). Never call
- *     free() on it. Every free function accepts NULL.
+ *     warta_engine_config_free, warta_options_free, warta_result_free, warta_error_free,
+ *     warta_string_free). Never call free() on it. Every free function accepts NULL.
  *   - NULL or invalid arguments give WARTA_ERR_INVALID_ARGUMENT (an index past the end gives
  *     WARTA_ERR_OUT_OF_RANGE), never a crash. No C++ exception ever leaves the library.
  *   - Strings handed out by accessors (const char*) are NUL-terminated UTF-8 owned by the result
@@ -127,6 +127,28 @@ WARTA_API int warta_engine_new(warta_engine** out, warta_error** err);
 WARTA_API int warta_engine_new_with_lexicons(warta_engine** out, const warta_lexicon_source* lexicons,
                                              size_t count, int builtin_lexicons, warta_error** err);
 WARTA_API void warta_engine_free(warta_engine* engine);
+
+/* How an engine is built, for warta_engine_new_with_config(): user lexicons, whether the built-in
+ * ones are loaded, and how much memory the engine keeps between calls. Defaults: built-in
+ * lexicons, no user lexicon, workspace retention 256 MiB. A config is only read when an engine is
+ * built from it: free it or reuse it afterwards. */
+typedef struct warta_engine_config warta_engine_config;
+
+WARTA_API int warta_engine_config_new(warta_engine_config** out);
+WARTA_API void warta_engine_config_free(warta_engine_config* config);
+/* Appends a user lexicon. Its path or bytes are copied now; a file is read when the engine is
+ * built (a missing or bad file fails warta_engine_new_with_config, naming the file and line). */
+WARTA_API int warta_engine_config_add_lexicon(warta_engine_config* config, const warta_lexicon_source* lexicon);
+/* on: 0 leaves the built-in lexicons out (only user lexicons are known). */
+WARTA_API int warta_engine_config_set_builtin_lexicons(warta_engine_config* config, int on);
+/* Between calls an engine keeps the work buffers of finished calls (token list, folded forms,
+ * token facts, …: about 7-10 bytes per input byte of the longest recent article), at most two
+ * idle sets per hardware thread. A set holding more than `bytes` is freed when its call ends;
+ * 0 keeps nothing. Results never depend on it. */
+WARTA_API int warta_engine_config_set_workspace_retention(warta_engine_config* config, size_t bytes);
+/* config NULL: the defaults (same as warta_engine_new). */
+WARTA_API int warta_engine_new_with_config(warta_engine** out, const warta_engine_config* config,
+                                           warta_error** err);
 
 /* ---- options (how to read) ---------------------------------------------------------------- */
 

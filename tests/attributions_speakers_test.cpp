@@ -67,6 +67,35 @@ TEST(AttributionsSpeakers, GroupOpeningASentenceIsTheirsUntilAPersonOpensOne) {
   EXPECT_EQ(r[0].source_text, "mereka");
 }
 
+TEST(AttributionsSpeakers, CreditedSourceReplacesThePersonOfEarlierSentencesNotTheirGroup) {
+  // The sentences noted before a credited source are read only when a pronoun asks: the source's
+  // person replaces the person they leave, a sentence after it replaces the source's, and the
+  // group they leave stays for "mereka".
+  auto source_last = article({body("Menteri Sri Mulyani membuka rapat anggaran di Jakarta."),
+                              body("\"Kami akan menambah dana desa,\" kata Gubernur Pramono Anung."),
+                              body("Ia mengatakan anggaran daerah akan naik tahun depan.")},
+                             {person("Sri Mulyani"), person("Pramono Anung")});
+  auto r = attributions(*source_last);
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(source_last->name_of(r[1].source), "Pramono Anung");
+  auto sentence_last = article({body("\"Kami akan menambah dana desa,\" kata Gubernur Pramono Anung."),
+                                body("Menteri Sri Mulyani membuka rapat anggaran di Jakarta."),
+                                body("Ia mengatakan anggaran daerah akan naik tahun depan.")},
+                               {person("Sri Mulyani"), person("Pramono Anung")});
+  r = attributions(*sentence_last);
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(sentence_last->name_of(r[1].source), "Sri Mulyani");
+  auto group = article({body("Kerumunan besar orang berbaris di depan gedung DPR."),
+                        body("\"Jalan ini kami tutup sampai sore,\" kata Kapolres Budi Santoso."),
+                        body("\"Kami menolak kenaikan harga BBM,\" kata mereka."),
+                        body("Ia mengatakan polisi akan berjaga hingga malam.")},
+                       {person("Budi Santoso")});
+  r = attributions(*group);
+  ASSERT_EQ(r.size(), 3u);
+  EXPECT_EQ(r[1].source_text, "Kerumunan besar orang");
+  EXPECT_EQ(group->name_of(r[2].source), "Budi Santoso");
+}
+
 TEST(AttributionsSpeakers, RoleDescriptionResolvesToTheOfficeHolder) {
   auto a = article({body("Presiden Joko Widodo meninjau pembangunan IKN di Penajam Paser Utara."),
                     body("Menurut Kepala Negara, pembangunan istana akan rampung sebelum Agustus.")},

@@ -213,10 +213,10 @@ TEST(DatesQuietRuns, ResumingAtTheStartFindsTheSame) {
 // "pada tahun": at "pada").
 TEST(DatesQuietRuns, IdleStartsAreLeftOut) {
   const std::string idle =
-      "dalam negeri, pada saat itu hingga rampung sampai akhirnya menjelang pemilu dlm hal ini selama masa baru pulang tahun ajaran bulan puasa ";
+      "dalam negeri, pada saat itu hingga rampung sampai akhirnya menjelang pemilu dlm hal ini selama masa baru pulang tahun ajaran bulan puasa dua orang sepekan penuh ";
   for (const auto& [tail, back] : std::initializer_list<std::pair<std::string, std::uint32_t>>{
            {idle + "Jumat", 1}, {"dalam lima", 8}, {"pada tahun", 2}, {"pada Juni", 2}, {"hingga 2024", 2}, {"baru saja", 2}, {"selama bulan", 2}, {"tahun lalu", 2}, {"tahun baru", 2},
-           {"bulan Juni", 2}, {"bulan depan", 2}}) {
+           {"bulan Juni", 2}, {"bulan depan", 2}, {"dua hari", 2}, {"lima belas", 2}, {"sepekan lalu", 2}}) {
     const FirstQuietRun probe(kQuiet + tail);
     ASSERT_TRUE(probe.run.has_value()) << tail;
     EXPECT_EQ(probe.run->resume, probe.start_from_end(back)) << tail;
@@ -226,12 +226,14 @@ TEST(DatesQuietRuns, IdleStartsAreLeftOut) {
 // The findings stay the same around idle starts, and where the same words do start an expression.
 TEST(DatesQuietRuns, IdleStartsFindTheSame) {
   for (const char* words : {"pada", "hingga", "sampai", "menjelang", "dalam", "dlm", "Pada", "sampai dengan", "selama",
-                            "sepanjang", "baru", "baru-baru", "selama bulan", "tahun", "Tahun", "bulan", "thn", "pada tahun"}) {
+                            "sepanjang", "baru", "baru-baru", "selama bulan", "tahun", "Tahun", "bulan", "thn", "pada tahun",
+                            "dua", "Tiga", "lima", "sepuluh", "sebelas", "seratus", "sepekan", "setahun", "sejam", "dalam dua"}) {
     const std::string w = words;
     for (const char* after : {"saat itu", "tahun 2024", "tahun lalu", "Juni 2024", "Juni", "2024", "lima tahun",
                               "lima", "(2024)", ", 2024", "tahun", "tahunan", "Jan 2025", "dua-tiga hari", "", "\n2024",
                               "saja", "saja pulang", "bulan Desember", "bulan puasa", "lalu", "depan", "ini", "Baru", "baru 2025",
-                              "Baru Imlek", "mendatang", "ajaran baru", "Januari", "anggaran"}) {
+                              "Baru Imlek", "mendatang", "ajaran baru", "Januari", "anggaran", "belas hari lalu", "puluh tahun lalu",
+                              "hari lagi", "jam kemudian", "yang lalu", "ke depan", "terakhir", "orang", "dua minggu lalu"}) {
       expect_same_findings(kQuiet + w + " " + after + " " + kQuiet, at(2024, 6, 19));
       expect_same_findings(kQuiet + "akan " + kQuiet + w + " " + after + ". " + kQuiet + "Jumat", at(2024, 6, 19));
       expect_same_findings("Rabu (19/6/2024) " + kQuiet + w + " " + after, at(2024, 6, 19));

@@ -22,6 +22,20 @@ TEST(EntityContextRules, TitlesOfWorksAreNoNames) {
   EXPECT_EQ(tantri->type, EntityType::person);
 }
 
+// The work tests are made after the words around a name have typed it: a place cue ("di") does
+// not save a dated title, and a club that takes its home town ("Persikota Medan") is tested as
+// the name it was before, which no year follows.
+TEST(EntityContextRules, WorkTestsOverruleTheContextOnTheNameAsFound) {
+  auto t = make_doc(
+      "Aktris itu pernah tampil di Ghost Hunter Diaries (2005) bersama rekannya. Pemain muda itu kini bermain "
+      "untuk Persikota Medan (2009) setelah dilepas klub lamanya.");
+  EntityTable table = recognize(*t);
+  EXPECT_EQ(entity_of(*t, table, "Ghost Hunter Diaries"), nullptr);
+  const EntityRecord* club = entity_of(*t, table, "Persikota Medan");
+  ASSERT_NE(club, nullptr);
+  EXPECT_EQ(club->type, EntityType::org);
+}
+
 TEST(EntityContextRules, QuotedSpeechIsNoTitle) {
   auto t = make_doc("\"Saya sudah bertemu Hendarto Wicaksono kemarin,\" ujarnya.");
   EntityTable table = recognize(*t);

@@ -1,9 +1,12 @@
 // The JSON writer: string escaping for every byte, containers, and valid output for any Result.
 #include <gtest/gtest.h>
 
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "json/json_writer.hpp"
@@ -111,12 +114,13 @@ TEST(JsonString, EscapesInsideLongPlainRunsKeepTheTextAround) {
   EXPECT_EQ(quoted(""), "\"\"");
 }
 
-// Eight bytes are checked at a time (a short tail padded, a long string's tail read from its
-// last block): a byte that needs escaping is found wherever it sits, in long strings and short
-// ones, at either end of a block, and plain runs ending at a block's end or just past it.
+// Sixteen bytes, then eight, are checked at a time (a short tail padded, a long string's tail
+// read from its last block): a byte that needs escaping is found wherever it sits, in long
+// strings and short ones, at either end of a block, and plain runs ending at a block's end or
+// just past it.
 TEST(JsonString, EveryEscapeFoundAtEveryOffset) {
   for (std::string_view special : {"\"", "\\", "\n", "\x01", "\x1f", "\x7f", " ", "\xC4\x9F", "\xE2\x80\xA8", "\xFF"}) {
-    for (std::size_t length : {0, 3, 7, 8, 9, 15, 16, 17, 23, 24}) {
+    for (std::size_t length : {0, 3, 7, 8, 9, 15, 16, 17, 23, 24, 31, 32, 33, 40, 47, 48}) {
       for (std::size_t pos = 0; pos <= length; ++pos) {
         std::string s(length, 'x');
         s.insert(pos, special);
@@ -127,6 +131,35 @@ TEST(JsonString, EveryEscapeFoundAtEveryOffset) {
       }
     }
   }
+}
+
+// The sixteen-byte check (SSE2 where the build has it) finds the same first byte as the portable
+// one, for every byte value at every position, behind plain bytes and behind other such bytes.
+TEST(JsonString, SixteenByteCheckAgreesWithThePortableOne) {
+  auto first = [](std::uint32_t bits) { return std::countr_zero(bits | (1u << 16)); };
+  auto words = [](const std::string& block) {
+    std::uint64_t lo, hi;
+    std::memcpy(&lo, block.data(), 8);
+    std::memcpy(&hi, block.data() + 8, 8);
+    return std::pair{lo, hi};
+  };
+  for (int c = 0; c < 256; ++c) {
+    for (int pos = 0; pos < 16; ++pos) {
+      for (char fill : {'a', ' ', '~', '\x7f', '"'}) {
+        std::string block(16, 'k');
+        for (int i = pos + 1; i < 16; ++i) block[static_cast<std::size_t>(i)] = fill;
+        block[static_cast<std::size_t>(pos)] = static_cast<char>(c);
+        const auto [lo, hi] = words(block);
+        EXPECT_EQ(first(json_look_bits16(lo, hi)), first(json_look_bits16_blocks(lo, hi))) << c << " at " << pos;
+        const bool plain = c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
+        EXPECT_EQ(first(json_look_bits16(lo, hi)) == pos, !plain) << c << " at " << pos;
+      }
+    }
+  }
+  const std::string plain(16, 'k');
+  const auto [lo, hi] = words(plain);
+  EXPECT_EQ(json_look_bits16(lo, hi), 0u);
+  EXPECT_EQ(json_look_bits16_blocks(lo, hi), 0u);
 }
 
 // The writer sizes its string ahead and trims it when done: output that outgrows the first guess

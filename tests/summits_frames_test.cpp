@@ -215,6 +215,19 @@ TEST(SummitFrames, SambunganTeleponIsACallWithoutLocation) {
   EXPECT_EQ(s.date, "2023-04-26");
 }
 
+TEST(SummitFrames, TeleponWithCliticStillMarksAPhoneCall) {
+  // A read sentence's words are looked up only when a filter lets them through: the "-nya" form of
+  // a cue word must pass it too, as it reads as the word.
+  for (const char* phone : {"telepon", "teleponnya"}) {
+    auto c = read_summits(std::string("Presiden Xi Jinping berbicara dengan Presiden Volodymyr Zelensky melalui ") +
+                              phone + " pada Rabu (26/4/2023).",
+                          kLeaders, {2023, 4, 27});
+    const Summit& s = only(*c);
+    EXPECT_EQ(s.kind, SummitKind::call) << phone;
+    EXPECT_THAT(s.mode, ElementsAre("phone")) << phone;
+  }
+}
+
 TEST(SummitFrames, PercakapanTelepon) {
   auto c = read_summits("Biden melakukan percakapan telepon dengan Xi di Washington, Selasa (2/4/2024).", kLeaders, {2024, 4, 3});
   const Summit& s = only(*c);

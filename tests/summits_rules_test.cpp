@@ -122,6 +122,29 @@ TEST(SummitRules, PronounFarIntoALongArticleStillMeansThePreviousSubject) {
   EXPECT_EQ(c->location(c->summits[0]), "Bogor");
 }
 
+TEST(SummitRules, PronounMeansTheLastSubjectNamedBeforeItInTextOrder) {
+  // The sentences before "Ia" are noted and looked at only when it asks: the last one naming a
+  // person decides, sentences naming no one after it change nothing, and one read without its
+  // people ("datang" with no place) still counts in its place in the text.
+  auto named_last = read_summits(
+      "Presiden Joko Widodo datang lebih awal pagi itu.\n"
+      "Perdana Menteri Anthony Albanese membuka pameran dagang di Jakarta.\n"
+      "Pameran itu ramai pengunjung sejak pagi.\n"
+      "Ia kemudian bertemu Jokowi di Bogor, Senin (6/6/2022).",
+      kPeople, {2022, 6, 6});
+  ASSERT_EQ(named_last->summits.size(), 1u);
+  EXPECT_THAT(named_last->names(named_last->summits[0].participants),
+              ElementsAre("Anthony Albanese", "Joko Widodo"));
+  auto read_last = read_summits(
+      "Perdana Menteri Anthony Albanese membuka pameran dagang di Jakarta.\n"
+      "Presiden Joko Widodo datang lebih awal pagi itu.\n"
+      "Pameran itu ramai pengunjung sejak pagi.\n"
+      "Ia kemudian bertemu Albanese di Bogor, Senin (6/6/2022).",
+      kPeople, {2022, 6, 6});
+  ASSERT_EQ(read_last->summits.size(), 1u);
+  EXPECT_THAT(read_last->names(read_last->summits[0].participants), ElementsAre("Joko Widodo", "Anthony Albanese"));
+}
+
 TEST(SummitRules, RecalledMeetingIsItsOwnRecord) {
   auto c = read_summits(
       "Presiden Rusia Vladimir Putin dan pemimpin Korea Utara Kim Jong Un menggelar pertemuan di Pyongyang hari ini, Rabu (19/6/2024).\n"

@@ -9,6 +9,10 @@ struct warta_engine {
   warta::Engine engine;
 };
 
+struct warta_engine_config {
+  warta::EngineConfig config;
+};
+
 struct warta_options {
   warta::Options options;
 };
@@ -56,6 +60,45 @@ int warta_engine_new_with_lexicons(warta_engine** out, const warta_lexicon_sourc
     config.builtin_lexicons = builtin_lexicons != 0;
     for (std::size_t i = 0; i < count; ++i) config.lexicons.push_back(lexicon_source(lexicons[i]));
     *out = new warta_engine{warta::Engine(config)};
+  });
+}
+
+int warta_engine_new_with_config(warta_engine** out, const warta_engine_config* config, warta_error** err) {
+  return warta::capi::guarded(err, [&] {
+    require(out != nullptr, "out is NULL");
+    *out = nullptr;
+    *out = new warta_engine{config != nullptr ? warta::Engine(config->config) : warta::Engine()};
+  });
+}
+
+int warta_engine_config_new(warta_engine_config** out) {
+  return warta::capi::guarded(nullptr, [&] {
+    require(out != nullptr, "out is NULL");
+    *out = new warta_engine_config{};
+  });
+}
+
+void warta_engine_config_free(warta_engine_config* config) { delete config; }
+
+int warta_engine_config_add_lexicon(warta_engine_config* config, const warta_lexicon_source* lexicon) {
+  return warta::capi::guarded(nullptr, [&] {
+    require(config != nullptr, "config is NULL");
+    require(lexicon != nullptr, "lexicon is NULL");
+    config->config.lexicons.push_back(lexicon_source(*lexicon));
+  });
+}
+
+int warta_engine_config_set_builtin_lexicons(warta_engine_config* config, int on) {
+  return warta::capi::guarded(nullptr, [&] {
+    require(config != nullptr, "config is NULL");
+    config->config.builtin_lexicons = on != 0;
+  });
+}
+
+int warta_engine_config_set_workspace_retention(warta_engine_config* config, size_t bytes) {
+  return warta::capi::guarded(nullptr, [&] {
+    require(config != nullptr, "config is NULL");
+    config->config.workspace_retention_bytes = bytes;
   });
 }
 

@@ -89,6 +89,17 @@ class EngineTest(unittest.TestCase):
             warta.Engine(lexicons=[warta.Lexicon(path="/nonexistent/lexicon.tsv")])
         self.assertEqual(caught.exception.status, warta.ERR_IO)
 
+    def test_buffer_lexicon_without_builtins_and_no_retention(self):
+        tsv = "ORG\tKoperasi Sinar Tani Makmur\tKSTM\tQ999999001\tID\t\n"
+        with warta.Engine(lexicons=[warta.Lexicon(data=tsv, name="test")], builtin_lexicons=False,
+                          workspace_retention_bytes=0) as engine:
+            result = engine.extract("Koperasi Sinar Tani Makmur bekerja sama dengan Kementerian Pertanian.")
+            self.assertEqual([e.kb_id for e in result.entities if e.kb_id], ["Q999999001"])
+            first = engine.extract_json(ARTICLE)
+            self.assertEqual(engine.extract_json(ARTICLE), first)
+        with self.assertRaises(ValueError):
+            warta.Engine(workspace_retention_bytes=-1)
+
     def test_many_threads_share_one_engine(self):
         expected = self.engine.extract_json(ARTICLE)
         failures = []

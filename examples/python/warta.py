@@ -192,10 +192,13 @@ _declare("warta_error_status", ctypes.c_int, ctypes.c_void_p)
 _declare("warta_error_message", _str, ctypes.c_void_p)
 _declare("warta_error_byte_offset", ctypes.c_int64, ctypes.c_void_p)
 _declare("warta_error_line", ctypes.c_int64, ctypes.c_void_p)
-_declare("warta_engine_new", ctypes.c_int, _c_void_pp, _c_void_pp)
-_declare("warta_engine_new_with_lexicons", ctypes.c_int, _c_void_pp, _P(_CLexiconSource), _size_t,
-         ctypes.c_int, _c_void_pp)
 _declare("warta_engine_free", None, ctypes.c_void_p)
+_declare("warta_engine_config_new", ctypes.c_int, _c_void_pp)
+_declare("warta_engine_config_free", None, ctypes.c_void_p)
+_declare("warta_engine_config_add_lexicon", ctypes.c_int, ctypes.c_void_p, _P(_CLexiconSource))
+_declare("warta_engine_config_set_builtin_lexicons", ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
+_declare("warta_engine_config_set_workspace_retention", ctypes.c_int, ctypes.c_void_p, _size_t)
+_declare("warta_engine_new_with_config", ctypes.c_int, _c_void_pp, ctypes.c_void_p, _c_void_pp)
 _declare("warta_options_new", ctypes.c_int, _c_void_pp)
 _declare("warta_options_free", None, ctypes.c_void_p)
 _declare("warta_options_set_invalid_utf8", ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
@@ -520,29 +523,42 @@ def _utf8(value: Union[str, bytes]) -> bytes:
 class Engine:
     """An extraction engine: build once, then call `extract` from any number of threads."""
 
-    def __init__(self, lexicons: Sequence[Lexicon] = (), builtin_lexicons: bool = True):
+    def __init__(self, lexicons: Sequence[Lexicon] = (), builtin_lexicons: bool = True,
+                 workspace_retention_bytes: Optional[int] = None):
+        """workspace_retention_bytes bounds the work buffers one idle set keeps between calls (at
+        most two sets per hardware thread; a set that grew past it is freed when its call ends).
+        None: the library's default (256 MiB); 0 keeps nothing."""
         self._handle = ctypes.c_void_p()
-        err = ctypes.c_void_p()
-        if not lexicons:
-            status = _lib.warta_engine_new(ctypes.byref(self._handle), ctypes.byref(err))
-        else:
-            keep = []  # the bytes must outlive the call
-            sources = (_CLexiconSource * len(lexicons))()
-            for source, lex in zip(sources, lexicons):
+        config = ctypes.c_void_p()
+        _check(_lib.warta_engine_config_new(ctypes.byref(config)), "warta_engine_config_new")
+        try:
+            for lex in lexicons:
                 if (lex.path is None) == (lex.data is None):
                     raise ValueError("a Lexicon needs exactly one of path and data")
                 data = _utf8(lex.path if lex.path is not None else lex.data)
                 if lex.path is not None:
                     data += b"\0"
-                keep.append(data)
+                source = _CLexiconSource()
                 source.kind = _LEXICON_FILE if lex.path is not None else _LEXICON_BUFFER
                 source.data = ctypes.cast(ctypes.c_char_p(data), ctypes.c_void_p)
                 source.size = len(data)
                 source.name = _utf8(lex.name or lex.path or "")
-            status = _lib.warta_engine_new_with_lexicons(ctypes.byref(self._handle), sources, len(lexicons),
-                                                         int(builtin_lexicons), ctypes.byref(err))
-        if status != OK:
-            _raise_for(status, err)
+                # The config copies the path or bytes during this call.
+                _check(_lib.warta_engine_config_add_lexicon(config, ctypes.byref(source)),
+                       "warta_engine_config_add_lexicon")
+            _check(_lib.warta_engine_config_set_builtin_lexicons(config, int(builtin_lexicons)),
+                   "warta_engine_config_set_builtin_lexicons")
+            if workspace_retention_bytes is not None:
+                if workspace_retention_bytes < 0:
+                    raise ValueError("workspace_retention_bytes must be >= 0")
+                _check(_lib.warta_engine_config_set_workspace_retention(config, workspace_retention_bytes),
+                       "warta_engine_config_set_workspace_retention")
+            err = ctypes.c_void_p()
+            status = _lib.warta_engine_new_with_config(ctypes.byref(self._handle), config, ctypes.byref(err))
+            if status != OK:
+                _raise_for(status, err)
+        finally:
+            _lib.warta_engine_config_free(config)
 
     def close(self) -> None:
         """Frees the engine now (also done when it is garbage collected). Not while extracting."""

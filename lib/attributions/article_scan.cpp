@@ -350,11 +350,12 @@ void ArticleScan::sentence(std::uint32_t si) {
   while (b < e && (v_.quoted(b) || v_.claimed(b))) ++b;
   if (b >= e) return;
   // Every reading below starts at a cue word inside [b, e); most sentences have none. The
-  // article's first pass knows the cues of the whole sentence; a skipped opening is read again.
+  // article's first pass knows the cues of the whole sentence; a skipped opening is read again,
+  // by the signal marks that pass left: only the words they mark are looked up.
   std::uint32_t cues = sentence_cues_[si];
   if (cues != 0 && b > s.tok_begin) {
     cues = 0;
-    for (std::uint32_t i = b; i < e; ++i) cues |= v_.cls(i) & word::sentence_cue;
+    for (std::uint32_t i = b; i < e; ++i) cues |= v_.signal(i) & word::sentence_cue;
   }
   if (cues == 0) {
     speakers_.note_sentence(si);

@@ -351,8 +351,9 @@ std::int32_t SpeakerResolver::entity_named(std::string_view folded_name) const {
 void SpeakerResolver::note_source(const Source& s) {
   const bool person = is_person(s), named = !person && s.entity < 0 && s.how == MentionKind::name && s.found();
   if (!person && !named) return;
-  // The sentences noted before come first; the person they leave is replaced here, their group not.
-  settle(false);
+  // The person it leaves is replaced here. The sentences noted before it stay pending, for the
+  // group they may leave: settle() reads them only if a "mereka" or a description ever asks.
+  sources_from_ = static_cast<std::uint32_t>(pending_.size());
   if (person) {
     recent_person_ = s.entity;
     recent_words_begin_ = recent_words_end_ = 0;
@@ -365,17 +366,19 @@ void SpeakerResolver::note_source(const Source& s) {
 
 void SpeakerResolver::note_sentence(std::uint32_t si) { pending_.push_back(si); }
 
-void SpeakerResolver::settle(bool person_too) const {
+void SpeakerResolver::settle() const {
   if (pending_.empty()) return;
   // The sentences in order would each set the person, set the group, or do nothing, a person
-  // also clearing the group: so the last sentence with a person decides the person, and the group
-  // is the one of a later sentence, else none. Read from the last sentence back to that one (or,
-  // for the group alone, to the last one with a person or a group).
+  // also clearing the group; a source noted among them sets the person only. So the last sentence
+  // with a person or a group decides the group, and the last sentence with a person after the last
+  // source (from sources_from_ on) decides the person. Read from the last sentence back until both
+  // are decided.
   bool group_known = false;
-  for (auto it = pending_.rbegin(); it != pending_.rend(); ++it) {
-    const SentenceOpening o = read_opening(*it);
+  for (auto i = static_cast<std::uint32_t>(pending_.size()); i > 0;) {
+    --i;
+    const SentenceOpening o = read_opening(pending_[i]);
     if (o.person >= 0) {
-      if (person_too) {
+      if (i >= sources_from_) {
         recent_person_ = o.person;
         recent_words_begin_ = recent_words_end_ = 0;
       }
@@ -386,10 +389,11 @@ void SpeakerResolver::settle(bool person_too) const {
       plural_begin_ = o.group_begin;
       plural_end_ = o.group_end;
       group_known = true;
-      if (!person_too) break;
     }
+    if (group_known && i <= sources_from_) break;  // the sentences before i cannot change the person
   }
   pending_.clear();
+  sources_from_ = 0;
 }
 
 SpeakerResolver::SentenceOpening SpeakerResolver::read_opening(std::uint32_t si) const {

@@ -57,8 +57,7 @@ class SpeakerResolver {
   // Applies the sentences noted since the last read of the salience. Most are never needed:
   // only the last one opened by a person, and the groups after it, can matter, and the salience
   // is read only when a pronoun or a description is resolved.
-  // With person_too false only the group is settled (the caller replaces the person).
-  void settle(bool person_too = true) const;
+  void settle() const;
 
   bool is_person(const Source& s) const;
   bool names_someone(std::uint32_t b, std::uint32_t e) const;
@@ -87,6 +86,9 @@ class SpeakerResolver {
   mutable std::uint32_t recent_words_begin_ = 0, recent_words_end_ = 0;
   mutable std::uint32_t plural_begin_ = 0, plural_end_ = 0;  // a group opening the last sentence ("Kerumunan besar orang")
   mutable std::vector<std::uint32_t> pending_;  // sentences noted and not yet read, in text order
+  // pending_'s sentences from this index on come after the last source noted: only they can
+  // replace its person.
+  mutable std::uint32_t sources_from_ = 0;
 };
 
 }  // namespace warta::detail::attr

@@ -624,7 +624,11 @@ bool period_word(const WordInfo* next) {
 
 // Mirrors the cases of parse_word below; a word with any other field has other rules.
 bool idle_before(const WordInfo& w, const WordInfo* next) {
-  if (w.weekday || w.month || w.count >= 0 || w.part != PartOfDay::none || w.zone) return false;
+  if (w.weekday || w.month) return false;
+  // A numeral ("dua", "sepekan") that names no holiday begins only offset_expr, which reads on
+  // only through lexicon words ("belas", "puluh", a unit, "lalu"…), whatever else the word is.
+  if (w.count >= 0 && !w.holiday) return next == nullptr;
+  if (w.count >= 0 || w.part != PartOfDay::none || w.zone) return false;
   // "tahun": a period ("tahun lalu"), year_at ("tahun 2024", "tahun tahun 2024") and the
   // holidays it begins, all "tahun baru …" (holidays.hpp). "bulan": a period or a month name.
   if (w.kw == Kw::tahun && (w.unit == Unit::year || w.unit == Unit::none))
@@ -873,6 +877,28 @@ std::optional<Expr> Scanner::parse_at(std::size_t i) {
   }
 }
 
+// Most starts end with nothing, and the token after them tells so for most of those: a number
+// before a word or punctuation no rule reads on with, a starting word before a token its rules
+// do not need. Turning them away here spares parse_at() and the tokens it reads ahead.
+bool Scanner::idle_start(std::size_t i) {
+  const Token& t = tok(i);  // copied: reading the next token may move the ring
+  if (t.kind == TokKind::punct) return false;
+  const Token& next = ts_->at(i + 1);
+  if (t.kind == TokKind::number) return t.digits != 8 && number_idle_before(next, text_);
+  return next.kind != TokKind::number && idle_before(*t.info, next.kind == TokKind::word ? next.info : nullptr);
+}
+
+bool number_idle_before(const Token& next, std::string_view text) {
+  switch (next.kind) {
+    case TokKind::end: case TokKind::number: return true;
+    // "19/6", "1990-an", "19-21 Juni", "10.30", "10:30"
+    case TokKind::punct: return next.punct != '-' && next.punct != '/' && next.punct != '.' && next.punct != ':';
+    // A month, a unit, "hingga", "WIB", "Agustusan"…, or the "s" of "s/d"
+    case TokKind::word: return !next.info && !(next.end - next.start == 1 && (text[next.start] | 0x20) == 's');
+  }
+  return false;
+}
+
 // ---- output ----------------------------------------------------------------------------
 
 void Scanner::emit(std::size_t i, const Expr& e, std::vector<DateFinding>& out) {
@@ -945,7 +971,7 @@ void Scanner::scan(TokenStream& ts, QuietRuns* quiet, std::vector<DateFinding>& 
     if (t.kind == TokKind::word && t.info && t.info->future) future_ = true;
     const bool can_start = t.kind == TokKind::number || (t.kind == TokKind::word && t.info && starts_expression(*t.info)) ||
                            (t.kind == TokKind::punct && t.punct == '(');
-    if (can_start) {
+    if (can_start && !idle_start(i)) {
       if (auto e = parse_at(i); e && e->end > i) {
         emit(i, *e, out);
         i = e->end;

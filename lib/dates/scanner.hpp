@@ -26,12 +26,16 @@ bool starts_expression(const WordInfo& w);
 inline constexpr std::uint32_t kMaxLookBehind = 6;
 inline constexpr std::uint32_t kLookBehind = 2;
 // Whether no rule can begin at the starting word `w` when the next token is a word with entry
-// `next`, or (nullptr) a word the lexicon lacks or punctuation. True only for plain keywords whose
-// every rule needs a certain next token: "pada" a year ("pada 2024", "pada tahun 2024") or a
+// `next`, or (nullptr) a word the lexicon lacks or punctuation. True only for words whose every
+// rule needs a certain next token: "pada" a year ("pada 2024", "pada tahun 2024") or a
 // month, "hingga"/"sampai"/"menjelang"… a year, "dalam" a count, "selama" a year or "bulan",
-// "baru" "saja", "tahun" a year, a period word or "baru", "bulan" a period word or a month. Quiet
-// runs leave such words out.
+// "baru" "saja", "tahun" a year, a period word or "baru", "bulan" a period word or a month, a
+// numeral ("dua", "sepekan") a lexicon word. Quiet runs leave such words out.
 bool idle_before(const WordInfo& w, const WordInfo* next);
+// Whether no rule can begin at a number (of other than 8 digits: "20240619" stands alone) when
+// the token after it is `next` (the date tokenizer's, in `text`): a number begins a date only
+// before "/", "-", "." or ":", a lexicon word, or the "s" of "s/d".
+bool number_idle_before(const Token& next, std::string_view text);
 inline std::uint32_t look_behind(const WordInfo& w) { return w.kw == Kw::dalam ? kMaxLookBehind : kLookBehind; }
 
 // One recognised expression, already resolved when an anchor was available.
@@ -65,6 +69,7 @@ class Scanner {
   void leave_out_quiet_run(TokenStream& ts, QuietRuns& quiet);
   template <bool kLeaveOut> void scan(TokenStream& ts, QuietRuns* quiet, std::vector<DateFinding>& out);
 
+  bool idle_start(std::size_t i);  // token i, which can start an expression, cannot here (no parse needed)
   std::optional<Expr> parse_at(std::size_t i);
   std::optional<Expr> parse_word(std::size_t i, const WordInfo& w);
   std::optional<Expr> parse_number(std::size_t i);

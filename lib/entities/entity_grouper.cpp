@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 
 #include "entities/abbreviation.hpp"
 
@@ -24,6 +25,34 @@ void add_unique(std::vector<std::string>& v, std::string_view s) {
 }
 
 }  // namespace
+
+namespace {
+
+// Each candidate adds at most one entry to by_entry_, by_key_ and tails_, so for an article they
+// are sized once instead of grown while it is read. A long body names the same few things again
+// and again: maps sized for all its candidates would be mostly empty and every probe a cache
+// miss, so from kMapsSizedAhead candidates on they start at that size and grow as names come.
+std::size_t sized_ahead(std::size_t candidates) {
+  constexpr std::size_t kMapsSizedAhead = 4096;
+  return std::min(candidates, kMapsSizedAhead);
+}
+
+}  // namespace
+
+EntityGrouper::EntityGrouper(const Document& doc, const Lexicon& lex, const std::vector<TokenFact>& facts,
+                             std::span<const std::uint64_t> part_keys, std::span<const std::uint64_t> name_keys,
+                             std::size_t candidates)
+    : doc_(doc),
+      lex_(lex),
+      f_(facts),
+      part_keys_(part_keys),
+      name_keys_(name_keys),
+      by_entry_(sized_ahead(candidates)),
+      by_key_(sized_ahead(candidates)),
+      parts_(sized_ahead(candidates)),
+      tails_(sized_ahead(candidates)) {
+  groups_.reserve(sized_ahead(candidates) + 1);  // and the dateline's
+}
 
 std::int32_t EntityGrouper::new_group(EntityType type, std::int32_t entry, std::uint32_t first) {
   groups_.push_back({type, entry, 0, first});
@@ -72,22 +101,40 @@ void EntityGrouper::remember(const Candidate& c, std::int32_t g, std::uint64_t k
     grp.rep_words = words;
   }
   by_key_.try_emplace(key, KeyTarget{g, words == 1 && c.upper});
+  note_start(c.begin, c.end);
   if (grp.type == EntityType::person && words >= 2) {
     const auto add_part = [&](std::uint64_t part_key) {
       bool known = false;
       parts_.visit(part_key, [&](std::int32_t part) { return known = part == g; });
       if (!known) parts_.add(part_key, g);
     };
-    if (c.type == EntityType::person) {
+    // A part is one word (name_part), the scan's as for a person's name.
+    const bool scanned = c.type == EntityType::person;
+    if (scanned) {
       for (std::uint64_t part_key : part_keys_.subspan(c.parts, c.part_count)) add_part(part_key);
-    } else {
-      // Another kind of name joined to a person by its key: its parts were not taken in the scan.
-      for (std::uint32_t k = c.begin; k < c.end; ++k) {
-        if (name_part(f_[k], doc_.tokens.list[k])) add_part(token_key(doc_, k));
-      }
+    }
+    // Another kind of name joined to a person by its key: its parts were not taken in the scan.
+    for (std::uint32_t k = c.begin; k < c.end; ++k) {
+      if (!name_part(f_[k], doc_.tokens.list[k])) continue;
+      if (!scanned) add_part(token_key(doc_, k));
+      starts_.add(doc_.fold(k));
     }
   }
-  if (c.core_end > c.core_begin) tails_.try_emplace(c.core_key, g);
+  if (c.core_end > c.core_begin) {
+    tails_.try_emplace(c.core_key, g);
+    note_start(c.core_begin, c.core_end);
+  }
+}
+
+void EntityGrouper::note_start(std::uint32_t begin, std::uint32_t end) {
+  // A key is made of the tokens that are no punctuation (span_key).
+  for (std::uint32_t k = begin; k < end; ++k) {
+    if (doc_.tokens.list[k].kind != TokenKind::punct) {
+      starts_.add(doc_.fold(k));
+      return;
+    }
+  }
+  starts_.add({});  // a key of no token: any span may have it
 }
 
 std::int32_t EntityGrouper::match_known(std::uint32_t i, std::uint32_t len, std::uint64_t key) const {
@@ -209,6 +256,10 @@ void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_
         i = run->end;
         continue;
       }
+      if (!starts_.may_start(doc_.fold(i))) {
+        ++i;
+        continue;
+      }
       // Ahead of i, the first covered token is the run's first.
       std::uint32_t len = 1;
       while (i + len < p.tok_end && len < kMaxKnownTokens && f[i + len].name_like() && i + len < run->begin) ++len;
@@ -250,40 +301,37 @@ void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_
 EntityTable EntityGrouper::group(std::vector<Candidate> cands, std::vector<NicknameCue>& cues,
                                  std::vector<std::int32_t> token_mention_storage) {
   std::vector<std::int32_t> group_of_cand(cands.size(), -1);
-  // Each candidate adds at most one entry to by_entry_, by_key_ and tails_, so for an article they
-  // are sized once instead of grown while it is read. A long body names the same few things again
-  // and again: maps sized for all its candidates would be mostly empty and every probe a cache
-  // miss, so from kMapsSizedAhead candidates on they start at that size and grow as names come.
-  constexpr std::size_t kMapsSizedAhead = 4096;
-  const std::size_t ahead = std::min(cands.size(), kMapsSizedAhead);
-  groups_.reserve(ahead + 1);  // and the dateline's
-  by_entry_.reserve(ahead);
-  by_key_.reserve(ahead);
-  parts_.reserve(ahead);
-  tails_.reserve(ahead);
   // Lexicon names first, then unknown names of several words, then single words (which may be
   // part of a fuller name), each strongest evidence first; an acronym right after its name.
-  auto stage = [&](const Candidate& c) -> std::uint64_t {
+  auto stage = [&](const Candidate& c) -> std::uint32_t {
     const Candidate& named = c.alias_of >= 0 ? cands[static_cast<std::size_t>(c.alias_of)] : c;
     if (named.entry >= 0) return 0;
     return named.words >= 2 ? 1 : 2;
   };
-  // Each candidate's rank (stage, then acronym after its name, then evidence) computed once, with
-  // its index below it, so a plain sort orders as a stable sort by rank would. In the same pass
+  // Each candidate's rank (stage, then acronym after its name, then evidence) is one of a few, so
+  // the candidates are put in rank order by counting, each rank's in the order they were made:
+  // linear however many there are, where a sort of a long text's would not be. In the same pass
   // over the candidates: their order by first token, the first made first among any that share
-  // it, as (first token << 32) | candidate, sorted as plain numbers below. Comparing the
-  // candidates themselves, 64 bytes apart, would miss the cache at every step in a long text.
-  std::vector<std::uint64_t> order(cands.size());
-  std::vector<std::uint64_t> by_start(cands.size());
-  for (std::uint32_t k = 0; k < order.size(); ++k) {
+  // it, as (first token << 32) | candidate. Reading the candidates themselves, 64 bytes apart,
+  // again and again would miss the cache at every step in a long text.
+  constexpr std::uint32_t kEvidences = static_cast<std::uint32_t>(Evidence::known) + 1;
+  std::array<std::uint32_t, 3 * 2 * kEvidences> rank_start{};  // how many of each rank, then where they go
+  const auto n = static_cast<std::uint32_t>(cands.size());
+  std::vector<std::uint32_t> order(2 * std::size_t{n});  // [0, n): each candidate's rank; [n, 2n): ranked
+  std::vector<std::uint64_t> by_start(n);
+  for (std::uint32_t k = 0; k < n; ++k) {
     const Candidate& c = cands[k];
-    const std::uint64_t rank = (stage(c) << 9) | (c.alias_of >= 0 ? 1u << 8 : 0u) | static_cast<std::uint8_t>(c.evidence);
-    order[k] = rank << 32 | k;
+    const std::uint32_t rank =
+        (stage(c) * 2 + (c.alias_of >= 0 ? 1u : 0u)) * kEvidences + static_cast<std::uint32_t>(c.evidence);
+    order[k] = rank;
+    ++rank_start[rank];
     by_start[k] = std::uint64_t{c.begin} << 32 | k;
   }
-  std::sort(order.begin(), order.end());
-  for (const std::uint64_t ranked : order) {
-    const auto k = static_cast<std::uint32_t>(ranked);
+  std::uint32_t placed = n;
+  for (std::uint32_t& r : rank_start) placed += std::exchange(r, placed);
+  for (std::uint32_t k = 0; k < n; ++k) order[rank_start[order[k]]++] = k;
+  for (std::uint32_t i = n; i < 2 * n; ++i) {
+    const std::uint32_t k = order[i];
     const Candidate& c = cands[k];
     const std::uint64_t key = c.key;
     std::int32_t g = c.alias_of >= 0 ? group_of_cand[static_cast<std::size_t>(c.alias_of)] : group_of(c, key);
@@ -294,7 +342,8 @@ EntityTable EntityGrouper::group(std::vector<Candidate> cands, std::vector<Nickn
   std::vector<std::int32_t> into(groups_.size(), -1);  // group → the group it joins
   merge_shortened(into);
   apply_merges(into, group_of_cand);
-  std::sort(by_start.begin(), by_start.end());
+  // The candidates are made in text order (MentionFinder::find): sorted only if they were not.
+  if (!std::is_sorted(by_start.begin(), by_start.end())) std::sort(by_start.begin(), by_start.end());
   const std::size_t found = cands.size();
   sweep(cands, group_of_cand, by_start, cues);
   // After the second look, which finds the names a nickname stands for ("sapaan akrab Rolliansyah").
@@ -370,13 +419,15 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
     m.title_end = c.title_end > c.title_begin ? c.title_end : c.begin;
     m.entity = group_of_cand[k];
     table.mentions.push_back(m);
-    notes.push_back({c.title, c.words, !f_[c.begin].blind()});
+    const std::int32_t entry = groups_[static_cast<std::size_t>(m.entity)].entry;
+    const bool keyed_as_entry = entry >= 0 && c.key == name_keys_[static_cast<std::size_t>(entry)];
+    notes.push_back({c.title, c.words, !f_[c.begin].blind(), keyed_as_entry});
   }
   // Mentions in text order: those of the candidates are (they start at increasing tokens and do
   // not overlap); the dateline's, added last, moves to its place.
   const std::size_t named = table.mentions.size();
   add_dateline(table);
-  notes.resize(table.mentions.size(), MentionNote{-1, 0, false});
+  notes.resize(table.mentions.size(), MentionNote{-1, 0, false, false});
   if (table.mentions.size() > named) {
     const std::uint32_t start = table.mentions.back().start;
     const auto at = std::upper_bound(table.mentions.begin(), table.mentions.begin() + static_cast<std::ptrdiff_t>(named),
@@ -387,24 +438,28 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
   }
   // Entities numbered by first mention.
   table.entities.reserve(groups_.size());
-  std::vector<std::int32_t> renumber(groups_.size(), -1);
+  // What the records need of each group, in one array: its entity, its mentions (counted first, so
+  // each record's list is sized once) and its name, chosen as its mentions go by while their
+  // tokens are in cache.
+  struct GroupOut {
+    std::int32_t entity = -1;
+    std::uint32_t mentions = 0;
+    Naming naming;
+  };
+  std::vector<GroupOut> out(groups_.size());
   const int year = doc_.reference ? doc_.reference->year : 0;
   table.token_mention.assign(toks.size(), -1);
-  // Each record's mention list sized once: its group's mentions counted first.
-  std::vector<std::uint32_t> mentions_of(groups_.size(), 0);
-  for (const EntityMention& m : table.mentions) ++mentions_of[static_cast<std::size_t>(m.entity)];
-  // Each group's name chosen as its mentions go by, while their tokens are in cache.
-  std::vector<Naming> naming(groups_.size());
+  for (const EntityMention& m : table.mentions) ++out[static_cast<std::size_t>(m.entity)].mentions;
   for (std::uint32_t mi = 0; mi < table.mentions.size(); ++mi) {
     EntityMention& m = table.mentions[mi];
     auto g = static_cast<std::size_t>(m.entity);
-    if (renumber[g] < 0) {
-      renumber[g] = static_cast<std::int32_t>(table.entities.size());
+    if (out[g].entity < 0) {
+      out[g].entity = static_cast<std::int32_t>(table.entities.size());
       // Made in place: a record is large (strings and vectors), and moving one costs as much as
       // filling it.
       EntityRecord& rec = table.entities.emplace_back();
       rec.type = groups_[g].type;
-      rec.mentions.reserve(mentions_of[g]);
+      rec.mentions.reserve(out[g].mentions);
       if (groups_[g].entry >= 0) {
         const LexEntry& e = lex_.entry(static_cast<std::uint32_t>(groups_[g].entry));
         rec.country.assign(e.country);
@@ -415,7 +470,7 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
         }
       }
     }
-    m.entity = renumber[g];
+    m.entity = out[g].entity;
     EntityRecord& rec = table.entities[static_cast<std::size_t>(m.entity)];
     rec.mentions.push_back(mi);
     for (std::uint32_t t = m.tok_begin; t < m.tok_end; ++t) table.token_mention[t] = static_cast<std::int32_t>(mi);
@@ -423,12 +478,12 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
       add_unique(rec.titles, doc_.slice(toks[m.title_begin].start, toks[m.title_end - 1].end));
       if (notes[mi].title >= 0) add_unique(rec.roles, lex_.title(static_cast<std::uint32_t>(notes[mi].title)).kind);
     }
-    consider_name(naming[g], table.mentions, mi, notes[mi], groups_[g].entry);
+    consider_name(out[g].naming, table.mentions, mi, notes[mi], groups_[g].entry);
   }
   for (std::size_t g = 0; g < groups_.size(); ++g) {
-    if (renumber[g] < 0) continue;
-    EntityRecord& rec = table.entities[static_cast<std::size_t>(renumber[g])];
-    rec.name = canonical_name(table, naming[g], groups_[g].entry);
+    if (out[g].entity < 0) continue;
+    EntityRecord& rec = table.entities[static_cast<std::size_t>(out[g].entity)];
+    rec.name = canonical_name(table, out[g].naming, groups_[g].entry);
   }
   return table;
 }
@@ -448,15 +503,17 @@ bool EntityGrouper::is_lexicon_form(std::uint32_t begin, std::uint32_t end, std:
   return node != kNoNode && (lex_.node(node).name == entry || lex_.node(node).exact == entry);
 }
 
-bool EntityGrouper::names_entry(const EntityMention& m, std::int32_t entry) const {
-  const std::uint64_t key = name_keys_[static_cast<std::size_t>(entry)];
+bool EntityGrouper::names_entry(const EntityMention& m, bool keyed_as_entry, std::int32_t entry) const {
+  const std::uint64_t name_key = name_keys_[static_cast<std::size_t>(entry)];
   for (std::uint32_t b = m.tok_begin; b < m.tok_end; ++b) {
     // It must end the form, after a title or describing words only ("kota Semarang"): "Stadion
     // Utama Gelora Bung Karno" is a fuller name than "Gelora Bung Karno", "Brunei Darussalam"
     // than "Brunei".
     if (b > m.tok_begin && !is_title_or_descriptor(m.tok_begin, b)) continue;
-    if (!is_lexicon_form(b, m.tok_end, entry)) continue;
-    if (span_key(doc_, b, m.tok_end) == key) return true;
+    // The keys first: the whole mention's was compared as the mention was made, and most
+    // mentions ("Jokowi") are not the entry's name, which no walk of the lexicon is needed to see.
+    if (b == m.tok_begin ? !keyed_as_entry : span_key(doc_, b, m.tok_end) != name_key) continue;
+    if (is_lexicon_form(b, m.tok_end, entry)) return true;
   }
   return false;
 }
@@ -468,7 +525,7 @@ void EntityGrouper::consider_name(Naming& n, const std::vector<EntityMention>& m
   // is always one a reader of the article would recognize.
   if (n.lexicon) return;
   const EntityMention& m = mentions[mi];
-  if (entry >= 0 && names_entry(m, entry)) {
+  if (entry >= 0 && names_entry(m, note.keyed_as_entry, entry)) {
     n.lexicon = true;
     return;
   }

@@ -9,8 +9,10 @@
 // (headlines, sentence starts, lone words).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <span>
+#include <string_view>
 #include <vector>
 
 #include "entities/entity_table.hpp"
@@ -19,13 +21,49 @@
 
 namespace warta::detail {
 
+// The first two bytes of the names the grouping's second look may match, as bits, so that most of
+// the words it meets, which start none of them, are passed over before any key is made. A name key
+// leaves out bytes below 64 only (hyphens, apostrophes, dots, spaces), so a token whose first two
+// bytes are 64 or more opens the key of every span it starts with those two bytes; a name noted
+// that does not start so makes every span a possible start.
+class NameStarts {
+ public:
+  // Notes a name whose first token folds to `fold`.
+  void add(std::string_view fold) noexcept {
+    if (!plain(fold)) {
+      every_ = true;
+      return;
+    }
+    const unsigned s = slot(fold);
+    bits_[s >> 6] |= std::uint64_t{1} << (s & 63);
+  }
+  // May a span whose first token folds to `fold` be one of the names noted?
+  bool may_start(std::string_view fold) const noexcept {
+    if (every_ || !plain(fold)) return true;
+    const unsigned s = slot(fold);
+    return ((bits_[s >> 6] >> (s & 63)) & 1) != 0;
+  }
+
+ private:
+  static bool plain(std::string_view fold) noexcept {
+    return fold.size() >= 2 && static_cast<unsigned char>(fold[0]) >= 64 && static_cast<unsigned char>(fold[1]) >= 64;
+  }
+  // The low five bits of each byte: every pair of ASCII letters has a slot of its own.
+  static unsigned slot(std::string_view fold) noexcept {
+    return (static_cast<unsigned char>(fold[0]) & 31u) << 5 | (static_cast<unsigned char>(fold[1]) & 31u);
+  }
+
+  std::array<std::uint64_t, 16> bits_{};
+  bool every_ = false;
+};
+
 class EntityGrouper {
  public:
   // `part_keys`: MentionFinder::part_keys() of the candidates; `name_keys`: text_key of each
-  // lexicon entry's canonical name, by entry.
+  // lexicon entry's canonical name, by entry; `candidates`: how many group() will be given.
   EntityGrouper(const Document& doc, const Lexicon& lex, const std::vector<TokenFact>& facts,
-                std::span<const std::uint64_t> part_keys, std::span<const std::uint64_t> name_keys)
-      : doc_(doc), lex_(lex), f_(facts), part_keys_(part_keys), name_keys_(name_keys) {}
+                std::span<const std::uint64_t> part_keys, std::span<const std::uint64_t> name_keys,
+                std::size_t candidates);
   // `cues`: MentionFinder::nickname_cues() of the candidates; the second look adds its own.
   // `token_mention_storage`: memory for the table's per-token index (see EntityRecognizer).
   EntityTable group(std::vector<Candidate> candidates, std::vector<NicknameCue>& cues,
@@ -50,6 +88,8 @@ class EntityGrouper {
   std::int32_t new_group(EntityType type, std::int32_t entry, std::uint32_t first);
   std::int32_t most_prominent_part(std::uint64_t key) const;
   void remember(const Candidate& c, std::int32_t g, std::uint64_t key);
+  // Notes the start of the key of tokens [begin, end) in starts_.
+  void note_start(std::uint32_t begin, std::uint32_t end);
   // Merges are collected as `into` (group → the group it joins, or -1), then applied at once.
   // "Kejati Jateng" → "Kejaksaan Tinggi Jawa Tengah": unknown organizations written shortened.
   void merge_shortened(std::vector<std::int32_t>& into) const;
@@ -74,6 +114,7 @@ class EntityGrouper {
     std::int32_t title = -1;  // lexicon title of the title phrase before it
     std::uint16_t words = 0;  // words of the name
     bool clear = false;       // not in a paragraph whose capitals say nothing
+    bool keyed_as_entry = false;  // its key (Candidate::key) is its lexicon entry's name's
   };
   // A group's name as its mentions are met in text order: the lexicon's, once a mention writes it,
   // else that of its best mention so far.
@@ -84,7 +125,8 @@ class EntityGrouper {
     bool best_clear = false;
   };
   // Does mention `m` write lexicon entry `entry`'s name, alone or after a title or describing words?
-  bool names_entry(const EntityMention& m, std::int32_t entry) const;
+  // `keyed_as_entry`: MentionNote::keyed_as_entry of the mention.
+  bool names_entry(const EntityMention& m, bool keyed_as_entry, std::int32_t entry) const;
   void consider_name(Naming& n, const std::vector<EntityMention>& mentions, std::uint32_t mi, const MentionNote& note,
                      std::int32_t entry) const;
   std::string canonical_name(const EntityTable& table, const Naming& n, std::int32_t entry) const;
@@ -99,6 +141,7 @@ class EntityGrouper {
   KeyMap<KeyTarget> by_key_;        // whole names and acronyms
   KeyMap<std::int32_t> parts_;      // words of people's full names (several groups each)
   KeyMap<std::int32_t> tails_;      // names after a head word
+  NameStarts starts_;               // of the names in by_key_, parts_ and tails_
 };
 
 }  // namespace warta::detail

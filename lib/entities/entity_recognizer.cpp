@@ -28,8 +28,8 @@ EntityTable EntityRecognizer::recognize(const Document& doc, std::vector<TokenFa
   compute_token_facts(doc, *lexicon_, words_, facts);
   MentionFinder finder(doc, *lexicon_, facts);
   std::vector<Candidate> candidates = finder.find();
-  return EntityGrouper(doc, *lexicon_, facts, finder.part_keys(), name_keys_)
-      .group(std::move(candidates), finder.nickname_cues(), std::move(token_mention_storage));
+  EntityGrouper grouper(doc, *lexicon_, facts, finder.part_keys(), name_keys_, candidates.size());
+  return grouper.group(std::move(candidates), finder.nickname_cues(), std::move(token_mention_storage));
 }
 
 }  // namespace warta::detail

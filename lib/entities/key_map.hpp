@@ -12,11 +12,12 @@ namespace warta::detail {
 template <class V>
 class KeyMap {
  public:
-  // Room for `n` entries without growing; only on an empty map.
-  void reserve(std::size_t n) {
-    std::size_t slots = head_.size();
+  // Room for `n` entries before the index grows, taken at once: a map made and then resized would
+  // allocate its index twice.
+  explicit KeyMap(std::size_t n = 0) {
+    std::size_t slots = 16;
     while (slots < 2 * n) slots *= 2;
-    if (slots != head_.size()) head_.assign(slots, -1);
+    head_.assign(slots, -1);
     entries_.reserve(n);
   }
   // The newest value under `key`, or nullptr.
@@ -74,7 +75,7 @@ class KeyMap {
   }
 
   std::vector<Entry> entries_;
-  std::vector<std::int32_t> head_ = std::vector<std::int32_t>(16, -1);  // newest entry of a key, -1 when empty
+  std::vector<std::int32_t> head_;  // newest entry of a key, -1 when empty; a power of two long
 };
 
 }  // namespace warta::detail

@@ -21,7 +21,6 @@ std::vector<Candidate> MentionFinder::find() {
   // Names take about one token in sixteen of news text: room for twice that, so the list is
   // rarely copied as it grows.
   out_.reserve(doc_.tokens.list.size() / 8 + 16);
-  list_starts_.reserve(out_.capacity());  // a paragraph's candidates, at most all of them
   part_keys_.clear();
   part_keys_.reserve(out_.capacity());  // some of the names are people's, of two or three parts each
   for (const Paragraph& p : doc_.paragraphs) {
@@ -500,7 +499,7 @@ bool MentionFinder::short_form_follows(std::uint32_t begin, std::uint32_t name_e
   return !a.empty() && !n.empty() && a[0] == n[0];
 }
 
-std::uint32_t MentionFinder::emit(Candidate c, std::uint32_t end) {
+std::uint32_t MentionFinder::emit(Candidate& c, std::uint32_t end) {
   const auto at = static_cast<std::int32_t>(out_.size());
   // "Harold Belafonte Jr.", "Sammy Davis, Jr.": the generation suffix is part of the name.
   if (c.type == EntityType::person) {

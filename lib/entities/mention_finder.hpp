@@ -68,7 +68,11 @@ class MentionFinder {
   LexMatch match_at(std::uint32_t i, std::uint32_t end) const {
     // Most words start no name: settled by fact::starts, written with the token's facts.
     if (i >= end || !f_[i].word() || !f_[i].starts()) return {};
-    return walk_names(i, end);
+    // Where a run of capitals stops at a lexicon name (name_run_end, head_run_end), the scan's next
+    // step starts: the last walk is asked for again. Its answer depends on the token and `end`
+    // only (the paragraph is the token's).
+    if (i != last_walk_.token || end != last_walk_.end) last_walk_ = {i, end, walk_names(i, end)};
+    return last_walk_.match;
   }
 
  private:
@@ -91,10 +95,9 @@ class MentionFinder {
   // finishes the paragraph.
   void start_lists(std::uint32_t begin) {
     lists_.at = begin;
-    lists_.known = out_.size();
-    lists_.cursor = 0;
+    lists_.first = out_.size();
+    lists_.cursor = out_.size();
     lists_.item_count = 0;
-    list_starts_.clear();
   }
   void extend_lists(std::uint32_t begin, std::uint32_t end, std::uint32_t frontier);
   bool list_link(std::uint32_t k) const noexcept;
@@ -126,18 +129,25 @@ class MentionFinder {
   // Does an academic degree start at token k ("SH", "MBA", "S.Pd")?
   bool academic_degree(std::uint32_t k, std::uint32_t end) const;
   bool classify_unknown(Candidate& c, std::uint32_t para_begin, std::uint32_t end) const;
-  // Is the unknown name the title of a work (a film, a song, a book)? Then it names no person,
-  // place or organization.
-  bool names_a_work(const Candidate& c, std::uint32_t para_begin, std::uint32_t end) const;
+  // classify_unknown's rules on the words around the name, `prev` the cue word's token (maybe
+  // before the paragraph); false when they give it no type.
+  bool type_by_context(Candidate& c, std::int64_t prev, std::uint32_t words, bool acronym, std::uint32_t para_begin,
+                       std::uint32_t end) const;
+  // Is the unknown name [begin, name_end) the title of a work (a film, a song, a book)? Then it
+  // names no person, place or organization.
+  bool names_a_work(std::uint32_t begin, std::uint32_t name_end, std::uint32_t para_begin, std::uint32_t end) const;
   // Do tokens [begin, name_end) stand inside quotes that hold nothing but a title?
   bool in_quoted_title(std::uint32_t begin, std::uint32_t name_end, std::uint32_t para_begin, std::uint32_t end) const;
   // Emits `c` and an acronym defined right after it; returns the token after both.
-  std::uint32_t emit(Candidate c, std::uint32_t end);
+  std::uint32_t emit(Candidate& c, std::uint32_t end);
   // Adds `c` to candidates `to` (out_, or listed_), with what grouping needs of its tokens; its
   // nickname cue, if any, to cues_ (or listed_cues_).
   void keep(Candidate& c, std::vector<Candidate>& to);
   bool is_punct(std::uint32_t i, std::string_view text) const noexcept {
-    return doc_.tokens.list[i].kind == TokenKind::punct && doc_.token_text(i) == text;
+    // The token's text as token_text gives it, without substr's bounds test: asked at most tokens
+    // the rules look at.
+    const Token& t = doc_.tokens.list[i];
+    return t.kind == TokenKind::punct && std::string_view(doc_.text.data() + t.start, t.end - t.start) == text;
   }
   bool all_upper(std::uint32_t begin, std::uint32_t end) const noexcept;
   bool in_capitalized_phrase(std::uint32_t i, std::uint32_t end) const noexcept;
@@ -157,17 +167,24 @@ class MentionFinder {
   };
   struct ListProgress {
     std::uint32_t at = 0;     // the next token to look at
-    std::size_t known = 0;    // candidates taken into list_starts_ so far
-    std::size_t cursor = 0;   // into list_starts_
+    // The paragraph's candidates are out_[first, out_.size()): the scan keeps them in text order
+    // (by first token), all inside the paragraph, so the walk reads them there, in place.
+    std::size_t first = 0;
+    std::size_t cursor = 0;   // into out_, from `first`
     std::array<Item, 64> items;  // the list read so far (bounded: longer lists are tables)
     std::size_t item_count = 0;
   };
   ListProgress lists_;
-  std::vector<std::uint64_t> list_starts_;  // extend_lists' buffer, kept across paragraphs
   std::vector<Candidate> listed_;  // the candidates extend_lists types, kept after the paragraph's own
   std::vector<NicknameCue> cues_;
   std::vector<NicknameCue> listed_cues_;  // of listed_, by index into it
   std::uint32_t para_begin_ = 0;
+  // match_at's last walk; `end` 0 (no paragraph ends there) before the first.
+  struct LastWalk {
+    std::uint32_t token = 0, end = 0;
+    LexMatch match;
+  };
+  mutable LastWalk last_walk_;
 };
 
 }  // namespace warta::detail

@@ -10,45 +10,38 @@
 namespace warta::detail {
 
 bool MentionFinder::list_link(std::uint32_t k) const noexcept {
-  if (is_punct(k, ",")) return true;
+  // A comma, or a linking word in lower case (no punctuation folds to one).
+  if (doc_.tokens.list[k].kind == TokenKind::punct) return is_punct(k, ",");
   const std::string_view w = doc_.fold(k);
   return !f_[k].cap() && (w == "dan" || w == "serta" || w == "atau");
 }
 
 void MentionFinder::extend_lists(std::uint32_t begin, std::uint32_t end, std::uint32_t frontier) {
   constexpr std::size_t kMaxItems = std::tuple_size_v<decltype(lists_.items)>;
-  // The candidates the scan kept since the last call, by first token, in text order: (token << 32)
-  // | candidate. The scan keeps them at increasing tokens, none before the token it stands at.
-  std::vector<std::uint64_t>& starts = list_starts_;
-  for (std::size_t n = lists_.known; n < out_.size(); ++n) {
-    if (out_[n].begin >= begin && out_[n].begin < end) starts.push_back(std::uint64_t{out_[n].begin} << 32 | n);
-  }
-  lists_.known = out_.size();
   // No named item yet: nothing to type the others after. Left for a later call, or for none.
-  if (starts.empty()) return;
+  if (out_.size() == lists_.first) return;
   // The scan has kept every candidate that starts before `frontier`: the tokens asked about below
   // stay before it. The last call's (at the paragraph's end) reads to the end.
   const bool last = frontier >= end;
-  // The tokens asked about below never go back: one cursor into `starts` serves them all.
+  // The tokens asked about below never go back: one cursor into the candidates serves them all.
   // Kept in locals while the walk goes (written back at its end), not in members it would store
   // to at every step.
   std::size_t cursor = lists_.cursor;
   const auto skip_to = [&](std::uint32_t k) {
-    while (cursor < starts.size() && (starts[cursor] >> 32) < k) ++cursor;
+    while (cursor < out_.size() && out_[cursor].begin < k) ++cursor;
   };
   // The candidate starting at token k (the last found, when several do), or -1.
   const auto candidate_at = [&](std::uint32_t k) -> std::int32_t {
     skip_to(k);
     std::int32_t cand = -1;
-    for (std::size_t s = cursor; s < starts.size() && (starts[s] >> 32) == k; ++s)
-      cand = static_cast<std::int32_t>(starts[s] & 0xFFFFFFFFu);
+    for (std::size_t s = cursor; s < out_.size() && out_[s].begin == k; ++s) cand = static_cast<std::int32_t>(s);
     return cand;
   };
   // The first token at or after k where a candidate starts, or `end`; no further than the
   // frontier, past which the scan has not looked yet.
   const auto next_candidate = [&](std::uint32_t k) -> std::uint32_t {
     skip_to(k);
-    const std::uint32_t next = cursor < starts.size() ? static_cast<std::uint32_t>(starts[cursor] >> 32) : end;
+    const std::uint32_t next = cursor < out_.size() ? out_[cursor].begin : end;
     return std::min(next, frontier);
   };
   std::array<Item, kMaxItems>& item_buffer = lists_.items;

@@ -80,15 +80,16 @@ bool MentionFinder::in_quoted_title(std::uint32_t begin, std::uint32_t name_end,
   return false;
 }
 
-bool MentionFinder::names_a_work(const Candidate& c, std::uint32_t para_begin, std::uint32_t end) const {
+bool MentionFinder::names_a_work(std::uint32_t begin, std::uint32_t name_end, std::uint32_t para_begin,
+                                 std::uint32_t end) const {
   // "Ghost Whisperer (2005)": a single year in parentheses after a name dates a film, a series, a
   // book or an album; people get their years of life ("(1892-1980)", "(lahir 1990)").
-  if (c.end + 2 < end && is_punct(c.end, "(") && is_punct(c.end + 2, ")") &&
-      doc_.tokens.list[c.end + 1].kind == TokenKind::number && doc_.tokens.list[c.end + 1].fold_len == 4)
+  if (name_end + 2 < end && is_punct(name_end, "(") && is_punct(name_end + 2, ")") &&
+      doc_.tokens.list[name_end + 1].kind == TokenKind::number && doc_.tokens.list[name_end + 1].fold_len == 4)
     return true;
   // "drama Princess Hour", "berjudul Sumur Tanpa Dasar": the noun before it says it is a work.
-  if (c.begin > para_begin && (f_[c.begin - 1].words & wc::work_before) && !f_[c.begin - 1].cap()) return true;
-  return in_quoted_title(c.begin, c.end, para_begin, end);
+  if (begin > para_begin && (f_[begin - 1].words & wc::work_before) && !f_[begin - 1].cap()) return true;
+  return in_quoted_title(begin, name_end, para_begin, end);
 }
 
 bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std::uint32_t end) const {
@@ -98,11 +99,6 @@ bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std
   if (prev >= static_cast<std::int64_t>(para_begin) && is_punct(static_cast<std::uint32_t>(prev), ",")) --prev;
   // "sapaan akrab X", "disapa akrab X": the cue is before "akrab".
   if (prev > static_cast<std::int64_t>(para_begin) && doc_.fold(static_cast<std::uint32_t>(prev)) == "akrab") --prev;
-  const std::uint32_t before = prev >= static_cast<std::int64_t>(para_begin) ? f_[static_cast<std::size_t>(prev)].words : 0;
-  const std::uint32_t before2 =
-      prev - 1 >= static_cast<std::int64_t>(para_begin) ? f_[static_cast<std::size_t>(prev - 1)].words : 0;
-  const std::uint32_t after = c.end < end ? f_[c.end].words : 0;
-  const bool acronym_follows = short_form_follows(c.begin, c.end, end);
   std::uint32_t words = 0;
   for (std::uint32_t k = c.begin; k < c.end; ++k) words += f_[k].word() ? 1 : 0;
   const bool acronym = words == 1 && all_upper(c.begin, c.end);
@@ -121,11 +117,24 @@ bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std
     c.type = EntityType::person;
     return true;
   }
-  if (quoted || (f_[c.begin].words & wc::function) || names_a_work(c, para_begin, end)) return false;
-  if (acronym && abbreviates_common_words(c.begin, para_begin, end)) return false;
   // "Filmfare Award", "Khatulistiwa Literary Award": a prize or an event, no person or place.
-  if (words >= 2 && (f_[c.end - 1].words & wc::event_suffix)) return false;
+  if (quoted || (f_[c.begin].words & wc::function) || (words >= 2 && (f_[c.end - 1].words & wc::event_suffix)))
+    return false;
+  // The title of a work and the acronym of common words are no names whatever the words around
+  // them say; the tests, which read further around, are left until those words have typed the
+  // name (many they type none), and made on the name as it was before.
+  const std::uint32_t name_end = c.end;
+  if (!type_by_context(c, prev, words, acronym, para_begin, end)) return false;
+  return !names_a_work(c.begin, name_end, para_begin, end) &&
+         !(acronym && abbreviates_common_words(c.begin, para_begin, end));
+}
 
+bool MentionFinder::type_by_context(Candidate& c, std::int64_t prev, std::uint32_t words, bool acronym,
+                                    std::uint32_t para_begin, std::uint32_t end) const {
+  const std::uint32_t before = prev >= static_cast<std::int64_t>(para_begin) ? f_[static_cast<std::size_t>(prev)].words : 0;
+  const std::uint32_t before2 =
+      prev - 1 >= static_cast<std::int64_t>(para_begin) ? f_[static_cast<std::size_t>(prev - 1)].words : 0;
+  const std::uint32_t after = c.end < end ? f_[c.end].words : 0;
   c.evidence = Evidence::cue;
   // "sebuah band amatir bernama Menilai Filthy", "desa kecil bernama Kemu": what is named is said
   // by the noun a few words before "bernama".
@@ -163,7 +172,7 @@ bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std
     return true;
   }
   c.evidence = Evidence::acronym;
-  if (acronym_follows) {
+  if (short_form_follows(c.begin, c.end, end)) {
     c.type = EntityType::org;
     return true;
   }

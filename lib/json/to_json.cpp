@@ -2,6 +2,7 @@
 #include "warta/json.hpp"
 
 #include "json/json_writer.hpp"
+#include "json/result_names.hpp"
 
 namespace warta {
 namespace {
@@ -58,7 +59,7 @@ void write_article(JsonWriter& w, const Article& a) {
 
 void write_entity(JsonWriter& w, const Entity& e) {
   w.begin_object();
-  w.member<"id">(e.id).member<"type">(to_string(e.type)).member<"name">(e.name);
+  w.member<"id">(e.id).member<"type">(detail::entity_type_name(e.type)).member<"name">(e.name);
   w.key<"mentions">().text_span_array(e.mentions);
   if (!e.titles.empty()) {
     w.key<"titles">();
@@ -71,7 +72,7 @@ void write_entity(JsonWriter& w, const Entity& e) {
 
 void write_summit(JsonWriter& w, const Summit& s) {
   w.begin_object();
-  w.member<"id">(s.id).member<"kind">(to_string(s.kind)).member<"status">(to_string(s.status));
+  w.member<"id">(s.id).member<"kind">(detail::summit_kind_name(s.kind)).member<"status">(detail::summit_status_name(s.status));
   w.key<"participants">();
   write_ids(w, s.participants);
   w.key<"host">();
@@ -107,7 +108,7 @@ void write_summit(JsonWriter& w, const Summit& s) {
 void write_attribution(JsonWriter& w, const Attribution& a) {
   w.begin_object();
   w.member<"id">(a.id).member<"source">(a.source).member<"source_text">(a.source_text);
-  w.member<"cue">(a.cue).member<"kind">(to_string(a.kind));
+  w.member<"cue">(a.cue).member<"kind">(detail::attribution_kind_name(a.kind));
   w.key<"content">();
   write_text_span(w, a.content);
   w.member<"via">(a.via).member<"via_text">(a.via_text);

@@ -68,6 +68,8 @@ class Lexicon {
   }
   // Token ids are 0 .. token_count() - 1.
   std::uint32_t token_count() const noexcept { return tokens_.size(); }
+  // The folded word a token id stands for (tables keyed by id are built from it).
+  std::string_view token_text(std::uint32_t id) const noexcept { return tokens_.text(id); }
   static constexpr std::uint32_t root() noexcept { return 0; }
   const LexNode& node(std::uint32_t n) const noexcept { return nodes_[n]; }
   const LexEntry& entry(std::uint32_t i) const noexcept { return entries_[i]; }

@@ -20,7 +20,7 @@ Span to_input(const Document& doc, const Span& work) {
 // Fills `t` where it lies in the result (no TextSpan built aside, moved in and destroyed).
 void set_text_span(TextSpan& t, const Document& doc, std::uint32_t start, std::uint32_t end) {
   t.span = to_input(doc, start, end);
-  t.text = original_slice(*doc.source, t.span.start, t.span.end);
+  assign_original_slice(t.text, *doc.source, t.span.start, t.span.end);
 }
 
 // Article fields are read as text: the repaired work text, not the raw bytes.

@@ -1,32 +1,16 @@
 // Names of the result's enumerations as warta/1 writes them, and the library version.
+#include "json/result_names.hpp"
 #include "warta/engine.hpp"
 #include "warta/result.hpp"
 #include "warta/version.hpp"
 
 namespace warta {
 
-const char* to_string(EntityType t) noexcept {
-  switch (t) {
-    case EntityType::person: return "PERSON";
-    case EntityType::gpe: return "GPE";
-    case EntityType::loc: return "LOC";
-    case EntityType::org: return "ORG";
-    case EntityType::media: return "MEDIA";
-  }
-  return "ORG";
-}
+const char* to_string(EntityType t) noexcept { return detail::entity_type_name(t).data(); }
 
-const char* to_string(SummitKind k) noexcept {
-  switch (k) {
-    case SummitKind::visit: return "visit";
-    case SummitKind::meeting: return "meeting";
-    case SummitKind::summit: return "summit";
-    case SummitKind::call: return "call";
-  }
-  return "meeting";
-}
+const char* to_string(SummitKind k) noexcept { return detail::summit_kind_name(k).data(); }
 
-const char* to_string(SummitStatus s) noexcept { return s == SummitStatus::planned ? "planned" : "occurred"; }
+const char* to_string(SummitStatus s) noexcept { return detail::summit_status_name(s).data(); }
 
 const char* to_string(ErrorCode c) noexcept {
   switch (c) {
@@ -39,7 +23,7 @@ const char* to_string(ErrorCode c) noexcept {
   return "internal";
 }
 
-const char* to_string(AttributionKind k) noexcept { return k == AttributionKind::direct ? "direct" : "indirect"; }
+const char* to_string(AttributionKind k) noexcept { return detail::attribution_kind_name(k).data(); }
 
 const char* version() noexcept { return WARTA_VERSION_STRING; }
 

@@ -5,6 +5,37 @@
 #include <fmt/format.h>
 
 namespace warta::detail::summits {
+namespace {
+
+// The first of `items` (ordered by `before`) that is not before `key`, searched from `cursor`, the
+// last answer: the readers ask in text order, mostly a little past it, so a gallop from there
+// replaces a binary search over all of a long body's items, whose first probes miss the cache.
+template <class T, class Before>
+std::size_t gallop_to(std::span<const T> items, std::size_t cursor, std::uint32_t key, Before before) {
+  const std::size_t n = items.size(), c = std::min(cursor, n);
+  std::size_t lo = 0, hi = c;
+  if (c < n && before(items[c], key)) {  // the answer lies past c
+    std::size_t step = 1;
+    lo = c + 1;
+    while (c + step < n && before(items[c + step], key)) {
+      lo = c + step + 1;
+      step *= 2;
+    }
+    hi = std::min(n, c + step);
+  } else {  // at c or before it
+    std::size_t step = 1;
+    while (step <= c && !before(items[c - step], key)) {
+      hi = c - step;
+      step *= 2;
+    }
+    lo = step <= c ? c - step + 1 : 0;
+  }
+  return static_cast<std::size_t>(std::lower_bound(items.begin() + static_cast<std::ptrdiff_t>(lo),
+                                                   items.begin() + static_cast<std::ptrdiff_t>(hi), key, before) -
+                                  items.begin());
+}
+
+}  // namespace
 
 DocContext::DocContext(const Document& d, const EntityTable& e, std::span<const DateFinding> f,
                        const SummitLexicon& l)
@@ -14,15 +45,6 @@ DocContext::DocContext(const Document& d, const EntityTable& e, std::span<const 
   while (first_trigger_ < sentences && !holds_trigger(first_trigger_)) ++first_trigger_;
   if (first_trigger_ == sentences) return;  // nothing will be read
   words_.reset(d.tokens.list.size());
-  // Mentions (by tok_begin, the dateline's included) and sentences are both in text order: one
-  // merge finds each sentence's first mention.
-  sentence_mentions_.resize(d.sentences.size());
-  std::size_t k = 0;
-  for (std::size_t s = 0; s < d.sentences.size(); ++s) {
-    const std::uint32_t tok = d.sentences[s].tok_begin;
-    while (k < e.mentions.size() && e.mentions[k].tok_begin < tok) ++k;
-    sentence_mentions_[s] = static_cast<std::uint32_t>(k);
-  }
 }
 
 bool DocContext::holds_trigger(std::uint32_t s) const {
@@ -244,12 +266,11 @@ std::size_t DocContext::first_mention_at(std::uint32_t tok) const {
       ms.begin());
 }
 
-std::size_t DocContext::first_mention_near(std::uint32_t s, std::uint32_t tok) const {
-  const auto& ms = entities.mentions;
-  std::size_t k = sentence_mentions_[s];
-  while (k > 0 && ms[k - 1].tok_begin >= tok) --k;
-  while (k < ms.size() && ms[k].tok_begin < tok) ++k;
-  return k;
+std::size_t DocContext::first_mention_near(std::uint32_t tok) const {
+  // Mentions are in text order (by tok_begin, the dateline's included).
+  mention_cursor_ = gallop_to(std::span<const EntityMention>(entities.mentions), mention_cursor_, tok,
+                              [](const EntityMention& m, std::uint32_t t) { return m.tok_begin < t; });
+  return mention_cursor_;
 }
 
 // "Presiden" alone means the president the article is about: of the people with that title named
@@ -271,31 +292,7 @@ int DocContext::person_with_title(std::uint32_t tok, std::string_view role) {
 }
 
 std::size_t DocContext::first_date_at(std::uint32_t off) const {
-  // The readers ask in text order, mostly a little past the last answer: a gallop from it instead
-  // of a binary search over all of a long body's dates, whose first probes miss the cache.
-  const auto before = [](const DateFinding& d, std::uint32_t o) { return d.start < o; };
-  const std::size_t n = dates.size(), c = std::min(date_cursor_, n);
-  std::size_t lo = 0, hi = c;
-  if (c < n && dates[c].start < off) {  // the answer lies past c
-    std::size_t step = 1;
-    lo = c + 1;
-    while (c + step < n && dates[c + step].start < off) {
-      lo = c + step + 1;
-      step *= 2;
-    }
-    hi = std::min(n, c + step);
-  } else {  // at c or before it
-    std::size_t step = 1;
-    while (step <= c && dates[c - step].start >= off) {
-      hi = c - step;
-      step *= 2;
-    }
-    lo = step <= c ? c - step + 1 : 0;
-  }
-  date_cursor_ = static_cast<std::size_t>(
-      std::lower_bound(dates.begin() + static_cast<std::ptrdiff_t>(lo), dates.begin() + static_cast<std::ptrdiff_t>(hi),
-                       off, before) -
-      dates.begin());
+  date_cursor_ = gallop_to(dates, date_cursor_, off, [](const DateFinding& d, std::uint32_t o) { return d.start < o; });
   return date_cursor_;
 }
 

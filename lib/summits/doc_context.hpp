@@ -60,11 +60,11 @@ class DocContext {
   int person_with_title(std::uint32_t tok, std::string_view folded_role);
   // Index of the first entity mention starting at or after token `tok`.
   std::size_t first_mention_at(std::uint32_t tok) const;
-  // The same for the first token of sentence `s`, without a search.
-  std::size_t first_mention_in(std::uint32_t s) const { return sentence_mentions_[s]; }
-  // The same for a token in or just before sentence `s`: a few steps from the sentence's first
-  // mention instead of a search over all of a long body's mentions.
-  std::size_t first_mention_near(std::uint32_t s, std::uint32_t tok) const;
+  // The same for a token near the last one asked about: the readers ask in text order, a little
+  // past the last answer, so a gallop from it replaces a search over all of a long body's mentions.
+  std::size_t first_mention_near(std::uint32_t tok) const;
+  // The same for the first token of sentence `s`.
+  std::size_t first_mention_in(std::uint32_t s) const { return first_mention_near(doc.sentences[s].tok_begin); }
   // Index of the first DateFinding starting at or after work offset `off`.
   std::size_t first_date_at(std::uint32_t off) const;
   // ISO value of a date at the grain a meeting date uses (no clock time), or empty.
@@ -109,7 +109,6 @@ class DocContext {
   }
   std::uint32_t look_up(std::uint32_t tok) const;  // the entry of token tok, from the lexicon
   mutable TokenCache words_;
-  std::vector<std::uint32_t> sentence_mentions_;  // per sentence: first_mention_at(its first token)
   std::vector<std::string> folded_names_;  // per entity, once computed
   void classify_places();
   std::vector<std::uint8_t> place_class_;  // per entity, once computed
@@ -122,6 +121,7 @@ class DocContext {
   std::uint32_t quote_walk_ = 0;
   bool quote_walk_open_ = false;
   mutable std::size_t date_cursor_ = 0;  // first_date_at's last answer, where the next search starts
+  mutable std::size_t mention_cursor_ = 0;  // first_mention_near's, the same way
   std::vector<std::pair<std::string, int>> gpe_names_;  // folded canonical names of GPEs
   std::vector<std::vector<int>> groups_;   // participants of meetings, most recently talked about last
 };

@@ -73,7 +73,7 @@ int MentionReader::speaker() {
     last_close = i;
   }
   auto first_person_in = [&](std::uint32_t b, std::uint32_t e) {
-    for (std::size_t k = c_.first_mention_near(sentence_, b); k < c_.entities.mentions.size(); ++k) {
+    for (std::size_t k = c_.first_mention_near(b); k < c_.entities.mentions.size(); ++k) {
       const EntityMention& m = c_.entities.mentions[k];
       if (m.tok_begin >= e) break;
       if (m.entity >= 0 && m.tok_end > m.tok_begin && c_.type_of(m.entity) == EntityType::person)

@@ -76,6 +76,10 @@ int MentionReader::subject_of(std::uint32_t s) const {
     for (const Person& p : people_)
       if (!p.group && !p.delegation) return p.entity;
   }
+  return named_subject(s);
+}
+
+int MentionReader::named_subject(std::uint32_t s) const {
   const Sentence& sen = c_.doc.sentences[s];
   for (std::size_t k = c_.first_mention_in(s); k < c_.entities.mentions.size(); ++k) {
     const EntityMention& m = c_.entities.mentions[k];
@@ -86,9 +90,21 @@ int MentionReader::subject_of(std::uint32_t s) const {
 }
 
 void MentionReader::note_subject(std::uint32_t s) {
+  // A sentence not read: its mentions name its subject, looked up only when the run of such
+  // sentences it joins ends, from its last sentence back to the last one naming someone (the one
+  // whose subject would stand).
+  if (s != sentence_) {
+    if (run_begin_ == run_end_ || s != run_end_) {
+      apply_run();
+      run_begin_ = s;
+    }
+    run_end_ = s + 1;
+    return;
+  }
+  apply_run();
   // A sentence read without its people (no trigger held): they are worked out only if a later
   // sentence asks for the previous subject; notes after it wait in line behind it.
-  const bool deferred = s == sentence_ && !people_read_;
+  const bool deferred = !people_read_;
   if (!deferred && notes_.empty()) {
     const int subject = subject_of(s);
     if (subject >= 0) c_.previous_subject = subject;
@@ -97,12 +113,25 @@ void MentionReader::note_subject(std::uint32_t s) {
   notes_.push_back({s, deferred ? -1 : subject_of(s), deferred});
 }
 
+void MentionReader::apply_run() {
+  for (std::uint32_t s = run_end_; s > run_begin_;) {
+    const int subject = named_subject(--s);
+    if (subject < 0) continue;
+    if (notes_.empty()) c_.previous_subject = subject;
+    else notes_.push_back({s, subject, false});
+    break;
+  }
+  run_begin_ = run_end_ = 0;
+}
+
 void MentionReader::forget_subjects() {
   notes_.clear();
+  run_begin_ = run_end_ = 0;
   c_.previous_subject = -1;
 }
 
 int MentionReader::previous_subject() {
+  apply_run();
   if (notes_.empty()) return c_.previous_subject;
   // In text order, as the notes would have been applied: a deferred sentence's people depend on
   // the subject before it (its pronouns).
@@ -129,7 +158,9 @@ void MentionReader::prepare(std::uint32_t s) {
   const std::size_t n = end_ - begin_;
   title_.assign(n, 0);
   sideline_ = phone_ = video_ = sport_ = false;
+  const Token* toks = c_.doc.tokens.list.data();
   for (std::uint32_t i = begin_; i < end_; ++i) {
+    if (!c_.lexicon.may_flag(toks[i].hash)) continue;  // most words: no lookup
     Cue cue = info(i).cue;
     if (cue == Cue::sideline) sideline_ = true;
     if (cue == Cue::sport) sport_ = true;
@@ -138,7 +169,7 @@ void MentionReader::prepare(std::uint32_t s) {
                                             c_.fold(i - 1) == "secara" || c_.fold(i - 1) == "melalui"))
       video_ = true;
   }
-  for (std::size_t k = c_.first_mention_near(s, begin_ > 8 ? begin_ - 8 : 0); k < c_.entities.mentions.size(); ++k) {
+  for (std::size_t k = c_.first_mention_near(begin_ > 8 ? begin_ - 8 : 0); k < c_.entities.mentions.size(); ++k) {
     const EntityMention& m = c_.entities.mentions[k];
     if (m.tok_begin >= end_) break;
     if (m.entity < 0 || c_.type_of(m.entity) != EntityType::person) continue;
@@ -295,7 +326,9 @@ bool MentionReader::valid_trigger(std::uint32_t i, Frame f) const {
 
 void MentionReader::collect_triggers() {
   triggers_.clear();
+  const Token* toks = c_.doc.tokens.list.data();
   for (std::uint32_t i = begin_; i < end_; ++i) {
+    if (!c_.lexicon.may_be_trigger(toks[i].hash)) continue;  // most words: no lookup
     Frame f = info(i).frame;
     if (f == Frame::none || !valid_trigger(i, f)) continue;
     // "konferensi video" is a call; "Konferensi Tingkat Tinggi" a summit.

@@ -51,6 +51,8 @@ class MentionReader {
   void prepare_people();                  // its quotations, clauses and people
   // The first person the sentence names (its people when just read with them), or -1.
   int subject_of(std::uint32_t sentence) const;
+  // The same from the sentence's entity mentions alone.
+  int named_subject(std::uint32_t sentence) const;
   // c_.previous_subject with the notes still waiting applied first.
   int previous_subject();
   void mark_quotes();
@@ -101,6 +103,10 @@ class MentionReader {
     bool deferred = false;  // people_reader_ works it out
   };
   std::vector<SubjectNote> notes_;
+  // The sentences [run_begin_, run_end_) noted last, none of them read: their subjects are not
+  // looked up yet. apply_run() applies the last of them, after notes_.
+  std::uint32_t run_begin_ = 0, run_end_ = 0;
+  void apply_run();
   MentionReader* people_reader_ = nullptr;
   bool sideline_ = false, phone_ = false, video_ = false, sport_ = false;
 };

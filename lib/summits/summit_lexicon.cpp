@@ -100,9 +100,13 @@ SummitLexicon::SummitLexicon() {
       if (info.cue == Cue::none) info.cue = c.cue;
     }
   for (std::size_t i = 0; i < words_.size(); ++i) {
-    if (words_.value(i).frame == Frame::none) continue;
-    trigger_filter_.add(fold_hash(words_.key(i)));
-    trigger_filter_.add(fold_hash(std::string(words_.key(i)) + "nya"));  // "menemuinya"
+    const WordInfo w = words_.value(i);
+    // A word and its "-nya" form ("menemuinya"), which DocContext reads as the word.
+    const std::uint32_t hashes[] = {fold_hash(words_.key(i)), fold_hash(std::string(words_.key(i)) + "nya")};
+    for (std::uint32_t h : hashes) {
+      if (w.frame != Frame::none) trigger_filter_.add(h);
+      if (is_sentence_flag(w.cue)) flag_filter_.add(h);
+    }
   }
   load_places();
 }

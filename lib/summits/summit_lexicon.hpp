@@ -67,6 +67,12 @@ enum class Cue : std::uint8_t {
   topic,          // membahas, terkait, soal, ...: what follows is the agenda, not the place
 };
 
+// The cues that mark a whole sentence (MentionReader::prepare): "di sela-sela", a match, a
+// telephone, a video link.
+constexpr bool is_sentence_flag(Cue c) noexcept {
+  return c == Cue::sideline || c == Cue::sport || c == Cue::phone || c == Cue::video;
+}
+
 // Place classes, most specific last: a meeting's location prefers a city over a venue over a
 // region or country.
 enum class PlaceClass : std::uint8_t { country = 0, region = 1, venue = 2, city = 3 };
@@ -88,6 +94,9 @@ class SummitLexicon {
   // Could the word with this fold_hash be a trigger, itself or before a "-nya" clitic? One bit
   // answers "no" for almost every word of a text.
   bool may_be_trigger(std::uint32_t hash) const noexcept { return trigger_filter_.may_hold(hash); }
+  // Could the word with this fold_hash have a sentence flag cue (is_sentence_flag), itself or
+  // before a "-nya" clitic? Lets a read sentence's words be looked up only when they may.
+  bool may_flag(std::uint32_t hash) const noexcept { return flag_filter_.may_hold(hash); }
   // Only frames, for the check every token of a document gets: far fewer words pass its filter.
   Frame frame(std::string_view folded, std::uint32_t hash) const noexcept {
     if (!trigger_filter_.may_hold(hash)) return Frame::none;
@@ -102,6 +111,7 @@ class SummitLexicon {
   void load_places();
   FoldMap<WordInfo> words_;  // every word (its own filter in front)
   HashFilter trigger_filter_;  // the trigger words (a frame) and their "<word>nya" forms
+  HashFilter flag_filter_;     // the same for the words with a sentence flag cue
   FoldMap<PlaceClass> places_;
 };
 

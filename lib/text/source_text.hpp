@@ -63,15 +63,24 @@ SourceText prepare_text(std::string_view input, InvalidUtf8 mode, const Mojibake
 // The input bytes of an original span as valid UTF-8 (bad bytes read as U+FFFD).
 std::string original_slice_checked(const SourceText& src, std::size_t orig_start, std::size_t orig_end);
 
-// The same; inline because every mention and quotation of the result takes one. When the input is
-// valid UTF-8 throughout, a slice that starts and ends on code point boundaries (as every span from
-// tokens does) is copied as it is.
-inline std::string original_slice(const SourceText& src, std::size_t orig_start, std::size_t orig_end) {
+// The same, written into `out` (its memory reused); inline because every mention and quotation of
+// the result takes one, straight into its place in the result. When the input is valid UTF-8
+// throughout, a slice that starts and ends on code point boundaries (as every span from tokens
+// does) is copied as it is.
+inline void assign_original_slice(std::string& out, const SourceText& src, std::size_t orig_start,
+                                  std::size_t orig_end) {
   const std::string_view in = src.original;
   auto boundary = [&](std::size_t at) { return at == in.size() || (static_cast<unsigned char>(in[at]) & 0xC0) != 0x80; };
   if (src.original_is_utf8() && orig_start <= orig_end && orig_end <= in.size() && boundary(orig_start) && boundary(orig_end))
-    return std::string(in.data() + orig_start, orig_end - orig_start);
-  return original_slice_checked(src, orig_start, orig_end);
+    out.assign(in.data() + orig_start, orig_end - orig_start);
+  else
+    out = original_slice_checked(src, orig_start, orig_end);
+}
+
+inline std::string original_slice(const SourceText& src, std::size_t orig_start, std::size_t orig_end) {
+  std::string out;
+  assign_original_slice(out, src, orig_start, orig_end);
+  return out;
 }
 
 }  // namespace warta::detail

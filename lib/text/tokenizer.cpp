@@ -421,10 +421,44 @@ inline WordRead take_long_ascii_word(std::string_view text, std::uint32_t at, st
   return {at, flags, hash_folded(folded.at(fold), folded.pos() - fold)};
 }
 
-// A word or number that starts with an ASCII letter or digit at `at`. Most words are one run of
-// ASCII letters and digits shorter than sixteen bytes, ended by a space or a mark that cannot
-// join: they are read, flagged, folded and hashed in registers from one sixteen-byte step. Longer
-// words, and words that may go on (a hyphen, a non-ASCII letter), are read again by blocks.
+// A word read from one sixteen-byte step; `n` is 0 when the step cannot finish it.
+struct StepWord {
+  unsigned n;
+  std::uint16_t flags;
+  std::uint32_t hash;
+};
+
+// The word or number at `p` (an ASCII letter or digit, sixteen readable bytes) if it is one run of
+// ASCII letters and digits shorter than sixteen bytes, ended by a byte that cannot join: read,
+// flagged and hashed in registers, its lowered bytes stored at `fold_to` (sixteen writable bytes,
+// kept by the caller only if the word ends here). Most words are.
+[[gnu::always_inline]] inline StepWord read_step_word(const char* p, char* fold_to, bool number, std::uint16_t flags) {
+  const AsciiBits16 c = classify16(p, fold_to);
+  const auto n = static_cast<unsigned>(std::countr_zero(~c.alnum()));  // 1..16: it starts with a letter or digit
+  if (n == 16) return {0, flags, 0};
+  const Join j = kJoin[static_cast<unsigned char>(p[n])];  // the byte that stopped the run
+  if (j == Join::always || (j == Join::after_digit && ((c.digit >> (n - 1)) & 1) != 0)) return {0, flags, 0};
+  const std::uint32_t taken = (1u << n) - 1, letters = c.letter & taken, upper = c.upper & taken;
+  if (number) {  // a word's first byte is its first letter, flagged with its start byte
+    const std::uint32_t initial = letters & (0 - letters);
+    if ((initial & upper) != 0) flags |= tokflag::cap_initial;
+    else if (initial != 0) flags |= tokflag::lower_initial;
+  }
+  if ((c.digit & taken) != 0) flags |= tokflag::has_digit;
+  if (letters == upper && (upper & (upper - 1)) != 0) flags |= tokflag::all_caps;  // two capitals, no small letter
+  std::uint32_t hash;
+  if (n < 8) {
+    hash = hash_short_word(c.lowered_lo, n);
+  } else {
+    const std::uint64_t h = step::mix(step::seed(n), c.lowered_lo);
+    hash = step::finish(n == 8 ? h : hash_tail(h, c.lowered_hi, n - 8));
+  }
+  return {n, flags, hash};
+}
+
+// A word or number that starts with an ASCII letter or digit at `at`: one step (read_step_word)
+// for most; longer words, and words that may go on (a hyphen, a non-ASCII letter), are read again
+// by blocks.
 [[gnu::always_inline]] inline WordRead take_ascii_word(std::string_view text, std::uint32_t at, std::uint32_t end,
                                                        bool number, FoldArena& folded, std::uint16_t flags) {
   const char* p = text.data() + at;
@@ -434,29 +468,10 @@ inline WordRead take_long_ascii_word(std::string_view text, std::uint32_t at, st
     std::memcpy(padded, p, end - at);
     p = padded;
   }
-  const AsciiBits16 c = classify16(p, folded.cursor());  // the lowered bytes kept below if the word ends here
-  const auto n = static_cast<unsigned>(std::countr_zero(~c.alnum()));  // 1..16: it starts with a letter or digit
-  if (n == 16) return take_long_ascii_word(text, at, end, number, folded, flags);
-  const Join j = kJoin[static_cast<unsigned char>(p[n])];  // the byte that stopped the run
-  if (j == Join::always || (j == Join::after_digit && ((c.digit >> (n - 1)) & 1) != 0))
-    return take_long_ascii_word(text, at, end, number, folded, flags);
-  const std::uint32_t taken = (1u << n) - 1, letters = c.letter & taken, upper = c.upper & taken;
-  if (number) {  // a word's first byte is its first letter, flagged with its start byte
-    const std::uint32_t initial = letters & (0 - letters);
-    if ((initial & upper) != 0) flags |= tokflag::cap_initial;
-    else if (initial != 0) flags |= tokflag::lower_initial;
-  }
-  if ((c.digit & taken) != 0) flags |= tokflag::has_digit;
-  if (letters == upper && (upper & (upper - 1)) != 0) flags |= tokflag::all_caps;  // two capitals, no small letter
-  folded.advance(n);
-  std::uint32_t hash;
-  if (n < 8) {
-    hash = hash_short_word(c.lowered_lo, n);
-  } else {
-    const std::uint64_t h = step::mix(step::seed(n), c.lowered_lo);
-    hash = step::finish(n == 8 ? h : hash_tail(h, c.lowered_hi, n - 8));
-  }
-  return {at + n, flags, hash};
+  const StepWord w = read_step_word(p, folded.cursor(), number, flags);
+  if (w.n == 0) return take_long_ascii_word(text, at, end, number, folded, flags);
+  folded.advance(w.n);
+  return {at + w.n, w.flags, w.hash};
 }
 
 // The flags of a punctuation token, from its code point.
@@ -509,6 +524,62 @@ constexpr AsciiStartTable make_ascii_start_table() {
 
 constexpr AsciiStartTable kAsciiStart = make_ascii_start_table();
 
+// Where take_ascii_tokens stopped, and the `before` of the token there.
+struct AsciiRun {
+  std::uint32_t at;
+  std::uint16_t before;
+};
+
+// Takes the ASCII words, numbers and punctuation at `at`, each with the one ASCII space after it
+// if there is one: most of a paragraph. Out of line and with its state in locals, so that the
+// registers hold this loop's cursors rather than the whole tokenizer's. Stops at a non-ASCII byte,
+// at white space other than one space after a token, and sixteen bytes before `end` (where
+// tokenize_piece reads a word's step from a copy), with nothing of the token there taken.
+[[gnu::noinline]] AsciiRun take_ascii_tokens(std::string_view text, std::uint32_t at, std::uint32_t end,
+                                             std::uint16_t before, FoldArena& folded, std::vector<Token>& out) {
+  const char* const data = text.data();
+  auto fold = static_cast<std::uint32_t>(folded.pos());  // the next folded form's offset in the arena
+  char* arena = folded.cursor() - fold;  // the arena's first byte (the string moves only in take_long_ascii_word)
+  const std::uint32_t last = end - 16;  // the last start with a whole step in the range
+  while (at <= last) {
+    const auto b = static_cast<unsigned char>(data[at]);
+    if (b >= 0x80) break;
+    const AsciiStart s = kAsciiStart.start[b];
+    const std::uint16_t flags = before | kAsciiStart.flags[b];
+    if (s <= AsciiStart::number) {
+      const StepWord w = read_step_word(data + at, arena + fold, s == AsciiStart::number, flags);
+      if (w.n != 0) {
+        out.push_back(Token{at, at + w.n, fold, w.n, w.hash, static_cast<TokenKind>(s), w.flags});
+        fold += w.n;
+        at += w.n;
+      } else {  // read again by blocks, through the arena (a long folded form may move it)
+        folded.advance(fold - folded.pos());
+        const WordRead word = take_long_ascii_word(text, at, end, s == AsciiStart::number, folded, flags);
+        const auto after = static_cast<std::uint32_t>(folded.pos());
+        out.push_back(Token{at, word.end, fold, after - fold, word.hash, static_cast<TokenKind>(s), word.flags});
+        at = word.end;
+        fold = after;
+        arena = folded.cursor() - fold;
+        if (at == end) return {at, 0};  // a long word may run to the range's end
+      }
+    } else if (s == AsciiStart::punct) {
+      arena[fold] = static_cast<char>(b);
+      out.push_back(Token{at, at + 1, fold, 1, kAsciiStart.punct_hash[b], TokenKind::punct, flags});
+      ++fold;
+      ++at;
+    } else {
+      break;
+    }
+    before = 0;
+    if (data[at] == ' ') {  // at < end: the token ended before the step's end, or before `end`
+      before = tokflag::space_before;
+      ++at;
+    }
+  }
+  folded.advance(fold - folded.pos());
+  return {at, before};
+}
+
 }  // namespace
 
 std::uint16_t tokenize_piece(std::string_view text, std::uint32_t begin, std::uint32_t end, Tokens& out,
@@ -539,6 +610,13 @@ std::uint16_t tokenize_piece(std::string_view text, std::uint32_t begin, std::ui
                                static_cast<std::uint32_t>(folded.pos() - fold), hash, kind, flags});
     };
     if (b < 0x80) {
+      if (end - at >= 16) {  // most of the range; the rest, and what the run stops at, token by token below
+        const AsciiRun run = take_ascii_tokens(text, at, end, before, folded, out.list);
+        if (run.at != at) {
+          at = run.at, before = run.before;
+          continue;
+        }
+      }
       const AsciiStart s = kAsciiStart.start[b];
       flags |= kAsciiStart.flags[b];
       if (s <= AsciiStart::number) {  // words first: most tokens

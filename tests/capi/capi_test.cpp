@@ -40,7 +40,11 @@ struct OptionsDeleter {
 using EnginePtr = std::unique_ptr<warta_engine, EngineDeleter>;
 using ResultPtr = std::unique_ptr<warta_result, ResultDeleter>;
 using ErrorPtr = std::unique_ptr<warta_error, ErrorDeleter>;
+struct ConfigDeleter {
+  void operator()(warta_engine_config* c) const { warta_engine_config_free(c); }
+};
 using OptionsPtr = std::unique_ptr<warta_options, OptionsDeleter>;
+using ConfigPtr = std::unique_ptr<warta_engine_config, ConfigDeleter>;
 
 warta_input input_of(std::string_view text) {
   warta_input in{};
@@ -327,6 +331,116 @@ TEST(CApiLexicons, MalformedBufferNamesItsLine) {
   EXPECT_EQ(e, nullptr);
   ASSERT_NE(err, nullptr);
   EXPECT_EQ(warta_error_line(err), 2);
+}
+
+TEST(CApiEngineConfig, RejectsNullArguments) {
+  EXPECT_EQ(warta_engine_config_new(nullptr), WARTA_ERR_INVALID_ARGUMENT);
+  EXPECT_EQ(warta_engine_config_set_builtin_lexicons(nullptr, 1), WARTA_ERR_INVALID_ARGUMENT);
+  EXPECT_EQ(warta_engine_config_set_workspace_retention(nullptr, 0), WARTA_ERR_INVALID_ARGUMENT);
+  warta_lexicon_source source{};
+  EXPECT_EQ(warta_engine_config_add_lexicon(nullptr, &source), WARTA_ERR_INVALID_ARGUMENT);
+  warta_engine_config* raw = nullptr;
+  ASSERT_EQ(warta_engine_config_new(&raw), WARTA_OK);
+  ConfigPtr config(raw);
+  EXPECT_EQ(warta_engine_config_add_lexicon(config.get(), nullptr), WARTA_ERR_INVALID_ARGUMENT);
+  source.kind = WARTA_LEXICON_FILE;  // a file without a path
+  EXPECT_EQ(warta_engine_config_add_lexicon(config.get(), &source), WARTA_ERR_INVALID_ARGUMENT);
+  EXPECT_EQ(warta_engine_new_with_config(nullptr, config.get(), nullptr), WARTA_ERR_INVALID_ARGUMENT);
+  warta_engine_config_free(nullptr);
+}
+
+// An engine that keeps no buffers between calls, one that keeps them, and one built without a
+// config give the same results, call after call, for long and short articles in turn.
+TEST(CApiEngineConfig, WorkspaceRetentionNeverChangesResults) {
+  std::string long_article;
+  for (int i = 0; i < 400; ++i) long_article.append(kArticle).append("\n");
+  std::vector<EnginePtr> engines;
+  for (const long long retention : {-1LL, 0LL, 1LL << 30}) {
+    warta_engine* e = nullptr;
+    if (retention < 0) {
+      ASSERT_EQ(warta_engine_new_with_config(&e, nullptr, nullptr), WARTA_OK);
+    } else {
+      warta_engine_config* raw = nullptr;
+      ASSERT_EQ(warta_engine_config_new(&raw), WARTA_OK);
+      ConfigPtr config(raw);
+      ASSERT_EQ(warta_engine_config_set_workspace_retention(config.get(), static_cast<size_t>(retention)), WARTA_OK);
+      ASSERT_EQ(warta_engine_new_with_config(&e, config.get(), nullptr), WARTA_OK);
+    }
+    engines.emplace_back(e);
+  }
+  for (const std::string_view text : {std::string_view(long_article), kArticle, std::string_view(long_article)}) {
+    std::string first;
+    for (std::size_t k = 0; k < engines.size(); ++k) {
+      const warta_input in = input_of(text);
+      warta_result* raw = nullptr;
+      ASSERT_EQ(warta_extract(&raw, engines[k].get(), &in, nullptr, nullptr), WARTA_OK);
+      ResultPtr r(raw);
+      char* out = nullptr;
+      ASSERT_EQ(warta_result_json(&out, r.get(), 0), WARTA_OK);
+      const std::string json = out;
+      warta_string_free(out);
+      if (k == 0) {
+        first = json;
+        EXPECT_GT(warta_result_entity_count(r.get()), 0u);
+      } else {
+        EXPECT_EQ(json, first) << "engine " << k;
+      }
+    }
+  }
+}
+
+// Lexicons given through a config are copied when added: the caller's buffer may be gone before
+// the engine is built. Without the built-in lexicons only the user's entries carry a KB id.
+TEST(CApiEngineConfig, LexiconsAreCopiedAndBuiltinsCanBeLeftOut) {
+  warta_engine_config* raw = nullptr;
+  ASSERT_EQ(warta_engine_config_new(&raw), WARTA_OK);
+  ConfigPtr config(raw);
+  {
+    std::string tsv = "ORG\tKoperasi Sinar Tani Makmur\tKSTM\tQ999999001\tID\t\n";
+    warta_lexicon_source source{};
+    source.kind = WARTA_LEXICON_BUFFER;
+    source.data = tsv.data();
+    source.size = tsv.size();
+    ASSERT_EQ(warta_engine_config_add_lexicon(config.get(), &source), WARTA_OK);
+    tsv.assign(tsv.size(), 'x');  // the config holds its own copy
+  }
+  ASSERT_EQ(warta_engine_config_set_builtin_lexicons(config.get(), 0), WARTA_OK);
+  warta_engine* e = nullptr;
+  warta_error* err = nullptr;
+  ASSERT_EQ(warta_engine_new_with_config(&e, config.get(), &err), WARTA_OK) << warta_error_message(err);
+  EnginePtr engine(e);
+  config.reset();  // the engine does not need the config any more
+  const std::string_view text =
+      "Koperasi Sinar Tani Makmur bekerja sama dengan Kementerian Pertanian di Jakarta.";
+  const warta_input in = input_of(text);
+  warta_result* r_raw = nullptr;
+  ASSERT_EQ(warta_extract(&r_raw, engine.get(), &in, nullptr, nullptr), WARTA_OK);
+  ResultPtr r(r_raw);
+  std::vector<std::string> kb_ids;
+  for (std::size_t i = 0; i < warta_result_entity_count(r.get()); ++i) {
+    warta_entity entity{};
+    ASSERT_EQ(warta_result_entity(&entity, r.get(), i), WARTA_OK);
+    if (entity.kb_id != nullptr) kb_ids.emplace_back(entity.kb_id);
+  }
+  EXPECT_EQ(kb_ids, std::vector<std::string>{"Q999999001"});
+}
+
+TEST(CApiEngineConfig, BadLexiconFileFailsTheEngineNotTheConfig) {
+  warta_engine_config* raw = nullptr;
+  ASSERT_EQ(warta_engine_config_new(&raw), WARTA_OK);
+  ConfigPtr config(raw);
+  warta_lexicon_source source{};
+  source.kind = WARTA_LEXICON_FILE;
+  source.data = "/nonexistent/warta-lexicon.tsv";
+  ASSERT_EQ(warta_engine_config_add_lexicon(config.get(), &source), WARTA_OK);
+  warta_engine* e = nullptr;
+  warta_error* err = nullptr;
+  EXPECT_EQ(warta_engine_new_with_config(&e, config.get(), &err), WARTA_ERR_IO);
+  ErrorPtr owned(err);
+  EnginePtr owned_engine(e);
+  EXPECT_EQ(e, nullptr);
+  ASSERT_NE(err, nullptr);
+  EXPECT_NE(std::string_view(warta_error_message(err)).find("warta-lexicon.tsv"), std::string_view::npos);
 }
 
 TEST_F(CApi, OneEngineServesManyThreadsWithIdenticalResults) {

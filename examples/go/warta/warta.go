@@ -81,6 +81,10 @@ type Lexicon struct {
 type EngineOptions struct {
 	Lexicons          []Lexicon
 	NoBuiltinLexicons bool
+	// WorkspaceRetentionBytes bounds the work buffers one idle set keeps between calls (the
+	// engine keeps at most two sets per hardware thread; a set that grew past the bound is freed
+	// when its call ends). 0 means the library's default (256 MiB); negative keeps nothing.
+	WorkspaceRetentionBytes int64
 }
 
 // Engine is immutable once built: Extract may run on many goroutines at once.
@@ -91,52 +95,54 @@ type Engine struct {
 
 // New builds an engine. Free it with Close (a finalizer does it too, eventually).
 func New(opts EngineOptions) (*Engine, error) {
-	sources := make([]C.warta_lexicon_source, len(opts.Lexicons))
-	var allocated []unsafe.Pointer
-	defer func() {
-		for _, p := range allocated {
-			C.free(p)
-		}
-	}()
-	cstring := func(s string) *C.char {
-		p := C.CString(s)
-		allocated = append(allocated, unsafe.Pointer(p))
-		return p
+	var config *C.warta_engine_config
+	if status := C.warta_engine_config_new(&config); status != C.WARTA_OK {
+		return nil, errorFrom(status, nil)
 	}
-	for i, lex := range opts.Lexicons {
+	defer C.warta_engine_config_free(config)
+	for _, lex := range opts.Lexicons {
 		if (lex.Path == "") == (lex.Data == nil) {
 			return nil, &Error{Status: StatusInvalidArgument, Message: "a Lexicon needs exactly one of Path and Data", ByteOffset: -1, Line: -1}
 		}
-		if lex.Path != "" {
-			sources[i].kind = C.WARTA_LEXICON_FILE
-			sources[i].data = cstring(lex.Path)
-		} else {
-			sources[i].kind = C.WARTA_LEXICON_BUFFER
-			sources[i].data = cstring(string(lex.Data))
-			sources[i].size = C.size_t(len(lex.Data))
+		if status := addLexicon(config, lex); status != C.WARTA_OK {
+			return nil, errorFrom(status, nil)
 		}
-		sources[i].name = cstring(lex.Name)
 	}
-	var sourcesPtr *C.warta_lexicon_source
-	if len(sources) > 0 {
-		// C memory: the struct holds C pointers, which a Go-allocated array passed to C may not.
-		size := C.size_t(len(sources)) * C.size_t(unsafe.Sizeof(sources[0]))
-		p := C.malloc(size)
-		allocated = append(allocated, p)
-		copy(unsafe.Slice((*C.warta_lexicon_source)(p), len(sources)), sources)
-		sourcesPtr = (*C.warta_lexicon_source)(p)
-	}
-	builtin := C.int(1)
 	if opts.NoBuiltinLexicons {
-		builtin = 0
+		C.warta_engine_config_set_builtin_lexicons(config, 0)
+	}
+	if opts.WorkspaceRetentionBytes != 0 {
+		retention := opts.WorkspaceRetentionBytes
+		if retention < 0 {
+			retention = 0
+		}
+		C.warta_engine_config_set_workspace_retention(config, C.size_t(retention))
 	}
 	e := &Engine{}
 	var cerr *C.warta_error
-	if status := C.warta_engine_new_with_lexicons(&e.ptr, sourcesPtr, C.size_t(len(sources)), builtin, &cerr); status != C.WARTA_OK {
+	if status := C.warta_engine_new_with_config(&e.ptr, config, &cerr); status != C.WARTA_OK {
 		return nil, errorFrom(status, cerr)
 	}
 	runtime.SetFinalizer(e, (*Engine).Close)
 	return e, nil
+}
+
+// addLexicon hands one lexicon to the config, which copies its path or bytes at once, so the C
+// strings made here are freed on return.
+func addLexicon(config *C.warta_engine_config, lex Lexicon) C.int {
+	var source C.warta_lexicon_source
+	if lex.Path != "" {
+		source.kind = C.WARTA_LEXICON_FILE
+		source.data = C.CString(lex.Path)
+	} else {
+		source.kind = C.WARTA_LEXICON_BUFFER
+		source.data = (*C.char)(C.CBytes(lex.Data))
+		source.size = C.size_t(len(lex.Data))
+	}
+	defer C.free(unsafe.Pointer(source.data))
+	source.name = C.CString(lex.Name)
+	defer C.free(unsafe.Pointer(source.name))
+	return C.warta_engine_config_add_lexicon(config, &source)
 }
 
 // Close frees the engine; it waits for running extractions. Calling it again does nothing.

@@ -104,6 +104,42 @@ func TestMissingLexiconFile(t *testing.T) {
 	}
 }
 
+// A buffer lexicon without the built-in ones, in an engine that keeps no work buffers between
+// calls: only the user's entry carries a KB id, and the article reads the same call after call.
+func TestBufferLexiconAndNoRetention(t *testing.T) {
+	tsv := []byte("ORG\tKoperasi Sinar Tani Makmur\tKSTM\tQ999999001\tID\t\n")
+	e, err := New(EngineOptions{
+		Lexicons:                []Lexicon{{Data: tsv, Name: "test"}},
+		NoBuiltinLexicons:       true,
+		WorkspaceRetentionBytes: -1,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	text := "Koperasi Sinar Tani Makmur bekerja sama dengan Kementerian Pertanian di Jakarta."
+	r, err := e.Extract(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, ent := range r.Entities {
+		if ent.KBID != nil {
+			ids = append(ids, *ent.KBID)
+		}
+	}
+	if len(ids) != 1 || ids[0] != "Q999999001" {
+		t.Errorf("KB ids %v, want [Q999999001]", ids)
+	}
+	first, err := e.ExtractJSON(readArticle(t), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again, err := e.ExtractJSON(readArticle(t), false); err != nil || again != first {
+		t.Errorf("second extraction differs (err %v)", err)
+	}
+}
+
 func TestGoroutinesShareOneEngine(t *testing.T) {
 	engine := newEngine(t)
 	text := readArticle(t)
