@@ -1,6 +1,6 @@
-// The lexicon's token table, which the facts writer probes once per token: a word of up to
-// sixteen bytes is compared with the copy kept in its slot, a longer one with its text in the
-// arena. Both must tell words apart wherever they differ, and give the ids `intern` gave.
+// The lexicon's token table: a probe settles most other words by the hash and compares the rest
+// with their text in the arena. It must tell words apart wherever they differ, and give the ids
+// `intern` gave.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -26,7 +26,7 @@ TEST(EntitiesTokenFactsTable, EveryLengthFindsItsOwnId) {
 
 TEST(EntitiesTokenFactsTable, LongWordsDifferingPastTheSlotsCopyAreDifferentWords) {
   TokenTable table;
-  // Same length, same first sixteen bytes: only the arena compare tells them apart.
+  // Same length, same first sixteen bytes: told apart only by their last bytes.
   const std::uint32_t a = table.intern("pertanggungjawaban");
   const std::uint32_t b = table.intern("pertanggungjawabin");
   EXPECT_NE(a, b);
@@ -40,7 +40,7 @@ TEST(EntitiesTokenFactsTable, LongWordsDifferingPastTheSlotsCopyAreDifferentWord
   EXPECT_EQ(table.find("xenteri"), kNoToken);
   EXPECT_EQ(table.find("menter"), kNoToken);
   EXPECT_EQ(table.find("menterii"), kNoToken);
-  // Exactly sixteen bytes: still the slot's copy, and one byte more goes to the arena.
+  // Around sixteen bytes, where word-sized compares end with a partial step.
   const std::uint32_t d = table.intern("kesejahteraanmuu");
   const std::uint32_t e = table.intern("kesejahteraanmuuu");
   EXPECT_NE(d, e);

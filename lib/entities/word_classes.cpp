@@ -1,7 +1,10 @@
 #include "entities/word_classes.hpp"
 
 #include <string>
+#include <utility>
 
+#include "lexicon/fold_map.hpp"
+#include "text/fold_hash.hpp"
 #include "text/token.hpp"
 
 namespace warta::detail {
@@ -135,36 +138,41 @@ FoldMap<std::uint32_t> word_list() {
   return map;
 }
 
-}  // namespace
-
-WordClasses::WordClasses(const Lexicon& lex) : by_token_(lex.token_count()) {
-  const FoldMap<std::uint32_t> words = word_list();
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    const std::uint32_t id = lex.token_id(words.key(i));
-    if (id != kNoToken) {
-      by_token_[id].words |= words.value(i);
-    } else {
-      others_.emplace(words.key(i), words.value(i));
-    }
-  }
-  for (std::uint32_t id = 0; id < by_token_.size(); ++id) {
-    KnownWord& k = by_token_[id];
-    k.words |= (lex.is_never_name(id) ? wc::not_name : 0) | (lex.is_given_name(id) ? wc::given_name : 0);
-    const std::uint32_t facts = (lex.is_common_word(id) ? fact::common : 0) |
-                                (lex.step(Lexicon::root(), id) != kNoNode ? fact::starts : 0);
-    k.facts_lower = k.facts_other = facts;
-  }
-  for (std::size_t c = 0; c < ascii_ids_.size(); ++c) ascii_ids_[c] = lex.token_id(std::string(1, static_cast<char>(c)));
-  mark_scanned(lex);
+// pe(r)-...-an and ke-...-an nouns ("perumahan", "kesehatan", "pertahanan") are ministries' fields
+// and ordinary words, never people's names; the word list cannot hold them all.
+bool derived_noun(std::string_view fold) noexcept {
+  return fold.size() >= 8 && (fold.starts_with("pe") || fold.starts_with("ke")) && fold.ends_with("an") &&
+         fold.find('-') == std::string_view::npos;
 }
+
+// "Indonesia-Australia", "ASEAN-China": names joined into an adjective ("kemitraan Indonesia-
+// Australia"), not a name of their own.
+bool compound_of_names(const Lexicon& lex, std::string_view fold) {
+  std::size_t parts = 0;
+  while (!fold.empty()) {
+    const std::size_t dash = fold.find('-');
+    const std::string_view part = fold.substr(0, dash);
+    const std::uint32_t node = lex.step(Lexicon::root(), lex.token_id(part));
+    if (node == kNoNode || (lex.node(node).name < 0 && lex.node(node).exact < 0)) return false;
+    ++parts;
+    fold = dash == std::string_view::npos ? std::string_view() : fold.substr(dash + 1);
+  }
+  return parts >= 2;
+}
+
+// What the construction works out per lexicon token before the table is filled.
+struct KnownWord {
+  std::uint32_t words = 0;
+  std::uint32_t facts_lower = 0, facts_other = 0;
+};
 
 // Each title is tokenized again, as the lexicon did, and walked through the trie: when the walk
 // ends at that title's node, its first token is known for sure. Should one title not come out so,
 // every word that starts a lexicon path is taken as a title's start, which only costs the scan
 // some stops.
-void WordClasses::mark_scanned(const Lexicon& lex) {
+void mark_scanned(const Lexicon& lex, std::vector<KnownWord>& by_token) {
   constexpr std::uint32_t kHeads = wc::gpe_head | wc::unit_head | wc::street_head;
-  std::vector<bool> title_start(by_token_.size(), false);
+  std::vector<bool> title_start(by_token.size(), false);
   Tokens scratch;
   for (std::uint32_t i = 0; i < lex.title_count(); ++i) {
     const std::string_view text = lex.title(i).text;
@@ -174,17 +182,93 @@ void WordClasses::mark_scanned(const Lexicon& lex) {
     std::uint32_t node = Lexicon::root();
     for (const Token& t : scratch.list) node = lex.step(node, lex.token_id(scratch.fold_of(t)));
     if (scratch.list.empty() || node == kNoNode || lex.node(node).title != static_cast<std::int32_t>(i)) {
-      title_start.assign(by_token_.size(), true);
+      title_start.assign(by_token.size(), true);
       break;
     }
     title_start[lex.token_id(scratch.fold_of(scratch.list.front()))] = true;
   }
-  for (std::uint32_t id = 0; id < by_token_.size(); ++id) {
-    KnownWord& k = by_token_[id];
+  for (std::uint32_t id = 0; id < by_token.size(); ++id) {
+    KnownWord& k = by_token[id];
     const bool head = (k.words & kHeads) != 0;
     const bool starts = (k.facts_other & fact::starts) != 0;
     k.facts_other |= head || starts ? fact::scanned : 0;
     k.facts_lower |= head || (starts && title_start[id]) ? fact::scanned : 0;
+  }
+}
+
+}  // namespace
+
+bool long_or_hyphenated_ordinary_shape(const Lexicon& lex, std::uint32_t id, std::string_view fold, bool hyphenated) {
+  return derived_noun(fold) || (id == kNoToken && hyphenated && compound_of_names(lex, fold));
+}
+
+WordClasses::WordClasses(const Lexicon& lex) {
+  std::vector<KnownWord> by_token(lex.token_count());
+  std::vector<std::pair<std::string_view, std::uint32_t>> others;  // words the lexicon has no token for
+  const FoldMap<std::uint32_t> words = word_list();
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::uint32_t id = lex.token_id(words.key(i));
+    if (id != kNoToken) {
+      by_token[id].words |= words.value(i);
+    } else {
+      others.emplace_back(words.key(i), words.value(i));
+    }
+  }
+  for (std::uint32_t id = 0; id < by_token.size(); ++id) {
+    KnownWord& k = by_token[id];
+    k.words |= (lex.is_never_name(id) ? wc::not_name : 0) | (lex.is_given_name(id) ? wc::given_name : 0);
+    const std::uint32_t facts = (lex.is_common_word(id) ? fact::common : 0) |
+                                (lex.step(Lexicon::root(), id) != kNoNode ? fact::starts : 0);
+    k.facts_lower = k.facts_other = facts;
+  }
+  mark_scanned(lex, by_token);
+
+  // A third full at most, so that a word the table lacks (one token in eight) ends its probe at
+  // the first or second slot.
+  std::size_t size = 1;
+  while (size < 3 * (by_token.size() + others.size())) size *= 2;
+  slots_.resize(size);
+  mask_ = size - 1;
+  for (std::uint32_t id = 0; id < by_token.size(); ++id) {
+    const KnownWord& k = by_token[id];
+    const std::string_view word = lex.token_text(id);
+    // A lexicon word is ordinary by its shape when it is a derived noun: the hyphen test of
+    // ordinary_shape only applies to words the lexicon lacks.
+    const std::uint32_t shape = ordinary_shape(lex, id, word, false) ? fact::common : 0;
+    add(word, WordEntry{0, id, k.words, 0, static_cast<std::uint16_t>(k.facts_lower | shape),
+                        static_cast<std::uint16_t>(k.facts_other | shape), {}});
+  }
+  constexpr std::uint32_t kHeads = wc::gpe_head | wc::unit_head | wc::street_head;
+  for (const auto& [word, cls] : others) {
+    const std::uint32_t facts = ((cls & kHeads) ? fact::scanned : 0) |
+                                (ordinary_shape(lex, kNoToken, word, false) ? fact::common : 0);
+    const std::uint32_t hyphen = ordinary_shape(lex, kNoToken, word, true) ? WordEntry::kCommonIfHyphenated : 0;
+    add(word, WordEntry{0, kNoToken, cls, 0, static_cast<std::uint16_t>(facts),
+                        static_cast<std::uint16_t>(facts | hyphen), {}});
+  }
+  for (std::size_t c = 0; c < ascii_.size(); ++c) {
+    const std::string word(1, static_cast<char>(c));
+    const std::uint32_t id = lex.token_id(word);
+    const WordEntry* e = id == kNoToken ? nullptr : find(word, fold_hash(word));
+    ascii_[c] = {id, e == nullptr ? 0u : e->facts_other & (fact::common | fact::starts)};
+  }
+}
+
+void WordClasses::add(std::string_view word, const WordEntry& entry) {
+  if (word.empty()) return;  // no token folds to nothing but punctuation, which takes no classes
+  const std::uint32_t hash = fold_hash(word);
+  std::size_t at = hash & mask_;
+  while (slots_[at].length != 0) at = (at + 1) & mask_;
+  WordEntry& e = slots_[at];
+  e = entry;
+  e.hash = hash;
+  e.length = static_cast<std::uint32_t>(word.size());
+  if (word.size() <= WordEntry::kInline) {
+    std::memcpy(e.key, word.data(), word.size());
+  } else {
+    const auto offset = static_cast<std::uint32_t>(long_keys_.size());
+    long_keys_.append(word);
+    std::memcpy(e.key, &offset, sizeof offset);
   }
 }
 

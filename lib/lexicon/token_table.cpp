@@ -1,8 +1,5 @@
 #include "lexicon/token_table.hpp"
 
-#include <algorithm>
-#include <cstring>
-
 namespace warta::detail {
 
 TokenTable::TokenTable() : slots_(1u << 16), mask_(slots_.size() - 1) {
@@ -17,7 +14,7 @@ std::uint32_t TokenTable::intern(std::string_view folded) {
   auto id = static_cast<std::uint32_t>(keys_.size());
   keys_.push_back({static_cast<std::uint32_t>(arena_.size()), static_cast<std::uint32_t>(folded.size()), h});
   arena_.append(folded);
-  slots_[at] = slot_for(id);
+  slots_[at] = {id + 1, h, keys_.back().offset, keys_.back().length};
   if (keys_.size() * 2 > slots_.size()) grow();
   return id;
 }
@@ -30,15 +27,8 @@ void TokenTable::grow() {
     const Key& k = keys_[id];
     std::size_t at = static_cast<std::size_t>(k.hash) & mask_;
     while (slots_[at].id1 != 0) at = (at + 1) & mask_;
-    slots_[at] = slot_for(id);
+    slots_[at] = {id + 1, k.hash, k.offset, k.length};
   }
-}
-
-TokenTable::Slot TokenTable::slot_for(std::uint32_t id) const noexcept {
-  const Key& k = keys_[id];
-  Slot slot{id + 1, k.hash, k.offset, k.length};
-  std::memcpy(slot.head, arena_.data() + k.offset, std::min<std::size_t>(k.length, kInline));
-  return slot;
 }
 
 }  // namespace warta::detail

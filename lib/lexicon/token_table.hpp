@@ -36,32 +36,28 @@ class TokenTable {
     std::uint32_t offset, length;
     std::uint32_t hash;
   };
-  // A probe reads one slot and nothing else for a word of up to kInline bytes (nearly every word
-  // of a text): the hash, the length and the text itself sit in the slot, one 32-byte half of a
-  // cache line, where keeping only the text's place would cost a second miss in the arena for each
-  // word. Longer keys are compared in the arena.
-  static constexpr std::size_t kInline = 16;
-  // No member initializers: the table's vector value-initializes its slots, which for a trivial
-  // type is one memset of the whole table instead of a constructor run per slot.
-  struct alignas(32) Slot {
+  // The hash, and where the key's text is, sit next to the id: a probe reads the slot and then
+  // the text, never the key list, and a probe that meets another word is settled by the hash.
+  // (The entity stage's per-token probe goes to WordClasses' table, which keeps short words in
+  // its slots; here sixteen-byte slots keep the table small and quick to build.) No member
+  // initializers: the table's vector value-initializes its slots, which for a trivial type is one
+  // memset of the whole table instead of a constructor run per slot.
+  struct Slot {
     std::uint32_t id1;  // id + 1, 0 when empty
     std::uint32_t hash;
     std::uint32_t offset, length;
-    char head[kInline];  // the key's first bytes, zero-padded
   };
   std::size_t slot_of(std::string_view s, std::uint32_t h) const noexcept {
     const Slot* const slots = slots_.data();
     std::size_t at = static_cast<std::size_t>(h) & mask_;
     while (slots[at].id1 != 0) {
       const Slot& slot = slots[at];
-      if (slot.hash == h && slot.length == s.size() &&
-          same_text(s.size() <= kInline ? slot.head : arena_.data() + slot.offset, s.data(), s.size()))
+      if (slot.hash == h && slot.length == s.size() && same_text(arena_.data() + slot.offset, s.data(), s.size()))
         return at;
       at = (at + 1) & mask_;
     }
     return at;
   }
-  Slot slot_for(std::uint32_t id) const noexcept;
   void grow();
 
   std::string arena_;
