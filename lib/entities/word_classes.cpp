@@ -1,9 +1,11 @@
 #include "entities/word_classes.hpp"
 
+#include <algorithm>
 #include <string>
 #include <utility>
 
 #include "lexicon/fold_map.hpp"
+#include "text/ascii_block.hpp"
 #include "text/fold_hash.hpp"
 #include "text/token.hpp"
 
@@ -160,19 +162,12 @@ bool compound_of_names(const Lexicon& lex, std::string_view fold) {
   return parts >= 2;
 }
 
-// What the construction works out per lexicon token before the table is filled.
-struct KnownWord {
-  std::uint32_t words = 0;
-  std::uint32_t facts_lower = 0, facts_other = 0;
-};
-
 // Each title is tokenized again, as the lexicon did, and walked through the trie: when the walk
 // ends at that title's node, its first token is known for sure. Should one title not come out so,
 // every word that starts a lexicon path is taken as a title's start, which only costs the scan
 // some stops.
-void mark_scanned(const Lexicon& lex, std::vector<KnownWord>& by_token) {
-  constexpr std::uint32_t kHeads = wc::gpe_head | wc::unit_head | wc::street_head;
-  std::vector<bool> title_start(by_token.size(), false);
+std::vector<bool> title_starts(const Lexicon& lex) {
+  std::vector<bool> title_start(lex.token_count(), false);
   Tokens scratch;
   for (std::uint32_t i = 0; i < lex.title_count(); ++i) {
     const std::string_view text = lex.title(i).text;
@@ -182,18 +177,12 @@ void mark_scanned(const Lexicon& lex, std::vector<KnownWord>& by_token) {
     std::uint32_t node = Lexicon::root();
     for (const Token& t : scratch.list) node = lex.step(node, lex.token_id(scratch.fold_of(t)));
     if (scratch.list.empty() || node == kNoNode || lex.node(node).title != static_cast<std::int32_t>(i)) {
-      title_start.assign(by_token.size(), true);
+      title_start.assign(lex.token_count(), true);
       break;
     }
     title_start[lex.token_id(scratch.fold_of(scratch.list.front()))] = true;
   }
-  for (std::uint32_t id = 0; id < by_token.size(); ++id) {
-    KnownWord& k = by_token[id];
-    const bool head = (k.words & kHeads) != 0;
-    const bool starts = (k.facts_other & fact::starts) != 0;
-    k.facts_other |= head || starts ? fact::scanned : 0;
-    k.facts_lower |= head || (starts && title_start[id]) ? fact::scanned : 0;
-  }
+  return title_start;
 }
 
 }  // namespace
@@ -203,42 +192,40 @@ bool long_or_hyphenated_ordinary_shape(const Lexicon& lex, std::uint32_t id, std
 }
 
 WordClasses::WordClasses(const Lexicon& lex) {
-  std::vector<KnownWord> by_token(lex.token_count());
+  constexpr std::uint32_t kHeads = wc::gpe_head | wc::unit_head | wc::street_head;
+  std::vector<std::uint32_t> classes(lex.token_count(), 0);  // per lexicon token id
   std::vector<std::pair<std::string_view, std::uint32_t>> others;  // words the lexicon has no token for
   const FoldMap<std::uint32_t> words = word_list();
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::uint32_t id = lex.token_id(words.key(i));
     if (id != kNoToken) {
-      by_token[id].words |= words.value(i);
+      classes[id] |= words.value(i);
     } else {
       others.emplace_back(words.key(i), words.value(i));
     }
   }
-  for (std::uint32_t id = 0; id < by_token.size(); ++id) {
-    KnownWord& k = by_token[id];
-    k.words |= (lex.is_never_name(id) ? wc::not_name : 0) | (lex.is_given_name(id) ? wc::given_name : 0);
-    const std::uint32_t facts = (lex.is_common_word(id) ? fact::common : 0) |
-                                (lex.step(Lexicon::root(), id) != kNoNode ? fact::starts : 0);
-    k.facts_lower = k.facts_other = facts;
-  }
-  mark_scanned(lex, by_token);
+  const std::vector<bool> title_start = title_starts(lex);
 
   // A third full at most, so that a word the table lacks (one token in eight) ends its probe at
   // the first or second slot.
   std::size_t size = 1;
-  while (size < 3 * (by_token.size() + others.size())) size *= 2;
+  while (size < 3 * (classes.size() + others.size())) size *= 2;
   slots_.resize(size);
   mask_ = size - 1;
-  for (std::uint32_t id = 0; id < by_token.size(); ++id) {
-    const KnownWord& k = by_token[id];
+  for (std::uint32_t id = 0; id < classes.size(); ++id) {
     const std::string_view word = lex.token_text(id);
+    const std::uint32_t cls =
+        classes[id] | (lex.is_never_name(id) ? wc::not_name : 0) | (lex.is_given_name(id) ? wc::given_name : 0);
+    const bool head = (cls & kHeads) != 0;
+    const bool starts = lex.step(Lexicon::root(), id) != kNoNode;
     // A lexicon word is ordinary by its shape when it is a derived noun: the hyphen test of
     // ordinary_shape only applies to words the lexicon lacks.
-    const std::uint32_t shape = ordinary_shape(lex, id, word, false) ? fact::common : 0;
-    add(word, WordEntry{0, id, k.words, 0, static_cast<std::uint16_t>(k.facts_lower | shape),
-                        static_cast<std::uint16_t>(k.facts_other | shape), {}});
+    const bool common = lex.is_common_word(id) || ordinary_shape(lex, id, word, false);
+    const std::uint32_t facts = (common ? fact::common : 0) | (starts ? fact::starts : 0);
+    const std::uint32_t lower = facts | (head || (starts && title_start[id]) ? fact::scanned : 0);
+    const std::uint32_t other = facts | (head || starts ? fact::scanned : 0);
+    add(word, WordEntry{0, id, cls, 0, static_cast<std::uint16_t>(lower), static_cast<std::uint16_t>(other), {}});
   }
-  constexpr std::uint32_t kHeads = wc::gpe_head | wc::unit_head | wc::street_head;
   for (const auto& [word, cls] : others) {
     const std::uint32_t facts = ((cls & kHeads) ? fact::scanned : 0) |
                                 (ordinary_shape(lex, kNoToken, word, false) ? fact::common : 0);
@@ -264,7 +251,12 @@ void WordClasses::add(std::string_view word, const WordEntry& entry) {
   e.hash = hash;
   e.length = static_cast<std::uint32_t>(word.size());
   if (word.size() <= WordEntry::kInline) {
-    std::memcpy(e.key, word.data(), word.size());
+    // Fixed-size copies of zero-padded loads, not a memcpy of variable length (a library call).
+    static_assert(WordEntry::kInline == 8 + 4);
+    const std::uint64_t head = load_short(word.data(), std::min<std::size_t>(word.size(), 8));
+    const auto tail = static_cast<std::uint32_t>(word.size() > 8 ? load_short(word.data() + 8, word.size() - 8) : 0);
+    std::memcpy(e.key, &head, sizeof head);
+    std::memcpy(e.key + sizeof head, &tail, sizeof tail);
   } else {
     const auto offset = static_cast<std::uint32_t>(long_keys_.size());
     long_keys_.append(word);
