@@ -76,18 +76,28 @@ TEST(EntitiesTokenFactsWords, MadeUpWordsGetThePlainAnswer) {
   }
 }
 
-TEST(EntitiesTokenFactsWords, LongWordsAreToldApartPastTheSlotsCopy) {
+TEST(EntitiesTokenFactsWords, WordsDifferingInTheirLastByteAreToldApart) {
   const std::shared_ptr<const Lexicon> lex = testing::builtin_lexicon();
   const WordClasses words(*lex);
   for (std::uint32_t id = 0; id < lex->token_count(); ++id) {
     const std::string_view w = lex->token_text(id);
-    if (w.size() <= WordEntry::kInline) continue;
+    if (w.empty()) continue;
     // Same length and the same first bytes, only the last one changed: another word, or none.
+    // Words of up to 8 bytes are compared in one step, of up to WordEntry::kInline in two, longer
+    // ones in the long-key arena.
     std::string other(w);
     other.back() = other.back() == 'q' ? 'x' : 'q';
     const WordEntry* e = words.find(other, fold_hash(other));
     EXPECT_EQ(e == nullptr ? kNoToken : e->lex, lex->token_id(other)) << other;
   }
+}
+
+TEST(EntitiesTokenFactsWords, TheEmptyWordIsNotAnEmptySlot) {
+  // An empty slot's hash and length are 0: the probe tells it from the empty word by the hash.
+  EXPECT_NE(fold_hash(""), 0u);
+  const std::shared_ptr<const Lexicon> lex = testing::builtin_lexicon();
+  const WordClasses words(*lex);
+  EXPECT_EQ(words.find("", fold_hash("")), nullptr);
 }
 
 TEST(EntitiesTokenFactsWords, OneByteTokensGetThePlainAnswer) {

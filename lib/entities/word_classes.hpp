@@ -12,6 +12,7 @@
 #include "entities/fact_bits.hpp"
 #include "lexicon/lexicon.hpp"
 #include "lexicon/same_text.hpp"
+#include "text/ascii_block.hpp"
 
 namespace warta::detail {
 
@@ -93,15 +94,14 @@ class WordClasses {
   explicit WordClasses(const Lexicon& lex);
   // The entry of a folded word (`hash`: its Token::hash), or nullptr for a word neither the
   // lexicon nor the class lists hold.
+  // Nearly every probe ends at its first slot, on the word itself: that test comes first. (An
+  // empty slot's hash and length are 0: only the empty word has length 0, and its hash is not 0.)
   const WordEntry* find(std::string_view folded, std::uint32_t hash) const noexcept {
     const WordEntry* const slots = slots_.data();
-    std::size_t at = hash & mask_;
-    for (;;) {
+    for (std::size_t at = hash & mask_;; at = (at + 1) & mask_) {
       const WordEntry& e = slots[at];
+      if (e.hash == hash && e.length == folded.size() && same_key(e, folded)) return &e;
       if (e.length == 0) return nullptr;
-      if (e.hash == hash && e.length == folded.size() && same_text(key_of(e), folded.data(), folded.size()))
-        return &e;
-      at = (at + 1) & mask_;
     }
   }
   // A one-byte ASCII token (punctuation: ",", "(", "&"): its lexicon token id (or kNoToken) and
@@ -112,11 +112,20 @@ class WordClasses {
   Punct ascii_punct(unsigned char c) const noexcept { return ascii_[c & 0x7F]; }
 
  private:
-  const char* key_of(const WordEntry& e) const noexcept {
-    if (e.length <= WordEntry::kInline) return e.key;
+  // `s` (of e.length bytes) is the entry's word. A short word is loaded zero-padded, as its slot
+  // keeps it, and compared in one or two steps, without a byte loop.
+  bool same_key(const WordEntry& e, std::string_view s) const noexcept {
+    std::uint64_t head;
+    std::memcpy(&head, e.key, sizeof head);
+    if (s.size() <= 8) return load_short(s.data(), s.size()) == head;
+    if (s.size() <= WordEntry::kInline) {
+      std::uint32_t tail;
+      std::memcpy(&tail, e.key + 8, sizeof tail);
+      return load_short(s.data(), 8) == head && load_short(s.data() + 8, s.size() - 8) == tail;
+    }
     std::uint32_t offset;
     std::memcpy(&offset, e.key, sizeof offset);
-    return long_keys_.data() + offset;
+    return same_text(long_keys_.data() + offset, s.data(), s.size());
   }
   void add(std::string_view word, const WordEntry& entry);
 
