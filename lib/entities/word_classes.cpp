@@ -4,7 +4,6 @@
 #include <string>
 #include <utility>
 
-#include "lexicon/fold_map.hpp"
 #include "text/ascii_block.hpp"
 #include "text/fold_hash.hpp"
 #include "text/token.hpp"
@@ -13,10 +12,13 @@ namespace warta::detail {
 
 namespace {
 
-FoldMap<std::uint32_t> word_list() {
-  FoldMap<std::uint32_t> map;
-  const auto add = [&map](std::initializer_list<std::string_view> words, std::uint32_t cls) {
-    for (std::string_view w : words) map[w] |= cls;
+// Each listed word with one of its classes; a word in several lists comes once per list. A plain
+// list, not a map: the construction looks each word up in the lexicon anyway.
+std::vector<std::pair<std::string_view, std::uint32_t>> word_list() {
+  std::vector<std::pair<std::string_view, std::uint32_t>> list;
+  list.reserve(1024);
+  const auto add = [&list](std::initializer_list<std::string_view> words, std::uint32_t cls) {
+    for (std::string_view w : words) list.emplace_back(w, cls);
   };
   add({"kata", "ujar", "tutur", "ucap", "ungkap", "jelas", "imbuh", "tambah", "tegas", "papar", "terang", "lanjut",
        "menurut", "bernama", "sapaan", "pungkas", "kenang", "tukas", "sebut", "disapa", "dipanggil"},
@@ -137,7 +139,7 @@ FoldMap<std::uint32_t> word_list() {
        "budha", "konghucu", "yahudi", "muslim", "ba", "sh", "mm", "mba", "phd", "msc", "skom", "spd", "ssos",
        "mpd", "mkes", "drs", "dra", "nomor", "pasal", "ayat", "bab", "halaman"},
       wc::not_name);
-  return map;
+  return list;
 }
 
 // pe(r)-...-an and ke-...-an nouns ("perumahan", "kesehatan", "pertahanan") are ministries' fields
@@ -175,12 +177,13 @@ std::vector<bool> title_starts(const Lexicon& lex) {
     scratch.folded.clear();
     tokenize(text, 0, static_cast<std::uint32_t>(text.size()), scratch);
     std::uint32_t node = Lexicon::root();
-    for (const Token& t : scratch.list) node = lex.step(node, lex.token_id(scratch.fold_of(t)));
+    for (const Token& t : scratch.list) node = lex.step(node, lex.token_id(scratch.fold_of(t), t.hash));
     if (scratch.list.empty() || node == kNoNode || lex.node(node).title != static_cast<std::int32_t>(i)) {
       title_start.assign(lex.token_count(), true);
       break;
     }
-    title_start[lex.token_id(scratch.fold_of(scratch.list.front()))] = true;
+    const Token& first = scratch.list.front();
+    title_start[lex.token_id(scratch.fold_of(first), first.hash)] = true;
   }
   return title_start;
 }
@@ -195,13 +198,19 @@ WordClasses::WordClasses(const Lexicon& lex) {
   constexpr std::uint32_t kHeads = wc::gpe_head | wc::unit_head | wc::street_head;
   std::vector<std::uint32_t> classes(lex.token_count(), 0);  // per lexicon token id
   std::vector<std::pair<std::string_view, std::uint32_t>> others;  // words the lexicon has no token for
-  const FoldMap<std::uint32_t> words = word_list();
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    const std::uint32_t id = lex.token_id(words.key(i));
+  for (const auto& listed : word_list()) {
+    const std::uint32_t id = lex.token_id(listed.first);
     if (id != kNoToken) {
-      classes[id] |= words.value(i);
+      classes[id] |= listed.second;
+      continue;
+    }
+    // Few listed words are missing from the lexicon: a linear search merges their classes.
+    const auto other =
+        std::find_if(others.begin(), others.end(), [&](const auto& o) { return o.first == listed.first; });
+    if (other != others.end()) {
+      other->second |= listed.second;
     } else {
-      others.emplace_back(words.key(i), words.value(i));
+      others.push_back(listed);
     }
   }
   const std::vector<bool> title_start = title_starts(lex);
