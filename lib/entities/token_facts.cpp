@@ -108,7 +108,8 @@ class FactWriter {
     }
   }
   // Tokens [i, stop) of one stretch; `start`: the next word opens its sentence. Returns `start`
-  // after the stretch. Each fact is made in registers and stored once.
+  // after the stretch (which only counts inside a sentence: a stretch between sentences marks no
+  // word initial). Each fact is made in registers and stored once.
   bool write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sentence, bool start, CapitalCounts& counts) const;
 
   const Token* toks_;
@@ -133,6 +134,9 @@ bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sent
   const char* const folded = folded_;
   const char* const text = text_;
   TokenFact* const f = f_;
+  // fact::initial for the next word, or 0; what an opening mark sets it to.
+  const std::uint32_t opened = in_sentence ? fact::initial : 0;
+  std::uint32_t initial = start ? opened : 0;
   for (; i < stop; ++i) {
     const Token& t = toks[i];
     const std::string_view fold(folded + t.fold, t.fold_len);
@@ -156,7 +160,7 @@ bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sent
         const auto* s = reinterpret_cast<const unsigned char*>(text + t.start);
         if (t.has(tokflag::quote) || (len == 1 && (s[0] == ':' || s[0] == '-')) ||
             (len == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x94 || s[2] == 0x93)))
-          start = true;
+          initial = opened;
       }
       f[i] = TokenFact{p.lex, 0, p.facts};
       continue;
@@ -184,8 +188,8 @@ bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sent
           (t.has(tokflag::all_caps) || no_lower_ascii(std::string_view(text + t.start, t.end - t.start))))
         bits |= fact::upper;
     }
-    bits |= in_sentence && start ? fact::initial : 0;
-    start = false;
+    bits |= initial;
+    initial = 0;
     if (t.kind == TokenKind::word && t.fold_len >= 2) {
       const bool cap = (bits & fact::cap) != 0;
       ++words;
@@ -195,7 +199,7 @@ bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sent
     f[i] = TokenFact{id, cls, bits};
   }
   counts = {words, caps, ordinary_caps_bound};
-  return start;
+  return initial != 0;
 }
 
 }  // namespace
