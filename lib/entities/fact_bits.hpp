@@ -1,5 +1,5 @@
 // The facts the entity stage writes for each token (TokenFact::bits, token_facts.hpp), in a header
-// of their own: the word classes precompute those a lexicon word brings (KnownWord).
+// of their own: the word classes precompute those a known word brings (WordEntry).
 #pragma once
 
 #include <cstdint>

@@ -64,36 +64,6 @@ bool capitals_say_nothing(const Token* toks, const Lexicon& lex, const TokenFact
   return ordinary >= min_ordinary && ordinary_caps * 4 >= ordinary * 3;
 }
 
-// pe(r)-...-an and ke-...-an nouns ("perumahan", "kesehatan", "pertahanan") are ministries' fields
-// and ordinary words, never people's names; the word list cannot hold them all.
-bool derived_noun(std::string_view fold) noexcept {
-  return fold.size() >= 8 && (fold.starts_with("pe") || fold.starts_with("ke")) && fold.ends_with("an") &&
-         fold.find('-') == std::string_view::npos;
-}
-
-// "Indonesia-Australia", "ASEAN-China": names joined into an adjective ("kemitraan Indonesia-
-// Australia"), not a name of their own.
-bool compound_of_names(const Lexicon& lex, std::string_view fold) {
-  std::size_t parts = 0;
-  while (!fold.empty()) {
-    const std::size_t dash = fold.find('-');
-    const std::string_view part = fold.substr(0, dash);
-    const std::uint32_t node = lex.step(Lexicon::root(), lex.token_id(part));
-    if (node == kNoNode || (lex.node(node).name < 0 && lex.node(node).exact < 0)) return false;
-    ++parts;
-    fold = dash == std::string_view::npos ? std::string_view() : fold.substr(dash + 1);
-  }
-  return parts >= 2;
-}
-
-// An ordinary word by its shape, for a word the common-word list does not hold: a derived noun, or
-// names joined by hyphens ("Indonesia-Australia") where the lexicon has no token for the whole.
-// Most words are shorter than a derived noun and have no hyphen: settled by the first test.
-inline bool ordinary_shape(const Lexicon& lex, std::uint32_t id, std::string_view fold, const Token& t) {
-  if (fold.size() < 8 && !t.has(tokflag::hyphenated)) return false;
-  return derived_noun(fold) || (id == kNoToken && t.has(tokflag::hyphenated) && compound_of_names(lex, fold));
-}
-
 // Writes the facts of a document's tokens in one pass. The tokens are taken a stretch at a time, a
 // sentence or the gap before one, so whether a word opens its sentence is known as its fact is
 // made; a stretch also ends with its paragraph, whose capitals are then judged at once.
@@ -138,7 +108,8 @@ class FactWriter {
     }
   }
   // Tokens [i, stop) of one stretch; `start`: the next word opens its sentence. Returns `start`
-  // after the stretch. Each fact is made in registers and stored once.
+  // after the stretch (which only counts inside a sentence: a stretch between sentences marks no
+  // word initial). Each fact is made in registers and stored once.
   bool write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sentence, bool start, CapitalCounts& counts) const;
 
   const Token* toks_;
@@ -163,36 +134,49 @@ bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sent
   const char* const folded = folded_;
   const char* const text = text_;
   TokenFact* const f = f_;
+  // fact::initial for the next word, or 0; what an opening mark sets it to.
+  const std::uint32_t opened = in_sentence ? fact::initial : 0;
+  std::uint32_t initial = start ? opened : 0;
   for (; i < stop; ++i) {
     const Token& t = toks[i];
     const std::string_view fold(folded + t.fold, t.fold_len);
+    const bool hyphenated = t.has(tokflag::hyphenated);
     if (t.kind == TokenKind::punct) {
-      // About one token in six: most are one ASCII byte, whose lexicon id is read from a table.
+      // About one token in six: most are one ASCII byte, whose id and facts are read from a table.
+      // Punctuation takes no word classes, so a word only the class lists hold ("&") counts as
+      // unknown here.
       const auto c = static_cast<unsigned char>(fold.empty() ? 0x80 : fold[0]);
-      const std::uint32_t id = fold.size() == 1 && c < 0x80 ? words_.ascii_id(c) : lex_.token_id(fold, t.hash);
-      const std::uint32_t known = id != kNoToken ? words_.known(id).facts_other & (fact::common | fact::starts) : 0;
-      const bool common = (known & fact::common) || ordinary_shape(lex_, id, fold, t);
-      if (in_sentence) {
-        const std::string_view txt(text + t.start, t.end - t.start);
-        if (t.has(tokflag::quote) || txt == ":" || txt == "-" || txt == "\xE2\x80\x94" || txt == "\xE2\x80\x93")
-          start = true;
+      WordClasses::Punct p{kNoToken, 0};
+      if (fold.size() == 1 && c < 0x80) {
+        p = words_.ascii_punct(c);
+      } else if (const WordEntry* e = words_.find(fold, t.hash); e != nullptr && e->lex != kNoToken) {
+        p = {e->lex, e->facts_other & (fact::common | fact::starts)};
+      } else if (ordinary_shape(lex_, kNoToken, fold, hyphenated)) {
+        p.facts = fact::common;
       }
-      f[i] = TokenFact{id, 0, known | (common ? fact::common : 0)};
+      if (in_sentence) {
+        // Quotes, ':', '-', and em and en dashes open a new stretch of speech.
+        const std::uint32_t len = t.end - t.start;
+        const auto* s = reinterpret_cast<const unsigned char*>(text + t.start);
+        if (t.has(tokflag::quote) || (len == 1 && (s[0] == ':' || s[0] == '-')) ||
+            (len == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x94 || s[2] == 0x93)))
+          initial = opened;
+      }
+      f[i] = TokenFact{p.lex, 0, p.facts};
       continue;
     }
-    const std::uint32_t id = lex_.token_id(fold, t.hash);
-    std::uint32_t cls = 0, known = 0;  // the word's classes and the fact bits it brings
-    if (id != kNoToken) {
-      const KnownWord& k = words_.known(id);
-      cls = k.words;
-      known = t.has(tokflag::lower_initial) ? k.facts_lower : k.facts_other;
-    } else {
-      cls = words_.other(fold, t.hash);
-      known = (cls & (wc::gpe_head | wc::unit_head | wc::street_head)) ? fact::scanned : 0;
+    std::uint32_t id = kNoToken, cls = 0, known = 0;  // the word's classes and the fact bits it brings
+    if (const WordEntry* e = words_.find(fold, t.hash); e != nullptr) {
+      id = e->lex;
+      cls = e->words;
+      known = t.has(tokflag::lower_initial) ? e->facts_lower : e->facts_other;
+      known |= hyphenated && (e->facts_other & WordEntry::kCommonIfHyphenated) ? fact::common : 0;
+    } else if (ordinary_shape(lex_, kNoToken, fold, hyphenated)) {
+      known = fact::common;
     }
-    const bool common = (known & fact::common) || ordinary_shape(lex_, id, fold, t);
+    const bool common = (known & fact::common) != 0;
     // fact::scanned only for a word, below.
-    std::uint32_t bits = (known & fact::starts) | (common ? fact::common : 0);
+    std::uint32_t bits = known & (fact::starts | fact::common);
     if (t.kind == TokenKind::word || t.has(tokflag::cap_initial | tokflag::lower_initial)) {
       bits |= fact::word;
       // "1news", "9GAG": a name that starts with a digit has no capital to show.
@@ -204,8 +188,8 @@ bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sent
           (t.has(tokflag::all_caps) || no_lower_ascii(std::string_view(text + t.start, t.end - t.start))))
         bits |= fact::upper;
     }
-    bits |= in_sentence && start ? fact::initial : 0;
-    start = false;
+    bits |= initial;
+    initial = 0;
     if (t.kind == TokenKind::word && t.fold_len >= 2) {
       const bool cap = (bits & fact::cap) != 0;
       ++words;
@@ -215,7 +199,7 @@ bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sent
     f[i] = TokenFact{id, cls, bits};
   }
   counts = {words, caps, ordinary_caps_bound};
-  return start;
+  return initial != 0;
 }
 
 }  // namespace

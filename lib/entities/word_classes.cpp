@@ -1,17 +1,24 @@
 #include "entities/word_classes.hpp"
 
+#include <algorithm>
 #include <string>
+#include <utility>
 
+#include "text/ascii_block.hpp"
+#include "text/fold_hash.hpp"
 #include "text/token.hpp"
 
 namespace warta::detail {
 
 namespace {
 
-FoldMap<std::uint32_t> word_list() {
-  FoldMap<std::uint32_t> map;
-  const auto add = [&map](std::initializer_list<std::string_view> words, std::uint32_t cls) {
-    for (std::string_view w : words) map[w] |= cls;
+// Each listed word with one of its classes; a word in several lists comes once per list. A plain
+// list, not a map: the construction looks each word up in the lexicon anyway.
+std::vector<std::pair<std::string_view, std::uint32_t>> word_list() {
+  std::vector<std::pair<std::string_view, std::uint32_t>> list;
+  list.reserve(1024);
+  const auto add = [&list](std::initializer_list<std::string_view> words, std::uint32_t cls) {
+    for (std::string_view w : words) list.emplace_back(w, cls);
   };
   add({"kata", "ujar", "tutur", "ucap", "ungkap", "jelas", "imbuh", "tambah", "tegas", "papar", "terang", "lanjut",
        "menurut", "bernama", "sapaan", "pungkas", "kenang", "tukas", "sebut", "disapa", "dipanggil"},
@@ -132,39 +139,37 @@ FoldMap<std::uint32_t> word_list() {
        "budha", "konghucu", "yahudi", "muslim", "ba", "sh", "mm", "mba", "phd", "msc", "skom", "spd", "ssos",
        "mpd", "mkes", "drs", "dra", "nomor", "pasal", "ayat", "bab", "halaman"},
       wc::not_name);
-  return map;
+  return list;
 }
 
-}  // namespace
+// pe(r)-...-an and ke-...-an nouns ("perumahan", "kesehatan", "pertahanan") are ministries' fields
+// and ordinary words, never people's names; the word list cannot hold them all.
+bool derived_noun(std::string_view fold) noexcept {
+  return fold.size() >= 8 && (fold.starts_with("pe") || fold.starts_with("ke")) && fold.ends_with("an") &&
+         fold.find('-') == std::string_view::npos;
+}
 
-WordClasses::WordClasses(const Lexicon& lex) : by_token_(lex.token_count()) {
-  const FoldMap<std::uint32_t> words = word_list();
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    const std::uint32_t id = lex.token_id(words.key(i));
-    if (id != kNoToken) {
-      by_token_[id].words |= words.value(i);
-    } else {
-      others_.emplace(words.key(i), words.value(i));
-    }
+// "Indonesia-Australia", "ASEAN-China": names joined into an adjective ("kemitraan Indonesia-
+// Australia"), not a name of their own.
+bool compound_of_names(const Lexicon& lex, std::string_view fold) {
+  std::size_t parts = 0;
+  while (!fold.empty()) {
+    const std::size_t dash = fold.find('-');
+    const std::string_view part = fold.substr(0, dash);
+    const std::uint32_t node = lex.step(Lexicon::root(), lex.token_id(part));
+    if (node == kNoNode || (lex.node(node).name < 0 && lex.node(node).exact < 0)) return false;
+    ++parts;
+    fold = dash == std::string_view::npos ? std::string_view() : fold.substr(dash + 1);
   }
-  for (std::uint32_t id = 0; id < by_token_.size(); ++id) {
-    KnownWord& k = by_token_[id];
-    k.words |= (lex.is_never_name(id) ? wc::not_name : 0) | (lex.is_given_name(id) ? wc::given_name : 0);
-    const std::uint32_t facts = (lex.is_common_word(id) ? fact::common : 0) |
-                                (lex.step(Lexicon::root(), id) != kNoNode ? fact::starts : 0);
-    k.facts_lower = k.facts_other = facts;
-  }
-  for (std::size_t c = 0; c < ascii_ids_.size(); ++c) ascii_ids_[c] = lex.token_id(std::string(1, static_cast<char>(c)));
-  mark_scanned(lex);
+  return parts >= 2;
 }
 
 // Each title is tokenized again, as the lexicon did, and walked through the trie: when the walk
 // ends at that title's node, its first token is known for sure. Should one title not come out so,
 // every word that starts a lexicon path is taken as a title's start, which only costs the scan
 // some stops.
-void WordClasses::mark_scanned(const Lexicon& lex) {
-  constexpr std::uint32_t kHeads = wc::gpe_head | wc::unit_head | wc::street_head;
-  std::vector<bool> title_start(by_token_.size(), false);
+std::vector<bool> title_starts(const Lexicon& lex) {
+  std::vector<bool> title_start(lex.token_count(), false);
   Tokens scratch;
   for (std::uint32_t i = 0; i < lex.title_count(); ++i) {
     const std::string_view text = lex.title(i).text;
@@ -172,19 +177,99 @@ void WordClasses::mark_scanned(const Lexicon& lex) {
     scratch.folded.clear();
     tokenize(text, 0, static_cast<std::uint32_t>(text.size()), scratch);
     std::uint32_t node = Lexicon::root();
-    for (const Token& t : scratch.list) node = lex.step(node, lex.token_id(scratch.fold_of(t)));
+    for (const Token& t : scratch.list) node = lex.step(node, lex.token_id(scratch.fold_of(t), t.hash));
     if (scratch.list.empty() || node == kNoNode || lex.node(node).title != static_cast<std::int32_t>(i)) {
-      title_start.assign(by_token_.size(), true);
+      title_start.assign(lex.token_count(), true);
       break;
     }
-    title_start[lex.token_id(scratch.fold_of(scratch.list.front()))] = true;
+    const Token& first = scratch.list.front();
+    title_start[lex.token_id(scratch.fold_of(first), first.hash)] = true;
   }
-  for (std::uint32_t id = 0; id < by_token_.size(); ++id) {
-    KnownWord& k = by_token_[id];
-    const bool head = (k.words & kHeads) != 0;
-    const bool starts = (k.facts_other & fact::starts) != 0;
-    k.facts_other |= head || starts ? fact::scanned : 0;
-    k.facts_lower |= head || (starts && title_start[id]) ? fact::scanned : 0;
+  return title_start;
+}
+
+}  // namespace
+
+bool long_or_hyphenated_ordinary_shape(const Lexicon& lex, std::uint32_t id, std::string_view fold, bool hyphenated) {
+  return derived_noun(fold) || (id == kNoToken && hyphenated && compound_of_names(lex, fold));
+}
+
+WordClasses::WordClasses(const Lexicon& lex) {
+  constexpr std::uint32_t kHeads = wc::gpe_head | wc::unit_head | wc::street_head;
+  std::vector<std::uint32_t> classes(lex.token_count(), 0);  // per lexicon token id
+  std::vector<std::pair<std::string_view, std::uint32_t>> others;  // words the lexicon has no token for
+  for (const auto& listed : word_list()) {
+    const std::uint32_t id = lex.token_id(listed.first);
+    if (id != kNoToken) {
+      classes[id] |= listed.second;
+      continue;
+    }
+    // Few listed words are missing from the lexicon: a linear search merges their classes.
+    const auto other =
+        std::find_if(others.begin(), others.end(), [&](const auto& o) { return o.first == listed.first; });
+    if (other != others.end()) {
+      other->second |= listed.second;
+    } else {
+      others.push_back(listed);
+    }
+  }
+  const std::vector<bool> title_start = title_starts(lex);
+
+  // A third full at most, so that a word the table lacks (one token in eight) ends its probe at
+  // the first or second slot.
+  std::size_t size = 1;
+  while (size < 3 * (classes.size() + others.size())) size *= 2;
+  slots_.resize(size);
+  mask_ = size - 1;
+  for (std::uint32_t id = 0; id < classes.size(); ++id) {
+    const std::string_view word = lex.token_text(id);
+    const std::uint32_t cls =
+        classes[id] | (lex.is_never_name(id) ? wc::not_name : 0) | (lex.is_given_name(id) ? wc::given_name : 0);
+    const bool head = (cls & kHeads) != 0;
+    const bool starts = lex.step(Lexicon::root(), id) != kNoNode;
+    // A lexicon word is ordinary by its shape when it is a derived noun: the hyphen test of
+    // ordinary_shape only applies to words the lexicon lacks.
+    const bool common = lex.is_common_word(id) || ordinary_shape(lex, id, word, false);
+    const std::uint32_t facts = (common ? fact::common : 0) | (starts ? fact::starts : 0);
+    const std::uint32_t lower = facts | (head || (starts && title_start[id]) ? fact::scanned : 0);
+    const std::uint32_t other = facts | (head || starts ? fact::scanned : 0);
+    add(word, WordEntry{0, id, cls, 0, static_cast<std::uint16_t>(lower), static_cast<std::uint16_t>(other), {}});
+  }
+  for (const auto& [word, cls] : others) {
+    const std::uint32_t facts = ((cls & kHeads) ? fact::scanned : 0) |
+                                (ordinary_shape(lex, kNoToken, word, false) ? fact::common : 0);
+    const std::uint32_t hyphen = ordinary_shape(lex, kNoToken, word, true) ? WordEntry::kCommonIfHyphenated : 0;
+    add(word, WordEntry{0, kNoToken, cls, 0, static_cast<std::uint16_t>(facts),
+                        static_cast<std::uint16_t>(facts | hyphen), {}});
+  }
+  for (std::size_t c = 0; c < ascii_.size(); ++c) {
+    const std::string word(1, static_cast<char>(c));
+    const std::uint32_t id = lex.token_id(word);
+    const WordEntry* e = id == kNoToken ? nullptr : find(word, fold_hash(word));
+    ascii_[c] = {id, e == nullptr ? 0u : e->facts_other & (fact::common | fact::starts)};
+  }
+}
+
+void WordClasses::add(std::string_view word, const WordEntry& entry) {
+  if (word.empty()) return;  // no token folds to nothing but punctuation, which takes no classes
+  const std::uint32_t hash = fold_hash(word);
+  std::size_t at = hash & mask_;
+  while (slots_[at].length != 0) at = (at + 1) & mask_;
+  WordEntry& e = slots_[at];
+  e = entry;
+  e.hash = hash;
+  e.length = static_cast<std::uint32_t>(word.size());
+  if (word.size() <= WordEntry::kInline) {
+    // Fixed-size copies of zero-padded loads, not a memcpy of variable length (a library call).
+    static_assert(WordEntry::kInline == 8 + 4);
+    const std::uint64_t head = load_short(word.data(), std::min<std::size_t>(word.size(), 8));
+    const auto tail = static_cast<std::uint32_t>(word.size() > 8 ? load_short(word.data() + 8, word.size() - 8) : 0);
+    std::memcpy(e.key, &head, sizeof head);
+    std::memcpy(e.key + sizeof head, &tail, sizeof tail);
+  } else {
+    const auto offset = static_cast<std::uint32_t>(long_keys_.size());
+    long_keys_.append(word);
+    std::memcpy(e.key, &offset, sizeof offset);
   }
 }
 

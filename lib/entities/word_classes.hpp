@@ -4,12 +4,15 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "entities/fact_bits.hpp"
-#include "lexicon/fold_map.hpp"
 #include "lexicon/lexicon.hpp"
+#include "lexicon/same_text.hpp"
+#include "text/ascii_block.hpp"
 
 namespace warta::detail {
 
@@ -48,41 +51,88 @@ inline constexpr std::uint32_t street_head = 1u << 31;    // jalan, jl: names a 
 inline constexpr std::uint32_t adverb = 1u << 20;         // juga, pun, kemudian: may stand between a subject and its verb
 }  // namespace wc
 
-// What the entity stage knows of one lexicon token before reading any text: its word classes and
-// the fact bits it brings to a token, so that a token of the text costs one probe of the lexicon's
-// token table and one read here.
-struct KnownWord {
-  std::uint32_t words = 0;  // wc:: flags
+// Everything the facts writer needs of one word, kept in one 32-byte slot of WordClasses' table so
+// that a token of the text costs one probe into one cache line: the lexicon's id for the word,
+// its word classes and the fact bits it brings, the word's hash and, for a word of up to kInline
+// bytes (nearly every word of a text), the word itself.
+struct WordEntry {
+  static constexpr std::size_t kInline = 12;
+  // Beside the fact:: bits in facts_other: the word is ordinary when its token has an inner hyphen
+  // (names joined by hyphens, "indonesia-australia", that the lexicon has no token for).
+  static constexpr std::uint16_t kCommonIfHyphenated = 1u << 15;
+  std::uint32_t hash;
+  std::uint32_t lex;     // lexicon token id, or kNoToken for a word only the class lists hold
+  std::uint32_t words;   // wc:: flags
+  std::uint32_t length;  // 0 for an empty slot
   // The fact bits of the word written in lower case and otherwise: fact::common (in the lexicon's
-  // common-word list), fact::starts (a lexicon path starts with it) and fact::scanned (the mention
-  // scan stops there: where a lexicon name or title may start, or a unit or street word). In lower
-  // case a word starts no name (those are matched capitalized, or anywhere in a paragraph whose
-  // capitals say nothing, where every word is scanned), only a title ("wakil" of "wakil presiden").
-  std::uint32_t facts_lower = 0, facts_other = 0;
+  // common-word list, or shaped like a derived noun), fact::starts (a lexicon path starts with it)
+  // and fact::scanned (the mention scan stops there: where a lexicon name or title may start, or a
+  // unit or street word). In lower case a word starts no name (those are matched capitalized, or
+  // anywhere in a paragraph whose capitals say nothing, where every word is scanned), only a title
+  // ("wakil" of "wakil presiden").
+  std::uint16_t facts_lower, facts_other;
+  char key[kInline];  // the word, zero-padded; a longer one's offset in the long-key arena
 };
+static_assert(sizeof(WordEntry) == 32);
+
+// An ordinary word by its shape, for a word the common-word list does not hold: a derived noun, or
+// names joined by hyphens ("Indonesia-Australia") where the lexicon has no token for the whole
+// (`id` is the word's lexicon token id, `hyphenated` whether the token has an inner hyphen). Only
+// words missing from WordClasses' table have this worked out per token; the table holds the
+// answer for its own words. Most words are shorter than a derived noun and have no hyphen:
+// settled by the first test, inline.
+bool long_or_hyphenated_ordinary_shape(const Lexicon& lex, std::uint32_t id, std::string_view fold, bool hyphenated);
+inline bool ordinary_shape(const Lexicon& lex, std::uint32_t id, std::string_view fold, bool hyphenated) {
+  return (fold.size() >= 8 || hyphenated) && long_or_hyphenated_ordinary_shape(lex, id, fold, hyphenated);
+}
 
 // The classes of a word, with the lexicon's never-name and given-name marks (wc::not_name,
-// wc::given_name) folded in. Kept per lexicon token id (KnownWord), so a token the lexicon knows
-// (most words of a text) costs one array read; only other words are looked up by their folded form.
+// wc::given_name) folded in, for every lexicon word and every word of the class lists: one table
+// probed by the token's folded form and hash.
 class WordClasses {
  public:
   explicit WordClasses(const Lexicon& lex);
-  // `token` is a lexicon token id (below lex.token_count()).
-  const KnownWord& known(std::uint32_t token) const noexcept { return by_token_[token]; }
-  // The lexicon's token id of a one-byte ASCII text (punctuation: ",", "(", "&"), or kNoToken.
-  std::uint32_t ascii_id(unsigned char c) const noexcept { return ascii_ids_[c & 0x7F]; }
-  // The classes of a word the lexicon has no token for; `hash` is its Token::hash.
-  std::uint32_t other(std::string_view folded, std::uint32_t hash) const noexcept {
-    const std::uint32_t* cls = others_.find(folded, hash);
-    return cls == nullptr ? 0 : *cls;
+  // The entry of a folded word (`hash`: its Token::hash), or nullptr for a word neither the
+  // lexicon nor the class lists hold.
+  // Nearly every probe ends at its first slot, on the word itself: that test comes first. (An
+  // empty slot's hash and length are 0: only the empty word has length 0, and its hash is not 0.)
+  const WordEntry* find(std::string_view folded, std::uint32_t hash) const noexcept {
+    const WordEntry* const slots = slots_.data();
+    for (std::size_t at = hash & mask_;; at = (at + 1) & mask_) {
+      const WordEntry& e = slots[at];
+      if (e.hash == hash && e.length == folded.size() && same_key(e, folded)) return &e;
+      if (e.length == 0) return nullptr;
+    }
   }
+  // A one-byte ASCII token (punctuation: ",", "(", "&"): its lexicon token id (or kNoToken) and
+  // the fact bits it brings, fact::common and fact::starts.
+  struct Punct {
+    std::uint32_t lex, facts;
+  };
+  Punct ascii_punct(unsigned char c) const noexcept { return ascii_[c & 0x7F]; }
 
  private:
-  std::vector<KnownWord> by_token_;  // per lexicon token id
-  FoldMap<std::uint32_t> others_;    // words the lexicon has no token for
-  std::array<std::uint32_t, 128> ascii_ids_{};
+  // `s` (of e.length bytes) is the entry's word. A short word is loaded zero-padded, as its slot
+  // keeps it, and compared in one or two steps, without a byte loop.
+  bool same_key(const WordEntry& e, std::string_view s) const noexcept {
+    std::uint64_t head;
+    std::memcpy(&head, e.key, sizeof head);
+    if (s.size() <= 8) return load_short(s.data(), s.size()) == head;
+    if (s.size() <= WordEntry::kInline) {
+      std::uint32_t tail;
+      std::memcpy(&tail, e.key + 8, sizeof tail);
+      return load_short(s.data(), 8) == head && load_short(s.data() + 8, s.size() - 8) == tail;
+    }
+    std::uint32_t offset;
+    std::memcpy(&offset, e.key, sizeof offset);
+    return same_text(long_keys_.data() + offset, s.data(), s.size());
+  }
+  void add(std::string_view word, const WordEntry& entry);
 
-  void mark_scanned(const Lexicon& lex);
+  std::vector<WordEntry> slots_;
+  std::size_t mask_ = 0;
+  std::string long_keys_;  // words longer than WordEntry::kInline
+  std::array<Punct, 128> ascii_{};
 };
 
 }  // namespace warta::detail

@@ -38,10 +38,14 @@ class TokenTable {
   };
   // The hash, and where the key's text is, sit next to the id: a probe reads the slot and then
   // the text, never the key list, and a probe that meets another word is settled by the hash.
+  // (The entity stage's per-token probe goes to WordClasses' table, which keeps short words in
+  // its slots; here sixteen-byte slots keep the table small and quick to build.) No member
+  // initializers: the table's vector value-initializes its slots, which for a trivial type is one
+  // memset of the whole table instead of a constructor run per slot.
   struct Slot {
-    std::uint32_t id1 = 0;  // id + 1, 0 when empty
-    std::uint32_t hash = 0;
-    std::uint32_t offset = 0, length = 0;
+    std::uint32_t id1;  // id + 1, 0 when empty
+    std::uint32_t hash;
+    std::uint32_t offset, length;
   };
   std::size_t slot_of(std::string_view s, std::uint32_t h) const noexcept {
     const Slot* const slots = slots_.data();
