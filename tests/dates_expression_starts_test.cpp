@@ -91,6 +91,19 @@ TEST(DatesExpressionStarts, AgreesWithTheGrammarOnEveryLexiconWord) {
   EXPECT_GT(continuing, 10);
 }
 
+// The flag every lexicon entry stores is the grammar's own test of its fields, for every entry
+// (the scan and the quiet runs read only the flag).
+TEST(DatesExpressionStarts, StoredStartFlagIsTheGrammarsTest) {
+  const dates::Lexicon lex;
+  int starting = 0;
+  for (std::size_t i = 0; i < lex.size(); ++i) {
+    EXPECT_EQ(lex.value(i).starts, dates::begins_expression(lex.value(i))) << lex.key(i);
+    starting += lex.value(i).starts;
+  }
+  EXPECT_GT(starting, 50);
+  EXPECT_LT(starting, static_cast<int>(lex.size()));
+}
+
 // Leaving the skipped paragraphs out changes no finding: the anchor stated in the first paragraph
 // still resolves the last one.
 TEST(DatesExpressionStarts, SkippingParagraphsKeepsTheFindings) {

@@ -2,6 +2,7 @@
 
 #include "calendar_names.hpp"
 #include "holidays.hpp"
+#include "scanner.hpp"
 
 namespace warta::detail::dates {
 
@@ -85,6 +86,7 @@ Lexicon::Lexicon() {
   add("wib").zone = 420;
   add("wita").zone = 480;
   add("wit").zone = 540;
+  for (std::size_t i = 0; i < words_.size(); ++i) words_[words_.key(i)].starts = begins_expression(words_.value(i));
 }
 
 }  // namespace warta::detail::dates

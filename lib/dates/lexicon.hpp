@@ -34,6 +34,10 @@ struct WordInfo {
   std::int16_t zone = 0;      // WIB 420, WITA 480, WIT 540 (0 = not a zone)
   bool future = false;        // marks the clause as future/planned
   bool holiday = false;       // the first word of a holiday name (holidays.hpp)
+  // Set once the entry is complete: whether a rule begins at the word (starts_expression in
+  // scanner.hpp), read for every word the scan and the quiet runs meet instead of testing its
+  // fields again each time.
+  bool starts = false;
 };
 
 class Lexicon {

@@ -178,7 +178,7 @@ std::uint32_t QuietRuns::read_run(std::uint32_t first, std::uint32_t pos, std::u
   return k;
 }
 
-std::optional<QuietRun> QuietRuns::read_from(std::uint32_t pos, char last_punct, bool break_pending) {
+std::optional<QuietRun> QuietRuns::from(std::uint32_t pos, char last_punct, bool break_pending) {
   const std::vector<detail::Token>& list = tokens_.tokens->list;
   std::uint32_t first = tokens_.next;
   while (first < tokens_.end && list[first].end <= pos) ++first;

@@ -44,15 +44,16 @@ class QuietRuns {
   // The run starting at byte `pos`, where the date tokenizer stands between two tokens:
   // `last_punct` is the token before it when that is punctuation (else 0), `break_pending` whether
   // the next token starts a clause anyway. Nothing when no run worth leaving out starts there.
-  std::optional<QuietRun> from(std::uint32_t pos, char last_punct, bool break_pending) {
-    // Most calls come while the token that ended the last run read is still ahead: no run starts
-    // before it ends.
-    if (stop_found_ && (retry_after_ >= tokens_.end || pos < tokens_.tokens->list[retry_after_].end)) return std::nullopt;
-    return read_from(pos, last_punct, break_pending);
+  // Call only where may_start_at(pos) holds.
+  std::optional<QuietRun> from(std::uint32_t pos, char last_punct, bool break_pending);
+  // False where no run can start at `pos`: most calls come while the token that ended the last
+  // run read is still ahead, and no run starts before it ends. Inlined into the scan's loop,
+  // which asks after nearly every token it reads.
+  bool may_start_at(std::uint32_t pos) const {
+    return !stop_found_ || (retry_after_ < tokens_.end && pos >= tokens_.tokens->list[retry_after_].end);
   }
 
  private:
-  std::optional<QuietRun> read_from(std::uint32_t pos, char last_punct, bool break_pending);
   enum class Role : std::uint8_t { quiet, future, stop };
   // The scan's state between tokens, as Scanner::run and the date tokenizer keep it: a set of
   // the bits below. A word, not a byte: a byte store may alias the pointers read_run reads, which

@@ -599,7 +599,7 @@ std::optional<Expr> Scanner::parse_number(std::size_t i) {
 }
 
 // Mirrors the entry conditions of parse_word below: keep the two together.
-bool starts_expression(const WordInfo& w) {
+bool begins_expression(const WordInfo& w) {
   if (w.weekday || w.month || w.holiday || w.count >= 0 || w.part != PartOfDay::none) return true;
   if (w.unit == Unit::hour || w.unit == Unit::week || w.unit == Unit::month || w.unit == Unit::year) return true;
   switch (w.kw) {
@@ -960,7 +960,7 @@ void Scanner::scan(TokenStream& ts, QuietRuns* quiet, std::vector<DateFinding>& 
   for (std::size_t i = 0;;) {
     // Only where every token read so far has been scanned: the rules read ahead.
     if constexpr (kLeaveOut) {
-      if (i == ts.read_count()) leave_out_quiet_run(ts, *quiet);
+      if (i == ts.read_count() && quiet->may_start_at(ts.position())) leave_out_quiet_run(ts, *quiet);
     }
     // By reference (read field by field, straight after the tokenizer wrote them); not used past
     // the next read.

@@ -18,7 +18,9 @@ namespace warta::detail::dates {
 // Whether the grammar can find anything at a word with this entry: the rules begin only at these
 // words, numbers and "(" (a number must follow it). Frequent words that only ever continue an
 // expression ("yang", "dari", "dengan", "itu", "lalu", "no") cost no parse.
-bool starts_expression(const WordInfo& w);
+bool begins_expression(const WordInfo& w);
+// The same, as the lexicon stored it in every entry (WordInfo::starts).
+inline bool starts_expression(const WordInfo& w) { return w.starts; }
 
 // How many tokens before the one they start at the rules read: "dalam" looks for a superlative
 // up to six words back (only when a count follows it); every other rule at most two ("No. 7/2017",
