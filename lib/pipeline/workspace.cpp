@@ -20,7 +20,9 @@ std::size_t capacity_bytes_of(const std::string& s) noexcept {
 std::size_t Workspace::capacity_bytes() const noexcept {
   return capacity_bytes_of(tokens.list) + capacity_bytes_of(tokens.folded) + capacity_bytes_of(paragraphs) +
          capacity_bytes_of(sentences) + capacity_bytes_of(date_ranges) + capacity_bytes_of(date_findings) +
-         capacity_bytes_of(token_facts) + capacity_bytes_of(token_mention);
+         capacity_bytes_of(token_facts) + capacity_bytes_of(entity_table.token_mention) +
+         capacity_bytes_of(entity_table.mentions) + capacity_bytes_of(entity_table.entities) +
+         entity_buffers.capacity_bytes();
 }
 
 void Workspace::release() noexcept {
@@ -32,7 +34,8 @@ void Workspace::release() noexcept {
   std::vector<TokenizedRange>().swap(date_ranges);
   std::vector<DateFinding>().swap(date_findings);
   std::vector<TokenFact>().swap(token_facts);
-  std::vector<std::int32_t>().swap(token_mention);
+  entity_table = EntityTable();
+  entity_buffers = EntityBuffers();
 }
 
 DocumentLoan::DocumentLoan(Workspace& ws, Document& doc) noexcept : ws_(ws), doc_(doc) {

@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "dates/date_finder.hpp"
+#include "entities/entity_recognizer.hpp"
+#include "entities/entity_table.hpp"
 #include "entities/token_facts.hpp"
 #include "pipeline/document.hpp"
 #include "text/token.hpp"
@@ -22,7 +24,10 @@ struct Workspace {
   std::vector<TokenizedRange> date_ranges;  // the paragraphs the dates stage reads
   std::vector<DateFinding> date_findings;   // what it finds there
   std::vector<TokenFact> token_facts;       // the entity stage's facts, one per token
-  std::vector<std::int32_t> token_mention;  // the memory of EntityTable::token_mention, between calls
+  // The memory of the entity stage's table (its lists, emptied: no record is kept) and of its work
+  // lists, between calls.
+  EntityTable entity_table;
+  EntityBuffers entity_buffers;
 
   // What the buffers hold on to: their capacity, whatever their size.
   std::size_t capacity_bytes() const noexcept;
