@@ -152,6 +152,11 @@ TEST(PipelineWorkspace, EntityListsLeftByAnotherArticleChangeNothing) {
   const warta::Engine engine;
   (void)engine.extract({.text = many_names});
   EXPECT_EQ(extract_json(engine, other), other_alone);
+  // Records the last call filled and did not hand to a result (no entity list asked for).
+  (void)engine.extract({.text = many_names}, {.entities = false});
+  EXPECT_EQ(extract_json(engine, other), other_alone);
+  (void)engine.extract({.text = other}, {.entities = false});
+  EXPECT_EQ(extract_json(engine, other), other_alone);
 }
 
 TEST(PipelineWorkspace, PoolKeepsAtMostItsIdleCount) {

@@ -24,6 +24,24 @@ void add_unique(std::vector<std::string>& v, std::string_view s) {
   if (std::find(v.begin(), v.end(), s) == v.end()) v.emplace_back(s);
 }
 
+// Record `at` of `records`, as a new one. A record kept from an earlier article (the table's
+// memory is reused) is emptied, its lists keeping their memory: most records of an article would
+// otherwise allocate a mention list each.
+EntityRecord& new_record(std::vector<EntityRecord>& records, std::size_t at) {
+  if (at == records.size()) return records.emplace_back();
+  // Field by field (every one of EntityRecord's): assigning a new record would free the lists.
+  EntityRecord& rec = records[at];
+  rec.type = EntityType::person;
+  rec.name.clear();
+  rec.titles.clear();
+  rec.roles.clear();
+  rec.country.clear();
+  rec.kb_id.clear();
+  rec.mentions.clear();
+  rec.from_lexicon = false;
+  return rec;
+}
+
 }  // namespace
 
 namespace {
@@ -416,7 +434,6 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
                                  const std::vector<std::uint64_t>& order,
                                  EntityTable storage) {
   EntityTable table = std::move(storage);  // refilled below, in memory already mapped
-  table.entities.clear();
   table.mentions.clear();
   const auto& toks = doc_.tokens.list;
   std::vector<MentionNote>& notes = b_.notes;  // by mention
@@ -457,6 +474,7 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
   }
   // Entities numbered by first mention.
   table.entities.reserve(groups_.size());
+  std::size_t records = 0;
   // What the records need of each group, in one array (see GroupOut).
   std::vector<GroupOut>& out = b_.out;
   out.assign(groups_.size(), GroupOut{});
@@ -467,10 +485,10 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
     EntityMention& m = table.mentions[mi];
     auto g = static_cast<std::size_t>(m.entity);
     if (out[g].entity < 0) {
-      out[g].entity = static_cast<std::int32_t>(table.entities.size());
+      out[g].entity = static_cast<std::int32_t>(records);
       // Made in place: a record is large (strings and vectors), and moving one costs as much as
       // filling it.
-      EntityRecord& rec = table.entities.emplace_back();
+      EntityRecord& rec = new_record(table.entities, records++);
       rec.type = groups_[g].type;
       rec.mentions.reserve(out[g].mentions);
       if (groups_[g].entry >= 0) {
@@ -493,6 +511,7 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
     }
     consider_name(out[g].naming, table.mentions, mi, notes[mi], groups_[g].entry);
   }
+  table.entities.resize(records);  // those kept from an earlier article and not refilled go
   for (std::size_t g = 0; g < groups_.size(); ++g) {
     if (out[g].entity < 0) continue;
     EntityRecord& rec = table.entities[static_cast<std::size_t>(out[g].entity)];

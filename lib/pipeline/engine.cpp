@@ -138,8 +138,7 @@ Result Engine::extract(const Input& input, const Options& options) const {
   r.repairs.mojibake_repaired = stats.mojibake_repaired;
   detail::assemble_article(doc, input.title, r.article);
   if (options.entities) detail::assemble_entities(doc, std::move(entities), r.entities);
-  // The table's records were moved into the result; its lists' memory goes back for the next call.
-  entities.entities.clear();
+  // The table's memory, its records' lists too, goes back for the next call.
   ws->entity_table = std::move(entities);
   if (options.dates) detail::assemble_dates(doc, dates, r.dates);
   detail::assemble_summits(doc, std::move(summits), r.summits);

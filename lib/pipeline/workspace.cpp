@@ -15,6 +15,24 @@ std::size_t capacity_bytes_of(const std::string& s) noexcept {
   return s.capacity() > std::string().capacity() ? s.capacity() + 1 : 0;
 }
 
+std::size_t capacity_bytes_of(const std::vector<std::string>& v) noexcept {
+  std::size_t bytes = v.capacity() * sizeof(std::string);
+  for (const std::string& s : v) bytes += capacity_bytes_of(s);
+  return bytes;
+}
+
+// A record kept for its lists, and whatever the call left in it.
+std::size_t capacity_bytes_of(const EntityRecord& r) noexcept {
+  return sizeof(EntityRecord) + capacity_bytes_of(r.name) + capacity_bytes_of(r.titles) + capacity_bytes_of(r.roles) +
+         capacity_bytes_of(r.country) + capacity_bytes_of(r.kb_id) + capacity_bytes_of(r.mentions);
+}
+
+std::size_t capacity_bytes_of(const std::vector<EntityRecord>& records) noexcept {
+  std::size_t bytes = (records.capacity() - records.size()) * sizeof(EntityRecord);
+  for (const EntityRecord& r : records) bytes += capacity_bytes_of(r);
+  return bytes;
+}
+
 }  // namespace
 
 std::size_t Workspace::capacity_bytes() const noexcept {

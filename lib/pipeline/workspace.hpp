@@ -24,8 +24,8 @@ struct Workspace {
   std::vector<TokenizedRange> date_ranges;  // the paragraphs the dates stage reads
   std::vector<DateFinding> date_findings;   // what it finds there
   std::vector<TokenFact> token_facts;       // the entity stage's facts, one per token
-  // The memory of the entity stage's table (its lists, emptied: no record is kept) and of its work
-  // lists, between calls.
+  // The memory of the entity stage's table (its records too, refilled by the next call: their lists
+  // keep their memory) and of its work lists, between calls.
   EntityTable entity_table;
   EntityBuffers entity_buffers;
 
