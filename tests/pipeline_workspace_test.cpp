@@ -99,9 +99,9 @@ TEST(PipelineWorkspace, TheEntityStagesPerTokenArraysAreKeptToo) {
   EXPECT_GE(with_entities - without_entities, all.list.size() * 15);
 }
 
-// The entity stage's table and work lists are kept like the other buffers: what they hold is
-// counted against the retention limit, and release() frees it.
-TEST(PipelineWorkspace, TheEntityStagesListsAreCountedAndReleased) {
+// The entity and attribution stages' tables and work lists are kept like the other buffers: what
+// they hold is counted against the retention limit, and release() frees it.
+TEST(PipelineWorkspace, TheStagesListsAreCountedAndReleased) {
   warta::detail::Workspace ws;
   const std::size_t empty = ws.capacity_bytes();
   ws.entity_table.mentions.reserve(100);
@@ -111,7 +111,15 @@ TEST(PipelineWorkspace, TheEntityStagesListsAreCountedAndReleased) {
   const std::size_t with_candidates = ws.capacity_bytes();
   EXPECT_GE(with_candidates - with_mentions, 100 * sizeof(warta::detail::Candidate));
   ws.entity_buffers.grouper.by_key.reset(1000);
-  EXPECT_GE(ws.capacity_bytes() - with_candidates, 2000 * sizeof(std::int32_t));
+  const std::size_t with_keys = ws.capacity_bytes();
+  EXPECT_GE(with_keys - with_candidates, 2000 * sizeof(std::int32_t));
+  ws.entity_table.entities.resize(3);
+  ws.entity_table.entities[1].mentions.reserve(1000);
+  const std::size_t with_records = ws.capacity_bytes();
+  EXPECT_GE(with_records - with_keys, 1000 * sizeof(std::uint32_t) + 3 * sizeof(warta::detail::EntityRecord));
+  ws.attribution_buffers.marks.reserve(5000);
+  ws.attribution_buffers.cues.quotes.reserve(10);
+  EXPECT_GE(ws.capacity_bytes() - with_records, 5000 + 10 * sizeof(warta::detail::attr::QuoteSpan));
   ws.release();
   EXPECT_EQ(ws.capacity_bytes(), 0u);
 }
@@ -139,9 +147,9 @@ TEST(PipelineWorkspace, AKeyMapResetIsLikeANewOne) {
   EXPECT_EQ(unused.find(3), nullptr);
 }
 
-// An engine's later calls read articles of other sizes and other names with the lists an earlier
-// one left: what they find is what a fresh engine finds.
-TEST(PipelineWorkspace, EntityListsLeftByAnotherArticleChangeNothing) {
+// An engine's later calls read articles of other sizes, names and quotations with the lists and
+// records an earlier one left: what they find is what a fresh engine finds.
+TEST(PipelineWorkspace, ListsLeftByAnotherArticleChangeNothing) {
   const std::string many_names = article(20'000);
   const std::string other =
       "Wapres Tinjau Banjir di Demak\n\n"

@@ -131,7 +131,7 @@ Result Engine::extract(const Input& input, const Options& options) const {
   std::vector<Summit> summits;
   if (options.summits) summits = im.summits.find(doc, entities, dates);
   std::vector<Attribution> attributions;
-  if (options.attributions) attributions = im.attributions.find(doc, entities);
+  if (options.attributions) attributions = im.attributions.find(doc, entities, ws->attribution_buffers);
 
   Result r;
   r.repairs.invalid_utf8_replaced = stats.invalid_replaced;

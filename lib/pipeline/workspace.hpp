@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <vector>
 
+#include "attributions/attribution_finder.hpp"
 #include "dates/date_finder.hpp"
 #include "entities/entity_recognizer.hpp"
 #include "entities/entity_table.hpp"
@@ -28,6 +29,7 @@ struct Workspace {
   // keep their memory) and of its work lists, between calls.
   EntityTable entity_table;
   EntityBuffers entity_buffers;
+  AttributionBuffers attribution_buffers;
 
   // What the buffers hold on to: their capacity, whatever their size.
   std::size_t capacity_bytes() const noexcept;
