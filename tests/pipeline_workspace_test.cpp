@@ -99,7 +99,7 @@ TEST(PipelineWorkspace, TheEntityStagesPerTokenArraysAreKeptToo) {
   EXPECT_GE(with_entities - without_entities, all.list.size() * 15);
 }
 
-// The entity and attribution stages' tables and work lists are kept like the other buffers: what
+// The layout, entity and attribution stages' tables and work lists are kept like the other buffers: what
 // they hold is counted against the retention limit, and release() frees it.
 TEST(PipelineWorkspace, TheStagesListsAreCountedAndReleased) {
   warta::detail::Workspace ws;
@@ -119,7 +119,12 @@ TEST(PipelineWorkspace, TheStagesListsAreCountedAndReleased) {
   EXPECT_GE(with_records - with_keys, 1000 * sizeof(std::uint32_t) + 3 * sizeof(warta::detail::EntityRecord));
   ws.attribution_buffers.marks.reserve(5000);
   ws.attribution_buffers.cues.quotes.reserve(10);
-  EXPECT_GE(ws.capacity_bytes() - with_records, 5000 + 10 * sizeof(warta::detail::attr::QuoteSpan));
+  const std::size_t with_marks = ws.capacity_bytes();
+  EXPECT_GE(with_marks - with_records, 5000 + 10 * sizeof(warta::detail::attr::QuoteSpan));
+  ws.layout_buffers.lines.reserve(100);
+  ws.layout_buffers.blocks.reserve(100);
+  EXPECT_GE(ws.capacity_bytes() - with_marks,
+            100 * (sizeof(warta::detail::LayoutLine) + sizeof(warta::detail::Block)));
   ws.release();
   EXPECT_EQ(ws.capacity_bytes(), 0u);
 }

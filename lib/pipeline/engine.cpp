@@ -105,7 +105,7 @@ Result Engine::extract(const Input& input, const Options& options) const {
   const detail::DocumentLoan loan(*ws, doc);
   doc.source = &src;
   doc.text = src.work;
-  doc.layout = detail::read_layout(doc.text, {input.title.has_value(), input.body_only}, im.dates);
+  doc.layout = detail::read_layout(doc.text, {input.title.has_value(), input.body_only}, im.dates, ws->layout_buffers);
   const bool read_dates = options.dates || options.summits;
   doc.reference = hint ? hint : doc.layout.published;
   std::vector<detail::DateFinding>& dates = ws->date_findings;  // emptied by the loan
@@ -143,6 +143,8 @@ Result Engine::extract(const Input& input, const Options& options) const {
   if (options.dates) detail::assemble_dates(doc, dates, r.dates);
   detail::assemble_summits(doc, std::move(summits), r.summits);
   detail::assemble_attributions(doc, std::move(attributions), r.attributions);
+  // The layout's blocks were read last by the assembly; their memory goes back for the next call.
+  ws->layout_buffers.blocks = std::move(doc.layout.blocks);
   if (!options.entities) {
     // Summits and attributions name entities by id; without the entity list those ids would
     // dangle, so they are dropped.

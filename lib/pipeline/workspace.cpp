@@ -40,7 +40,8 @@ std::size_t Workspace::capacity_bytes() const noexcept {
          capacity_bytes_of(sentences) + capacity_bytes_of(date_ranges) + capacity_bytes_of(date_findings) +
          capacity_bytes_of(token_facts) + capacity_bytes_of(entity_table.token_mention) +
          capacity_bytes_of(entity_table.mentions) + capacity_bytes_of(entity_table.entities) +
-         entity_buffers.capacity_bytes() + attribution_buffers.capacity_bytes();
+         entity_buffers.capacity_bytes() + attribution_buffers.capacity_bytes() +
+         layout_buffers.capacity_bytes();
 }
 
 void Workspace::release() noexcept {
@@ -55,6 +56,7 @@ void Workspace::release() noexcept {
   entity_table = EntityTable();
   entity_buffers = EntityBuffers();
   attribution_buffers = AttributionBuffers();
+  layout_buffers = LayoutBuffers();
 }
 
 DocumentLoan::DocumentLoan(Workspace& ws, Document& doc) noexcept : ws_(ws), doc_(doc) {

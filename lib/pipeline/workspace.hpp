@@ -13,6 +13,7 @@
 #include "entities/entity_recognizer.hpp"
 #include "entities/entity_table.hpp"
 #include "entities/token_facts.hpp"
+#include "layout/article_layout_reader.hpp"
 #include "pipeline/document.hpp"
 #include "text/token.hpp"
 
@@ -30,6 +31,7 @@ struct Workspace {
   EntityTable entity_table;
   EntityBuffers entity_buffers;
   AttributionBuffers attribution_buffers;
+  LayoutBuffers layout_buffers;  // blocks: the memory of the Document's layout blocks, between calls
 
   // What the buffers hold on to: their capacity, whatever their size.
   std::size_t capacity_bytes() const noexcept;
