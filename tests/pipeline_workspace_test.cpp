@@ -99,7 +99,7 @@ TEST(PipelineWorkspace, TheEntityStagesPerTokenArraysAreKeptToo) {
   EXPECT_GE(with_entities - without_entities, all.list.size() * 15);
 }
 
-// The layout, entity and attribution stages' tables and work lists are kept like the other buffers: what
+// The layout, entity, summit and attribution stages' tables and work lists are kept like the other buffers: what
 // they hold is counted against the retention limit, and release() frees it.
 TEST(PipelineWorkspace, TheStagesListsAreCountedAndReleased) {
   warta::detail::Workspace ws;
@@ -123,8 +123,11 @@ TEST(PipelineWorkspace, TheStagesListsAreCountedAndReleased) {
   EXPECT_GE(with_marks - with_records, 5000 + 10 * sizeof(warta::detail::attr::QuoteSpan));
   ws.layout_buffers.lines.reserve(100);
   ws.layout_buffers.blocks.reserve(100);
-  EXPECT_GE(ws.capacity_bytes() - with_marks,
-            100 * (sizeof(warta::detail::LayoutLine) + sizeof(warta::detail::Block)));
+  const std::size_t with_lines = ws.capacity_bytes();
+  EXPECT_GE(with_lines - with_marks, 100 * (sizeof(warta::detail::LayoutLine) + sizeof(warta::detail::Block)));
+  ws.summit_buffers.mentions.reserve(10);
+  ws.summit_buffers.people_reader.quoted.reserve(1000);
+  EXPECT_GE(ws.capacity_bytes() - with_lines, 1000 + 10 * sizeof(warta::detail::summits::Mention));
   ws.release();
   EXPECT_EQ(ws.capacity_bytes(), 0u);
 }

@@ -129,7 +129,7 @@ Result Engine::extract(const Input& input, const Options& options) const {
   }
 
   std::vector<Summit> summits;
-  if (options.summits) summits = im.summits.find(doc, entities, dates);
+  if (options.summits) summits = im.summits.find(doc, entities, dates, ws->summit_buffers);
   std::vector<Attribution> attributions;
   if (options.attributions) attributions = im.attributions.find(doc, entities, ws->attribution_buffers);
 

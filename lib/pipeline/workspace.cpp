@@ -41,7 +41,7 @@ std::size_t Workspace::capacity_bytes() const noexcept {
          capacity_bytes_of(token_facts) + capacity_bytes_of(entity_table.token_mention) +
          capacity_bytes_of(entity_table.mentions) + capacity_bytes_of(entity_table.entities) +
          entity_buffers.capacity_bytes() + attribution_buffers.capacity_bytes() +
-         layout_buffers.capacity_bytes();
+         summit_buffers.capacity_bytes() + layout_buffers.capacity_bytes();
 }
 
 void Workspace::release() noexcept {
@@ -56,6 +56,7 @@ void Workspace::release() noexcept {
   entity_table = EntityTable();
   entity_buffers = EntityBuffers();
   attribution_buffers = AttributionBuffers();
+  summit_buffers = SummitBuffers();
   layout_buffers = LayoutBuffers();
 }
 

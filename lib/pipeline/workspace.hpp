@@ -15,6 +15,7 @@
 #include "entities/token_facts.hpp"
 #include "layout/article_layout_reader.hpp"
 #include "pipeline/document.hpp"
+#include "summits/summit_finder.hpp"
 #include "text/token.hpp"
 
 namespace warta::detail {
@@ -31,6 +32,7 @@ struct Workspace {
   EntityTable entity_table;
   EntityBuffers entity_buffers;
   AttributionBuffers attribution_buffers;
+  SummitBuffers summit_buffers;
   LayoutBuffers layout_buffers;  // blocks: the memory of the Document's layout blocks, between calls
 
   // What the buffers hold on to: their capacity, whatever their size.
