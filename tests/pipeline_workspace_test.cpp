@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "entities/key_map.hpp"
 #include "pipeline/workspace_pool.hpp"
 #include "text/huge_pages.hpp"
 #include "text/token.hpp"
@@ -96,6 +97,82 @@ TEST(PipelineWorkspace, TheEntityStagesPerTokenArraysAreKeptToo) {
   warta::detail::Tokens all;
   warta::detail::tokenize(big, 0, static_cast<std::uint32_t>(big.size()), all);
   EXPECT_GE(with_entities - without_entities, all.list.size() * 15);
+}
+
+// The layout, entity, summit and attribution stages' tables and work lists are kept like the other buffers: what
+// they hold is counted against the retention limit, and release() frees it.
+TEST(PipelineWorkspace, TheStagesListsAreCountedAndReleased) {
+  warta::detail::Workspace ws;
+  const std::size_t empty = ws.capacity_bytes();
+  ws.entity_table.mentions.reserve(100);
+  const std::size_t with_mentions = ws.capacity_bytes();
+  EXPECT_GE(with_mentions - empty, 100 * sizeof(warta::detail::EntityMention));
+  ws.entity_buffers.finder.candidates.reserve(100);
+  const std::size_t with_candidates = ws.capacity_bytes();
+  EXPECT_GE(with_candidates - with_mentions, 100 * sizeof(warta::detail::Candidate));
+  ws.entity_buffers.grouper.by_key.reset(1000);
+  const std::size_t with_keys = ws.capacity_bytes();
+  EXPECT_GE(with_keys - with_candidates, 2000 * sizeof(std::int32_t));
+  ws.entity_table.entities.resize(3);
+  ws.entity_table.entities[1].mentions.reserve(1000);
+  const std::size_t with_records = ws.capacity_bytes();
+  EXPECT_GE(with_records - with_keys, 1000 * sizeof(std::uint32_t) + 3 * sizeof(warta::detail::EntityRecord));
+  ws.attribution_buffers.marks.reserve(5000);
+  ws.attribution_buffers.cues.quotes.reserve(10);
+  const std::size_t with_marks = ws.capacity_bytes();
+  EXPECT_GE(with_marks - with_records, 5000 + 10 * sizeof(warta::detail::attr::QuoteSpan));
+  ws.layout_buffers.lines.reserve(100);
+  ws.layout_buffers.blocks.reserve(100);
+  const std::size_t with_lines = ws.capacity_bytes();
+  EXPECT_GE(with_lines - with_marks, 100 * (sizeof(warta::detail::LayoutLine) + sizeof(warta::detail::Block)));
+  ws.summit_buffers.mentions.reserve(10);
+  ws.summit_buffers.people_reader.quoted.reserve(1000);
+  EXPECT_GE(ws.capacity_bytes() - with_lines, 1000 + 10 * sizeof(warta::detail::summits::Mention));
+  ws.release();
+  EXPECT_EQ(ws.capacity_bytes(), 0u);
+}
+
+// A name map kept across articles is emptied by reset(): nothing of the last article is found,
+// and what is added is visited as in a new map.
+TEST(PipelineWorkspace, AKeyMapResetIsLikeANewOne) {
+  warta::detail::KeyMap<int> used(4);
+  for (int v = 0; v < 100; ++v) used.add(static_cast<std::uint64_t>(v % 7), v);
+  used.reset(4);
+  warta::detail::KeyMap<int> fresh(4);
+  for (std::uint64_t key = 0; key < 7; ++key) EXPECT_EQ(used.find(key), nullptr);
+  for (int v = 0; v < 20; ++v) {
+    used.add(static_cast<std::uint64_t>(v % 3), v);
+    fresh.add(static_cast<std::uint64_t>(v % 3), v);
+  }
+  for (std::uint64_t key = 0; key < 4; ++key) {
+    std::vector<int> a, b;
+    used.visit(key, [&](int v) { return a.push_back(v), false; });
+    fresh.visit(key, [&](int v) { return b.push_back(v), false; });
+    EXPECT_EQ(a, b);
+  }
+  warta::detail::KeyMap<int> unused;
+  EXPECT_EQ(unused.capacity_bytes(), 0u);
+  EXPECT_EQ(unused.find(3), nullptr);
+}
+
+// An engine's later calls read articles of other sizes, names and quotations with the lists and
+// records an earlier one left: what they find is what a fresh engine finds.
+TEST(PipelineWorkspace, ListsLeftByAnotherArticleChangeNothing) {
+  const std::string many_names = article(20'000);
+  const std::string other =
+      "Wapres Tinjau Banjir di Demak\n\n"
+      "DEMAK, KOMPAS.com - Wakil Presiden Ma'ruf Amin meninjau lokasi banjir di Kabupaten Demak, Jawa "
+      "Tengah, Rabu (20/3/2024). Bupati Demak Eisti'anah mendampingi kunjungan itu.\n\n"
+      "\u201cBantuan logistik sudah disalurkan ke semua posko,\u201d kata Eisti'anah.\n";
+  const std::string other_alone = extract_json(warta::Engine(), other);
+  const warta::Engine engine;
+  (void)engine.extract({.text = many_names});
+  EXPECT_EQ(extract_json(engine, other), other_alone);
+  // Records the last call filled and did not hand to a result (no entity list asked for).
+  (void)engine.extract({.text = many_names}, {.entities = false});
+  EXPECT_EQ(extract_json(engine, other), other_alone);
+  (void)engine.extract({.text = other}, {.entities = false});
+  EXPECT_EQ(extract_json(engine, other), other_alone);
 }
 
 TEST(PipelineWorkspace, PoolKeepsAtMostItsIdleCount) {

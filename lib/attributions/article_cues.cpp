@@ -6,8 +6,10 @@
 
 namespace warta::detail::attr {
 
-ArticleCueReader::ArticleCueReader(TokenView& v) : v_(v), quotes_(v.doc, v.marks, cues_.quotes) {
-  cues_.sentence.assign(v.doc.sentences.size(), 0);
+ArticleCueReader::ArticleCueReader(TokenView& v, ArticleCues& cues, std::vector<std::uint32_t>& paragraph_marks)
+    : v_(v), cues_(cues), quotes_(v.doc, v.marks, cues.quotes), paragraph_marks_(paragraph_marks) {
+  cues_.reset(v.doc.sentences.size());
+  paragraph_marks_.clear();
   // A long body's quotations, reserved from a bound (each takes two tokens at least) on huge pages
   // rather than copied into ever larger arrays; pages of the reserve never written are never mapped.
   // Shorter articles reserve a few when they find the first (QuoteSpanFinder).

@@ -21,6 +21,14 @@ struct ArticleCues {
   bool headline_colon = false;    // "Jokowi: …" may credit a headline
   bool any_sentence_cue = false;
 
+  // Empties the cues for an article of `sentences` sentences, keeping the lists' memory: every
+  // field is set here.
+  void reset(std::size_t sentences) {
+    sentence.assign(sentences, 0);
+    quotes.clear();
+    any_quote_mark = headline_colon = any_sentence_cue = false;
+  }
+
   // Could a scan find anything at all? Quotations, headline colons and cued sentences are where
   // every finding starts.
   bool worth_reading() const noexcept { return any_quote_mark || headline_colon || any_sentence_cue; }
@@ -32,7 +40,9 @@ struct ArticleCues {
 // relies on), and finds the quotations in the same walk (their tokens get mark::in_quote).
 class ArticleCueReader {
  public:
-  explicit ArticleCueReader(TokenView& v);
+  // Reads into `cues` and keeps a paragraph's quotation marks in `paragraph_marks`: buffers of the
+  // caller, emptied here, so their memory serves article after article.
+  ArticleCueReader(TokenView& v, ArticleCues& cues, std::vector<std::uint32_t>& paragraph_marks);
   ArticleCueReader(const ArticleCueReader&) = delete;  // quotes_ refers into cues_
   ArticleCueReader& operator=(const ArticleCueReader&) = delete;
 
@@ -59,11 +69,11 @@ class ArticleCueReader {
   void walk_sentences(std::uint32_t s_begin, std::uint32_t s_end);
 
   TokenView& v_;
-  ArticleCues cues_;
+  ArticleCues& cues_;
   QuoteSpanFinder quotes_;
   // The quotation marks of the paragraph being walked, for the finder; the buffer is kept from
   // paragraph to paragraph.
-  std::vector<std::uint32_t> paragraph_marks_;
+  std::vector<std::uint32_t>& paragraph_marks_;
   std::uint32_t next_paragraph_ = 0;
   std::uint32_t next_sentence_ = 0;  // in paragraph next_paragraph_, when partly_read_
   bool partly_read_ = false;

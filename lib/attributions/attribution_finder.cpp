@@ -16,8 +16,14 @@ constexpr std::uint32_t kStretchTokens = 16384;
 AttributionFinder::AttributionFinder() = default;
 
 std::vector<warta::Attribution> AttributionFinder::find(const Document& doc, const EntityTable& entities) const {
-  attr::TokenView view(doc, entities, lexicon_);
-  attr::ArticleCueReader reader(view);
+  AttributionBuffers buffers;
+  return find(doc, entities, buffers);
+}
+
+std::vector<warta::Attribution> AttributionFinder::find(const Document& doc, const EntityTable& entities,
+                                                        AttributionBuffers& buffers) const {
+  attr::TokenView view(doc, entities, lexicon_, buffers.marks);
+  attr::ArticleCueReader reader(view, buffers.cues, buffers.paragraph_marks);
   const auto paragraphs = static_cast<std::uint32_t>(doc.paragraphs.size());
   if (doc.tokens.list.size() <= kStretchTokens) {
     reader.read(paragraphs);

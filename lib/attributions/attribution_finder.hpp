@@ -5,12 +5,26 @@
 
 #include <vector>
 
+#include "attributions/article_cues.hpp"
 #include "attributions/cue_lexicon.hpp"
 #include "entities/entity_table.hpp"
 #include "pipeline/document.hpp"
 #include "warta/result.hpp"
 
 namespace warta::detail {
+
+// The attribution stage's per-token marks and cue lists, kept between articles by a caller that
+// wants their memory reused.
+struct AttributionBuffers {
+  std::vector<std::uint8_t> marks;
+  attr::ArticleCues cues;
+  std::vector<std::uint32_t> paragraph_marks;
+  // What they hold on to: their capacity, whatever their size.
+  std::size_t capacity_bytes() const noexcept {
+    return marks.capacity() + cues.sentence.capacity() * sizeof(std::uint32_t) +
+           cues.quotes.capacity() * sizeof(attr::QuoteSpan) + paragraph_marks.capacity() * sizeof(std::uint32_t);
+  }
+};
 
 class AttributionFinder {
  public:
@@ -19,6 +33,9 @@ class AttributionFinder {
   // (Document::text); the pipeline maps them to the input and fills content.text from the input.
   // Attribution::source / via are indexes into entities.entities (entity ids).
   std::vector<warta::Attribution> find(const Document& doc, const EntityTable& entities) const;
+  // The same, its work lists in `buffers`.
+  std::vector<warta::Attribution> find(const Document& doc, const EntityTable& entities,
+                                       AttributionBuffers& buffers) const;
 
  private:
   attr::CueLexicon lexicon_;

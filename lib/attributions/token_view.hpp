@@ -24,13 +24,14 @@ struct TokenView {
   const Document& doc;
   const EntityTable& ents;
   const CueLexicon& lex;
-  std::vector<std::uint8_t> marks;  // one per token
+  std::vector<std::uint8_t>& marks;  // one per token, in the caller's buffer (filled with 0 here)
 
-  TokenView(const Document& d, const EntityTable& e, const CueLexicon& l)
+  TokenView(const Document& d, const EntityTable& e, const CueLexicon& l, std::vector<std::uint8_t>& marks_storage)
       : doc(d),
         ents(e),
         lex(l),
-        marks(d.tokens.list.size(), 0) {
+        marks(marks_storage) {
+    marks.assign(d.tokens.list.size(), 0);
     classes_.reset(d.tokens.list.size());
   }
 

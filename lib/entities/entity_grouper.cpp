@@ -24,6 +24,24 @@ void add_unique(std::vector<std::string>& v, std::string_view s) {
   if (std::find(v.begin(), v.end(), s) == v.end()) v.emplace_back(s);
 }
 
+// Record `at` of `records`, as a new one. A record kept from an earlier article (the table's
+// memory is reused) is emptied, its lists keeping their memory: most records of an article would
+// otherwise allocate a mention list each.
+EntityRecord& new_record(std::vector<EntityRecord>& records, std::size_t at) {
+  if (at == records.size()) return records.emplace_back();
+  // Field by field (every one of EntityRecord's): assigning a new record would free the lists.
+  EntityRecord& rec = records[at];
+  rec.type = EntityType::person;
+  rec.name.clear();
+  rec.titles.clear();
+  rec.roles.clear();
+  rec.country.clear();
+  rec.kb_id.clear();
+  rec.mentions.clear();
+  rec.from_lexicon = false;
+  return rec;
+}
+
 }  // namespace
 
 namespace {
@@ -41,17 +59,32 @@ std::size_t sized_ahead(std::size_t candidates) {
 
 EntityGrouper::EntityGrouper(const Document& doc, const Lexicon& lex, const std::vector<TokenFact>& facts,
                              std::span<const std::uint64_t> part_keys, std::span<const std::uint64_t> name_keys,
-                             std::size_t candidates)
+                             std::size_t candidates, Buffers& buffers)
     : doc_(doc),
       lex_(lex),
       f_(facts),
       part_keys_(part_keys),
       name_keys_(name_keys),
-      by_entry_(sized_ahead(candidates)),
-      by_key_(sized_ahead(candidates)),
-      parts_(sized_ahead(candidates)),
-      tails_(sized_ahead(candidates)) {
+      b_(buffers),
+      groups_(buffers.groups),
+      by_entry_(buffers.by_entry),
+      by_key_(buffers.by_key),
+      parts_(buffers.parts),
+      tails_(buffers.tails) {
+  by_entry_.reset(sized_ahead(candidates));
+  by_key_.reset(sized_ahead(candidates));
+  parts_.reset(sized_ahead(candidates));
+  tails_.reset(sized_ahead(candidates));
+  groups_.clear();
   groups_.reserve(sized_ahead(candidates) + 1);  // and the dateline's
+}
+
+std::size_t EntityGrouper::Buffers::capacity_bytes() const noexcept {
+  return groups.capacity() * sizeof(Group) + by_entry.capacity_bytes() + by_key.capacity_bytes() +
+         parts.capacity_bytes() + tails.capacity_bytes() +
+         (group_of_cand.capacity() + into.capacity() + orgs.capacity()) * sizeof(std::int32_t) +
+         order.capacity() * sizeof(std::uint32_t) + by_start.capacity() * sizeof(std::uint64_t) +
+         runs.capacity() * sizeof(Run) + notes.capacity() * sizeof(MentionNote) + out.capacity() * sizeof(GroupOut);
 }
 
 std::int32_t EntityGrouper::new_group(EntityType type, std::int32_t entry, std::uint32_t first) {
@@ -154,7 +187,8 @@ std::int32_t EntityGrouper::match_known(std::uint32_t i, std::uint32_t len, std:
 
 void EntityGrouper::merge_shortened(std::vector<std::int32_t>& into) const {
   constexpr std::size_t kMaxCompared = 64;  // organizations per article; beyond, no merging
-  std::vector<std::int32_t> orgs;
+  std::vector<std::int32_t>& orgs = b_.orgs;
+  orgs.clear();
   for (std::size_t g = 0; g < groups_.size(); ++g) {
     if (groups_[g].type == EntityType::org && groups_[g].entry < 0 && groups_[g].mentions > 0) {
       orgs.push_back(static_cast<std::int32_t>(g));
@@ -228,10 +262,8 @@ void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_
   // A token is covered when a candidate holds it. Read off the candidates' spans, merged into
   // disjoint runs in text order, behind a cursor instead of a byte per token: a long text's array
   // would be zeroed and then read again cold. A last run that starts nowhere ends the list.
-  struct Run {
-    std::uint32_t begin, end;
-  };
-  std::vector<Run> runs;
+  std::vector<Run>& runs = b_.runs;
+  runs.clear();
   runs.reserve(by_start.size() + 1);
   for (const std::uint64_t started : by_start) {
     const auto begin = static_cast<std::uint32_t>(started >> 32);
@@ -298,9 +330,9 @@ void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_
   }
 }
 
-EntityTable EntityGrouper::group(std::vector<Candidate> cands, std::vector<NicknameCue>& cues,
-                                 std::vector<std::int32_t> token_mention_storage) {
-  std::vector<std::int32_t> group_of_cand(cands.size(), -1);
+EntityTable EntityGrouper::group(std::vector<Candidate>& cands, std::vector<NicknameCue>& cues, EntityTable storage) {
+  std::vector<std::int32_t>& group_of_cand = b_.group_of_cand;
+  group_of_cand.assign(cands.size(), -1);
   // Lexicon names first, then unknown names of several words, then single words (which may be
   // part of a fuller name), each strongest evidence first; an acronym right after its name.
   auto stage = [&](const Candidate& c) -> std::uint32_t {
@@ -317,8 +349,10 @@ EntityTable EntityGrouper::group(std::vector<Candidate> cands, std::vector<Nickn
   constexpr std::uint32_t kEvidences = static_cast<std::uint32_t>(Evidence::known) + 1;
   std::array<std::uint32_t, 3 * 2 * kEvidences> rank_start{};  // how many of each rank, then where they go
   const auto n = static_cast<std::uint32_t>(cands.size());
-  std::vector<std::uint32_t> order(2 * std::size_t{n});  // [0, n): each candidate's rank; [n, 2n): ranked
-  std::vector<std::uint64_t> by_start(n);
+  std::vector<std::uint32_t>& order = b_.order;  // [0, n): each candidate's rank; [n, 2n): ranked
+  order.assign(2 * std::size_t{n}, 0);
+  std::vector<std::uint64_t>& by_start = b_.by_start;
+  by_start.assign(n, 0);
   for (std::uint32_t k = 0; k < n; ++k) {
     const Candidate& c = cands[k];
     const std::uint32_t rank =
@@ -339,7 +373,8 @@ EntityTable EntityGrouper::group(std::vector<Candidate> cands, std::vector<Nickn
     group_of_cand[k] = g;
     remember(c, g, key);
   }
-  std::vector<std::int32_t> into(groups_.size(), -1);  // group → the group it joins
+  std::vector<std::int32_t>& into = b_.into;  // group → the group it joins
+  into.assign(groups_.size(), -1);
   merge_shortened(into);
   apply_merges(into, group_of_cand);
   // The candidates are made in text order (MentionFinder::find): sorted only if they were not.
@@ -355,7 +390,7 @@ EntityTable EntityGrouper::group(std::vector<Candidate> cands, std::vector<Nickn
   by_start.reserve(cands.size());
   for (std::size_t k = found; k < cands.size(); ++k) by_start.push_back(std::uint64_t{cands[k].begin} << 32 | k);
   std::inplace_merge(by_start.begin(), by_start.begin() + static_cast<std::ptrdiff_t>(swept), by_start.end());
-  return build(cands, group_of_cand, by_start, std::move(token_mention_storage));
+  return build(cands, group_of_cand, by_start, std::move(storage));
 }
 
 void EntityGrouper::add_dateline(EntityTable& table) {
@@ -397,11 +432,12 @@ void EntityGrouper::add_dateline(EntityTable& table) {
 
 EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std::vector<std::int32_t>& group_of_cand,
                                  const std::vector<std::uint64_t>& order,
-                                 std::vector<std::int32_t> token_mention_storage) {
-  EntityTable table;
-  table.token_mention = std::move(token_mention_storage);  // refilled below, in memory already mapped
+                                 EntityTable storage) {
+  EntityTable table = std::move(storage);  // refilled below, in memory already mapped
+  table.mentions.clear();
   const auto& toks = doc_.tokens.list;
-  std::vector<MentionNote> notes;  // by mention
+  std::vector<MentionNote>& notes = b_.notes;  // by mention
+  notes.clear();
   table.mentions.reserve(cands.size() + 1);  // and the dateline's
   notes.reserve(cands.size() + 1);
   std::uint32_t covered_to = 0;
@@ -438,15 +474,10 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
   }
   // Entities numbered by first mention.
   table.entities.reserve(groups_.size());
-  // What the records need of each group, in one array: its entity, its mentions (counted first, so
-  // each record's list is sized once) and its name, chosen as its mentions go by while their
-  // tokens are in cache.
-  struct GroupOut {
-    std::int32_t entity = -1;
-    std::uint32_t mentions = 0;
-    Naming naming;
-  };
-  std::vector<GroupOut> out(groups_.size());
+  std::size_t records = 0;
+  // What the records need of each group, in one array (see GroupOut).
+  std::vector<GroupOut>& out = b_.out;
+  out.assign(groups_.size(), GroupOut{});
   const int year = doc_.reference ? doc_.reference->year : 0;
   table.token_mention.assign(toks.size(), -1);
   for (const EntityMention& m : table.mentions) ++out[static_cast<std::size_t>(m.entity)].mentions;
@@ -454,10 +485,10 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
     EntityMention& m = table.mentions[mi];
     auto g = static_cast<std::size_t>(m.entity);
     if (out[g].entity < 0) {
-      out[g].entity = static_cast<std::int32_t>(table.entities.size());
+      out[g].entity = static_cast<std::int32_t>(records);
       // Made in place: a record is large (strings and vectors), and moving one costs as much as
       // filling it.
-      EntityRecord& rec = table.entities.emplace_back();
+      EntityRecord& rec = new_record(table.entities, records++);
       rec.type = groups_[g].type;
       rec.mentions.reserve(out[g].mentions);
       if (groups_[g].entry >= 0) {
@@ -480,6 +511,7 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
     }
     consider_name(out[g].naming, table.mentions, mi, notes[mi], groups_[g].entry);
   }
+  table.entities.resize(records);  // those kept from an earlier article and not refilled go
   for (std::size_t g = 0; g < groups_.size(); ++g) {
     if (out[g].entity < 0) continue;
     EntityRecord& rec = table.entities[static_cast<std::size_t>(out[g].entity)];

@@ -59,15 +59,16 @@ class NameStarts {
 
 class EntityGrouper {
  public:
+  struct Buffers;
   // `part_keys`: MentionFinder::part_keys() of the candidates; `name_keys`: text_key of each
   // lexicon entry's canonical name, by entry; `candidates`: how many group() will be given.
+  // The grouper's maps and lists live in `buffers`, emptied here.
   EntityGrouper(const Document& doc, const Lexicon& lex, const std::vector<TokenFact>& facts,
                 std::span<const std::uint64_t> part_keys, std::span<const std::uint64_t> name_keys,
-                std::size_t candidates);
-  // `cues`: MentionFinder::nickname_cues() of the candidates; the second look adds its own.
-  // `token_mention_storage`: memory for the table's per-token index (see EntityRecognizer).
-  EntityTable group(std::vector<Candidate> candidates, std::vector<NicknameCue>& cues,
-                    std::vector<std::int32_t> token_mention_storage = {});
+                std::size_t candidates, Buffers& buffers);
+  // `candidates`: the MentionFinder's, to which the second look adds its own (as to `cues`, its
+  // nickname_cues()). `storage`: a table whose memory the result is built in (see EntityRecognizer).
+  EntityTable group(std::vector<Candidate>& candidates, std::vector<NicknameCue>& cues, EntityTable storage = {});
 
  private:
   struct Group {
@@ -105,7 +106,7 @@ class EntityGrouper {
   void add_dateline(EntityTable& table);
   // `order`: every candidate as (first token << 32) | candidate, sorted.
   EntityTable build(const std::vector<Candidate>& cands, const std::vector<std::int32_t>& group_of_cand,
-                    const std::vector<std::uint64_t>& order, std::vector<std::int32_t> token_mention_storage);
+                    const std::vector<std::uint64_t>& order, EntityTable storage);
   // Are tokens [begin, end) written as one of the lexicon's forms of `entry`?
   bool is_lexicon_form(std::uint32_t begin, std::uint32_t end, std::int32_t entry) const;
   bool is_title_or_descriptor(std::uint32_t begin, std::uint32_t end) const;
@@ -124,6 +125,40 @@ class EntityGrouper {
     std::uint32_t best_words = 0;
     bool best_clear = false;
   };
+  // What build() needs of each group: its entity, its mentions (counted first, so each record's
+  // list is sized once) and its name, chosen as its mentions go by while their tokens are in cache.
+  struct GroupOut {
+    std::int32_t entity = -1;
+    std::uint32_t mentions = 0;
+    Naming naming;
+  };
+  // A stretch of tokens some candidate holds (sweep()).
+  struct Run {
+    std::uint32_t begin, end;
+  };
+
+ public:
+  // The grouper's maps and lists, kept by the caller so that the next article's grouper reuses
+  // their memory: an article would otherwise make some twenty allocations here.
+  struct Buffers {
+    std::vector<Group> groups;
+    KeyMap<std::int32_t> by_entry;
+    KeyMap<KeyTarget> by_key;
+    KeyMap<std::int32_t> parts;
+    KeyMap<std::int32_t> tails;
+    std::vector<std::int32_t> group_of_cand;
+    std::vector<std::uint32_t> order;
+    std::vector<std::uint64_t> by_start;
+    std::vector<std::int32_t> into;
+    std::vector<std::int32_t> orgs;
+    std::vector<Run> runs;
+    std::vector<MentionNote> notes;
+    std::vector<GroupOut> out;
+    // What they hold on to: their capacity, whatever their size.
+    std::size_t capacity_bytes() const noexcept;
+  };
+
+ private:
   // Does mention `m` write lexicon entry `entry`'s name, alone or after a title or describing words?
   // `keyed_as_entry`: MentionNote::keyed_as_entry of the mention.
   bool names_entry(const EntityMention& m, bool keyed_as_entry, std::int32_t entry) const;
@@ -136,11 +171,12 @@ class EntityGrouper {
   const std::vector<TokenFact>& f_;
   std::span<const std::uint64_t> part_keys_;
   std::span<const std::uint64_t> name_keys_;
-  std::vector<Group> groups_;
-  KeyMap<std::int32_t> by_entry_;  // lexicon entry → its group (as first made, before merges)
-  KeyMap<KeyTarget> by_key_;        // whole names and acronyms
-  KeyMap<std::int32_t> parts_;      // words of people's full names (several groups each)
-  KeyMap<std::int32_t> tails_;      // names after a head word
+  Buffers& b_;
+  std::vector<Group>& groups_;
+  KeyMap<std::int32_t>& by_entry_;  // lexicon entry → its group (as first made, before merges)
+  KeyMap<KeyTarget>& by_key_;        // whole names and acronyms
+  KeyMap<std::int32_t>& parts_;      // words of people's full names (several groups each)
+  KeyMap<std::int32_t>& tails_;      // names after a head word
   NameStarts starts_;               // of the names in by_key_, parts_ and tails_
 };
 

@@ -20,16 +20,17 @@ EntityTable EntityRecognizer::recognize(const Document& doc) const {
 }
 
 EntityTable EntityRecognizer::recognize(const Document& doc, std::vector<TokenFact>& facts) const {
-  return recognize(doc, facts, {});
+  EntityBuffers buffers;
+  return recognize(doc, facts, {}, buffers);
 }
 
-EntityTable EntityRecognizer::recognize(const Document& doc, std::vector<TokenFact>& facts,
-                                        std::vector<std::int32_t> token_mention_storage) const {
+EntityTable EntityRecognizer::recognize(const Document& doc, std::vector<TokenFact>& facts, EntityTable storage,
+                                        EntityBuffers& buffers) const {
   compute_token_facts(doc, *lexicon_, words_, facts);
-  MentionFinder finder(doc, *lexicon_, facts);
-  std::vector<Candidate> candidates = finder.find();
-  EntityGrouper grouper(doc, *lexicon_, facts, finder.part_keys(), name_keys_, candidates.size());
-  return grouper.group(std::move(candidates), finder.nickname_cues(), std::move(token_mention_storage));
+  MentionFinder finder(doc, *lexicon_, facts, buffers.finder);
+  std::vector<Candidate>& candidates = finder.find();
+  EntityGrouper grouper(doc, *lexicon_, facts, finder.part_keys(), name_keys_, candidates.size(), buffers.grouper);
+  return grouper.group(candidates, finder.nickname_cues(), std::move(storage));
 }
 
 }  // namespace warta::detail

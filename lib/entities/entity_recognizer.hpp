@@ -5,13 +5,23 @@
 #include <memory>
 #include <vector>
 
+#include "entities/entity_grouper.hpp"
 #include "entities/entity_table.hpp"
+#include "entities/mention_finder.hpp"
 #include "entities/token_facts.hpp"
 #include "entities/word_classes.hpp"
 #include "lexicon/lexicon.hpp"
 #include "pipeline/document.hpp"
 
 namespace warta::detail {
+
+// The entity stage's work lists, kept between articles by a caller that wants their memory reused.
+struct EntityBuffers {
+  MentionFinder::Buffers finder;
+  EntityGrouper::Buffers grouper;
+  // What they hold on to: their capacity, whatever their size.
+  std::size_t capacity_bytes() const noexcept { return finder.capacity_bytes() + grouper.capacity_bytes(); }
+};
 
 class EntityRecognizer {
  public:
@@ -21,11 +31,12 @@ class EntityRecognizer {
   // The same, with the per-token facts written into `facts` (cleared first): a caller that keeps
   // the vector across articles reuses its memory instead of mapping a new array for each.
   EntityTable recognize(const Document& doc, std::vector<TokenFact>& facts) const;
-  // The same, and the table's per-token index (EntityTable::token_mention) is built in
-  // `token_mention_storage`'s memory: a caller that takes the index back out of the table when it
-  // is done with it can hand the same memory to the next article.
-  EntityTable recognize(const Document& doc, std::vector<TokenFact>& facts,
-                        std::vector<std::int32_t> token_mention_storage) const;
+  // The same, and the table is built in `storage`'s memory (its lists emptied first), the finder's
+  // and the grouper's lists in `buffers`: a caller that takes the table back when it is done with
+  // it, and keeps the buffers, hands the same memory to the next article instead of allocating
+  // some thirty blocks for each.
+  EntityTable recognize(const Document& doc, std::vector<TokenFact>& facts, EntityTable storage,
+                        EntityBuffers& buffers) const;
 
  private:
   std::shared_ptr<const Lexicon> lexicon_;

@@ -14,23 +14,35 @@ class KeyMap {
  public:
   // Room for `n` entries before the index grows, taken at once: a map made and then resized would
   // allocate its index twice.
-  explicit KeyMap(std::size_t n = 0) {
-    std::size_t slots = 16;
+  // An empty map holds no memory until its first add (or reset): one kept unused costs nothing.
+  KeyMap() = default;
+  explicit KeyMap(std::size_t n) { reset(n); }
+  // Empties the map and gives it the index KeyMap(n) would have, in the memory it holds already:
+  // a map kept across articles allocates only when an article needs more than any before it.
+  void reset(std::size_t n) {
+    std::size_t slots = kMinSlots;
     while (slots < 2 * n) slots *= 2;
     head_.assign(slots, -1);
+    entries_.clear();
     entries_.reserve(n);
+  }
+  // What the map holds on to: its capacity, whatever its size.
+  std::size_t capacity_bytes() const noexcept {
+    return entries_.capacity() * sizeof(Entry) + head_.capacity() * sizeof(std::int32_t);
   }
   // The newest value under `key`, or nullptr.
   const V* find(std::uint64_t key) const noexcept {
+    if (head_.empty()) return nullptr;
     const std::int32_t e = head_[slot_of(key)];
     return e < 0 ? nullptr : &entries_[static_cast<std::size_t>(e)].value;
   }
   // Adds `value` under `key` unless the key holds one already.
   void try_emplace(std::uint64_t key, V value) {
-    if (head_[slot_of(key)] < 0) add(key, value);
+    if (head_.empty() || head_[slot_of(key)] < 0) add(key, value);
   }
   // Adds `value` under `key`, before the values already there.
   void add(std::uint64_t key, V value) {
+    if (head_.empty()) head_.assign(kMinSlots, -1);
     const std::size_t at = slot_of(key);
     entries_.push_back({key, value, head_[at]});
     head_[at] = static_cast<std::int32_t>(entries_.size() - 1);
@@ -39,6 +51,7 @@ class KeyMap {
   // Calls fn(value) for each value under `key`, newest first; stops when fn returns true.
   template <class Fn>
   void visit(std::uint64_t key, Fn&& fn) const {
+    if (head_.empty()) return;
     for (std::int32_t e = head_[slot_of(key)]; e >= 0; e = entries_[static_cast<std::size_t>(e)].next) {
       if (fn(entries_[static_cast<std::size_t>(e)].value)) return;
     }
@@ -50,6 +63,7 @@ class KeyMap {
   }
 
  private:
+  static constexpr std::size_t kMinSlots = 16;
   struct Entry {
     std::uint64_t key;
     V value;

@@ -15,9 +15,16 @@ bool same_kind(EntityType a, EntityType b) noexcept {
 
 }  // namespace
 
-std::vector<Candidate> MentionFinder::find() {
+std::size_t MentionFinder::Buffers::capacity_bytes() const noexcept {
+  return (candidates.capacity() + listed.capacity()) * sizeof(Candidate) +
+         part_keys.capacity() * sizeof(std::uint64_t) + (cues.capacity() + listed_cues.capacity()) * sizeof(NicknameCue);
+}
+
+std::vector<Candidate>& MentionFinder::find() {
   out_.clear();
   cues_.clear();
+  listed_.clear();
+  listed_cues_.clear();
   // Names take about one token in sixteen of news text: room for twice that, so the list is
   // rarely copied as it grows.
   out_.reserve(doc_.tokens.list.size() / 8 + 16);
@@ -43,7 +50,7 @@ std::vector<Candidate> MentionFinder::find() {
       }
     }
   }
-  return std::move(out_);
+  return out_;
 }
 
 bool MentionFinder::all_upper(std::uint32_t begin, std::uint32_t end) const noexcept {

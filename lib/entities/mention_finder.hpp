@@ -57,10 +57,29 @@ struct LexMatch {
 
 class MentionFinder {
  public:
-  MentionFinder(const Document& doc, const Lexicon& lex, const std::vector<TokenFact>& facts)
-      : doc_(doc), lex_(lex), f_(facts) {}
-  // Candidates of every paragraph, in text order, not overlapping.
-  std::vector<Candidate> find();
+  // The lists a finder fills, kept by the caller so that the next article's finder reuses their
+  // memory instead of allocating its own.
+  struct Buffers {
+    std::vector<Candidate> candidates;
+    std::vector<std::uint64_t> part_keys;
+    std::vector<Candidate> listed;
+    std::vector<NicknameCue> cues;
+    std::vector<NicknameCue> listed_cues;
+    // What the lists hold on to: their capacity, whatever their size.
+    std::size_t capacity_bytes() const noexcept;
+  };
+  // Writes into `buffers`, emptied first by find().
+  MentionFinder(const Document& doc, const Lexicon& lex, const std::vector<TokenFact>& facts, Buffers& buffers)
+      : doc_(doc),
+        lex_(lex),
+        f_(facts),
+        out_(buffers.candidates),
+        part_keys_(buffers.part_keys),
+        listed_(buffers.listed),
+        cues_(buffers.cues),
+        listed_cues_(buffers.listed_cues) {}
+  // Candidates of every paragraph, in text order, not overlapping: Buffers::candidates.
+  std::vector<Candidate>& find();
   // The part keys the candidates found point into (Candidate::parts).
   std::span<const std::uint64_t> part_keys() const noexcept { return part_keys_; }
   // The nickname cues after the people found, in candidate order.
@@ -162,8 +181,8 @@ class MentionFinder {
   const Document& doc_;
   const Lexicon& lex_;
   const std::vector<TokenFact>& f_;
-  std::vector<Candidate> out_;
-  std::vector<std::uint64_t> part_keys_;
+  std::vector<Candidate>& out_;
+  std::vector<std::uint64_t>& part_keys_;
   // extend_lists' state in the paragraph being scanned. No default values: the item buffer is
   // left unwritten until used.
   struct Item {
@@ -180,9 +199,9 @@ class MentionFinder {
     std::size_t item_count = 0;
   };
   ListProgress lists_;
-  std::vector<Candidate> listed_;  // the candidates extend_lists types, kept after the paragraph's own
-  std::vector<NicknameCue> cues_;
-  std::vector<NicknameCue> listed_cues_;  // of listed_, by index into it
+  std::vector<Candidate>& listed_;  // the candidates extend_lists types, kept after the paragraph's own
+  std::vector<NicknameCue>& cues_;
+  std::vector<NicknameCue>& listed_cues_;  // of listed_, by index into it
   std::uint32_t para_begin_ = 0;
   // match_at's last walk; `end` 0 (no paragraph ends there) before the first.
   struct LastWalk {

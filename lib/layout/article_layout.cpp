@@ -18,9 +18,7 @@
 namespace warta::detail {
 namespace {
 
-struct Line {
-  std::uint32_t start, end;  // trimmed
-};
+using Line = LayoutLine;
 
 // Position of the first `c` in s at or after `from`, or s.size().
 std::size_t find_byte(std::string_view s, char c, std::size_t from) {
@@ -54,8 +52,9 @@ std::size_t count_byte(std::string_view s, char c) {
   return n;
 }
 
-std::vector<Line> split_lines(std::string_view text) {
-  std::vector<Line> lines;
+// Lists the lines of `text` in `lines`, emptied first.
+void split_lines(std::string_view text, std::vector<Line>& lines) {
+  lines.clear();
   // Sized once for a long body of many lines (a lone CR, rare, ends a line too; it may regrow).
   lines.reserve(count_byte(text, '\n') + 1);
   const bool any_cr = find_byte(text, '\r', 0) < text.size();
@@ -71,7 +70,6 @@ std::vector<Line> split_lines(std::string_view text) {
     at = end + 1;
     if (text[end] == '\r' && at < text.size() && text[at] == '\n') ++at;
   }
-  return lines;
 }
 
 std::string title_case(std::string_view s) {
@@ -110,8 +108,13 @@ bool ends_sentence_char(char c) { return c == '.' || c == '!' || c == '?'; }
 
 class Reader {
  public:
-  Reader(std::string_view text, const LayoutHints& hints, const DateFinder& dates)
-      : text_(text), hints_(hints), dates_(dates), lines_(split_lines(text)) {
+  // Lists the lines in `lines`; the blocks go in `blocks`' memory.
+  Reader(std::string_view text, const LayoutHints& hints, const DateFinder& dates, std::vector<Line>& lines,
+         std::vector<Block> blocks)
+      : text_(text), hints_(hints), dates_(dates), lines_(lines) {
+    split_lines(text, lines_);
+    out_.blocks = std::move(blocks);
+    out_.blocks.clear();
     // About one block per line, but a scraper often glues a whole body into one line, which splits
     // into paragraphs: an allowance of one more per 400 bytes (a short paragraph) saves regrowing.
     out_.blocks.reserve(lines_.size() + text.size() / 400 + 1);
@@ -580,7 +583,7 @@ class Reader {
   std::string_view text_;
   LayoutHints hints_;
   const DateFinder& dates_;
-  std::vector<Line> lines_;
+  std::vector<Line>& lines_;
   std::optional<std::string> footer_outlet_;
   // The header's last dateline test: the line it read, and what it found there.
   struct DatelineTried {
@@ -596,7 +599,13 @@ class Reader {
 }  // namespace
 
 ArticleLayout read_layout(std::string_view text, const LayoutHints& hints, const DateFinder& dates) {
-  return Reader(text, hints, dates).read();
+  LayoutBuffers buffers;
+  return read_layout(text, hints, dates, buffers);
+}
+
+ArticleLayout read_layout(std::string_view text, const LayoutHints& hints, const DateFinder& dates,
+                          LayoutBuffers& buffers) {
+  return Reader(text, hints, dates, buffers.lines, std::move(buffers.blocks)).read();
 }
 
 }  // namespace warta::detail

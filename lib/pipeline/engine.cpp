@@ -105,7 +105,7 @@ Result Engine::extract(const Input& input, const Options& options) const {
   const detail::DocumentLoan loan(*ws, doc);
   doc.source = &src;
   doc.text = src.work;
-  doc.layout = detail::read_layout(doc.text, {input.title.has_value(), input.body_only}, im.dates);
+  doc.layout = detail::read_layout(doc.text, {input.title.has_value(), input.body_only}, im.dates, ws->layout_buffers);
   const bool read_dates = options.dates || options.summits;
   doc.reference = hint ? hint : doc.layout.published;
   std::vector<detail::DateFinding>& dates = ws->date_findings;  // emptied by the loan
@@ -114,8 +114,8 @@ Result Engine::extract(const Input& input, const Options& options) const {
   detail::EntityTable entities;
   if (options.entities || options.summits || options.attributions) {
     detail::reserve_on_huge_pages(ws->token_facts, doc.tokens.list.size());
-    detail::reserve_on_huge_pages(ws->token_mention, doc.tokens.list.size());
-    entities = im.entities.recognize(doc, ws->token_facts, std::move(ws->token_mention));
+    detail::reserve_on_huge_pages(ws->entity_table.token_mention, doc.tokens.list.size());
+    entities = im.entities.recognize(doc, ws->token_facts, std::move(ws->entity_table), ws->entity_buffers);
   }
 
   // "hari ini, Rabu (19/6/2024)" fixes the report's date when no header stamp did: the dates
@@ -129,20 +129,22 @@ Result Engine::extract(const Input& input, const Options& options) const {
   }
 
   std::vector<Summit> summits;
-  if (options.summits) summits = im.summits.find(doc, entities, dates);
+  if (options.summits) summits = im.summits.find(doc, entities, dates, ws->summit_buffers);
   std::vector<Attribution> attributions;
-  if (options.attributions) attributions = im.attributions.find(doc, entities);
-  // The per-token index of mentions was for the stages above; its memory goes back for the next call.
-  ws->token_mention = std::move(entities.token_mention);
+  if (options.attributions) attributions = im.attributions.find(doc, entities, ws->attribution_buffers);
 
   Result r;
   r.repairs.invalid_utf8_replaced = stats.invalid_replaced;
   r.repairs.mojibake_repaired = stats.mojibake_repaired;
   detail::assemble_article(doc, input.title, r.article);
   if (options.entities) detail::assemble_entities(doc, std::move(entities), r.entities);
+  // The table's memory, its records' lists too, goes back for the next call.
+  ws->entity_table = std::move(entities);
   if (options.dates) detail::assemble_dates(doc, dates, r.dates);
   detail::assemble_summits(doc, std::move(summits), r.summits);
   detail::assemble_attributions(doc, std::move(attributions), r.attributions);
+  // The layout's blocks were read last by the assembly; their memory goes back for the next call.
+  ws->layout_buffers.blocks = std::move(doc.layout.blocks);
   if (!options.entities) {
     // Summits and attributions name entities by id; without the entity list those ids would
     // dangle, so they are dropped.

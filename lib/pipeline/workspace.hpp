@@ -8,9 +8,14 @@
 #include <cstddef>
 #include <vector>
 
+#include "attributions/attribution_finder.hpp"
 #include "dates/date_finder.hpp"
+#include "entities/entity_recognizer.hpp"
+#include "entities/entity_table.hpp"
 #include "entities/token_facts.hpp"
+#include "layout/article_layout_reader.hpp"
 #include "pipeline/document.hpp"
+#include "summits/summit_finder.hpp"
 #include "text/token.hpp"
 
 namespace warta::detail {
@@ -22,7 +27,13 @@ struct Workspace {
   std::vector<TokenizedRange> date_ranges;  // the paragraphs the dates stage reads
   std::vector<DateFinding> date_findings;   // what it finds there
   std::vector<TokenFact> token_facts;       // the entity stage's facts, one per token
-  std::vector<std::int32_t> token_mention;  // the memory of EntityTable::token_mention, between calls
+  // The memory of the entity stage's table (its records too, refilled by the next call: their lists
+  // keep their memory) and of its work lists, between calls.
+  EntityTable entity_table;
+  EntityBuffers entity_buffers;
+  AttributionBuffers attribution_buffers;
+  SummitBuffers summit_buffers;
+  LayoutBuffers layout_buffers;  // blocks: the memory of the Document's layout blocks, between calls
 
   // What the buffers hold on to: their capacity, whatever their size.
   std::size_t capacity_bytes() const noexcept;

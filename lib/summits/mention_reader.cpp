@@ -630,6 +630,27 @@ void MentionReader::build(const Trigger& t, bool summary, std::vector<Mention>& 
   out.push_back(std::move(m));
 }
 
+MentionReader::MentionReader(DocContext& context, Buffers& buffers, MentionReader* people_reader)
+    : c_(context),
+      quoted_(buffers.quoted),
+      title_(buffers.title),
+      seg_starts_(buffers.seg_starts),
+      part_starts_(buffers.part_starts),
+      people_(buffers.people),
+      places_(buffers.places),
+      triggers_(buffers.triggers),
+      notes_(buffers.notes),
+      people_reader_(people_reader) {
+  quoted_.clear();
+  title_.clear();
+  seg_starts_.clear();
+  part_starts_.clear();
+  people_.clear();
+  places_.clear();
+  triggers_.clear();
+  notes_.clear();
+}
+
 void MentionReader::read(std::uint32_t s, bool summary, std::vector<Mention>& out) {
   prepare(s);
   // Teams "bertemu" and clubs "menjamu" each other in matches: no meetings of officials there.

@@ -13,10 +13,11 @@ namespace warta::detail::summits {
 
 class MentionReader {
  public:
+  struct Buffers;
   // `people_reader` (another reader of the same context, given none) reads the people of the
-  // sentences whose subject note_subject put off.
-  MentionReader(DocContext& context, MentionReader* people_reader) : c_(context), people_reader_(people_reader) {}
-  explicit MentionReader(DocContext& context) : c_(context) {}
+  // sentences whose subject note_subject put off. The reader's lists live in `buffers`, emptied
+  // here: a caller that keeps them hands their memory to the next article's reader.
+  MentionReader(DocContext& context, Buffers& buffers, MentionReader* people_reader = nullptr);
 
   // Appends the sentence's mentions to `out`. `summary` marks headline/lead sentences.
   void read(std::uint32_t sentence, bool summary, std::vector<Mention>& out);
@@ -84,16 +85,6 @@ class MentionReader {
   WordInfo info(std::uint32_t tok) const { return c_.word(tok); }
   bool quoted(std::uint32_t tok) const { return quoted_[tok - begin_] != 0; }
 
-  DocContext& c_;
-  std::uint32_t sentence_ = ~0u, begin_ = 0, end_ = 0;  // ~0u: none prepared yet
-  std::vector<std::uint8_t> quoted_, title_;
-  std::vector<std::uint32_t> seg_starts_;   // clause starts, ascending; the first is begin_
-  std::vector<std::uint32_t> part_starts_;  // sentence starts the splitter missed, plus begin_
-  std::vector<Person> people_;
-  std::vector<Place> places_;
-  std::vector<Trigger> triggers_;
-  int speaker_ = -2;  // -2: not looked for yet
-  bool people_read_ = false;  // people_ (and the clauses, quotation marks) are the current sentence's
   // Subject notes not applied yet, in text order: a sentence read without its people, and every
   // note after it. Most are never needed: the previous subject is asked for only by a pronoun or a
   // first-person word in a later sentence that is read.
@@ -102,7 +93,36 @@ class MentionReader {
     int subject = -1;       // known already, unless deferred
     bool deferred = false;  // people_reader_ works it out
   };
-  std::vector<SubjectNote> notes_;
+
+ public:
+  struct Buffers {
+    std::vector<std::uint8_t> quoted, title;
+    std::vector<std::uint32_t> seg_starts, part_starts;
+    std::vector<Person> people;
+    std::vector<Place> places;
+    std::vector<Trigger> triggers;
+    std::vector<SubjectNote> notes;
+    // What they hold on to: their capacity, whatever their size.
+    std::size_t capacity_bytes() const noexcept {
+      return quoted.capacity() + title.capacity() + (seg_starts.capacity() + part_starts.capacity()) * sizeof(std::uint32_t) +
+             people.capacity() * sizeof(Person) + places.capacity() * sizeof(Place) +
+             triggers.capacity() * sizeof(Trigger) + notes.capacity() * sizeof(SubjectNote);
+    }
+  };
+
+ private:
+  DocContext& c_;
+  std::uint32_t sentence_ = ~0u, begin_ = 0, end_ = 0;  // ~0u: none prepared yet
+  std::vector<std::uint8_t>& quoted_;
+  std::vector<std::uint8_t>& title_;
+  std::vector<std::uint32_t>& seg_starts_;   // clause starts, ascending; the first is begin_
+  std::vector<std::uint32_t>& part_starts_;  // sentence starts the splitter missed, plus begin_
+  std::vector<Person>& people_;
+  std::vector<Place>& places_;
+  std::vector<Trigger>& triggers_;
+  int speaker_ = -2;  // -2: not looked for yet
+  bool people_read_ = false;  // people_ (and the clauses, quotation marks) are the current sentence's
+  std::vector<SubjectNote>& notes_;  // see SubjectNote
   // The sentences [run_begin_, run_end_) noted last, none of them read: their subjects are not
   // looked up yet. apply_run() applies the last of them, after notes_.
   std::uint32_t run_begin_ = 0, run_end_ = 0;

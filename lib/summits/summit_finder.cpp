@@ -10,12 +10,18 @@ SummitFinder::SummitFinder() = default;
 
 std::vector<warta::Summit> SummitFinder::find(const Document& doc, const EntityTable& entities,
                                               std::span<const DateFinding> dates) const {
+  SummitBuffers buffers;
+  return find(doc, entities, dates, buffers);
+}
+
+std::vector<warta::Summit> SummitFinder::find(const Document& doc, const EntityTable& entities,
+                                              std::span<const DateFinding> dates, SummitBuffers& buffers) const {
   summits::DocContext context(doc, entities, dates, lexicon_);
   if (!context.any_trigger()) return {};  // no sentence would be read, so no meeting is found
-  summits::MentionReader people_reader(context);
-  summits::MentionReader reader(context, &people_reader);
+  summits::MentionReader people_reader(context, buffers.people_reader);
+  summits::MentionReader reader(context, buffers.reader, &people_reader);
   summits::SummitBuilder builder(context);
-  std::vector<summits::Mention> mentions;
+  std::vector<summits::Mention>& mentions = buffers.mentions;
 
   auto read_paragraphs = [&](bool summary) {
     reader.forget_subjects();
@@ -34,6 +40,7 @@ std::vector<warta::Summit> SummitFinder::find(const Document& doc, const EntityT
   };
   read_paragraphs(false);
   read_paragraphs(true);
+  mentions.clear();  // moved into the builder: nothing of them is kept
   return builder.finish();
 }
 

@@ -12,10 +12,22 @@
 #include "dates/date_finder.hpp"
 #include "entities/entity_table.hpp"
 #include "pipeline/document.hpp"
+#include "summits/mention.hpp"
+#include "summits/mention_reader.hpp"
 #include "summits/summit_lexicon.hpp"
 #include "warta/result.hpp"
 
 namespace warta::detail {
+
+// The summit stage's work lists, kept between articles by a caller that wants their memory reused.
+struct SummitBuffers {
+  summits::MentionReader::Buffers reader, people_reader;
+  std::vector<summits::Mention> mentions;  // a sentence's, emptied when handed on
+  // What they hold on to: their capacity, whatever their size.
+  std::size_t capacity_bytes() const noexcept {
+    return reader.capacity_bytes() + people_reader.capacity_bytes() + mentions.capacity() * sizeof(summits::Mention);
+  }
+};
 
 class SummitFinder {
  public:
@@ -24,6 +36,9 @@ class SummitFinder {
   // Entity ids are indexes into entities.entities.
   std::vector<warta::Summit> find(const Document& doc, const EntityTable& entities,
                                   std::span<const DateFinding> dates) const;
+  // The same, its work lists in `buffers`.
+  std::vector<warta::Summit> find(const Document& doc, const EntityTable& entities, std::span<const DateFinding> dates,
+                                  SummitBuffers& buffers) const;
 
  private:
   summits::SummitLexicon lexicon_;
