@@ -67,5 +67,18 @@ TEST(EntitiesGroupStarts, AWholeNameIsFoundInAHeadline) {
   EXPECT_EQ(entity_of(*t, table, "Hendarto"), entity_of(*t, table, "Hendarto Wicaksono"));
 }
 
+// The start noted for a name is its first keyed token's, taken when the scan kept the name: here
+// no other name opens with "le", so the headline's mention is found only if "Lembaga" was noted.
+TEST(EntitiesGroupStarts, AManyWordNameIsNotedByItsFirstWord) {
+  auto t = make_doc(
+      "Lembaga Swadaya Nusantara Gelar Pelatihan Petani di Garut\n"
+      "Lembaga Swadaya Nusantara menggelar pelatihan bagi 200 petani di Garut, Jawa Barat, Senin.",
+      true);
+  EntityTable table = recognize(*t);
+  const EntityRecord* org = entity_of(*t, table, "Lembaga Swadaya Nusantara");
+  ASSERT_NE(org, nullptr);
+  EXPECT_EQ(mention_texts(*t, table, *org).size(), 2u);
+}
+
 }  // namespace
 }  // namespace warta::detail::testing

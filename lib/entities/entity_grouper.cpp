@@ -134,7 +134,6 @@ void EntityGrouper::remember(const Candidate& c, std::int32_t g, std::uint64_t k
     grp.rep_words = words;
   }
   by_key_.try_emplace(key, KeyTarget{g, words == 1 && c.upper});
-  note_start(c.begin, c.end);
   if (grp.type == EntityType::person && words >= 2) {
     const auto add_part = [&](std::uint64_t part_key) {
       bool known = false;
@@ -153,10 +152,7 @@ void EntityGrouper::remember(const Candidate& c, std::int32_t g, std::uint64_t k
       starts_.add(doc_.fold(k));
     }
   }
-  if (c.core_end > c.core_begin) {
-    tails_.try_emplace(c.core_key, g);
-    note_start(c.core_begin, c.core_end);
-  }
+  if (c.core_end > c.core_begin) tails_.try_emplace(c.core_key, g);
 }
 
 void EntityGrouper::note_start(std::uint32_t begin, std::uint32_t end) {
@@ -360,6 +356,10 @@ EntityTable EntityGrouper::group(std::vector<Candidate>& cands, std::vector<Nick
     order[k] = rank;
     ++rank_start[rank];
     by_start[k] = std::uint64_t{c.begin} << 32 | k;
+    // Every candidate's name (and core) is one the second look may match, whatever group it
+    // joins: noted here, the name's start as taken by the scan, the rarer core's read in text order.
+    starts_.add_code(c.start);
+    if (c.core_end > c.core_begin) note_start(c.core_begin, c.core_end);
   }
   std::uint32_t placed = n;
   for (std::uint32_t& r : rank_start) placed += std::exchange(r, placed);

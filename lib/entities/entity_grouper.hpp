@@ -18,44 +18,9 @@
 #include "entities/entity_table.hpp"
 #include "entities/key_map.hpp"
 #include "entities/mention_finder.hpp"
+#include "entities/name_starts.hpp"
 
 namespace warta::detail {
-
-// The first two bytes of the names the grouping's second look may match, as bits, so that most of
-// the words it meets, which start none of them, are passed over before any key is made. A name key
-// leaves out bytes below 64 only (hyphens, apostrophes, dots, spaces), so a token whose first two
-// bytes are 64 or more opens the key of every span it starts with those two bytes; a name noted
-// that does not start so makes every span a possible start.
-class NameStarts {
- public:
-  // Notes a name whose first token folds to `fold`.
-  void add(std::string_view fold) noexcept {
-    if (!plain(fold)) {
-      every_ = true;
-      return;
-    }
-    const unsigned s = slot(fold);
-    bits_[s >> 6] |= std::uint64_t{1} << (s & 63);
-  }
-  // May a span whose first token folds to `fold` be one of the names noted?
-  bool may_start(std::string_view fold) const noexcept {
-    if (every_ || !plain(fold)) return true;
-    const unsigned s = slot(fold);
-    return ((bits_[s >> 6] >> (s & 63)) & 1) != 0;
-  }
-
- private:
-  static bool plain(std::string_view fold) noexcept {
-    return fold.size() >= 2 && static_cast<unsigned char>(fold[0]) >= 64 && static_cast<unsigned char>(fold[1]) >= 64;
-  }
-  // The low five bits of each byte: every pair of ASCII letters has a slot of its own.
-  static unsigned slot(std::string_view fold) noexcept {
-    return (static_cast<unsigned char>(fold[0]) & 31u) << 5 | (static_cast<unsigned char>(fold[1]) & 31u);
-  }
-
-  std::array<std::uint64_t, 16> bits_{};
-  bool every_ = false;
-};
 
 class EntityGrouper {
  public:

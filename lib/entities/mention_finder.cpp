@@ -564,8 +564,14 @@ void MentionFinder::keep(Candidate& c, std::vector<Candidate>& to) {
   std::uint64_t key = kKeySeed;
   std::uint32_t words = 0;
   bool upper = true;
+  bool first = true;  // no keyed token yet: a key of none may be any span's
+  std::uint16_t start = NameStarts::kAny;
   for (std::uint32_t k = c.begin; k < c.end; ++k) {
-    if (toks[k].kind != TokenKind::punct) key = extend_key(key, std::string_view(folded + toks[k].fold, toks[k].fold_len));
+    if (toks[k].kind != TokenKind::punct) {
+      const std::string_view fold(folded + toks[k].fold, toks[k].fold_len);
+      if (first) start = NameStarts::code(fold), first = false;
+      key = extend_key(key, fold);
+    }
     if (f_[k].word()) {
       ++words;
       upper = upper && f_[k].upper();
@@ -578,6 +584,7 @@ void MentionFinder::keep(Candidate& c, std::vector<Candidate>& to) {
     }
   }
   c.key = key;
+  c.start = start;
   c.words = static_cast<std::uint16_t>(words);
   c.upper = upper;
   c.parts = static_cast<std::uint32_t>(parts);

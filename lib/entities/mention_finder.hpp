@@ -13,6 +13,7 @@
 #include <span>
 #include <vector>
 
+#include "entities/name_starts.hpp"
 #include "entities/nickname_cue.hpp"
 #include "entities/token_facts.hpp"
 #include "lexicon/lexicon.hpp"
@@ -42,6 +43,7 @@ struct Candidate {
   // MentionFinder::part_keys()[parts, parts + part_count).
   std::uint8_t part_count = 0;
   std::uint16_t words = 0;     // words in [begin, end)
+  std::uint16_t start = NameStarts::kAny;  // NameStarts::code of the key's first token
   std::uint32_t parts = 0;
   std::uint64_t key = 0;       // span_key of [begin, end)
   std::uint64_t core_key = 0;  // span_key of [core_begin, core_end), when there is a core
