@@ -1,8 +1,10 @@
-// Runs of words read one after another (take_step_words, used while sixteen bytes of the range
+// Runs of words read one after another (take_ascii_tokens, used while sixteen bytes of the range
 // remain) give exactly the tokens the word-at-a-time path gives: the same text cut into pieces at
-// every ASCII space is read a short piece at a time, never by a run, and must agree token for token.
+// every ASCII space, each read with nothing after it (so that no run may read past its end), is
+// read a short piece at a time, never by a run, and must agree token for token.
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -18,14 +20,15 @@ Tokens whole_range(std::string_view text) {
   return t;
 }
 
-// The same range as pieces that each end just before an ASCII space.
+// The same range as pieces that each end just before an ASCII space, each read from the text up
+// to its end only.
 Tokens cut_at_every_space(std::string_view text) {
   Tokens t;
   std::uint16_t before = kRangeStartFlags;
   std::uint32_t at = 0;
   for (std::uint32_t i = 1; i < text.size(); ++i) {
     if (text[i] != ' ') continue;
-    before = tokenize_piece(text, at, i, t, before);
+    before = tokenize_piece(text.substr(0, i), at, i, t, before);
     at = i;
   }
   tokenize_piece(text, at, static_cast<std::uint32_t>(text.size()), t, before);
@@ -66,6 +69,49 @@ TEST(TokenizerRuns, EveryWordLengthAndEveryWayAWordEnds) {
       for (int k = 0; k < 6; ++k) text += letters.substr(0, len) + end + "kata 2024" + end;
       expect_same_tokens(text);
       expect_same_tokens("12" + text);
+    }
+  }
+}
+
+// A range read with text after it, whatever that text is, gives the tokens (and the `before` for
+// the next piece) of the same range read on its own: runs read the text itself up to the range's
+// end when no word can cross it, and otherwise stop sixteen bytes before the end, where each step
+// reads a copy. Every way a range can end (a word of any length, digits, punctuation, space),
+// followed by every kind of byte (letters, digits, joiners, white space, non-ASCII).
+void expect_same_with_text_after(const std::string& range, const std::string& after) {
+  Tokens alone, followed;
+  const auto end = static_cast<std::uint32_t>(range.size());
+  const std::uint16_t alone_before = tokenize_piece(range, 0, end, alone, kRangeStartFlags);
+  const std::string text = range + after + "lanjutan teks yang cukup panjang";
+  const std::uint16_t followed_before = tokenize_piece(text, 0, end, followed, kRangeStartFlags);
+  const std::string where = "[" + range + "] then [" + after + "]";
+  EXPECT_EQ(alone_before, followed_before) << where;
+  ASSERT_EQ(alone.list.size(), followed.list.size()) << where;
+  EXPECT_EQ(alone.folded, followed.folded) << where;
+  for (std::size_t i = 0; i < alone.list.size(); ++i) {
+    const Token &a = alone.list[i], &b = followed.list[i];
+    EXPECT_TRUE(a.start == b.start && a.end == b.end && a.fold == b.fold && a.fold_len == b.fold_len &&
+                a.hash == b.hash && a.kind == b.kind && a.flags == b.flags)
+        << "token " << i << " of " << where;
+  }
+}
+
+TEST(TokenizerRuns, TextAfterTheRangeNeverChangesItsTokens) {
+  const std::string letters = "MenteriKeuanganSriMulyaniIndrawatiMengatakanBahwa";  // 49 bytes
+  const std::vector<std::string> lasts = {"", "2024", "ke-4", "Rp1.000", "15.30", "kata.", "kata,", "(19/6)",
+                                          "kata ", "kata  ", "kata\"", "Erdo\u011Fan", "\u201Ckata\u201D", "A"};
+  std::vector<std::string> afters = {"", " ", "  ", "\n", "\t", ",", ".,Berita", ",5", ".5", ":30", "/6", "-un",
+                                     "'s", "kata", "9", "\u00E9", "\u00A0", "\u2013"};
+  for (char c = 0x21; c < 0x7F; ++c)
+    if (!std::isalnum(static_cast<unsigned char>(c))) afters.push_back(std::string(1, c) + "x");
+  for (std::size_t len = 1; len <= 40; ++len) {
+    const std::string lead = "Kata " + letters.substr(0, len) + " ";
+    for (const std::string& last : lasts) {
+      for (const std::string& after : afters) {
+        expect_same_with_text_after(letters.substr(0, len) + last, after);
+        expect_same_with_text_after(lead + lead + last, after);
+        expect_same_with_text_after("12 " + letters.substr(0, len) + "9" + last, after);
+      }
     }
   }
 }

@@ -530,18 +530,36 @@ struct AsciiRun {
   std::uint16_t before;
 };
 
-// Takes the ASCII words, numbers and punctuation at `at`, each with the one ASCII space after it
-// if there is one: most of a paragraph. Out of line and with its state in locals, so that the
-// registers hold this loop's cursors rather than the whole tokenizer's. Stops at a non-ASCII byte,
-// at white space other than one space after a token, and sixteen bytes before `end` (where
-// tokenize_piece reads a word's step from a copy), with nothing of the token there taken.
-[[gnu::noinline]] AsciiRun take_ascii_tokens(std::string_view text, std::uint32_t at, std::uint32_t end,
-                                             std::uint16_t before, FoldArena& folded, std::vector<Token>& out) {
+// Where take_ascii_tokens may start tokens in text[begin, end): its sixteen-byte steps read the
+// text itself. That holds for every start up to sixteen bytes before `end`, and for every start
+// before `end` when the text goes on for fifteen bytes past it and no word can be read across
+// `end`: the range's last byte is no ASCII letter or digit (a step's run stops before it), or the
+// byte at `end` would end a word there (white space or punctuation that does not join after that
+// last byte: a paragraph's line break, the space a piece ends before, the scraper's ".,Next").
+// The tokens past the limit are read one at a time, each step from a copy.
+std::uint32_t run_limit(std::string_view text, std::uint32_t begin, std::uint32_t end) noexcept {
+  if (end > begin && text.size() - end >= 15) {
+    const auto last = static_cast<unsigned char>(text[end - 1]), next = static_cast<unsigned char>(text[end]);
+    if (last >= 0x80 || kAsciiStart.start[last] > AsciiStart::number) return end;
+    if (next < 0x80 && kAsciiStart.start[next] > AsciiStart::number &&
+        !may_continue(next, kAsciiStart.start[last] == AsciiStart::number))
+      return end;
+  }
+  return end >= 15 ? end - 15 : 0;
+}
+
+// Takes the ASCII words, numbers and punctuation that start at `at` and before `limit` (see
+// run_limit), each with the one ASCII space after it if there is one (but not past `end`): most of
+// a paragraph. Out of line and with its state in locals, so that the registers hold this loop's
+// cursors rather than the whole tokenizer's. Stops at a non-ASCII byte and at white space other
+// than one space after a token, with nothing of the token there taken.
+[[gnu::noinline]] AsciiRun take_ascii_tokens(std::string_view text, std::uint32_t at, std::uint32_t limit,
+                                             std::uint32_t end, std::uint16_t before, FoldArena& folded,
+                                             std::vector<Token>& out) {
   const char* const data = text.data();
   auto fold = static_cast<std::uint32_t>(folded.pos());  // the next folded form's offset in the arena
   char* arena = folded.cursor() - fold;  // the arena's first byte (the string moves only in take_long_ascii_word)
-  const std::uint32_t last = end - 16;  // the last start with a whole step in the range
-  while (at <= last) {
+  while (at < limit) {
     const auto b = static_cast<unsigned char>(data[at]);
     if (b >= 0x80) break;
     const AsciiStart s = kAsciiStart.start[b];
@@ -571,12 +589,13 @@ struct AsciiRun {
       break;
     }
     before = 0;
-    if (data[at] == ' ') {  // at < end: the token ended before the step's end, or before `end`
+    if (data[at] == ' ') {  // at <= end: the token ended before the step's end, or before `end`
       before = tokflag::space_before;
       ++at;
     }
   }
   folded.advance(fold - folded.pos());
+  if (at > end) return {end, 0};  // the space taken was the one at `end`, outside the range
   return {at, before};
 }
 
@@ -593,6 +612,7 @@ std::uint16_t tokenize_piece(std::string_view text, std::uint32_t begin, std::ui
     out.folded.reserve(out.folded.size() + rest + FoldArena::kSlack);
   }
   FoldArena folded(out.folded, end > begin ? end - begin : 0);
+  const std::uint32_t limit = run_limit(text, begin, end);
   std::uint32_t at = begin;  // `before`: the flags the next token gets from what precedes it
   while (at < end) {
     const auto b = static_cast<unsigned char>(text[at]);
@@ -610,8 +630,8 @@ std::uint16_t tokenize_piece(std::string_view text, std::uint32_t begin, std::ui
                                static_cast<std::uint32_t>(folded.pos() - fold), hash, kind, flags});
     };
     if (b < 0x80) {
-      if (end - at >= 16) {  // most of the range; the rest, and what the run stops at, token by token below
-        const AsciiRun run = take_ascii_tokens(text, at, end, before, folded, out.list);
+      if (at < limit) {  // most of the range; the rest, and what the run stops at, token by token below
+        const AsciiRun run = take_ascii_tokens(text, at, limit, end, before, folded, out.list);
         if (run.at != at) {
           at = run.at, before = run.before;
           continue;
