@@ -434,11 +434,14 @@ struct StepWord {
 // kept by the caller only if the word ends here). Most words are.
 [[gnu::always_inline]] inline StepWord read_step_word(const char* p, char* fold_to, bool number, std::uint16_t flags) {
   const AsciiBits16 c = classify16(p, fold_to);
-  const auto n = static_cast<unsigned>(std::countr_zero(~c.alnum()));  // 1..16: it starts with a letter or digit
+  const std::uint32_t stops = ~c.alnum();
+  const auto n = static_cast<unsigned>(std::countr_zero(stops));  // 1..16: it starts with a letter or digit
   if (n == 16) return {0, flags, 0};
   const Join j = kJoin[static_cast<unsigned char>(p[n])];  // the byte that stopped the run
   if (j == Join::always || (j == Join::after_digit && ((c.digit >> (n - 1)) & 1) != 0)) return {0, flags, 0};
-  const std::uint32_t taken = (1u << n) - 1, letters = c.letter & taken, upper = c.upper & taken;
+  // The word's bytes (bits 0..n-1), and above them the stops past the first: no letter or digit
+  // is there, so it masks the letter, capital and digit bits to the word's.
+  const std::uint32_t taken = stops - 1, letters = c.letter & taken, upper = c.upper & taken;
   if (number) {  // a word's first byte is its first letter, flagged with its start byte
     const std::uint32_t initial = letters & (0 - letters);
     if ((initial & upper) != 0) flags |= tokflag::cap_initial;
