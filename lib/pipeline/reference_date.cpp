@@ -1,5 +1,7 @@
 #include "pipeline/reference_date.hpp"
 
+#include <algorithm>
+
 #include "pipeline/document.hpp"
 #include "text/fold_hash.hpp"
 
@@ -23,6 +25,12 @@ int days_in_month(int y, int m) {
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
   return m == 2 && leap ? 29 : kDays[m - 1];
+}
+
+// A finding that names a whole calendar day, the only kind a "hari ini" statement can fix.
+bool names_a_day(const DateFinding& d) {
+  return d.first && d.first->year > 0 && d.first->month > 0 && d.first->day > 0 &&
+         (d.grain == DateGrain::day || d.grain == DateGrain::hour || d.grain == DateGrain::minute);
 }
 
 }  // namespace
@@ -59,6 +67,9 @@ std::optional<CivilTime> parse_reference_date(std::string_view s) {
 }
 
 std::optional<CivilTime> stated_today(const Document& doc, std::span<const DateFinding> dates) {
+  // Most reports without a header stamp name no whole day at all: then no "hari ini" can fix
+  // one, and their opening is not walked.
+  if (std::none_of(dates.begin(), dates.end(), names_a_day)) return std::nullopt;
   // Only the opening of the report: the headline, lead and first two body paragraphs.
   // Tokens are told apart by their stored hash first, so most are passed over with no string compare.
   const std::uint32_t hari = fold_hash("hari");
@@ -70,8 +81,7 @@ std::optional<CivilTime> stated_today(const Document& doc, std::span<const DateF
       std::uint32_t after = doc.tokens.list[i + 1].end;
       for (const DateFinding& d : dates) {
         if (d.start < after || d.start > after + 24) continue;
-        if (d.first && d.first->year > 0 && d.first->month > 0 && d.first->day > 0 &&
-            (d.grain == DateGrain::day || d.grain == DateGrain::hour || d.grain == DateGrain::minute)) {
+        if (names_a_day(d)) {
           CivilTime t = *d.first;
           t.hour = t.minute = t.second = -1;
           return t;
