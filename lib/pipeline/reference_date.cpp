@@ -67,15 +67,23 @@ std::optional<CivilTime> parse_reference_date(std::string_view s) {
 }
 
 std::optional<CivilTime> stated_today(const Document& doc, std::span<const DateFinding> dates) {
-  // Most reports without a header stamp name no whole day at all: then no "hari ini" can fix
-  // one, and their opening is not walked.
-  if (std::none_of(dates.begin(), dates.end(), names_a_day)) return std::nullopt;
   // Only the opening of the report: the headline, lead and first two body paragraphs.
+  std::size_t opening = 0, body_seen = 0;
+  while (opening < doc.paragraphs.size() &&
+         (doc.paragraphs[opening].kind != BlockKind::body || ++body_seen <= 2))
+    ++opening;
+  // The day follows "hari ini" within 24 bytes, so it starts at most 24 bytes past the opening's
+  // paragraphs. Most reports without a header stamp name no whole day there: then no "hari ini"
+  // can fix one, and their opening is not walked.
+  std::uint32_t reach = 0;
+  for (std::size_t k = 0; k < opening; ++k) reach = std::max(reach, doc.paragraphs[k].end);
+  auto within_reach = [&](const DateFinding& d) {
+    return std::uint64_t{d.start} <= std::uint64_t{reach} + 24 && names_a_day(d);
+  };
+  if (std::none_of(dates.begin(), dates.end(), within_reach)) return std::nullopt;
   // Tokens are told apart by their stored hash first, so most are passed over with no string compare.
   const std::uint32_t hari = fold_hash("hari");
-  std::size_t body_seen = 0;
-  for (const Paragraph& p : doc.paragraphs) {
-    if (p.kind == BlockKind::body && ++body_seen > 2) break;
+  for (const Paragraph& p : std::span(doc.paragraphs).first(opening)) {
     for (std::uint32_t i = p.tok_begin; i + 1 < p.tok_end; ++i) {
       if (doc.tokens.list[i].hash != hari || doc.fold(i) != "hari" || doc.fold(i + 1) != "ini") continue;
       std::uint32_t after = doc.tokens.list[i + 1].end;
