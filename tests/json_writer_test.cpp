@@ -6,10 +6,12 @@
 #include <cstring>
 #include <limits>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 #include "json/json_writer.hpp"
+#include "json/result_names.hpp"
 #include "json_test_validator.hpp"
 #include "text/utf8.hpp"
 #include "warta/engine.hpp"
@@ -352,6 +354,31 @@ TEST(JsonWriter, MembersInOneStepReadAsKeyAndValue) {
   EXPECT_EQ(fused, apart);
   EXPECT_TRUE(testing::is_valid_json(fused)) << fused;
   EXPECT_EQ(fused.substr(0, 25), "[{\"s\":\"kata \\\"x\\\"\",\"e\":\"\"");
+}
+
+TEST(JsonWriter, EnumerationNamesReadAsPlainStringMembers) {
+  // name_member copies a name as one block with no look for escapes; it must write what member()
+  // writes for every name of the result, first in an object and after another member.
+  std::vector<std::string_view> names;
+  for (auto t : {EntityType::person, EntityType::gpe, EntityType::loc, EntityType::org, EntityType::media})
+    names.push_back(entity_type_name(t));
+  for (auto k : {SummitKind::visit, SummitKind::meeting, SummitKind::summit, SummitKind::call})
+    names.push_back(summit_kind_name(k));
+  for (auto st : {SummitStatus::occurred, SummitStatus::planned}) names.push_back(summit_status_name(st));
+  for (auto k : {AttributionKind::direct, AttributionKind::indirect}) names.push_back(attribution_kind_name(k));
+  for (std::string_view name : names) {
+    std::string block, plain;
+    {
+      JsonWriter w(block);
+      w.begin_object().name_member<"kind">(name).name_member<"type">(name).end_object();
+    }
+    {
+      JsonWriter w(plain);
+      w.begin_object().member<"kind">(name).member<"type">(name).end_object();
+    }
+    EXPECT_EQ(block, plain);
+    EXPECT_EQ(block, "{\"kind\":\"" + std::string(name) + "\",\"type\":\"" + std::string(name) + "\"}");
+  }
 }
 
 TEST(JsonWriter, OptionalValues) {

@@ -139,6 +139,18 @@ class JsonWriter {
     cur_ = p + (b ? 4 : 5);
     return *this;
   }
+  // A member whose value is one of the result's enumeration names (result_names.hpp): plain
+  // ASCII of at most eight bytes, so it is copied in one block with no look for escapes.
+  template <JsonKey Name>
+  [[gnu::always_inline]] JsonWriter& name_member(std::string_view plain) {
+    char* p = key_at<Name>(2 + 8);
+    *p = '"';
+    const std::uint64_t block = load_short(plain.data(), plain.size());
+    std::memcpy(p + 1, &block, 8);
+    p[1 + plain.size()] = '"';
+    cur_ = p + plain.size() + 2;
+    return *this;
+  }
   template <JsonKey Name>
   [[gnu::always_inline]] JsonWriter& null_member() {
     char* p = key_at<Name>(4);

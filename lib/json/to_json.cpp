@@ -59,7 +59,7 @@ void write_article(JsonWriter& w, const Article& a) {
 
 void write_entity(JsonWriter& w, const Entity& e) {
   w.begin_object();
-  w.member<"id">(e.id).member<"type">(detail::entity_type_name(e.type)).member<"name">(e.name);
+  w.member<"id">(e.id).name_member<"type">(detail::entity_type_name(e.type)).member<"name">(e.name);
   w.key<"mentions">().text_span_array(e.mentions);
   if (!e.titles.empty()) {
     w.key<"titles">();
@@ -72,7 +72,8 @@ void write_entity(JsonWriter& w, const Entity& e) {
 
 void write_summit(JsonWriter& w, const Summit& s) {
   w.begin_object();
-  w.member<"id">(s.id).member<"kind">(detail::summit_kind_name(s.kind)).member<"status">(detail::summit_status_name(s.status));
+  w.member<"id">(s.id).name_member<"kind">(detail::summit_kind_name(s.kind));
+  w.name_member<"status">(detail::summit_status_name(s.status));
   w.key<"participants">();
   write_ids(w, s.participants);
   w.key<"host">();
@@ -108,7 +109,7 @@ void write_summit(JsonWriter& w, const Summit& s) {
 void write_attribution(JsonWriter& w, const Attribution& a) {
   w.begin_object();
   w.member<"id">(a.id).member<"source">(a.source).member<"source_text">(a.source_text);
-  w.member<"cue">(a.cue).member<"kind">(detail::attribution_kind_name(a.kind));
+  w.member<"cue">(a.cue).name_member<"kind">(detail::attribution_kind_name(a.kind));
   w.key<"content">();
   write_text_span(w, a.content);
   w.member<"via">(a.via).member<"via_text">(a.via_text);
@@ -136,10 +137,9 @@ std::size_t estimated_size(const Result& r) {
   for (const auto* list : {&a.authors, &a.editors, &a.related})
     for (const std::string& s : *list) n += 4 + s.size();
   n += 32 * (a.paragraphs.size() + a.sentences.size());
-  for (const Entity& e : r.entities) {
-    n += 96 + e.name.size();
-    for (const TextSpan& m : e.mentions) n += 40 + m.text.size();
-  }
+  // A mention's allowance covers a text of up to 24 bytes (most are one to three words): guessed
+  // from the count, its strings are not visited twice.
+  for (const Entity& e : r.entities) n += 96 + e.name.size() + 64 * e.mentions.size();
   for (const Attribution& at : r.attributions) n += 320 + at.source_text.size() + at.content.text.size();
   n += 640 * r.summits.size();
   for (const DateMention& d : r.dates) n += 80 + d.text.text.size();

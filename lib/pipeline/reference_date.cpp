@@ -1,5 +1,7 @@
 #include "pipeline/reference_date.hpp"
 
+#include <algorithm>
+
 #include "pipeline/document.hpp"
 #include "text/fold_hash.hpp"
 
@@ -23,6 +25,12 @@ int days_in_month(int y, int m) {
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
   return m == 2 && leap ? 29 : kDays[m - 1];
+}
+
+// A finding that names a whole calendar day, the only kind a "hari ini" statement can fix.
+bool names_a_day(const DateFinding& d) {
+  return d.first && d.first->year > 0 && d.first->month > 0 && d.first->day > 0 &&
+         (d.grain == DateGrain::day || d.grain == DateGrain::hour || d.grain == DateGrain::minute);
 }
 
 }  // namespace
@@ -60,18 +68,28 @@ std::optional<CivilTime> parse_reference_date(std::string_view s) {
 
 std::optional<CivilTime> stated_today(const Document& doc, std::span<const DateFinding> dates) {
   // Only the opening of the report: the headline, lead and first two body paragraphs.
+  std::size_t opening = 0, body_seen = 0;
+  while (opening < doc.paragraphs.size() &&
+         (doc.paragraphs[opening].kind != BlockKind::body || ++body_seen <= 2))
+    ++opening;
+  // The day follows "hari ini" within 24 bytes, so it starts at most 24 bytes past the opening's
+  // paragraphs. Most reports without a header stamp name no whole day there: then no "hari ini"
+  // can fix one, and their opening is not walked.
+  std::uint32_t reach = 0;
+  for (std::size_t k = 0; k < opening; ++k) reach = std::max(reach, doc.paragraphs[k].end);
+  auto within_reach = [&](const DateFinding& d) {
+    return std::uint64_t{d.start} <= std::uint64_t{reach} + 24 && names_a_day(d);
+  };
+  if (std::none_of(dates.begin(), dates.end(), within_reach)) return std::nullopt;
   // Tokens are told apart by their stored hash first, so most are passed over with no string compare.
   const std::uint32_t hari = fold_hash("hari");
-  std::size_t body_seen = 0;
-  for (const Paragraph& p : doc.paragraphs) {
-    if (p.kind == BlockKind::body && ++body_seen > 2) break;
+  for (const Paragraph& p : std::span(doc.paragraphs).first(opening)) {
     for (std::uint32_t i = p.tok_begin; i + 1 < p.tok_end; ++i) {
       if (doc.tokens.list[i].hash != hari || doc.fold(i) != "hari" || doc.fold(i + 1) != "ini") continue;
       std::uint32_t after = doc.tokens.list[i + 1].end;
       for (const DateFinding& d : dates) {
         if (d.start < after || d.start > after + 24) continue;
-        if (d.first && d.first->year > 0 && d.first->month > 0 && d.first->day > 0 &&
-            (d.grain == DateGrain::day || d.grain == DateGrain::hour || d.grain == DateGrain::minute)) {
+        if (names_a_day(d)) {
           CivilTime t = *d.first;
           t.hour = t.minute = t.second = -1;
           return t;

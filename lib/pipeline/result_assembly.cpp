@@ -7,10 +7,12 @@ namespace warta::detail {
 namespace {
 
 // Most articles need no repair: without edits the work text is the input, and its offsets are
-// the input's (tested inline, before the calls that would map them).
+// the input's. A repaired article's work text is its input up to the first edit, so a span that
+// ends before it needs no mapping either (both tested inline, before the calls that would map).
 Span to_input(const Document& doc, std::uint32_t start, std::uint32_t end) {
-  if (doc.source->identity()) return {start, end};
-  return {doc.source->to_orig_start(start), doc.source->to_orig_end(end)};
+  const SourceText& src = *doc.source;
+  if (src.identity() || end < src.edits.front().work_start) return {start, end};
+  return {src.to_orig_start(start), src.to_orig_end(end)};
 }
 
 Span to_input(const Document& doc, const Span& work) {
@@ -34,8 +36,8 @@ std::string iso_value(const CivilTime& t, DateGrain grain) {
 
 }  // namespace
 
-void assemble_article(const Document& doc, std::optional<std::string_view> given_title, Article& out) {
-  const ArticleLayout& l = doc.layout;
+void assemble_article(Document& doc, std::optional<std::string_view> given_title, Article& out) {
+  ArticleLayout& l = doc.layout;
   if (given_title) {
     out.title = sanitize_utf8(*given_title);
   } else if (l.title) {
@@ -46,13 +48,13 @@ void assemble_article(const Document& doc, std::optional<std::string_view> given
     out.lead = work_string(doc, *l.lead);
     out.lead_span = to_input(doc, l.lead->start, l.lead->end);
   }
-  out.authors = l.authors;
-  out.editors = l.editors;
-  out.outlet = l.outlet;
+  out.authors = std::move(l.authors);
+  out.editors = std::move(l.editors);
+  out.outlet = std::move(l.outlet);
   if (l.dateline) {
     Dateline d;
     d.text = work_string(doc, l.dateline->span);
-    d.place = l.dateline->place_name;
+    d.place = std::move(l.dateline->place_name);
     d.span = to_input(doc, l.dateline->span.start, l.dateline->span.end);
     out.dateline = std::move(d);
   }
@@ -60,6 +62,8 @@ void assemble_article(const Document& doc, std::optional<std::string_view> given
     out.published = iso_value(*l.published, DateGrain::day);
     if (l.published->hour >= 0 && l.published->minute >= 0) out.published_time = iso_value(*l.published, DateGrain::minute);
   }
+  out.related.reserve(l.related.size());
+  out.related_spans.reserve(l.related.size());
   for (const WorkSpan& r : l.related) {
     out.related.push_back(work_string(doc, r));
     out.related_spans.push_back(to_input(doc, r.start, r.end));

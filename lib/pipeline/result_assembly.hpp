@@ -14,7 +14,9 @@
 
 namespace warta::detail {
 
-void assemble_article(const Document& doc, std::optional<std::string_view> given_title, Article& out);
+// The layout's names (authors, editors, outlet, dateline place) are moved into the result: call
+// it after every stage that reads them.
+void assemble_article(Document& doc, std::optional<std::string_view> given_title, Article& out);
 // The table's strings are moved into the result: call it after every stage that reads the table.
 void assemble_entities(const Document& doc, EntityTable&& table, std::vector<Entity>& out);
 // The findings' values are moved into the result.
