@@ -241,5 +241,34 @@ TEST(DatesQuietRuns, IdleStartsFindTheSame) {
   }
 }
 
+// Numbers the next token turns away ("12 orang", "12. Lalu") and typographic quotes are left out
+// with the run; a number the grammar may read on from ends it (at itself, the two tokens before it
+// holding nothing the rules look back for).
+TEST(DatesQuietRuns, IdleNumbersAndQuotesAreLeftOut) {
+  for (const auto& [tail, back] : std::initializer_list<std::pair<std::string, std::uint32_t>>{
+           {"12 orang dan 1,5 persen naik 12. Lalu 7 / x , 40 % \u201Cwarga\u201D \u2018kata\u2019 Jumat", 1},
+           {"12 Juni", 2}, {"12 hari", 2}, {"12 / 6", 3}, {"12 . 30", 3}, {"12. 6", 3}, {"20240619 orang", 2},
+           {"12 s", 2}, {"12 WIB", 2}, {"12 - 14", 3}, {"12", 1}}) {
+    const FirstQuietRun probe(kQuiet + tail);
+    ASSERT_TRUE(probe.run.has_value()) << tail;
+    EXPECT_EQ(probe.run->resume, probe.start_from_end(back)) << tail;
+  }
+}
+
+// The findings stay the same around numbers, whatever follows them, and around quotes.
+TEST(DatesQuietRuns, NumbersAndQuotesFindTheSame) {
+  for (const char* number : {"12", "3", "2024", "1,5", "10,000", "20240619", "17", "1990", "19"}) {
+    for (const char* after : {"orang", "Juni", "Juni 2024", "hari lalu", "s/d 21 Juni", "sd 21 Juni", "WIB", "agustusan",
+                              "-an", ".", ". 30", ".30", ". Juni", "/6", "/ 6", "/ x", "- 21 Juni", ":30", ": 30", ",",
+                              ", 5", "%", ")", "\u201D", "\u2013 21 Juni", "yang lalu", "pagi", "tahun lalu", "\n2024"}) {
+      const std::string n = number, a = after;
+      expect_same_findings(kQuiet + n + " " + a + " " + kQuiet, at(2024, 6, 19));
+      expect_same_findings(kQuiet + "akan " + kQuiet + n + a + ". " + kQuiet + "Jumat", at(2024, 6, 19));
+      expect_same_findings("Rabu (19/6/2024) \u201C" + kQuiet + n + " " + a + "\u201D " + kQuiet + "pagi");
+      expect_same_findings("UU No. " + n + " " + a + " " + kQuiet + "ke-" + n + " " + a);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace warta::detail
