@@ -68,6 +68,31 @@ TEST(DatesExpressionStarts, SkipsAParagraphWithOnlyIdleNumbers) {
   }
 }
 
+// A number before every lexicon word, and that before a lexicon word or not: where the pre-check
+// (number_idle_before_word) turns the paragraph away, the grammar finds nothing in it.
+TEST(DatesExpressionStarts, NumbersBeforeEveryLexiconWordAgreeWithTheGrammar) {
+  const dates::Lexicon lex;
+  int skipped = 0, scanned = 0;
+  for (std::size_t i = 0; i < lex.size(); ++i) {
+    for (const char* number : {"2", "17", "10"}) {
+      for (const char* after : {"penjara", "lalu", "yang lalu", "ke depan", "WIB", "Juni", ".", "2024", "hari", "saja"}) {
+        const std::string p = std::string("Warga ") + number + " " + std::string(lex.key(i)) + " " + after + " pulang";
+        if (may_hold_date(p)) {
+          ++scanned;
+          continue;
+        }
+        ++skipped;
+        EXPECT_TRUE(finder().find(p, DateQuery{at(2024, 6, 19)}).empty()) << p;
+        EXPECT_TRUE(finder().find(p, DateQuery{}).empty()) << p;
+      }
+    }
+  }
+  EXPECT_GT(skipped, 100);
+  EXPECT_GT(scanned, 1000);
+  EXPECT_FALSE(may_hold_date("Terdakwa divonis 20 tahun penjara."));
+  EXPECT_TRUE(may_hold_date("Terdakwa divonis 20 tahun lalu."));
+}
+
 // Every number shape before every kind of next token: where the pre-check turns a paragraph away,
 // the grammar finds nothing in it.
 TEST(DatesExpressionStarts, IdleNumbersAgreeWithTheGrammar) {

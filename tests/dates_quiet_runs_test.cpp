@@ -255,6 +255,21 @@ TEST(DatesQuietRuns, IdleNumbersAndQuotesAreLeftOut) {
   }
 }
 
+// A number before a lexicon word the grammar does not read on to from it is left out too.
+TEST(DatesQuietRuns, NumbersBeforeLexiconWordsFindTheSame) {
+  const dates::Lexicon lex;
+  for (std::size_t i = 0; i < lex.size(); ++i) {
+    const std::string word(lex.key(i));
+    for (const char* after : {"penjara", "lalu", "ke depan", "WIB", "2024", ". Juni"}) {
+      expect_same_findings(kQuiet + "2 " + word + " " + after + " " + kQuiet, at(2024, 6, 19));
+      expect_same_findings("Rabu (19/6/2024) " + kQuiet + "17 " + word + " " + after + " " + kQuiet + "pagi");
+    }
+  }
+  const FirstQuietRun probe(kQuiet + "20 tahun penjara dan 3 orang yang hadir Jumat");
+  ASSERT_TRUE(probe.run.has_value());
+  EXPECT_EQ(probe.run->resume, probe.start_from_end(1));
+}
+
 // The findings stay the same around numbers, whatever follows them, and around quotes.
 TEST(DatesQuietRuns, NumbersAndQuotesFindTheSame) {
   for (const char* number : {"12", "3", "2024", "1,5", "10,000", "20240619", "17", "1990", "19"}) {

@@ -53,6 +53,18 @@ bool typographic_quote(std::string_view text, const detail::Token& t) {
   return c == 0x98 || c == 0x99 || c == 0x9C || c == 0x9D;
 }
 
+namespace {
+
+// A word of ASCII letters only, which the date tokenizer reads as the same word (it ends where
+// the pipeline's ends, or goes on over non-ASCII letters and is then no lexicon word either).
+bool ascii_letters(std::string_view text, const detail::Token& t) {
+  for (std::uint32_t at = t.start; at < t.end; ++at)
+    if (((static_cast<unsigned>(static_cast<unsigned char>(text[at])) | 0x20u) - 'a') >= 26u) return false;
+  return true;
+}
+
+}  // namespace
+
 bool idle_number_at(const Lexicon& lex, std::string_view text, const Tokens& tokens, std::uint32_t k,
                     std::uint32_t end) {
   const detail::Token& t = tokens.list[k];
@@ -87,12 +99,13 @@ bool idle_number_at(const Lexicon& lex, std::string_view text, const Tokens& tok
     const auto d = static_cast<unsigned char>(text[after.start]);
     return !(d >= '0' && d <= '9') || (c != '/' && after.start > n.end);
   }
-  if (n.kind != TokenKind::word || (c | 0x20) == 's') return false;
-  // ASCII letters only: the date tokenizer reads the same word (it ends where the pipeline's ends,
-  // or goes on over non-ASCII letters and is then no lexicon word either).
-  for (std::uint32_t at = n.start; at < n.end; ++at)
-    if (((static_cast<unsigned>(static_cast<unsigned char>(text[at])) | 0x20u) - 'a') >= 26u) return false;
-  return !lex.find(tokens.fold_of(n), n.hash);
+  if (n.kind != TokenKind::word || (c | 0x20) == 's' || !ascii_letters(text, n)) return false;
+  const WordInfo* w = lex.find(tokens.fold_of(n), n.hash);
+  if (!w) return true;
+  if (k + 2 >= end || (tokens.list[k + 2].kind == TokenKind::word && !ascii_letters(text, tokens.list[k + 2]))) return false;
+  bool known = false;
+  const WordInfo* after = date_word_at(lex, text, tokens, k + 2, end, known);
+  return known && number_idle_before_word(*w, after);
 }
 
 bool ExpressionStarts::any(std::string_view text, const Tokens& tokens, std::uint32_t begin, std::uint32_t end,

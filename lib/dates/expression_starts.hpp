@@ -29,8 +29,9 @@ bool typographic_quote(std::string_view text, const detail::Token& t);
 // (scanner.hpp) turns it away at, read off the pipeline's next token where that shows it plainly:
 // ASCII white space between, then punctuation other than "-" ("12 %", "1,5 ,", "12”"; "12." or
 // "12 /" only when no number follows as the grammar would read on to it), or a word of ASCII
-// letters that is no lexicon word and not the "s" of "s/d" ("12 orang"). False whenever the
-// tokens do not show it.
+// letters that is not the "s" of "s/d" and either no lexicon word ("12 orang") or one
+// number_idle_before_word() (scanner.hpp) turns the number away at ("20 tahun penjara"). False
+// whenever the tokens do not show it.
 bool idle_number_at(const Lexicon& lex, std::string_view text, const Tokens& tokens, std::uint32_t k,
                     std::uint32_t end);
 
