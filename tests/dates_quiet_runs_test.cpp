@@ -270,6 +270,19 @@ TEST(DatesQuietRuns, NumbersBeforeLexiconWordsFindTheSame) {
   EXPECT_EQ(probe.run->resume, probe.start_from_end(1));
 }
 
+// Quiet words and punctuation are read from the pipeline's flags where the gap before them has no
+// line break: every kind of gap before them, and clause ends in every place, change nothing.
+TEST(DatesQuietRuns, GapsBeforeWordsAndPunctuationFindTheSame) {
+  for (const char* gap : {" ", "  ", "\t", " \t ", "\n", " \n ", "\r\n", "\u00A0", " \u2009", "\u3000", "\x01", ""}) {
+    for (const char* punct : {",", ".", "!", "?", ";", ":", "(", ")", "\"", "-", "/"}) {
+      const std::string g = gap, p = punct;
+      const std::string words = "warga" + g + p + g + "akan" + g + "datang" + g + p + "kampung" + g + "nelayan" + p + g;
+      expect_same_findings(kQuiet + words + kQuiet + "Jumat" + g + p + "lalu " + words + "besok", at(2024, 6, 19));
+      expect_same_findings("Rabu (19/6/2024) " + words + words + "pagi" + g + p + g + words + "malam");
+    }
+  }
+}
+
 // The findings stay the same around numbers, whatever follows them, and around quotes.
 TEST(DatesQuietRuns, NumbersAndQuotesFindTheSame) {
   for (const char* number : {"12", "3", "2024", "1,5", "10,000", "20240619", "17", "1990", "19"}) {

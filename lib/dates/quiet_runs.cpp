@@ -162,6 +162,17 @@ std::uint32_t QuietRuns::read_run(std::uint32_t first, std::uint32_t pos, std::u
       gap_from = t.end;
       continue;
     }
+    // Next most: ASCII punctuation (one byte) after no gap or one without a line break.
+    const auto c = static_cast<unsigned char>(text[t.start]);
+    if (t.kind == TokenKind::punct && c > ' ' && c < 0x7F &&
+        (t.start == gap_from || (t.flags & (tokflag::space_before | tokflag::line_start)) == tokflag::space_before)) {
+      before[k & (kKept - 1)] = st;
+      const bool clause = (st & kPending) || ((st & kFullStop) && t.start > gap_from);
+      st = (clause ? kClauseStart : st & (kClauseStart | kFuture)) | (clause_punct(static_cast<char>(c)) ? kPending : 0) |
+           (c == '.' ? kFullStop : 0);
+      gap_from = t.end;
+      continue;
+    }
     bool newline = false;
     if (!white(gap_from, t.start, newline)) break;
     ScanState marks = 0;
