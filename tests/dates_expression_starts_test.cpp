@@ -46,9 +46,73 @@ TEST(DatesExpressionStarts, ScansAParagraphWithOnlyKemarin) {
 }
 
 TEST(DatesExpressionStarts, ScansAParagraphWithOnlyANumber) {
-  EXPECT_TRUE(may_hold_date("Korban luka mencapai 12 orang."));
+  EXPECT_TRUE(may_hold_date("Korban luka mencapai 12 hari."));
   EXPECT_TRUE(may_hold_date("Warga berkumpul (2/1)."));
   EXPECT_TRUE(may_hold_date("Tim Garuda menang 2-1."));
+  EXPECT_TRUE(may_hold_date("Laporan 20240619 beredar."));  // eight digits stand alone
+  EXPECT_TRUE(may_hold_date("Rapat 12 s/d 14 Juni."));
+  EXPECT_TRUE(may_hold_date("Rapat pukul 12 : 30."));
+  EXPECT_TRUE(may_hold_date("Rapat 19 / 6 lalu."));
+  EXPECT_TRUE(may_hold_date("Rapat 12.30 tadi."));
+  EXPECT_TRUE(may_hold_date("Korban mencapai 12"));  // the paragraph's last token: not known
+}
+
+// A number before a token the grammar never reads on to from a number: the paragraph holds
+// nothing, and the grammar finds nothing there either.
+TEST(DatesExpressionStarts, SkipsAParagraphWithOnlyIdleNumbers) {
+  for (const char* p : {"Korban luka mencapai 12 orang.", "Harga naik 1,5 persen dari 10,000 rupiah.",
+                        "Skor 3 , lalu 40 % warga pulang.", "Korban 12. Lalu warga pulang.", "Kode 7 / x beredar.",
+                        "Kode 7 . 30 orang.", "Nomor 12: warga.", "Regu \u201C12\u201D menang."}) {
+    EXPECT_FALSE(may_hold_date(p)) << p;
+    EXPECT_TRUE(finder().find(p, DateQuery{at(2024, 6, 19)}).empty()) << p;
+  }
+}
+
+// A number before every lexicon word, and that before a lexicon word or not: where the pre-check
+// (number_idle_before_word) turns the paragraph away, the grammar finds nothing in it.
+TEST(DatesExpressionStarts, NumbersBeforeEveryLexiconWordAgreeWithTheGrammar) {
+  const dates::Lexicon lex;
+  int skipped = 0, scanned = 0;
+  for (std::size_t i = 0; i < lex.size(); ++i) {
+    for (const char* number : {"2", "17", "10"}) {
+      for (const char* after : {"penjara", "lalu", "yang lalu", "ke depan", "WIB", "Juni", ".", "2024", "hari", "saja"}) {
+        const std::string p = std::string("Warga ") + number + " " + std::string(lex.key(i)) + " " + after + " pulang";
+        if (may_hold_date(p)) {
+          ++scanned;
+          continue;
+        }
+        ++skipped;
+        EXPECT_TRUE(finder().find(p, DateQuery{at(2024, 6, 19)}).empty()) << p;
+        EXPECT_TRUE(finder().find(p, DateQuery{}).empty()) << p;
+      }
+    }
+  }
+  EXPECT_GT(skipped, 100);
+  EXPECT_GT(scanned, 1000);
+  EXPECT_FALSE(may_hold_date("Terdakwa divonis 20 tahun penjara."));
+  EXPECT_TRUE(may_hold_date("Terdakwa divonis 20 tahun lalu."));
+}
+
+// Every number shape before every kind of next token: where the pre-check turns a paragraph away,
+// the grammar finds nothing in it.
+TEST(DatesExpressionStarts, IdleNumbersAgreeWithTheGrammar) {
+  int skipped = 0, scanned = 0;
+  for (const char* number : {"12", "3", "2024", "1,5", "10,000", "20240619", "12,20240619", "17", "1990"}) {
+    for (const char* next : {"orang", "Juni", "hari", "s", "S", "sd", "WIB", "agustusan", "an", ".", ". 30", ".30", "/",
+                             "/ 6", "/ x", "-", "- 21 Juni", ":", ":30", ": 30", ",", ", 5", "%", "(", ")", "\u201D",
+                             "\u2013 5", "yang", "pagi", "Erdo\u011Fan", "x\u2019y", "tahun", "tahun lalu", ". Juni"}) {
+      const std::string p = std::string("Warga ") + number + " " + next + " pulang";
+      if (may_hold_date(p)) {
+        ++scanned;
+        continue;
+      }
+      ++skipped;
+      EXPECT_TRUE(finder().find(p, DateQuery{at(2024, 6, 19)}).empty()) << p;
+      EXPECT_TRUE(finder().find(p, DateQuery{}).empty()) << p;
+    }
+  }
+  EXPECT_GT(skipped, 50);
+  EXPECT_GT(scanned, 100);
 }
 
 // Starting words before a token none of their rules needs: the paragraph holds nothing.

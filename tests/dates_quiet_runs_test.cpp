@@ -241,5 +241,62 @@ TEST(DatesQuietRuns, IdleStartsFindTheSame) {
   }
 }
 
+// Numbers the next token turns away ("12 orang", "12. Lalu") and typographic quotes are left out
+// with the run; a number the grammar may read on from ends it (at itself, the two tokens before it
+// holding nothing the rules look back for).
+TEST(DatesQuietRuns, IdleNumbersAndQuotesAreLeftOut) {
+  for (const auto& [tail, back] : std::initializer_list<std::pair<std::string, std::uint32_t>>{
+           {"12 orang dan 1,5 persen naik 12. Lalu 7 / x , 40 % \u201Cwarga\u201D \u2018kata\u2019 Jumat", 1},
+           {"12 Juni", 2}, {"12 hari", 2}, {"12 / 6", 3}, {"12 . 30", 3}, {"12. 6", 3}, {"20240619 orang", 2},
+           {"12 s", 2}, {"12 WIB", 2}, {"12 - 14", 3}, {"12", 1}}) {
+    const FirstQuietRun probe(kQuiet + tail);
+    ASSERT_TRUE(probe.run.has_value()) << tail;
+    EXPECT_EQ(probe.run->resume, probe.start_from_end(back)) << tail;
+  }
+}
+
+// A number before a lexicon word the grammar does not read on to from it is left out too.
+TEST(DatesQuietRuns, NumbersBeforeLexiconWordsFindTheSame) {
+  const dates::Lexicon lex;
+  for (std::size_t i = 0; i < lex.size(); ++i) {
+    const std::string word(lex.key(i));
+    for (const char* after : {"penjara", "lalu", "ke depan", "WIB", "2024", ". Juni"}) {
+      expect_same_findings(kQuiet + "2 " + word + " " + after + " " + kQuiet, at(2024, 6, 19));
+      expect_same_findings("Rabu (19/6/2024) " + kQuiet + "17 " + word + " " + after + " " + kQuiet + "pagi");
+    }
+  }
+  const FirstQuietRun probe(kQuiet + "20 tahun penjara dan 3 orang yang hadir Jumat");
+  ASSERT_TRUE(probe.run.has_value());
+  EXPECT_EQ(probe.run->resume, probe.start_from_end(1));
+}
+
+// Quiet words and punctuation are read from the pipeline's flags where the gap before them has no
+// line break: every kind of gap before them, and clause ends in every place, change nothing.
+TEST(DatesQuietRuns, GapsBeforeWordsAndPunctuationFindTheSame) {
+  for (const char* gap : {" ", "  ", "\t", " \t ", "\n", " \n ", "\r\n", "\u00A0", " \u2009", "\u3000", "\x01", ""}) {
+    for (const char* punct : {",", ".", "!", "?", ";", ":", "(", ")", "\"", "-", "/"}) {
+      const std::string g = gap, p = punct;
+      const std::string words = "warga" + g + p + g + "akan" + g + "datang" + g + p + "kampung" + g + "nelayan" + p + g;
+      expect_same_findings(kQuiet + words + kQuiet + "Jumat" + g + p + "lalu " + words + "besok", at(2024, 6, 19));
+      expect_same_findings("Rabu (19/6/2024) " + words + words + "pagi" + g + p + g + words + "malam");
+    }
+  }
+}
+
+// The findings stay the same around numbers, whatever follows them, and around quotes.
+TEST(DatesQuietRuns, NumbersAndQuotesFindTheSame) {
+  for (const char* number : {"12", "3", "2024", "1,5", "10,000", "20240619", "17", "1990", "19"}) {
+    for (const char* after : {"orang", "Juni", "Juni 2024", "hari lalu", "s/d 21 Juni", "sd 21 Juni", "WIB", "agustusan",
+                              "-an", ".", ". 30", ".30", ". Juni", "/6", "/ 6", "/ x", "- 21 Juni", ":30", ": 30", ",",
+                              ", 5", "%", ")", "\u201D", "\u2013 21 Juni", "yang lalu", "pagi", "tahun lalu", "\n2024"}) {
+      const std::string n = number, a = after;
+      expect_same_findings(kQuiet + n + " " + a + " " + kQuiet, at(2024, 6, 19));
+      expect_same_findings(kQuiet + "akan " + kQuiet + n + a + ". " + kQuiet + "Jumat", at(2024, 6, 19));
+      expect_same_findings("Rabu (19/6/2024) \u201C" + kQuiet + n + " " + a + "\u201D " + kQuiet + "pagi");
+      expect_same_findings("UU No. " + n + " " + a + " " + kQuiet + "ke-" + n + " " + a);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace warta::detail

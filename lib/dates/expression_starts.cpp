@@ -47,6 +47,67 @@ const WordInfo* date_word_at(const Lexicon& lex, std::string_view text, const To
   return lex.find(tokens.fold_of(t), t.hash);
 }
 
+bool typographic_quote(std::string_view text, const detail::Token& t) {
+  if (t.end - t.start != 3 || text[t.start] != '\xE2' || text[t.start + 1] != '\x80') return false;
+  const auto c = static_cast<unsigned char>(text[t.start + 2]);
+  return c == 0x98 || c == 0x99 || c == 0x9C || c == 0x9D;
+}
+
+namespace {
+
+// A word of ASCII letters only, which the date tokenizer reads as the same word (it ends where
+// the pipeline's ends, or goes on over non-ASCII letters and is then no lexicon word either).
+bool ascii_letters(std::string_view text, const detail::Token& t) {
+  for (std::uint32_t at = t.start; at < t.end; ++at)
+    if (((static_cast<unsigned>(static_cast<unsigned char>(text[at])) | 0x20u) - 'a') >= 26u) return false;
+  return true;
+}
+
+}  // namespace
+
+bool idle_number_at(const Lexicon& lex, std::string_view text, const Tokens& tokens, std::uint32_t k,
+                    std::uint32_t end) {
+  const detail::Token& t = tokens.list[k];
+  if (t.kind != TokenKind::number || k + 1 >= end) return false;
+  // Every run but the last is followed by ",", where number_idle_before() holds.
+  unsigned run = 0;
+  for (std::uint32_t at = t.start; at < t.end; ++at) {
+    const char c = text[at];
+    if (c >= '0' && c <= '9') {
+      ++run;
+      continue;
+    }
+    if (c != ',' || run == 0 || run == 8) return false;
+    run = 0;
+  }
+  if (run == 0 || run == 8) return false;
+  const detail::Token& n = tokens.list[k + 1];
+  for (std::uint32_t at = t.end; at < n.start; ++at) {  // the date tokenizer skips only this
+    const auto c = static_cast<unsigned char>(text[at]);
+    if (c > ' ' && c != 0x7F) return false;
+  }
+  const auto c = static_cast<unsigned char>(text[n.start]);
+  if (n.kind == TokenKind::punct) {
+    if (typographic_quote(text, n)) return true;
+    if (c <= ' ' || c >= 0x7F || c == '-') return false;
+    if (c != '/' && c != '.' && c != ':') return true;
+    // Past number_idle_before(): a number goes on after "." or ":" only to a number right behind
+    // it ("15.30", "19.6.2024"), after "/" to a number at all ("19 / 6"): numeric_date() and
+    // clock() in scanner.cpp, the only rules that read on through these.
+    if (k + 2 >= end) return false;
+    const detail::Token& after = tokens.list[k + 2];
+    const auto d = static_cast<unsigned char>(text[after.start]);
+    return !(d >= '0' && d <= '9') || (c != '/' && after.start > n.end);
+  }
+  if (n.kind != TokenKind::word || (c | 0x20) == 's' || !ascii_letters(text, n)) return false;
+  const WordInfo* w = lex.find(tokens.fold_of(n), n.hash);
+  if (!w) return true;
+  if (k + 2 >= end || (tokens.list[k + 2].kind == TokenKind::word && !ascii_letters(text, tokens.list[k + 2]))) return false;
+  bool known = false;
+  const WordInfo* after = date_word_at(lex, text, tokens, k + 2, end, known);
+  return known && number_idle_before_word(*w, after);
+}
+
 bool ExpressionStarts::any(std::string_view text, const Tokens& tokens, std::uint32_t begin, std::uint32_t end,
                            std::uint32_t range_end) const {
   const detail::Token* const list = tokens.list.data();  // not reloaded after each call below
@@ -57,7 +118,10 @@ bool ExpressionStarts::any(std::string_view text, const Tokens& tokens, std::uin
     // Most tokens, punctuation too: one bit of the filter, without reading the fold or the kind.
     if (!t.has(tokflag::has_digit | tokflag::hyphenated) && !filter_.may_hold(t.hash)) continue;
     if (t.kind == TokenKind::punct) continue;
-    if (t.has(tokflag::has_digit)) return true;
+    if (t.has(tokflag::has_digit)) {
+      if (idle_number_at(lex_, text, tokens, static_cast<std::uint32_t>(at - list), range_end)) continue;
+      return true;
+    }
     if (t.has(tokflag::hyphenated)) {
       if (word_starts(tokens, t)) return true;
       continue;

@@ -49,15 +49,18 @@ void QuietRuns::for_each_word(const detail::Token& t, F&& f) const {
 }
 
 // A token is quiet when the date tokenizer reads it as ASCII words and punctuation of its own
-// (printable ASCII, no digit) and none of its words is one a rule begins with; `future` when one
-// of them marks the future.
+// (printable ASCII or a typographic quote, no digit) and none of its words is one a rule begins
+// with, or as numbers that begin nothing before the token after them (idle_number_at); `future`
+// when one of its words marks the future.
 // (Whether a word is ASCII is checked for the whole run at once, in from().)
 inline QuietRuns::Role QuietRuns::role(std::uint32_t k) const {
   const detail::Token& t = tokens_.tokens->list[k];
-  if (t.kind == TokenKind::number || t.has(tokflag::has_digit)) return Role::stop;
+  if (t.kind == TokenKind::number) return idle_number_at(lex_, text_, *tokens_.tokens, k, tokens_.end) ? Role::quiet : Role::stop;
+  if (t.has(tokflag::has_digit)) return Role::stop;
   if (t.kind == TokenKind::punct) {
     const auto c = static_cast<unsigned char>(text_[t.start]);
-    return c > ' ' && c < 0x7F ? Role::quiet : Role::stop;  // a control character is white space to dates
+    // A control character is white space to dates.
+    return (c > ' ' && c < 0x7F) || typographic_quote(text_, t) ? Role::quiet : Role::stop;
   }
   if (!t.has(tokflag::hyphenated) && !tokens_.telling_words->may_hold(t.hash)) return Role::quiet;  // most words
   return word_role(k);
@@ -120,7 +123,7 @@ bool QuietRuns::unread_before(std::uint32_t stop) const {
   for (std::uint32_t k = stop - kLookBehind; k < stop; ++k) {
     const detail::Token& t = tokens_.tokens->list[k];
     if (t.kind == TokenKind::punct) {
-      const char c = text_[t.start];  // ASCII: the run is
+      const char c = text_[t.start];  // ASCII or a typographic quote (which none of these is)
       if (c == '-' || c == '.' || c == '(') return false;
       continue;
     }
@@ -147,15 +150,27 @@ std::uint32_t QuietRuns::read_run(std::uint32_t first, std::uint32_t pos, std::u
   for (std::uint32_t gap_from = pos; k < limit; ++k) {
     const detail::Token& t = list[k];
     // Most tokens are plain words no rule begins with (role() says quiet at once): they neither
-    // mark the future nor make the next token start a clause. After one space and a token that
-    // ends no clause, such a word starts none either, and only a full stop of its own changes
-    // the state.
+    // mark the future nor make the next token start a clause, nor end with a full stop (a
+    // pipeline word takes "." only between digits). After white space without a line break
+    // (the pipeline's flags tell; a non-ASCII gap ends the run in from()) and a token that ends
+    // no clause, such a word starts none either: the state stays as it is.
     const bool plain = t.kind == TokenKind::word && !t.has(tokflag::has_digit | tokflag::hyphenated) &&
                        !telling.may_hold(t.hash);
-    if (plain && !(st & (kPending | kFullStop)) && t.start == gap_from + 1 && text[gap_from] == ' ') {
+    if (plain && !(st & (kPending | kFullStop)) &&
+        (t.flags & (tokflag::space_before | tokflag::line_start)) == tokflag::space_before) {
       before[k & (kKept - 1)] = st;
       gap_from = t.end;
-      if (text[gap_from - 1] == '.') st |= kFullStop;
+      continue;
+    }
+    // Next most: ASCII punctuation (one byte) after no gap or one without a line break.
+    const auto c = static_cast<unsigned char>(text[t.start]);
+    if (t.kind == TokenKind::punct && c > ' ' && c < 0x7F &&
+        (t.start == gap_from || (t.flags & (tokflag::space_before | tokflag::line_start)) == tokflag::space_before)) {
+      before[k & (kKept - 1)] = st;
+      const bool clause = (st & kPending) || ((st & kFullStop) && t.start > gap_from);
+      st = (clause ? kClauseStart : st & (kClauseStart | kFuture)) | (clause_punct(static_cast<char>(c)) ? kPending : 0) |
+           (c == '.' ? kFullStop : 0);
+      gap_from = t.end;
       continue;
     }
     bool newline = false;
@@ -199,9 +214,17 @@ std::optional<QuietRun> QuietRuns::from(std::uint32_t pos, char last_punct, bool
     return run;
   }
   if (stop > first) {
-    // A run is ASCII: the first non-ASCII byte ends it at its token (read again up to there, as
-    // the states kept may belong to tokens after it).
-    const auto non_ascii = static_cast<std::uint32_t>(ascii_run_end(text_.substr(0, list[stop - 1].end), pos));
+    // A run is ASCII but for typographic quotes: the first other non-ASCII byte ends it at its
+    // token (read again up to there, as the states kept may belong to tokens after it).
+    const std::string_view run_text = text_.substr(0, list[stop - 1].end);
+    std::uint32_t non_ascii = pos;
+    for (std::uint32_t k = first;;) {
+      non_ascii = static_cast<std::uint32_t>(ascii_run_end(run_text, non_ascii));
+      if (non_ascii >= run_text.size()) break;
+      while (list[k].end <= non_ascii) ++k;  // the token holding the byte, or the one after it
+      if (list[k].start != non_ascii || list[k].kind != TokenKind::punct || !typographic_quote(text_, list[k])) break;
+      non_ascii = list[k].end;
+    }
     std::uint32_t ascii_stop = stop;
     while (ascii_stop > first && list[ascii_stop - 1].end > non_ascii) --ascii_stop;
     if (ascii_stop < stop) stop = read_run(first, pos, ascii_stop, start, before);

@@ -2,7 +2,8 @@
 // Finds, on the pipeline's tokens (text/token.hpp), the runs of a range where the date grammar
 // has nothing to do, so the scan leaves them out instead of tokenizing them again: ASCII words no
 // rule begins with (or only rules that need a next token which is not there: idle_before in
-// scanner.hpp), and ASCII punctuation. What such a run does to the scan is kept: whether a
+// scanner.hpp), numbers likewise idle ("12 orang": idle_number_at in expression_starts.hpp),
+// ASCII punctuation and typographic quotes. What such a run does to the scan is kept: whether a
 // clause starts in it and whether a future marker follows that; and the run ends early enough
 // that the tokens the rules look back at are still read, or at the start itself when those
 // tokens hold nothing the rules look back for.

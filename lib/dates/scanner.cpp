@@ -899,6 +899,17 @@ bool number_idle_before(const Token& next, std::string_view text) {
   return false;
 }
 
+// Mirrors parse_number() (and the clock(), offset_expr() and range_connector() it calls) on a
+// number followed by a lexicon word: keep the two together.
+bool number_idle_before_word(const WordInfo& next, const WordInfo* after) {
+  if (next.month || next.part != PartOfDay::none || next.zone) return false;
+  switch (next.kw) {
+    case Kw::agustusan: case Kw::hingga: case Kw::sampai: case Kw::sd: case Kw::dini: return false;
+    default: break;
+  }
+  return next.unit == Unit::none || after == nullptr;  // offset_expr: a direction word after the unit
+}
+
 // ---- output ----------------------------------------------------------------------------
 
 void Scanner::emit(std::size_t i, const Expr& e, std::vector<DateFinding>& out) {

@@ -38,6 +38,14 @@ bool idle_before(const WordInfo& w, const WordInfo* next);
 // the token after it is `next` (the date tokenizer's, in `text`): a number begins a date only
 // before "/", "-", "." or ":", a lexicon word, or the "s" of "s/d".
 bool number_idle_before(const Token& next, std::string_view text);
+// Whether no rule can begin at such a number when number_idle_before() does not hold because the
+// next token is a lexicon word, with entry `next`, and the token after that is `after` (nullptr:
+// punctuation or a word the lexicon lacks): parse_number() reads on through a lexicon word only
+// to a month ("19 Juni"), a range ("1 hingga 3 Juli", "10 sampai 12 WIB"), a clock's part of day
+// or zone ("10 pagi", "10 WIB"), "Agustusan", or a unit with a lexicon word after it ("2 hari
+// lalu"). Quiet runs and the paragraph test read it off the pipeline's tokens ("20 tahun penjara",
+// "3 orang yang").
+bool number_idle_before_word(const WordInfo& next, const WordInfo* after);
 inline std::uint32_t look_behind(const WordInfo& w) { return w.kw == Kw::dalam ? kMaxLookBehind : kLookBehind; }
 
 // One recognised expression, already resolved when an anchor was available.
