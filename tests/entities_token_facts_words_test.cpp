@@ -28,8 +28,8 @@ std::uint32_t table_facts(const Lexicon& lex, const WordClasses& words, std::str
                           bool lower) {
   const WordEntry* e = words.find(fold, fold_hash(fold));
   if (e == nullptr) return ordinary_shape(lex, kNoToken, fold, hyphenated) ? fact::common : 0;
-  std::uint32_t known = lower ? e->facts_lower : e->facts_other;
-  if (hyphenated && (e->facts_other & WordEntry::kCommonIfHyphenated)) known |= fact::common;
+  std::uint32_t known = lower ? e->facts_lower() : e->facts_other();
+  if (hyphenated && (e->facts_other() & WordEntry::kCommonIfHyphenated)) known |= fact::common;
   return known & (fact::common | fact::starts);
 }
 
@@ -149,6 +149,63 @@ TEST(EntitiesTokenFactsWords, HyphenatedNamesAreOrdinaryOnlyAsOneToken) {
                               ordinary_shape(*lex, id, fold, t.has(tokflag::hyphenated));
     EXPECT_EQ(facts[i].common(), plain_common) << fold;
   }
+}
+
+// A token's facts as the writer once worked them out, one flag test at a time (its fact::initial,
+// set by the sentence, and the marks of a paragraph whose capitals say nothing left aside).
+TokenFact plain_token_fact(const Lexicon& lex, const WordClasses& words, const Document& doc, std::uint32_t i) {
+  const Token& t = doc.tokens.list[i];
+  const std::string_view fold = doc.fold(i);
+  const bool hyphenated = t.has(tokflag::hyphenated);
+  const std::uint32_t id = lex.token_id(fold);
+  if (t.kind == TokenKind::punct) return TokenFact{id, 0, plain_facts(lex, id, fold, hyphenated)};
+  const WordEntry* e = words.find(fold, fold_hash(fold));
+  std::uint32_t known = 0;
+  if (e != nullptr) {
+    known = t.has(tokflag::lower_initial) ? e->facts_lower() : e->facts_other();
+    if (hyphenated && (e->facts_other() & WordEntry::kCommonIfHyphenated)) known |= fact::common;
+  } else if (ordinary_shape(lex, kNoToken, fold, hyphenated)) {
+    known = fact::common;
+  }
+  std::uint32_t bits = known & (fact::starts | fact::common);
+  if (t.kind == TokenKind::word || t.has(tokflag::cap_initial | tokflag::lower_initial)) {
+    bits |= fact::word | (known & fact::scanned);
+    if (t.has(tokflag::cap_initial | tokflag::all_caps) || t.kind == TokenKind::number)
+      bits |= fact::cap | fact::name_like | fact::scanned;
+    bool lower_ascii = false;
+    for (const char c : doc.token_text(i)) lower_ascii = lower_ascii || (c >= 'a' && c <= 'z');
+    if (!t.has(tokflag::lower_initial) && (t.has(tokflag::all_caps) || !lower_ascii)) bits |= fact::upper;
+  }
+  return TokenFact{id, e == nullptr ? 0 : e->words, bits};
+}
+
+TEST(EntitiesTokenFactsWords, EveryTokenGetsThePlainFacts) {
+  const std::shared_ptr<const Lexicon> lex = testing::builtin_lexicon();
+  const WordClasses words(*lex);
+  // Every kind of token and case the writer tells apart: lower case, capitalized, all caps, one
+  // letter, a digit first, no letter first, letters beyond ASCII, hyphens, punctuation.
+  const auto doc = testing::make_doc(
+      "Kemarin KPK memeriksa G20 di kota itu, kata juru bicara Presiden Joko Widodo (Jokowi).\n"
+      "PRESIDEN TIBA DI JAKARTA UNTUK KUNJUNGAN KERJA\n"
+      "presiden jokowi mengatakan pemerintah siap membantu warga di jakarta\n"
+      "1News, 9GAG, A, B-52, iPhone, eBay, McDonald, \xC3\x89" "COLE, \xC3\x89\xC3\xA9, \xC3\x89" "a, Erdo\xC4\x9F" "an, Jum'at, "
+      "ke-43, Rp77,3, 2024, 1.000, 19/6/2024 & 'Ahmad' \xE2\x80\x9CKami\xE2\x80\x9D \xE2\x80\x94 Indonesia-Australia, "
+      "indonesia-australia, Jakarta-Bandung, kesehatan, Perumahan, pertanggungjawaban, Pertanggungjawaban.");
+  std::vector<TokenFact> facts;
+  compute_token_facts(doc->doc, *lex, words, facts);
+  ASSERT_EQ(facts.size(), doc->doc.tokens.list.size());
+  int blind = 0;
+  for (std::uint32_t i = 0; i < facts.size(); ++i) {
+    TokenFact plain = plain_token_fact(*lex, words, doc->doc, i);
+    if (facts[i].blind()) {
+      ++blind;
+      plain.bits |= fact::blind | (plain.word() ? fact::name_like | fact::scanned : 0);
+    }
+    EXPECT_EQ(facts[i].lex, plain.lex) << doc->doc.token_text(i);
+    EXPECT_EQ(facts[i].words, plain.words) << doc->doc.token_text(i);
+    EXPECT_EQ(facts[i].bits & ~fact::initial, plain.bits) << doc->doc.token_text(i);
+  }
+  EXPECT_GT(blind, 0);  // the headline in capitals and the paragraph in lower case
 }
 
 }  // namespace

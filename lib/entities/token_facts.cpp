@@ -134,13 +134,13 @@ bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sent
   const char* const folded = folded_;
   const char* const text = text_;
   TokenFact* const f = f_;
+  const WordProbe table = words_.probe();
   // fact::initial for the next word, or 0; what an opening mark sets it to.
   const std::uint32_t opened = in_sentence ? fact::initial : 0;
   std::uint32_t initial = start ? opened : 0;
   for (; i < stop; ++i) {
     const Token& t = toks[i];
     const std::string_view fold(folded + t.fold, t.fold_len);
-    const bool hyphenated = t.has(tokflag::hyphenated);
     if (t.kind == TokenKind::punct) {
       // About one token in six: most are one ASCII byte, whose id and facts are read from a table.
       // Punctuation takes no word classes, so a word only the class lists hold ("&") counts as
@@ -149,9 +149,9 @@ bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sent
       WordClasses::Punct p{kNoToken, 0};
       if (fold.size() == 1 && c < 0x80) {
         p = words_.ascii_punct(c);
-      } else if (const WordEntry* e = words_.find(fold, t.hash); e != nullptr && e->lex != kNoToken) {
-        p = {e->lex, e->facts_other & (fact::common | fact::starts)};
-      } else if (ordinary_shape(lex_, kNoToken, fold, hyphenated)) {
+      } else if (const WordEntry* e = table.find(fold, t.hash); e != nullptr && e->lex != kNoToken) {
+        p = {e->lex, e->facts_other() & (fact::common | fact::starts)};
+      } else if (ordinary_shape(lex_, kNoToken, fold, t.has(tokflag::hyphenated))) {
         p.facts = fact::common;
       }
       if (in_sentence) {
@@ -165,36 +165,45 @@ bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sent
       f[i] = TokenFact{p.lex, 0, p.facts};
       continue;
     }
-    std::uint32_t id = kNoToken, cls = 0, known = 0;  // the word's classes and the fact bits it brings
-    if (const WordEntry* e = words_.find(fold, t.hash); e != nullptr) {
+    std::uint32_t id = kNoToken, cls = 0, facts = 0;  // the word's classes and the fact bits it brings
+    if (const WordEntry* e = table.find(fold, t.hash); e != nullptr) {
       id = e->lex;
       cls = e->words;
-      known = t.has(tokflag::lower_initial) ? e->facts_lower : e->facts_other;
-      known |= hyphenated && (e->facts_other & WordEntry::kCommonIfHyphenated) ? fact::common : 0;
-    } else if (ordinary_shape(lex_, kNoToken, fold, hyphenated)) {
-      known = fact::common;
+      facts = e->facts;
+      // Names joined by hyphens: the high bit is the other half's WordEntry::kCommonIfHyphenated.
+      if (static_cast<std::int32_t>(facts) < 0 && t.has(tokflag::hyphenated))
+        facts |= fact::common << WordEntry::kLowerShift | fact::common << WordEntry::kOtherShift;
+    } else if (ordinary_shape(lex_, kNoToken, fold, t.has(tokflag::hyphenated))) {
+      facts = fact::common << WordEntry::kLowerShift | fact::common << WordEntry::kOtherShift;
     }
-    const bool common = (known & fact::common) != 0;
+    // The half of the facts for the word's case, picked by a shift: whether a word starts in lower
+    // case is as good as random from one word to the next, a branch on it was often mispredicted.
+    static_assert(WordEntry::kLowerShift == 0 && WordEntry::kOtherShift == 16 && tokflag::lower_initial == 1 << 10);
+    static_assert(WordEntry::kCommonIfHyphenated << WordEntry::kOtherShift == 1u << 31);
+    const unsigned half = ((t.flags & tokflag::lower_initial) ^ tokflag::lower_initial) >> 6;
+    const std::uint32_t known = facts >> half;
     // fact::scanned only for a word, below.
-    std::uint32_t bits = known & (fact::starts | fact::common);
-    if (t.kind == TokenKind::word || t.has(tokflag::cap_initial | tokflag::lower_initial)) {
-      bits |= fact::word;
-      // "1news", "9GAG": a name that starts with a digit has no capital to show.
-      if (t.has(tokflag::cap_initial | tokflag::all_caps) || t.kind == TokenKind::number)
-        bits |= fact::cap | fact::name_like | fact::scanned;
-      bits |= known & fact::scanned;
-      // A word in capitals has no lower-case letter at all; one starting in lower case has one.
-      if (!t.has(tokflag::lower_initial) &&
-          (t.has(tokflag::all_caps) || no_lower_ascii(std::string_view(text + t.start, t.end - t.start))))
-        bits |= fact::upper;
-    }
-    bits |= initial;
+    std::uint32_t bits = (known & (fact::starts | fact::common)) | initial;
     initial = 0;
+    if (t.kind == TokenKind::word || t.has(tokflag::cap_initial | tokflag::lower_initial)) {
+      bits |= fact::word | (known & fact::scanned);
+      // "1news", "9GAG": a name that starts with a digit has no capital to show.
+      if (t.has(tokflag::cap_initial | tokflag::all_caps) || t.kind == TokenKind::number) {
+        bits |= fact::cap | fact::name_like | fact::scanned;
+        // A word in capitals has no lower-case letter at all; one starting in lower case has one.
+        if (!t.has(tokflag::lower_initial) &&
+            (t.has(tokflag::all_caps) || no_lower_ascii(std::string_view(text + t.start, t.end - t.start))))
+          bits |= fact::upper;
+      } else if (!t.has(tokflag::lower_initial) && no_lower_ascii(std::string_view(text + t.start, t.end - t.start))) {
+        bits |= fact::upper;
+      }
+    }
     if (t.kind == TokenKind::word && t.fold_len >= 2) {
-      const bool cap = (bits & fact::cap) != 0;
       ++words;
-      caps += cap ? 1 : 0;
-      ordinary_caps_bound += cap && common && !(bits & fact::initial) && !(cls & wc::function) ? 1 : 0;
+      if (bits & fact::cap) {
+        ++caps;
+        ordinary_caps_bound += (bits & (fact::common | fact::initial)) == fact::common && !(cls & wc::function);
+      }
     }
     f[i] = TokenFact{id, cls, bits};
   }

@@ -233,20 +233,19 @@ WordClasses::WordClasses(const Lexicon& lex) {
     const std::uint32_t facts = (common ? fact::common : 0) | (starts ? fact::starts : 0);
     const std::uint32_t lower = facts | (head || (starts && title_start[id]) ? fact::scanned : 0);
     const std::uint32_t other = facts | (head || starts ? fact::scanned : 0);
-    add(word, WordEntry{0, id, cls, 0, static_cast<std::uint16_t>(lower), static_cast<std::uint16_t>(other), {}});
+    add(word, WordEntry{0, 0, id, cls, lower << WordEntry::kLowerShift | other << WordEntry::kOtherShift, {}});
   }
   for (const auto& [word, cls] : others) {
     const std::uint32_t facts = ((cls & kHeads) ? fact::scanned : 0) |
                                 (ordinary_shape(lex, kNoToken, word, false) ? fact::common : 0);
     const std::uint32_t hyphen = ordinary_shape(lex, kNoToken, word, true) ? WordEntry::kCommonIfHyphenated : 0;
-    add(word, WordEntry{0, kNoToken, cls, 0, static_cast<std::uint16_t>(facts),
-                        static_cast<std::uint16_t>(facts | hyphen), {}});
+    add(word, WordEntry{0, 0, kNoToken, cls, facts << WordEntry::kLowerShift | (facts | hyphen) << WordEntry::kOtherShift, {}});
   }
   for (std::size_t c = 0; c < ascii_.size(); ++c) {
     const std::string word(1, static_cast<char>(c));
     const std::uint32_t id = lex.token_id(word);
     const WordEntry* e = id == kNoToken ? nullptr : find(word, fold_hash(word));
-    ascii_[c] = {id, e == nullptr ? 0u : e->facts_other & (fact::common | fact::starts)};
+    ascii_[c] = {id, e == nullptr ? 0u : e->facts_other() & (fact::common | fact::starts)};
   }
 }
 
@@ -259,18 +258,19 @@ void WordClasses::add(std::string_view word, const WordEntry& entry) {
   e = entry;
   e.hash = hash;
   e.length = static_cast<std::uint32_t>(word.size());
+  // Fixed-size copies of zero-padded loads, not a memcpy of variable length (a library call). A
+  // longer word's first eight bytes are kept too: the probe compares them before anything else.
+  static_assert(WordEntry::kInline == 8 + 4);
+  const std::uint64_t head = load_short(word.data(), std::min<std::size_t>(word.size(), 8));
+  std::uint32_t rest = 0;  // the word's bytes after the eighth, or a longer word's offset in the arena
   if (word.size() <= WordEntry::kInline) {
-    // Fixed-size copies of zero-padded loads, not a memcpy of variable length (a library call).
-    static_assert(WordEntry::kInline == 8 + 4);
-    const std::uint64_t head = load_short(word.data(), std::min<std::size_t>(word.size(), 8));
-    const auto tail = static_cast<std::uint32_t>(word.size() > 8 ? load_short(word.data() + 8, word.size() - 8) : 0);
-    std::memcpy(e.key, &head, sizeof head);
-    std::memcpy(e.key + sizeof head, &tail, sizeof tail);
+    rest = static_cast<std::uint32_t>(word.size() > 8 ? load_short(word.data() + 8, word.size() - 8) : 0);
   } else {
-    const auto offset = static_cast<std::uint32_t>(long_keys_.size());
+    rest = static_cast<std::uint32_t>(long_keys_.size());
     long_keys_.append(word);
-    std::memcpy(e.key, &offset, sizeof offset);
   }
+  std::memcpy(e.key, &head, sizeof head);
+  std::memcpy(e.key + sizeof head, &rest, sizeof rest);
 }
 
 }  // namespace warta::detail

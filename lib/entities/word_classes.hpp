@@ -2,7 +2,9 @@
 // "di X" (a place), "Kementerian X" (an organization), "X Center" (a place), ...
 #pragma once
 
+#include <algorithm>
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -52,28 +54,38 @@ inline constexpr std::uint32_t adverb = 1u << 20;         // juga, pun, kemudian
 }  // namespace wc
 
 // Everything the facts writer needs of one word, kept in one 32-byte slot of WordClasses' table so
-// that a token of the text costs one probe into one cache line: the lexicon's id for the word,
-// its word classes and the fact bits it brings, the word's hash and, for a word of up to kInline
-// bytes (nearly every word of a text), the word itself.
-struct WordEntry {
+// that a token of the text costs one probe into one cache line (the slots are aligned to their
+// size, so none straddles two lines): the word's hash and length, the lexicon's id for the word,
+// its word classes and the fact bits it brings, and, for a word of up to kInline bytes (nearly
+// every word of a text), the word itself.
+struct alignas(32) WordEntry {
   static constexpr std::size_t kInline = 12;
   // Beside the fact:: bits in facts_other: the word is ordinary when its token has an inner hyphen
   // (names joined by hyphens, "indonesia-australia", that the lexicon has no token for).
-  static constexpr std::uint16_t kCommonIfHyphenated = 1u << 15;
+  static constexpr std::uint32_t kCommonIfHyphenated = 1u << 15;
+  // Where the facts of a word written in lower case and otherwise sit in `facts`.
+  static constexpr unsigned kLowerShift = 0, kOtherShift = 16;
+  // First and side by side: the probe compares both with one load.
   std::uint32_t hash;
+  std::uint32_t length;  // 0 for an empty slot
   std::uint32_t lex;     // lexicon token id, or kNoToken for a word only the class lists hold
   std::uint32_t words;   // wc:: flags
-  std::uint32_t length;  // 0 for an empty slot
-  // The fact bits of the word written in lower case and otherwise: fact::common (in the lexicon's
-  // common-word list, or shaped like a derived noun), fact::starts (a lexicon path starts with it)
-  // and fact::scanned (the mention scan stops there: where a lexicon name or title may start, or a
-  // unit or street word). In lower case a word starts no name (those are matched capitalized, or
-  // anywhere in a paragraph whose capitals say nothing, where every word is scanned), only a title
-  // ("wakil" of "wakil presiden").
-  std::uint16_t facts_lower, facts_other;
-  char key[kInline];  // the word, zero-padded; a longer one's offset in the long-key arena
+  // The fact bits of the word written in lower case (the low half) and otherwise (the high half):
+  // fact::common (in the lexicon's common-word list, or shaped like a derived noun), fact::starts
+  // (a lexicon path starts with it) and fact::scanned (the mention scan stops there: where a
+  // lexicon name or title may start, or a unit or street word). In lower case a word starts no
+  // name (those are matched capitalized, or anywhere in a paragraph whose capitals say nothing,
+  // where every word is scanned), only a title ("wakil" of "wakil presiden"). One word, so the
+  // writer picks a half by a shift the token's case gives, without a branch.
+  std::uint32_t facts;
+  // The word, zero-padded; a longer one's first eight bytes, then its offset in the long-key arena.
+  char key[kInline];
+
+  std::uint32_t facts_lower() const noexcept { return (facts >> kLowerShift) & 0xFFFF; }
+  std::uint32_t facts_other() const noexcept { return (facts >> kOtherShift) & 0xFFFF; }
 };
 static_assert(sizeof(WordEntry) == 32);
+static_assert(offsetof(WordEntry, length) == offsetof(WordEntry, hash) + 4);
 
 // An ordinary word by its shape, for a word the common-word list does not hold: a derived noun, or
 // names joined by hyphens ("Indonesia-Australia") where the lexicon has no token for the whole
@@ -86,23 +98,60 @@ inline bool ordinary_shape(const Lexicon& lex, std::uint32_t id, std::string_vie
   return (fold.size() >= 8 || hyphenated) && long_or_hyphenated_ordinary_shape(lex, id, fold, hyphenated);
 }
 
+// Probes WordClasses' table. Held by value, so that a loop probing once per token keeps the
+// table's pointers in registers instead of reloading them through the WordClasses after every call
+// on its rare paths.
+class WordProbe {
+ public:
+  WordProbe(const WordEntry* slots, std::size_t mask, const char* long_keys) noexcept
+      : slots_(slots), mask_(mask), long_keys_(long_keys) {}
+  // The entry of a folded word (`hash`: its Token::hash), or nullptr for a word neither the
+  // lexicon nor the class lists hold.
+  // Nearly every probe ends at its first slot, on the word itself: that test comes first, on the
+  // hash and length (one load) and the word's first eight bytes, loaded once before the probe. (An
+  // empty slot's hash and length are 0: only the empty word has length 0, and its hash is not 0.)
+  const WordEntry* find(std::string_view folded, std::uint32_t hash) const noexcept {
+    const std::uint64_t wanted = hash | static_cast<std::uint64_t>(folded.size()) << 32;
+    const std::uint64_t head = load_short(folded.data(), std::min<std::size_t>(folded.size(), 8));
+    for (std::size_t at = hash & mask_;; at = (at + 1) & mask_) {
+      const WordEntry& e = slots_[at];
+      std::uint64_t hash_length, key_head;  // the first two fields, read as one
+      std::memcpy(&hash_length, &e, sizeof hash_length);
+      std::memcpy(&key_head, e.key, sizeof key_head);
+      if (hash_length == wanted && key_head == head && (folded.size() <= 8 || same_rest(e, folded))) return &e;
+      if (e.length == 0) return nullptr;
+    }
+  }
+
+ private:
+  // `s`, of e.length bytes (more than eight) and the same first eight bytes as the entry's word, is
+  // that word: the rest of a word of up to WordEntry::kInline bytes is loaded zero-padded, as its
+  // slot keeps it; a longer one is compared whole with the long-key arena.
+  bool same_rest(const WordEntry& e, std::string_view s) const noexcept {
+    if (s.size() <= WordEntry::kInline) {
+      std::uint32_t tail;
+      std::memcpy(&tail, e.key + 8, sizeof tail);
+      return load_short(s.data() + 8, s.size() - 8) == tail;
+    }
+    std::uint32_t offset;
+    std::memcpy(&offset, e.key + 8, sizeof offset);
+    return same_text(long_keys_ + offset, s.data(), s.size());
+  }
+
+  const WordEntry* slots_;
+  std::size_t mask_;
+  const char* long_keys_;
+};
+
 // The classes of a word, with the lexicon's never-name and given-name marks (wc::not_name,
 // wc::given_name) folded in, for every lexicon word and every word of the class lists: one table
 // probed by the token's folded form and hash.
 class WordClasses {
  public:
   explicit WordClasses(const Lexicon& lex);
-  // The entry of a folded word (`hash`: its Token::hash), or nullptr for a word neither the
-  // lexicon nor the class lists hold.
-  // Nearly every probe ends at its first slot, on the word itself: that test comes first. (An
-  // empty slot's hash and length are 0: only the empty word has length 0, and its hash is not 0.)
+  WordProbe probe() const noexcept { return {slots_.data(), mask_, long_keys_.data()}; }
   const WordEntry* find(std::string_view folded, std::uint32_t hash) const noexcept {
-    const WordEntry* const slots = slots_.data();
-    for (std::size_t at = hash & mask_;; at = (at + 1) & mask_) {
-      const WordEntry& e = slots[at];
-      if (e.hash == hash && e.length == folded.size() && same_key(e, folded)) return &e;
-      if (e.length == 0) return nullptr;
-    }
+    return probe().find(folded, hash);
   }
   // A one-byte ASCII token (punctuation: ",", "(", "&"): its lexicon token id (or kNoToken) and
   // the fact bits it brings, fact::common and fact::starts.
@@ -112,21 +161,6 @@ class WordClasses {
   Punct ascii_punct(unsigned char c) const noexcept { return ascii_[c & 0x7F]; }
 
  private:
-  // `s` (of e.length bytes) is the entry's word. A short word is loaded zero-padded, as its slot
-  // keeps it, and compared in one or two steps, without a byte loop.
-  bool same_key(const WordEntry& e, std::string_view s) const noexcept {
-    std::uint64_t head;
-    std::memcpy(&head, e.key, sizeof head);
-    if (s.size() <= 8) return load_short(s.data(), s.size()) == head;
-    if (s.size() <= WordEntry::kInline) {
-      std::uint32_t tail;
-      std::memcpy(&tail, e.key + 8, sizeof tail);
-      return load_short(s.data(), 8) == head && load_short(s.data() + 8, s.size() - 8) == tail;
-    }
-    std::uint32_t offset;
-    std::memcpy(&offset, e.key, sizeof offset);
-    return same_text(long_keys_.data() + offset, s.data(), s.size());
-  }
   void add(std::string_view word, const WordEntry& entry);
 
   std::vector<WordEntry> slots_;
