@@ -253,16 +253,6 @@ void EntityGrouper::apply_merges(const std::vector<std::int32_t>& into, std::vec
   tails_.for_each_value([&](std::int32_t& g) { g = target(g); });
 }
 
-void EntityGrouper::note_run(std::uint32_t begin, std::uint32_t end) {
-  std::vector<Run>& runs = b_.runs;
-  if (end <= begin) return;
-  if (!runs.empty() && begin <= runs.back().end) {
-    runs.back().end = std::max(runs.back().end, end);
-  } else {
-    runs.push_back({begin, end});
-  }
-}
-
 void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_t>& group_of_cand,
                           std::vector<NicknameCue>& cues) {
   // A token is covered when a candidate holds it: read off the runs, behind a cursor instead of a
@@ -352,6 +342,15 @@ EntityTable EntityGrouper::group(std::vector<Candidate>& cands, std::vector<Nick
   std::vector<Run>& runs = b_.runs;
   runs.clear();
   runs.reserve(std::size_t{n} + 1);  // and sweep()'s last
+  // Adds tokens [begin, end) of a candidate to the runs, the candidates taken by first token.
+  const auto note_run = [&runs](std::uint32_t begin, std::uint32_t end) {
+    if (end <= begin) return;
+    if (!runs.empty() && begin <= runs.back().end) {
+      runs.back().end = std::max(runs.back().end, end);
+    } else {
+      runs.push_back({begin, end});
+    }
+  };
   bool in_text_order = true;
   std::uint32_t last_begin = 0;
   for (std::uint32_t k = 0; k < n; ++k) {
@@ -456,11 +455,72 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
     std::vector<std::int32_t>& tm = table.token_mention;
     if (to > tm.size()) tm.resize(std::min(toks.size(), std::max(to, tm.size() + kStretch)), -1);
   };
-  const auto add = [&](const EntityMention& made, const MentionNote& note) {
+  // The candidates by first token: those of the first look (by_start) merged with the second
+  // look's, made in text order after them, as they are met.
+  const auto n = static_cast<std::uint32_t>(cands.size());
+  const auto started = [&](std::uint32_t k) { return std::uint64_t{cands[k].begin} << 32 | k; };
+  std::size_t next_found = 0;
+  std::uint32_t next_swept = found;
+  std::uint64_t swept_at = next_swept < n ? started(next_swept) : UINT64_MAX;
+  // The dateline's place is a mention unless a paragraph's mention overlaps it: it goes after the
+  // mentions that start where it does or before. The mentions do not overlap, so only the one
+  // before that place and the one after it can overlap it.
+  const auto& dl = doc_.layout.dateline;
+  bool dateline_pending = dl && dl->place && !dl->place->empty();
+  const WorkSpan place = dateline_pending ? *dl->place : WorkSpan{};
+  std::uint32_t last_end = 0;  // of the mentions made so far
+  std::uint32_t covered_to = 0;
+  for (;;) {
+    // The next candidate that overlaps no mention made, looked at but not yet taken.
+    bool have = false;
+    std::uint32_t k = 0;
+    bool from_found = false;
+    while (next_found < by_start.size() || next_swept < n) {
+      from_found = next_found < by_start.size() && by_start[next_found] < swept_at;
+      k = from_found ? static_cast<std::uint32_t>(by_start[next_found]) : next_swept;
+      const Candidate& c = cands[k];
+      if (c.begin >= covered_to && c.end > c.begin) {
+        have = true;
+        break;
+      }
+      if (from_found) {
+        ++next_found;
+      } else {
+        swept_at = ++next_swept < n ? started(next_swept) : UINT64_MAX;
+      }
+    }
+    const std::uint32_t start = have ? toks[cands[k].begin].start : UINT32_MAX;
+    EntityMention m;
+    MentionNote note;
+    if (dateline_pending && start > place.start) {
+      dateline_pending = false;
+      if ((!table.mentions.empty() && last_end > place.start) || start < place.end) continue;
+      m = dateline_mention(place);
+      if (static_cast<std::size_t>(m.entity) >= out.size()) out.resize(static_cast<std::size_t>(m.entity) + 1);
+    } else if (have) {
+      if (from_found) {
+        ++next_found;
+      } else {
+        swept_at = ++next_swept < n ? started(next_swept) : UINT64_MAX;
+      }
+      const Candidate& c = cands[k];
+      covered_to = c.end;
+      m.start = start;
+      m.end = toks[c.end - 1].end;
+      m.tok_begin = c.begin;
+      m.tok_end = c.end;
+      m.title_begin = c.title_end > c.title_begin ? c.title_begin : c.begin;
+      m.title_end = c.title_end > c.title_begin ? c.title_end : c.begin;
+      m.entity = group_of_cand[k];
+      const std::int32_t entry = groups_[static_cast<std::size_t>(m.entity)].entry;
+      const bool keyed_as_entry = entry >= 0 && c.key == name_keys_[static_cast<std::size_t>(entry)];
+      note = MentionNote{c.title, c.words, !f_[c.begin].blind(), keyed_as_entry};
+    } else {
+      break;
+    }
+    last_end = m.end;
     const auto mi = static_cast<std::uint32_t>(table.mentions.size());
-    EntityMention& m = table.mentions.emplace_back(made);
     const auto g = static_cast<std::size_t>(m.entity);
-    if (g >= out.size()) out.resize(g + 1);  // the dateline's group, made as it is met
     if (out[g].entity < 0) {
       out[g].entity = static_cast<std::int32_t>(records);
       // Made in place: a record is large (strings and vectors), and moving one costs as much as
@@ -481,6 +541,7 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
       }
     }
     m.entity = out[g].entity;
+    table.mentions.push_back(m);
     EntityRecord& rec = table.entities[static_cast<std::size_t>(m.entity)];
     rec.mentions.push_back(mi);
     fill_token_mention(m.tok_end);
@@ -490,54 +551,7 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
       if (note.title >= 0) add_unique(rec.roles, lex_.title(static_cast<std::uint32_t>(note.title)).kind);
     }
     consider_name(out[g].naming, table.mentions, mi, note, groups_[g].entry);
-  };
-  // The dateline's place is a mention unless a paragraph's mention overlaps it: it goes after the
-  // mentions that start where it does or before. The mentions do not overlap, so only the one
-  // before that place and the one after it can overlap it.
-  const auto& dl = doc_.layout.dateline;
-  const bool dateline = dl && dl->place && !dl->place->empty();
-  const WorkSpan place = dateline ? *dl->place : WorkSpan{};
-  bool dateline_pending = dateline;
-  std::uint32_t last_end = 0;  // of the mentions made so far
-  bool any = false;
-  std::uint32_t covered_to = 0;
-  // The candidates by first token: those of the first look (by_start) merged with the second
-  // look's, made in text order after them, as they are met.
-  const auto n = static_cast<std::uint32_t>(cands.size());
-  const auto started = [&](std::uint32_t k) { return std::uint64_t{cands[k].begin} << 32 | k; };
-  std::size_t next_found = 0;
-  std::uint32_t next_swept = found;
-  std::uint64_t swept_at = next_swept < n ? started(next_swept) : UINT64_MAX;
-  while (next_found < by_start.size() || next_swept < n) {
-    std::uint32_t k;
-    if (next_found < by_start.size() && by_start[next_found] < swept_at) {
-      k = static_cast<std::uint32_t>(by_start[next_found++]);
-    } else {
-      k = next_swept++;
-      swept_at = next_swept < n ? started(next_swept) : UINT64_MAX;
-    }
-    const Candidate& c = cands[k];
-    if (c.begin < covered_to || c.end <= c.begin) continue;
-    covered_to = c.end;
-    EntityMention m;
-    m.start = toks[c.begin].start;
-    m.end = toks[c.end - 1].end;
-    if (dateline_pending && m.start > place.start) {
-      dateline_pending = false;
-      if (!(any && last_end > place.start) && !(m.start < place.end)) add(dateline_mention(place), MentionNote{});
-    }
-    m.tok_begin = c.begin;
-    m.tok_end = c.end;
-    m.title_begin = c.title_end > c.title_begin ? c.title_begin : c.begin;
-    m.title_end = c.title_end > c.title_begin ? c.title_end : c.begin;
-    m.entity = group_of_cand[k];
-    const std::int32_t entry = groups_[static_cast<std::size_t>(m.entity)].entry;
-    const bool keyed_as_entry = entry >= 0 && c.key == name_keys_[static_cast<std::size_t>(entry)];
-    add(m, MentionNote{c.title, c.words, !f_[c.begin].blind(), keyed_as_entry});
-    last_end = m.end;
-    any = true;
   }
-  if (dateline_pending && !(any && last_end > place.start)) add(dateline_mention(place), MentionNote{});
   fill_token_mention(toks.size());
   table.entities.resize(records);  // those kept from an earlier article and not refilled go
   for (std::size_t g = 0; g < out.size(); ++g) {

@@ -63,9 +63,8 @@ class EntityGrouper {
   void link_nicknames(const std::vector<Candidate>& cands, const std::vector<NicknameCue>& cues,
                       const std::vector<std::int32_t>& group_of_cand, std::vector<std::int32_t>& into) const;
   void apply_merges(const std::vector<std::int32_t>& into, std::vector<std::int32_t>& group_of_cand);
-  // Adds tokens [begin, end) of a candidate to the runs, the candidates taken by first token.
-  void note_run(std::uint32_t begin, std::uint32_t end);
-  // Reads the text again for the names already known, where no candidate's run (note_run) is.
+  // Reads the text again for the names already known, where no candidate's run (Buffers::runs,
+  // made by group()) is.
   void sweep(std::vector<Candidate>& cands, std::vector<std::int32_t>& group_of_cand, std::vector<NicknameCue>& cues);
   // Is tokens [i, i + len), whose key is `key`, a name the article already named?
   std::int32_t match_known(std::uint32_t i, std::uint32_t len, std::uint64_t key) const;
