@@ -557,7 +557,7 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
   for (std::size_t g = 0; g < out.size(); ++g) {
     if (out[g].entity < 0) continue;
     EntityRecord& rec = table.entities[static_cast<std::size_t>(out[g].entity)];
-    rec.name = canonical_name(table, out[g].naming, groups_[g].entry);
+    rec.name.assign(canonical_name(table, out[g].naming, groups_[g].entry));
   }
   return table;
 }
@@ -616,8 +616,8 @@ void EntityGrouper::consider_name(Naming& n, const std::vector<EntityMention>& m
   n.best_clear = clear;
 }
 
-std::string EntityGrouper::canonical_name(const EntityTable& table, const Naming& n, std::int32_t entry) const {
-  if (n.lexicon) return std::string(lex_.entry(static_cast<std::uint32_t>(entry)).name);
+std::string_view EntityGrouper::canonical_name(const EntityTable& table, const Naming& n, std::int32_t entry) const {
+  if (n.lexicon) return lex_.entry(static_cast<std::uint32_t>(entry)).name;
   const EntityMention* const best = &table.mentions[static_cast<std::size_t>(n.best)];
   if (best->tok_end == best->tok_begin) {  // only the dateline names it
     const auto& dl = doc_.layout.dateline;
@@ -629,7 +629,7 @@ std::string EntityGrouper::canonical_name(const EntityTable& table, const Naming
          !(f_[first].words & wc::unit_head))
     ++first;
   const std::uint32_t start = first > best->tok_begin ? doc_.tokens.list[first].start : best->start;
-  return std::string(doc_.slice(start, best->end));
+  return doc_.slice(start, best->end);
 }
 
 }  // namespace warta::detail

@@ -129,7 +129,8 @@ class EntityGrouper {
   bool names_entry(const EntityMention& m, bool keyed_as_entry, std::int32_t entry) const;
   void consider_name(Naming& n, const std::vector<EntityMention>& mentions, std::uint32_t mi, const MentionNote& note,
                      std::int32_t entry) const;
-  std::string canonical_name(const EntityTable& table, const Naming& n, std::int32_t entry) const;
+  // A view of the lexicon, the document or its layout, copied into the record's own string.
+  std::string_view canonical_name(const EntityTable& table, const Naming& n, std::int32_t entry) const;
 
   const Document& doc_;
   const Lexicon& lex_;
