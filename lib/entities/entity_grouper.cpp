@@ -331,6 +331,15 @@ EntityTable EntityGrouper::group(std::vector<Candidate>& cands, std::vector<Nick
   // it, as (first token << 32) | candidate. Reading the candidates themselves, 64 bytes apart,
   // again and again would miss the cache at every step in a long text.
   constexpr std::uint32_t kEvidences = static_cast<std::uint32_t>(Evidence::known) + 1;
+  constexpr std::uint32_t kFirstRank = 0;
+  // Puts candidate k, of the candidates in rank order, in its group.
+  const auto group_one = [&](const Candidate& c, std::uint32_t k) {
+    const std::uint64_t key = c.key;
+    std::int32_t g = c.alias_of >= 0 ? group_of_cand[static_cast<std::size_t>(c.alias_of)] : group_of(c, key);
+    if (g < 0) g = group_of(c, key);
+    group_of_cand[k] = g;
+    remember(c, g, key);
+  };
   std::array<std::uint32_t, 3 * 2 * kEvidences> rank_start{};  // how many of each rank, then where they go
   const auto n = static_cast<std::uint32_t>(cands.size());
   std::vector<std::uint32_t>& order = b_.order;  // [0, n): each candidate's rank; [n, 2n): ranked
@@ -362,6 +371,10 @@ EntityTable EntityGrouper::group(std::vector<Candidate>& cands, std::vector<Nick
         (stage(c) * 2 + (c.alias_of >= 0 ? 1u : 0u)) * kEvidences + static_cast<std::uint32_t>(c.evidence);
     order[k] = rank;
     ++rank_start[rank];
+    // The first rank (lexicon names found as such) comes first, in the order made: grouped here,
+    // while the candidate is in cache. Nothing this pass does for the others (their order, the
+    // runs, the name starts, which are only ever added to) is read by the grouping.
+    if (rank == kFirstRank) group_one(c, k);
     by_start[k] = std::uint64_t{c.begin} << 32 | k;
     // Every candidate's name (and core) is one the second look may match, whatever group it
     // joins: noted here, the name's start as taken by the scan, the rarer core's read in text order.
@@ -371,14 +384,10 @@ EntityTable EntityGrouper::group(std::vector<Candidate>& cands, std::vector<Nick
   std::uint32_t placed = n;
   for (std::uint32_t& r : rank_start) placed += std::exchange(r, placed);
   for (std::uint32_t k = 0; k < n; ++k) order[rank_start[order[k]]++] = k;
-  for (std::uint32_t i = n; i < 2 * n; ++i) {
+  // The first rank's were grouped as they were ranked: they are the first of the ranked list.
+  for (std::uint32_t i = rank_start[kFirstRank]; i < 2 * n; ++i) {
     const std::uint32_t k = order[i];
-    const Candidate& c = cands[k];
-    const std::uint64_t key = c.key;
-    std::int32_t g = c.alias_of >= 0 ? group_of_cand[static_cast<std::size_t>(c.alias_of)] : group_of(c, key);
-    if (g < 0) g = group_of(c, key);
-    group_of_cand[k] = g;
-    remember(c, g, key);
+    group_one(cands[k], k);
   }
   std::vector<std::int32_t>& into = b_.into;  // group → the group it joins
   into.assign(groups_.size(), -1);
