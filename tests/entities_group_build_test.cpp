@@ -116,5 +116,20 @@ TEST(EntitiesGroupBuild, ListItemsMadeAfterTheirParagraphStillComeInTextOrder) {
   EXPECT_EQ(entity_of(*t, table, "Siti"), entity_of(*t, table, "Siti Aminah"));
 }
 
+TEST(EntitiesGroupBuild, ALexiconNameIsGroupedBeforeTheWordsMadeAheadOfIt) {
+  // The lexicon's names are grouped as their candidates are ranked, the rest afterwards in rank
+  // order: a lone word met before the full name it is part of still joins that name.
+  auto t = make_doc(
+      "Kemarin sore Widodo meninjau tanggul yang jebol di Demak bersama warga.\n"
+      "Presiden Joko Widodo lalu meminta bantuan segera dikirim ke desa-desa yang terendam.");
+  const EntityTable table = recognize(*t);
+  expect_consistent(*t, table);
+  const EntityRecord* jokowi = entity_of(*t, table, "Joko Widodo");
+  ASSERT_NE(jokowi, nullptr);
+  EXPECT_TRUE(jokowi->from_lexicon);
+  EXPECT_EQ(entity_of(*t, table, "Widodo"), jokowi);
+  EXPECT_EQ(table.mentions.front().entity, static_cast<std::int32_t>(jokowi - table.entities.data()));
+}
+
 }  // namespace
 }  // namespace warta::detail::testing
