@@ -84,7 +84,7 @@ std::size_t EntityGrouper::Buffers::capacity_bytes() const noexcept {
          parts.capacity_bytes() + tails.capacity_bytes() +
          (group_of_cand.capacity() + into.capacity() + orgs.capacity()) * sizeof(std::int32_t) +
          order.capacity() * sizeof(std::uint32_t) + by_start.capacity() * sizeof(std::uint64_t) +
-         runs.capacity() * sizeof(Run) + notes.capacity() * sizeof(MentionNote) + out.capacity() * sizeof(GroupOut);
+         runs.capacity() * sizeof(Run) + out.capacity() * sizeof(GroupOut);
 }
 
 std::int32_t EntityGrouper::new_group(EntityType type, std::int32_t entry, std::uint32_t first) {
@@ -254,23 +254,11 @@ void EntityGrouper::apply_merges(const std::vector<std::int32_t>& into, std::vec
 }
 
 void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_t>& group_of_cand,
-                          const std::vector<std::uint64_t>& by_start, std::vector<NicknameCue>& cues) {
-  // A token is covered when a candidate holds it. Read off the candidates' spans, merged into
-  // disjoint runs in text order, behind a cursor instead of a byte per token: a long text's array
-  // would be zeroed and then read again cold. A last run that starts nowhere ends the list.
+                          std::vector<NicknameCue>& cues) {
+  // A token is covered when a candidate holds it: read off the runs, behind a cursor instead of a
+  // byte per token (a long text's array would be zeroed and then read again cold). A last run
+  // that starts nowhere ends the list.
   std::vector<Run>& runs = b_.runs;
-  runs.clear();
-  runs.reserve(by_start.size() + 1);
-  for (const std::uint64_t started : by_start) {
-    const auto begin = static_cast<std::uint32_t>(started >> 32);
-    const std::uint32_t end = cands[static_cast<std::size_t>(started & 0xFFFFFFFFu)].end;
-    if (end <= begin) continue;
-    if (!runs.empty() && begin <= runs.back().end) {
-      runs.back().end = std::max(runs.back().end, end);
-    } else {
-      runs.push_back({begin, end});
-    }
-  }
   runs.push_back({UINT32_MAX, UINT32_MAX});
   const Run* run = runs.data();  // the first run that ends after the token looked at
   const TokenFact* const f = f_.data();
@@ -343,18 +331,50 @@ EntityTable EntityGrouper::group(std::vector<Candidate>& cands, std::vector<Nick
   // it, as (first token << 32) | candidate. Reading the candidates themselves, 64 bytes apart,
   // again and again would miss the cache at every step in a long text.
   constexpr std::uint32_t kEvidences = static_cast<std::uint32_t>(Evidence::known) + 1;
+  constexpr std::uint32_t kFirstRank = 0;
+  // Puts candidate k, of the candidates in rank order, in its group.
+  const auto group_one = [&](const Candidate& c, std::uint32_t k) {
+    const std::uint64_t key = c.key;
+    std::int32_t g = c.alias_of >= 0 ? group_of_cand[static_cast<std::size_t>(c.alias_of)] : group_of(c, key);
+    if (g < 0) g = group_of(c, key);
+    group_of_cand[k] = g;
+    remember(c, g, key);
+  };
   std::array<std::uint32_t, 3 * 2 * kEvidences> rank_start{};  // how many of each rank, then where they go
   const auto n = static_cast<std::uint32_t>(cands.size());
   std::vector<std::uint32_t>& order = b_.order;  // [0, n): each candidate's rank; [n, 2n): ranked
   order.assign(2 * std::size_t{n}, 0);
   std::vector<std::uint64_t>& by_start = b_.by_start;
   by_start.assign(n, 0);
+  // The candidates are made in text order (MentionFinder::find), so the runs of tokens they hold
+  // (sweep()) are merged in the same pass; should they not be, the runs are made again once sorted.
+  std::vector<Run>& runs = b_.runs;
+  runs.clear();
+  runs.reserve(std::size_t{n} + 1);  // and sweep()'s last
+  // Adds tokens [begin, end) of a candidate to the runs, the candidates taken by first token.
+  const auto note_run = [&runs](std::uint32_t begin, std::uint32_t end) {
+    if (end <= begin) return;
+    if (!runs.empty() && begin <= runs.back().end) {
+      runs.back().end = std::max(runs.back().end, end);
+    } else {
+      runs.push_back({begin, end});
+    }
+  };
+  bool in_text_order = true;
+  std::uint32_t last_begin = 0;
   for (std::uint32_t k = 0; k < n; ++k) {
     const Candidate& c = cands[k];
+    in_text_order = in_text_order && last_begin <= c.begin;
+    last_begin = c.begin;
+    note_run(c.begin, c.end);
     const std::uint32_t rank =
         (stage(c) * 2 + (c.alias_of >= 0 ? 1u : 0u)) * kEvidences + static_cast<std::uint32_t>(c.evidence);
     order[k] = rank;
     ++rank_start[rank];
+    // The first rank (lexicon names found as such) comes first, in the order made: grouped here,
+    // while the candidate is in cache. Nothing this pass does for the others (their order, the
+    // runs, the name starts, which are only ever added to) is read by the grouping.
+    if (rank == kFirstRank) group_one(c, k);
     by_start[k] = std::uint64_t{c.begin} << 32 | k;
     // Every candidate's name (and core) is one the second look may match, whatever group it
     // joins: noted here, the name's start as taken by the scan, the rarer core's read in text order.
@@ -364,42 +384,32 @@ EntityTable EntityGrouper::group(std::vector<Candidate>& cands, std::vector<Nick
   std::uint32_t placed = n;
   for (std::uint32_t& r : rank_start) placed += std::exchange(r, placed);
   for (std::uint32_t k = 0; k < n; ++k) order[rank_start[order[k]]++] = k;
-  for (std::uint32_t i = n; i < 2 * n; ++i) {
+  // The first rank's were grouped as they were ranked: they are the first of the ranked list.
+  for (std::uint32_t i = rank_start[kFirstRank]; i < 2 * n; ++i) {
     const std::uint32_t k = order[i];
-    const Candidate& c = cands[k];
-    const std::uint64_t key = c.key;
-    std::int32_t g = c.alias_of >= 0 ? group_of_cand[static_cast<std::size_t>(c.alias_of)] : group_of(c, key);
-    if (g < 0) g = group_of(c, key);
-    group_of_cand[k] = g;
-    remember(c, g, key);
+    group_one(cands[k], k);
   }
   std::vector<std::int32_t>& into = b_.into;  // group → the group it joins
   into.assign(groups_.size(), -1);
   merge_shortened(into);
   apply_merges(into, group_of_cand);
-  // The candidates are made in text order (MentionFinder::find): sorted only if they were not.
-  if (!std::is_sorted(by_start.begin(), by_start.end())) std::sort(by_start.begin(), by_start.end());
-  const std::size_t found = cands.size();
-  sweep(cands, group_of_cand, by_start, cues);
+  if (!in_text_order) {
+    std::sort(by_start.begin(), by_start.end());
+    runs.clear();
+    for (const std::uint64_t started : by_start)
+      note_run(static_cast<std::uint32_t>(started >> 32), cands[static_cast<std::size_t>(started & 0xFFFFFFFFu)].end);
+  }
+  const auto found = static_cast<std::uint32_t>(cands.size());
+  sweep(cands, group_of_cand, cues);
   // After the second look, which finds the names a nickname stands for ("sapaan akrab Rolliansyah").
   std::fill(into.begin(), into.end(), -1);
   link_nicknames(cands, cues, group_of_cand, into);
   apply_merges(into, group_of_cand);
-  // The second look adds its candidates in text order: merged into the order, not sorted again.
-  const std::size_t swept = by_start.size();
-  by_start.reserve(cands.size());
-  for (std::size_t k = found; k < cands.size(); ++k) by_start.push_back(std::uint64_t{cands[k].begin} << 32 | k);
-  std::inplace_merge(by_start.begin(), by_start.begin() + static_cast<std::ptrdiff_t>(swept), by_start.end());
-  return build(cands, group_of_cand, by_start, std::move(storage));
+  return build(cands, group_of_cand, by_start, found, std::move(storage));
 }
 
-void EntityGrouper::add_dateline(EntityTable& table) {
+EntityMention EntityGrouper::dateline_mention(const WorkSpan& span) {
   const auto& dl = doc_.layout.dateline;
-  if (!dl || !dl->place || dl->place->empty()) return;
-  const WorkSpan span = *dl->place;
-  for (const EntityMention& m : table.mentions) {
-    if (m.start < span.end && span.start < m.end) return;  // already read as part of a paragraph
-  }
   const std::string_view name = dl->place_name ? std::string_view(*dl->place_name) : doc_.slice(span.start, span.end);
   Tokens toks;
   tokenize(name, 0, static_cast<std::uint32_t>(name.size()), toks);
@@ -427,70 +437,108 @@ void EntityGrouper::add_dateline(EntityTable& table) {
   m.tok_begin = m.tok_end = static_cast<std::uint32_t>(after - doc_.tokens.list.begin());
   m.title_begin = m.title_end = m.tok_begin;
   m.entity = g;
-  table.mentions.push_back(m);
+  return m;
 }
 
 EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std::vector<std::int32_t>& group_of_cand,
-                                 const std::vector<std::uint64_t>& order,
-                                 EntityTable storage) {
+                                 const std::vector<std::uint64_t>& by_start, std::uint32_t found, EntityTable storage) {
+  // One pass in text order makes each mention, its entity's record, its tokens' entries in
+  // token_mention and its part in choosing the entity's name, while its candidate and its tokens
+  // are in cache: on a long body, each further pass over the mentions or the per-token array would
+  // read them back cold.
   EntityTable table = std::move(storage);  // refilled below, in memory already mapped
   table.mentions.clear();
+  table.token_mention.clear();
   const auto& toks = doc_.tokens.list;
-  std::vector<MentionNote>& notes = b_.notes;  // by mention
-  notes.clear();
   table.mentions.reserve(cands.size() + 1);  // and the dateline's
-  notes.reserve(cands.size() + 1);
-  std::uint32_t covered_to = 0;
-  for (const std::uint64_t ranked : order) {
-    const auto k = static_cast<std::uint32_t>(ranked);
-    const Candidate& c = cands[k];
-    if (c.begin < covered_to || c.end <= c.begin) continue;
-    covered_to = c.end;
-    EntityMention m;
-    m.start = toks[c.begin].start;
-    m.end = toks[c.end - 1].end;
-    m.tok_begin = c.begin;
-    m.tok_end = c.end;
-    m.title_begin = c.title_end > c.title_begin ? c.title_begin : c.begin;
-    m.title_end = c.title_end > c.title_begin ? c.title_end : c.begin;
-    m.entity = group_of_cand[k];
-    table.mentions.push_back(m);
-    const std::int32_t entry = groups_[static_cast<std::size_t>(m.entity)].entry;
-    const bool keyed_as_entry = entry >= 0 && c.key == name_keys_[static_cast<std::size_t>(entry)];
-    notes.push_back({c.title, c.words, !f_[c.begin].blind(), keyed_as_entry});
-  }
-  // Mentions in text order: those of the candidates are (they start at increasing tokens and do
-  // not overlap); the dateline's, added last, moves to its place.
-  const std::size_t named = table.mentions.size();
-  add_dateline(table);
-  notes.resize(table.mentions.size(), MentionNote{-1, 0, false, false});
-  if (table.mentions.size() > named) {
-    const std::uint32_t start = table.mentions.back().start;
-    const auto at = std::upper_bound(table.mentions.begin(), table.mentions.begin() + static_cast<std::ptrdiff_t>(named),
-                                     start, [](std::uint32_t s, const EntityMention& m) { return s < m.start; });
-    const std::ptrdiff_t pos = at - table.mentions.begin();
-    std::rotate(at, table.mentions.end() - 1, table.mentions.end());
-    std::rotate(notes.begin() + pos, notes.end() - 1, notes.end());
-  }
-  // Entities numbered by first mention.
-  table.entities.reserve(groups_.size());
-  std::size_t records = 0;
-  // What the records need of each group, in one array (see GroupOut).
+  table.token_mention.reserve(toks.size());
   std::vector<GroupOut>& out = b_.out;
   out.assign(groups_.size(), GroupOut{});
+  std::size_t records = 0;
   const int year = doc_.reference ? doc_.reference->year : 0;
-  table.token_mention.assign(toks.size(), -1);
-  for (const EntityMention& m : table.mentions) ++out[static_cast<std::size_t>(m.entity)].mentions;
-  for (std::uint32_t mi = 0; mi < table.mentions.size(); ++mi) {
-    EntityMention& m = table.mentions[mi];
-    auto g = static_cast<std::size_t>(m.entity);
+  // token_mention is filled with -1 a stretch at a time just ahead of the mentions written into it
+  // (in one stretch for an article of fewer tokens): a long body's array is written once, while
+  // in cache, instead of cleared whole and then written again cold.
+  const auto fill_token_mention = [&](std::size_t to) {
+    constexpr std::size_t kStretch = 4096;
+    std::vector<std::int32_t>& tm = table.token_mention;
+    if (to > tm.size()) tm.resize(std::min(toks.size(), std::max(to, tm.size() + kStretch)), -1);
+  };
+  // The candidates by first token: those of the first look (by_start) merged with the second
+  // look's, made in text order after them, as they are met.
+  const auto n = static_cast<std::uint32_t>(cands.size());
+  const auto started = [&](std::uint32_t k) { return std::uint64_t{cands[k].begin} << 32 | k; };
+  std::size_t next_found = 0;
+  std::uint32_t next_swept = found;
+  std::uint64_t swept_at = next_swept < n ? started(next_swept) : UINT64_MAX;
+  // The dateline's place is a mention unless a paragraph's mention overlaps it: it goes after the
+  // mentions that start where it does or before. The mentions do not overlap, so only the one
+  // before that place and the one after it can overlap it.
+  const auto& dl = doc_.layout.dateline;
+  bool dateline_pending = dl && dl->place && !dl->place->empty();
+  const WorkSpan place = dateline_pending ? *dl->place : WorkSpan{};
+  std::uint32_t last_end = 0;  // of the mentions made so far
+  std::uint32_t covered_to = 0;
+  for (;;) {
+    // The next candidate that overlaps no mention made, looked at but not yet taken.
+    bool have = false;
+    std::uint32_t k = 0;
+    bool from_found = false;
+    while (next_found < by_start.size() || next_swept < n) {
+      from_found = next_found < by_start.size() && by_start[next_found] < swept_at;
+      k = from_found ? static_cast<std::uint32_t>(by_start[next_found]) : next_swept;
+      const Candidate& c = cands[k];
+      if (c.begin >= covered_to && c.end > c.begin) {
+        have = true;
+        break;
+      }
+      if (from_found) {
+        ++next_found;
+      } else {
+        swept_at = ++next_swept < n ? started(next_swept) : UINT64_MAX;
+      }
+    }
+    const std::uint32_t start = have ? toks[cands[k].begin].start : UINT32_MAX;
+    EntityMention m;
+    MentionNote note;
+    if (dateline_pending && start > place.start) {
+      dateline_pending = false;
+      if ((!table.mentions.empty() && last_end > place.start) || start < place.end) continue;
+      m = dateline_mention(place);
+      if (static_cast<std::size_t>(m.entity) >= out.size()) out.resize(static_cast<std::size_t>(m.entity) + 1);
+    } else if (have) {
+      if (from_found) {
+        ++next_found;
+      } else {
+        swept_at = ++next_swept < n ? started(next_swept) : UINT64_MAX;
+      }
+      const Candidate& c = cands[k];
+      covered_to = c.end;
+      m.start = start;
+      m.end = toks[c.end - 1].end;
+      m.tok_begin = c.begin;
+      m.tok_end = c.end;
+      m.title_begin = c.title_end > c.title_begin ? c.title_begin : c.begin;
+      m.title_end = c.title_end > c.title_begin ? c.title_end : c.begin;
+      m.entity = group_of_cand[k];
+      const std::int32_t entry = groups_[static_cast<std::size_t>(m.entity)].entry;
+      const bool keyed_as_entry = entry >= 0 && c.key == name_keys_[static_cast<std::size_t>(entry)];
+      note = MentionNote{c.title, c.words, !f_[c.begin].blind(), keyed_as_entry};
+    } else {
+      break;
+    }
+    last_end = m.end;
+    const auto mi = static_cast<std::uint32_t>(table.mentions.size());
+    const auto g = static_cast<std::size_t>(m.entity);
     if (out[g].entity < 0) {
       out[g].entity = static_cast<std::int32_t>(records);
       // Made in place: a record is large (strings and vectors), and moving one costs as much as
       // filling it.
       EntityRecord& rec = new_record(table.entities, records++);
       rec.type = groups_[g].type;
-      rec.mentions.reserve(out[g].mentions);
+      // The group's count holds every candidate that joined it (and any group merged into it),
+      // and the dateline's place may add one: room for all the record's mentions at once.
+      rec.mentions.reserve(groups_[g].mentions + 1);
       if (groups_[g].entry >= 0) {
         const LexEntry& e = lex_.entry(static_cast<std::uint32_t>(groups_[g].entry));
         rec.country.assign(e.country);
@@ -502,20 +550,23 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
       }
     }
     m.entity = out[g].entity;
+    table.mentions.push_back(m);
     EntityRecord& rec = table.entities[static_cast<std::size_t>(m.entity)];
     rec.mentions.push_back(mi);
+    fill_token_mention(m.tok_end);
     for (std::uint32_t t = m.tok_begin; t < m.tok_end; ++t) table.token_mention[t] = static_cast<std::int32_t>(mi);
     if (m.title_end > m.title_begin) {
       add_unique(rec.titles, doc_.slice(toks[m.title_begin].start, toks[m.title_end - 1].end));
-      if (notes[mi].title >= 0) add_unique(rec.roles, lex_.title(static_cast<std::uint32_t>(notes[mi].title)).kind);
+      if (note.title >= 0) add_unique(rec.roles, lex_.title(static_cast<std::uint32_t>(note.title)).kind);
     }
-    consider_name(out[g].naming, table.mentions, mi, notes[mi], groups_[g].entry);
+    consider_name(out[g].naming, table.mentions, mi, note, groups_[g].entry);
   }
+  fill_token_mention(toks.size());
   table.entities.resize(records);  // those kept from an earlier article and not refilled go
-  for (std::size_t g = 0; g < groups_.size(); ++g) {
+  for (std::size_t g = 0; g < out.size(); ++g) {
     if (out[g].entity < 0) continue;
     EntityRecord& rec = table.entities[static_cast<std::size_t>(out[g].entity)];
-    rec.name = canonical_name(table, out[g].naming, groups_[g].entry);
+    rec.name.assign(canonical_name(table, out[g].naming, groups_[g].entry));
   }
   return table;
 }
@@ -574,8 +625,8 @@ void EntityGrouper::consider_name(Naming& n, const std::vector<EntityMention>& m
   n.best_clear = clear;
 }
 
-std::string EntityGrouper::canonical_name(const EntityTable& table, const Naming& n, std::int32_t entry) const {
-  if (n.lexicon) return std::string(lex_.entry(static_cast<std::uint32_t>(entry)).name);
+std::string_view EntityGrouper::canonical_name(const EntityTable& table, const Naming& n, std::int32_t entry) const {
+  if (n.lexicon) return lex_.entry(static_cast<std::uint32_t>(entry)).name;
   const EntityMention* const best = &table.mentions[static_cast<std::size_t>(n.best)];
   if (best->tok_end == best->tok_begin) {  // only the dateline names it
     const auto& dl = doc_.layout.dateline;
@@ -587,7 +638,7 @@ std::string EntityGrouper::canonical_name(const EntityTable& table, const Naming
          !(f_[first].words & wc::unit_head))
     ++first;
   const std::uint32_t start = first > best->tok_begin ? doc_.tokens.list[first].start : best->start;
-  return std::string(doc_.slice(start, best->end));
+  return doc_.slice(start, best->end);
 }
 
 }  // namespace warta::detail

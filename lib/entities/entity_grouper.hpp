@@ -63,15 +63,17 @@ class EntityGrouper {
   void link_nicknames(const std::vector<Candidate>& cands, const std::vector<NicknameCue>& cues,
                       const std::vector<std::int32_t>& group_of_cand, std::vector<std::int32_t>& into) const;
   void apply_merges(const std::vector<std::int32_t>& into, std::vector<std::int32_t>& group_of_cand);
-  // `by_start`: the candidates as (first token << 32) | candidate, sorted.
-  void sweep(std::vector<Candidate>& cands, std::vector<std::int32_t>& group_of_cand,
-             const std::vector<std::uint64_t>& by_start, std::vector<NicknameCue>& cues);
+  // Reads the text again for the names already known, where no candidate's run (Buffers::runs,
+  // made by group()) is.
+  void sweep(std::vector<Candidate>& cands, std::vector<std::int32_t>& group_of_cand, std::vector<NicknameCue>& cues);
   // Is tokens [i, i + len), whose key is `key`, a name the article already named?
   std::int32_t match_known(std::uint32_t i, std::uint32_t len, std::uint64_t key) const;
-  void add_dateline(EntityTable& table);
-  // `order`: every candidate as (first token << 32) | candidate, sorted.
+  // The mention of the dateline's place `span`, in the group of the name it writes (made if none).
+  EntityMention dateline_mention(const WorkSpan& span);
+  // `by_start`: candidates [0, found) as (first token << 32) | candidate, sorted; those from
+  // `found` on were made by the second look, in text order.
   EntityTable build(const std::vector<Candidate>& cands, const std::vector<std::int32_t>& group_of_cand,
-                    const std::vector<std::uint64_t>& order, EntityTable storage);
+                    const std::vector<std::uint64_t>& by_start, std::uint32_t found, EntityTable storage);
   // Are tokens [begin, end) written as one of the lexicon's forms of `entry`?
   bool is_lexicon_form(std::uint32_t begin, std::uint32_t end, std::int32_t entry) const;
   bool is_title_or_descriptor(std::uint32_t begin, std::uint32_t end) const;
@@ -90,11 +92,10 @@ class EntityGrouper {
     std::uint32_t best_words = 0;
     bool best_clear = false;
   };
-  // What build() needs of each group: its entity, its mentions (counted first, so each record's
-  // list is sized once) and its name, chosen as its mentions go by while their tokens are in cache.
+  // What build() needs of each group: its entity and its name, chosen as its mentions go by while
+  // their tokens are in cache.
   struct GroupOut {
     std::int32_t entity = -1;
-    std::uint32_t mentions = 0;
     Naming naming;
   };
   // A stretch of tokens some candidate holds (sweep()).
@@ -117,7 +118,6 @@ class EntityGrouper {
     std::vector<std::int32_t> into;
     std::vector<std::int32_t> orgs;
     std::vector<Run> runs;
-    std::vector<MentionNote> notes;
     std::vector<GroupOut> out;
     // What they hold on to: their capacity, whatever their size.
     std::size_t capacity_bytes() const noexcept;
@@ -129,7 +129,8 @@ class EntityGrouper {
   bool names_entry(const EntityMention& m, bool keyed_as_entry, std::int32_t entry) const;
   void consider_name(Naming& n, const std::vector<EntityMention>& mentions, std::uint32_t mi, const MentionNote& note,
                      std::int32_t entry) const;
-  std::string canonical_name(const EntityTable& table, const Naming& n, std::int32_t entry) const;
+  // A view of the lexicon, the document or its layout, copied into the record's own string.
+  std::string_view canonical_name(const EntityTable& table, const Naming& n, std::int32_t entry) const;
 
   const Document& doc_;
   const Lexicon& lex_;
