@@ -50,9 +50,6 @@ SourceText& SourceText::operator=(SourceText&& other) noexcept {
 
 namespace {
 
-// Bytes in the UTF-8 sequence a valid lead byte starts.
-std::size_t sequence_length(unsigned char lead) noexcept { return lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4; }
-
 // Can a mojibake sequence start with the code point input[at, at + n)? Every match goes on with a
 // second mis-decoded code point, and both charsets' upper halves decode to non-ASCII ones, so it
 // needs a non-ASCII byte next, or the "Â " (C3 82, space) that stands for a no-break space. Clean
@@ -69,13 +66,7 @@ SourceText prepare_text(std::string_view input, InvalidUtf8 mode, const Mojibake
                         PrepareStats& stats) {
   SourceText src;
   src.original = input;
-  const std::size_t first_bad = valid_utf8_prefix(input);
-  src.original_is_utf8_ = first_bad == input.size();
-  if (first_bad < input.size() && mode == InvalidUtf8::reject)
-    throw Error(ErrorCode::invalid_utf8,
-                fmt::format("input is not valid UTF-8: bad byte 0x{:02X} at byte offset {}",
-                            static_cast<unsigned char>(input[first_bad]), first_bad),
-                first_bad);
+  src.original_is_utf8_ = true;
   // The work text is the input itself until the first edit; from then on it is built in
   // repaired_, input[copied, at) still to be appended.
   std::size_t copied = 0;
@@ -87,34 +78,35 @@ SourceText prepare_text(std::string_view input, InvalidUtf8 mode, const Mojibake
     src.edits.push_back({w, src.repaired_.size(), at, at + len});
     copied = at + len;
   };
-  if (first_bad < input.size() || mojibake) {
-    std::size_t at = ascii_run_end(input, 0);
-    while (at < input.size()) {
-      std::size_t n = 0;
-      if (at < first_bad) {
-        n = sequence_length(static_cast<unsigned char>(input[at]));
-      } else {
-        char32_t cp = 0;
-        n = decode_utf8(input, at, cp);
-        if (n == 0) {  // only reachable in replace mode
-          replace(at, 1, 0xFFFD);
-          ++stats.invalid_replaced;
-          at = ascii_run_end(input, at + 1);
-          continue;
-        }
-      }
-      if (mojibake && may_start_mojibake(input, at, n)) {
-        // A match never runs into an invalid byte: every code point of it was decoded.
-        MojibakeMatch m = match_mojibake(*mojibake, input.substr(at, std::min<std::size_t>(16, input.size() - at)));
-        if (m.length > 0 && valid_utf8_prefix(input.substr(at, m.length)) == m.length) {
-          replace(at, m.length, m.repaired);
-          ++stats.mojibake_repaired;
-          at = ascii_run_end(input, at + m.length);
-          continue;
-        }
-      }
-      at = ascii_run_end(input, at + n);
+  // One pass checks the encoding and looks for mojibake at each non-ASCII code point. The first
+  // bad byte is always reached here: a mojibake match never runs over one (each of its code
+  // points is checked), so a rejected input throws with the offset of its first bad byte.
+  std::size_t at = ascii_run_end(input, 0);
+  while (at < input.size()) {
+    char32_t cp = 0;
+    const std::size_t n = decode_utf8(input, at, cp);
+    if (n == 0) {
+      if (mode == InvalidUtf8::reject)
+        throw Error(ErrorCode::invalid_utf8,
+                    fmt::format("input is not valid UTF-8: bad byte 0x{:02X} at byte offset {}",
+                                static_cast<unsigned char>(input[at]), at),
+                    at);
+      src.original_is_utf8_ = false;
+      replace(at, 1, 0xFFFD);
+      ++stats.invalid_replaced;
+      at = ascii_run_end(input, at + 1);
+      continue;
     }
+    if (mojibake && may_start_mojibake(input, at, n)) {
+      MojibakeMatch m = match_mojibake(*mojibake, input.substr(at, std::min<std::size_t>(16, input.size() - at)));
+      if (m.length > 0 && valid_utf8_prefix(input.substr(at, m.length)) == m.length) {
+        replace(at, m.length, m.repaired);
+        ++stats.mojibake_repaired;
+        at = ascii_run_end(input, at + m.length);
+        continue;
+      }
+    }
+    at = ascii_run_end(input, at + n);
   }
   if (src.edits.empty()) {
     src.work = input;
