@@ -310,8 +310,9 @@ std::uint32_t MentionFinder::name_run_end(std::uint32_t i, std::uint32_t end) co
 }
 
 bool MentionFinder::run_may_pass(std::uint32_t k, std::uint32_t end) const noexcept {
+  // The dot is read last, after the initial before it: a token, not a fact, on a long body cold.
   return k < end && ((f_[k].bits & (fact::cap | fact::upper)) || (f_[k].words & (wc::numeral | wc::name_link)) ||
-                     is_punct(k, '.'));
+                     (f_[k - 1].upper() && is_punct(k, '.')));
 }
 
 bool MentionFinder::suffix_within(std::uint32_t begin, std::uint32_t end) const noexcept {
