@@ -53,13 +53,6 @@ std::vector<Candidate>& MentionFinder::find() {
   return out_;
 }
 
-bool MentionFinder::all_upper(std::uint32_t begin, std::uint32_t end) const noexcept {
-  for (std::uint32_t k = begin; k < end; ++k) {
-    if (f_[k].word() && !f_[k].upper()) return false;
-  }
-  return true;
-}
-
 bool MentionFinder::in_capitalized_phrase(std::uint32_t i, std::uint32_t end) const noexcept {
   // "Konsensus Lima Poin": a common word among capitalized common words is part of a phrase.
   auto phrase_word = [&](std::uint32_t k) { return k < end && f_[k].cap() && f_[k].common(); };
@@ -237,7 +230,7 @@ std::uint32_t MentionFinder::after_title(std::uint32_t i, const LexMatch& m, std
   }
   const std::uint32_t title_end = j;
   std::uint32_t k = j;
-  const bool comma = k + 1 < end && is_punct(k, ",") && f_[k + 1].cap();
+  const bool comma = k + 1 < end && is_punct(k, ',') && f_[k + 1].cap();
   if (comma) ++k;  // "Presiden Rusia, Vladimir Putin"
   if (k >= end || !f_[k].cap() || (f_[k].words & (wc::not_name | wc::numeral))) return j;
   LexMatch mm = match_at(k, end);
@@ -284,7 +277,7 @@ std::uint32_t MentionFinder::name_run_end(std::uint32_t i, std::uint32_t end) co
     }
     // A middle initial: "Stephen R. Covey", "Arifin C. Noer" (the letter may be a word that is
     // never a name on its own).
-    if (f_[e].upper() && doc_.tokens.list[e].fold_len == 1 && e + 2 < limit && is_punct(e + 1, ".") && f_[e + 2].cap() &&
+    if (f_[e].upper() && doc_.tokens.list[e].fold_len == 1 && e + 2 < limit && is_punct(e + 1, '.') && f_[e + 2].cap() &&
         !f_[e + 2].common() && doc_.tokens.list[e + 2].fold_len > 1 && !(f_[e + 2].words & wc::not_name)) {
       e += 2;
       continue;
@@ -316,6 +309,12 @@ std::uint32_t MentionFinder::name_run_end(std::uint32_t i, std::uint32_t end) co
   return e;
 }
 
+bool MentionFinder::run_may_pass(std::uint32_t k, std::uint32_t end) const noexcept {
+  // The dot is read last, after the initial before it: a token, not a fact, on a long body cold.
+  return k < end && ((f_[k].bits & (fact::cap | fact::upper)) || (f_[k].words & (wc::numeral | wc::name_link)) ||
+                     (f_[k - 1].upper() && is_punct(k, '.')));
+}
+
 bool MentionFinder::suffix_within(std::uint32_t begin, std::uint32_t end) const noexcept {
   for (std::uint32_t k = begin; k < end; ++k) {
     if (f_[k].words & (wc::org_suffix | wc::loc_suffix)) return true;
@@ -343,7 +342,7 @@ std::uint32_t MentionFinder::head_run_end(std::uint32_t i, std::uint32_t end) co
   // Obat dan Makanan"). A lexicon place or organization inside ends it when more capitals follow:
   // "Kementerian Luar Negeri China | Hua Chunying", "Komisi I DPR | Meutya Hafid".
   std::uint32_t e = i + 1;
-  if (e < end && is_punct(e, ".")) ++e;  // "Jl. Sudirman"
+  if (e < end && is_punct(e, '.')) ++e;  // "Jl. Sudirman"
   const std::uint32_t limit = std::min(end, i + kMaxOrgTokens);
   const bool org = (f_[i].words & wc::org_head) != 0;
   while (e < limit) {
@@ -405,7 +404,7 @@ Candidate MentionFinder::resolve(std::uint32_t i, std::uint32_t end, const LexMa
   // A head word and the capitals after it: "Kementerian Luar Negeri China", "Stadion My Dinh".
   if ((w & kHeads) && i + 1 < end) {
     std::uint32_t e = head_run_end(i, end);
-    bool named = e > i + 1 && !(e == i + 2 && is_punct(i + 1, "."));
+    bool named = e > i + 1 && !(e == i + 2 && is_punct(i + 1, '.'));
     // "Gedung SMK", "Kantor Dinas": a head word after a head word names no particular thing.
     if (e == i + 2 && (f_[i + 1].words & kHeads)) named = false;
     if (named && e - i > m.name_len) {
@@ -430,7 +429,11 @@ Candidate MentionFinder::resolve(std::uint32_t i, std::uint32_t end, const LexMa
       (!(i + 1 < end && ((f_[i + 1].bits & (fact::cap | fact::upper)) || (f_[i + 1].words & (wc::numeral | wc::name_link)))) ||
        !suffix_within(i + 1, std::min(end, i + kMaxNameTokens))))
     return c;
-  const std::uint32_t run = name_run_end(i, end);
+  // A lexicon name is made longer only by a run of capitals that reaches past it (below: a head
+  // word closing the run, a person's fuller name). A run steps one token at a time, or two over a
+  // middle initial's dot or a name particle before a capital: it passes the name's end only over a
+  // token right after the name that it takes in or jumps to. Without one the run is not measured.
+  const std::uint32_t run = m.name_len > 0 && !run_may_pass(i + m.name_len, end) ? i + 1 : name_run_end(i, end);
   // A name ending in a head word: "Jakarta Convention Center", "Filoli Estate", "Harvard University";
   // not ordinary words before it ("Tanah Air" is the homeland).
   bool named_before_suffix = false;
@@ -509,7 +512,7 @@ Candidate MentionFinder::resolve(std::uint32_t i, std::uint32_t end, const LexMa
 bool MentionFinder::short_form_follows(std::uint32_t begin, std::uint32_t name_end, std::uint32_t end) const {
   // "(BNPB)", "(Banggar)", "(Jokowi)": one word in parentheses, in capitals or starting with the
   // name's first letter. "Wirasaba (Purwokerto)" names another place; "(kanan)" is a caption.
-  if (!(name_end + 2 < end && is_punct(name_end, "(") && is_punct(name_end + 2, ")"))) return false;
+  if (!(name_end + 2 < end && is_punct(name_end, '(') && is_punct(name_end + 2, ')'))) return false;
   const std::uint32_t k = name_end + 1;
   if (!f_[k].word() || !f_[k].cap() || (f_[k].words & wc::not_name)) return false;  // "(Persero)": a legal form
   if (f_[k].upper()) return true;
@@ -522,10 +525,10 @@ std::uint32_t MentionFinder::emit(Candidate& c, std::uint32_t end) {
   // "Harold Belafonte Jr.", "Sammy Davis, Jr.": the generation suffix is part of the name.
   if (c.type == EntityType::person) {
     std::uint32_t k = c.end;
-    if (k + 1 < end && is_punct(k, ",")) ++k;
+    if (k + 1 < end && is_punct(k, ',')) ++k;
     if (k < end && (f_[k].words & wc::name_suffix) && f_[k].cap()) {
       c.end = k + 1;
-      if (c.end < end && is_punct(c.end, ".")) ++c.end;
+      if (c.end < end && is_punct(c.end, '.')) ++c.end;
     }
   }
   // "Badan Nasional Penanggulangan Bencana (BNPB)": the acronym is another name of the same thing.

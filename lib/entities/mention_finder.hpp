@@ -18,8 +18,17 @@
 #include "entities/token_facts.hpp"
 #include "lexicon/lexicon.hpp"
 #include "pipeline/document.hpp"
+#include "text/fold_hash.hpp"
 
 namespace warta::detail {
+
+// The hash a one-byte punctuation token carries (Token::hash: fold_hash of its folded form, and
+// ASCII punctuation folds to itself). The finder knows the marks it looks for by it, so that its
+// tests read the token only: the text itself, on a long body, left the cache long before the scan.
+constexpr std::uint32_t punct_hash(char mark) noexcept {
+  namespace step = fold_hash_step;
+  return step::finish(step::mix(step::seed(1), step::tail_word(static_cast<unsigned char>(mark), 1)));
+}
 
 // Why a candidate is believed, strongest first; the grouping step settles names in this order.
 enum class Evidence : std::uint8_t { lexicon, title, cue, head, acronym, context, multiword, known };
@@ -144,6 +153,9 @@ class MentionFinder {
   // Is the lexicon name a town or region (a GPE or LOC that is no country)?
   bool unit_place(const LexMatch& m) const;
   std::uint32_t name_run_end(std::uint32_t i, std::uint32_t end) const;
+  // May a run of capitals started before token k go on past it (see name_run_end)? False only
+  // where none can.
+  bool run_may_pass(std::uint32_t k, std::uint32_t end) const noexcept;
   // Is one of tokens [begin, end) a word that ends a name ("Center", "University", "Estate")?
   bool suffix_within(std::uint32_t begin, std::uint32_t end) const noexcept;
   // Types an unknown capitalized name by the words around it (unknown_names.cpp); false when the
@@ -169,13 +181,12 @@ class MentionFinder {
   // Adds `c` to candidates `to` (out_, or listed_), with what grouping needs of its tokens; its
   // nickname cue, if any, to cues_ (or listed_cues_).
   void keep(Candidate& c, std::vector<Candidate>& to);
-  bool is_punct(std::uint32_t i, std::string_view text) const noexcept {
-    // The token's text as token_text gives it, without substr's bounds test: asked at most tokens
-    // the rules look at.
+  // Is token i the ASCII punctuation mark `mark`? One byte of text and the mark's hash: no other
+  // byte has that hash (tests/entities_mention_punct_test.cpp), and a longer mark ("，") is none.
+  bool is_punct(std::uint32_t i, char mark) const noexcept {
     const Token& t = doc_.tokens.list[i];
-    return t.kind == TokenKind::punct && std::string_view(doc_.text.data() + t.start, t.end - t.start) == text;
+    return t.kind == TokenKind::punct && t.end - t.start == 1 && t.hash == punct_hash(mark);
   }
-  bool all_upper(std::uint32_t begin, std::uint32_t end) const noexcept;
   bool in_capitalized_phrase(std::uint32_t i, std::uint32_t end) const noexcept;
   // Is the name [begin, name_end) followed by its short form in parentheses?
   bool short_form_follows(std::uint32_t begin, std::uint32_t name_end, std::uint32_t end) const;

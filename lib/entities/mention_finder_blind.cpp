@@ -56,7 +56,7 @@ std::uint32_t MentionFinder::blind_step(std::uint32_t i, const LexMatch& m, std:
   } else if (!(f_[i].words & (wc::person_before | wc::honorific))) {
     return blind_speaker(i, end);
   }
-  const bool comma = j + 1 < end && is_punct(j, ",");
+  const bool comma = j + 1 < end && is_punct(j, ',');
   if (comma) ++j;
   LexMatch mm = match_at(j, end);
   if (comma && first_name_like(j, mm, end)) mm = LexMatch{};

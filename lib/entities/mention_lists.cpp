@@ -9,11 +9,14 @@
 
 namespace warta::detail {
 
-bool MentionFinder::list_link(std::uint32_t k) const noexcept {
+// Asked next to every candidate of the paragraph (linked_candidate): inline, and the capital tested
+// before the word is read.
+inline bool MentionFinder::list_link(std::uint32_t k) const noexcept {
   // A comma, or a linking word in lower case (no punctuation folds to one).
-  if (doc_.tokens.list[k].kind == TokenKind::punct) return is_punct(k, ",");
+  if (doc_.tokens.list[k].kind == TokenKind::punct) return is_punct(k, ',');
+  if (f_[k].cap()) return false;
   const std::string_view w = doc_.fold(k);
-  return !f_[k].cap() && (w == "dan" || w == "serta" || w == "atau");
+  return w == "dan" || w == "serta" || w == "atau";
 }
 
 bool MentionFinder::linked_candidate(std::uint32_t begin, std::uint32_t end) const noexcept {
@@ -22,7 +25,7 @@ bool MentionFinder::linked_candidate(std::uint32_t begin, std::uint32_t end) con
   // a numeral, a name particle or a middle initial's dot. "kata Budi, yang ...", "ujar pejabat
   // itu, Budi" have none.
   const auto unknown_item_end = [&](std::uint32_t k) {
-    return f_[k].cap() || f_[k].upper() || (f_[k].words & (wc::numeral | wc::name_link)) || is_punct(k, ".");
+    return f_[k].cap() || f_[k].upper() || (f_[k].words & (wc::numeral | wc::name_link)) || is_punct(k, '.');
   };
   for (std::size_t s = lists_.first; s < out_.size(); ++s) {
     const Candidate& c = out_[s];

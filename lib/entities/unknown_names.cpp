@@ -24,7 +24,7 @@ bool MentionFinder::academic_degree(std::uint32_t k, std::uint32_t end) const {
   if (f_[k].words & wc::degree) return true;
   // Written with dots: "S.Pd", "M.Si", "Dr.Ing" come as a letter, a dot and a short capitalized part.
   const std::string_view w = doc_.fold(k);
-  return f_[k].cap() && (w == "s" || w == "m" || w == "d") && k + 2 < end && is_punct(k + 1, ".") && f_[k + 2].cap() &&
+  return f_[k].cap() && (w == "s" || w == "m" || w == "d") && k + 2 < end && is_punct(k + 1, '.') && f_[k + 2].cap() &&
          f_[k + 2].word() && doc_.tokens.list[k + 2].fold_len <= 4;
 }
 
@@ -33,7 +33,7 @@ bool MentionFinder::abbreviates_common_words(std::uint32_t k, std::uint32_t para
   // shortens a common noun phrase, not a name.
   const std::string_view acr = doc_.fold(k);
   const std::size_t n = acr.size();
-  if (!(k >= para_begin + 1 + n && k + 1 < end && is_punct(k - 1, "(") && is_punct(k + 1, ")"))) return false;
+  if (!(k >= para_begin + 1 + n && k + 1 < end && is_punct(k - 1, '(') && is_punct(k + 1, ')'))) return false;
   for (std::size_t j = 0; j < n; ++j) {
     const std::uint32_t w = k - 1 - static_cast<std::uint32_t>(n) + static_cast<std::uint32_t>(j);
     if (!f_[w].word() || f_[w].cap() || doc_.fold(w).front() != acr[j]) return false;
@@ -61,7 +61,7 @@ bool MentionFinder::in_quoted_title(std::uint32_t begin, std::uint32_t name_end,
   constexpr std::uint32_t kMaxTitleTokens = 12;
   const auto title_token = [&](std::uint32_t k) {
     const Token& t = doc_.tokens.list[k];
-    if (t.kind == TokenKind::punct) return !t.has(tokflag::sentence_end) && !is_punct(k, "(") && !is_punct(k, ")");
+    if (t.kind == TokenKind::punct) return !t.has(tokflag::sentence_end) && !is_punct(k, '(') && !is_punct(k, ')');
     return f_[k].cap() || t.kind == TokenKind::number || (f_[k].words & wc::function);
   };
   bool opened = false;
@@ -84,7 +84,7 @@ bool MentionFinder::names_a_work(std::uint32_t begin, std::uint32_t name_end, st
                                  std::uint32_t end) const {
   // "Ghost Whisperer (2005)": a single year in parentheses after a name dates a film, a series, a
   // book or an album; people get their years of life ("(1892-1980)", "(lahir 1990)").
-  if (name_end + 2 < end && is_punct(name_end, "(") && is_punct(name_end + 2, ")") &&
+  if (name_end + 2 < end && is_punct(name_end, '(') && is_punct(name_end + 2, ')') &&
       doc_.tokens.list[name_end + 1].kind == TokenKind::number && doc_.tokens.list[name_end + 1].fold_len == 4)
     return true;
   // "drama Princess Hour", "berjudul Sumur Tanpa Dasar": the noun before it says it is a work.
@@ -96,12 +96,19 @@ bool MentionFinder::classify_unknown(Candidate& c, std::uint32_t para_begin, std
   // The words around it: the nearest word before (over one comma: "istrinya, Ri Sol Ju") and the
   // token after.
   std::int64_t prev = static_cast<std::int64_t>(c.begin) - 1;
-  if (prev >= static_cast<std::int64_t>(para_begin) && is_punct(static_cast<std::uint32_t>(prev), ",")) --prev;
+  if (prev >= static_cast<std::int64_t>(para_begin) && is_punct(static_cast<std::uint32_t>(prev), ',')) --prev;
   // "sapaan akrab X", "disapa akrab X": the cue is before "akrab".
   if (prev > static_cast<std::int64_t>(para_begin) && doc_.fold(static_cast<std::uint32_t>(prev)) == "akrab") --prev;
+  // Its words counted, and whether they are all written in capitals, in one walk.
   std::uint32_t words = 0;
-  for (std::uint32_t k = c.begin; k < c.end; ++k) words += f_[k].word() ? 1 : 0;
-  const bool acronym = words == 1 && all_upper(c.begin, c.end);
+  bool upper = true;
+  for (std::uint32_t k = c.begin; k < c.end; ++k) {
+    if (f_[k].word()) {
+      ++words;
+      upper = upper && f_[k].upper();
+    }
+  }
+  const bool acronym = words == 1 && upper;
   // A title of a work in quotes ("Bad Romance", "Her Morning Elegance") or led by an article ("The
   // Fame") is no person, place or organization of its own.
   const auto quote_at = [&](std::uint32_t k) {
@@ -186,7 +193,7 @@ bool MentionFinder::type_by_context(Candidate& c, std::int64_t prev, std::uint32
   c.evidence = Evidence::context;
   // Indonesian football clubs: "Persema Malang", "Persib Bandung" (Persatuan Sepak Bola ...), also
   // where a place is expected ("di Persema Malang").
-  if (words == 1 && doc_.fold(c.begin).starts_with("pers") && doc_.tokens.list[c.begin].fold_len >= 6 &&
+  if (words == 1 && doc_.tokens.list[c.begin].fold_len >= 6 && doc_.fold(c.begin).starts_with("pers") &&
       take_home_town(c, end)) {
     c.type = EntityType::org;
     return true;
@@ -201,7 +208,7 @@ bool MentionFinder::type_by_context(Candidate& c, std::int64_t prev, std::uint32
     return true;
   }
   // "Woodside, California": a one-word place right after a place.
-  if (words == 1 && c.begin >= para_begin + 2 && is_punct(c.begin - 1, ",") && !out_.empty() &&
+  if (words == 1 && c.begin >= para_begin + 2 && is_punct(c.begin - 1, ',') && !out_.empty() &&
       out_.back().end == c.begin - 1 &&
       (out_.back().type == EntityType::gpe || out_.back().type == EntityType::loc)) {
     c.type = EntityType::gpe;
@@ -238,13 +245,13 @@ bool MentionFinder::type_by_context(Candidate& c, std::int64_t prev, std::uint32
   // "Sukarni lahir di Blitar", "Liberace (lahir 16 Mei 1919)", "Tanaka wafat pada": only people
   // are born and die.
   const bool life = (after & wc::life_after) ||
-                    (c.end + 1 < end && is_punct(c.end, "(") && (f_[c.end + 1].words & wc::life_after));
+                    (c.end + 1 < end && is_punct(c.end, '(') && (f_[c.end + 1].words & wc::life_after));
   if (life && !acronym) {
     c.type = EntityType::person;
     return true;
   }
   // "Soedarto, SH", "Ildianto, S.Pd": only people hold degrees.
-  if (!acronym && c.end + 1 < end && is_punct(c.end, ",") && academic_degree(c.end + 1, end)) {
+  if (!acronym && c.end + 1 < end && is_punct(c.end, ',') && academic_degree(c.end + 1, end)) {
     c.type = EntityType::person;
     return true;
   }
@@ -279,7 +286,7 @@ bool MentionFinder::type_by_context(Candidate& c, std::int64_t prev, std::uint32
   std::uint32_t verb = c.end;
   if (verb + 1 < end && (f_[verb].words & wc::adverb) && !f_[verb].cap()) ++verb;
   if (words == 1 && !f_[c.begin].upper() && !f_[c.begin].common() && verb < end && f_[verb].word() && !f_[verb].cap() &&
-      (prefixed_verb(doc_.fold(verb)) || (f_[verb].words & wc::plain_verb)) && !(c.begin > para_begin && is_punct(c.begin - 1, "-")) &&
+      (prefixed_verb(doc_.fold(verb)) || (f_[verb].words & wc::plain_verb)) && !(c.begin > para_begin && is_punct(c.begin - 1, '-')) &&
       (!f_[c.begin].initial() || (!prefixed_verb(doc_.fold(c.begin)) && !doc_.fold(verb).starts_with("ter")))) {
     c.type = EntityType::person;
     return true;
