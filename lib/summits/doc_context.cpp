@@ -40,11 +40,25 @@ std::size_t gallop_to(std::span<const T> items, std::size_t cursor, std::uint32_
 DocContext::DocContext(const Document& d, const EntityTable& e, std::span<const DateFinding> f,
                        const SummitLexicon& l)
     : doc(d), entities(e), dates(f), lexicon(l) {
-  // The sentences up to the first trigger are walked now: an article without one is left alone.
-  const auto sentences = static_cast<std::uint32_t>(d.sentences.size());
-  while (first_trigger_ < sentences && !holds_trigger(first_trigger_)) ++first_trigger_;
-  if (first_trigger_ == sentences) return;  // nothing will be read
-  words_.reset(d.tokens.list.size());
+  // The tokens up to the first trigger are walked now: an article without one is left alone. One
+  // walk over the sentences' tokens, not one per sentence: the sentence is looked for once a word
+  // passes the filter.
+  const std::vector<Sentence>& ss = d.sentences;
+  const auto sentences = static_cast<std::uint32_t>(ss.size());
+  if (sentences == 0) return;
+  const Token* toks = d.tokens.list.data();
+  const Token* const end = toks + ss.back().tok_end;
+  for (const Token* t = toks + ss.front().tok_begin; t != end; ++t) {
+    if (!lexicon.may_be_trigger(t->hash) || t->kind != TokenKind::word || !is_trigger(*t)) continue;
+    // Tokens between sentences, if any, belong to none: the walk goes on past them.
+    const auto tok = static_cast<std::uint32_t>(t - toks);
+    while (ss[first_trigger_].tok_end <= tok) ++first_trigger_;
+    if (ss[first_trigger_].tok_begin <= tok) {
+      words_.reset(d.tokens.list.size());
+      return;
+    }
+  }
+  first_trigger_ = sentences;  // nothing will be read
 }
 
 bool DocContext::holds_trigger(std::uint32_t s) const {
