@@ -76,7 +76,8 @@ class ArticleScan {
   std::span<const std::uint32_t> sentence_cues_;     // ArticleCues::sentence, sized once for all sentences
   std::size_t next_quote_ = 0;                       // the first quotation not scanned yet
   std::uint32_t cues_ = 0;                    // word::sentence_cue classes of the sentence being read
-  std::vector<warta::Attribution> out_;
+  std::vector<warta::Attribution> out_;  // reserved for max_findings_ records by the first emit()
+  std::size_t max_findings_;
   // Are out_'s records in text order? Known as they are written, so a long body's records are not
   // read again to find out.
   bool in_order_ = true;
