@@ -19,8 +19,9 @@ constexpr std::uint32_t kMinQuoteWords = 4;   // shorter uncued quotations are t
 
 }  // namespace
 
-ArticleScan::ArticleScan(TokenView& v, const ArticleCues& cues, std::size_t max_findings)
-    : v_(v), speakers_(v_), quotes_(cues.quotes), sentence_cues_(cues.sentence), max_findings_(max_findings) {}
+ArticleScan::ArticleScan(TokenView& v, const ArticleCues& cues, std::size_t max_findings,
+                         std::vector<std::uint32_t>& pending_sentences)
+    : v_(v), speakers_(v_, pending_sentences), quotes_(cues.quotes), sentence_cues_(cues.sentence), max_findings_(max_findings) {}
 
 void ArticleScan::scan(std::uint32_t paragraph_end) {
   for (std::uint32_t pi = next_paragraph_; pi < paragraph_end; ++pi) read_paragraph(pi, v_.doc.paragraphs[pi].sent_end, true);

@@ -22,7 +22,9 @@ class ArticleScan {
  public:
   // `cues` are the ArticleCueReader's of v, read ahead of each scan() call. At most
   // `max_findings` records are written: one per quotation or sentence.
-  ArticleScan(TokenView& v, const ArticleCues& cues, std::size_t max_findings);
+  // `pending_sentences` is the speaker resolver's list (SpeakerResolver), in the caller's buffer.
+  ArticleScan(TokenView& v, const ArticleCues& cues, std::size_t max_findings,
+              std::vector<std::uint32_t>& pending_sentences);
   // Reads the paragraphs from the first one not scanned yet up to paragraph_end (exclusive); the
   // cues must have been read that far, with no quotation open at its end.
   void scan(std::uint32_t paragraph_end);

@@ -38,8 +38,8 @@ std::size_t gallop_to(std::span<const T> items, std::size_t cursor, std::uint32_
 }  // namespace
 
 DocContext::DocContext(const Document& d, const EntityTable& e, std::span<const DateFinding> f,
-                       const SummitLexicon& l)
-    : doc(d), entities(e), dates(f), lexicon(l) {
+                       const SummitLexicon& l, TokenCache& word_cache)
+    : doc(d), entities(e), dates(f), lexicon(l), words_(word_cache) {
   // The tokens up to the first trigger are walked now: an article without one is left alone. One
   // walk over the sentences' tokens, not one per sentence: the sentence is looked for once a word
   // passes the filter.
