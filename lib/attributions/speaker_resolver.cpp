@@ -25,7 +25,7 @@ bool word_prefix(std::string_view s, std::string_view p) {
 
 }  // namespace
 
-const char* mention_kind_name(MentionKind k) noexcept {
+std::string_view mention_kind_name(MentionKind k) noexcept {
   switch (k) {
     case MentionKind::name: return "name";
     case MentionKind::title: return "title";

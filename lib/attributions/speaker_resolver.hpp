@@ -14,7 +14,7 @@
 namespace warta::detail::attr {
 
 enum class MentionKind : std::uint8_t { name, title, pronoun, clitic, outlet, generic };
-const char* mention_kind_name(MentionKind k) noexcept;
+std::string_view mention_kind_name(MentionKind k) noexcept;
 
 struct Source {
   std::int32_t entity = -1;                  // index into EntityTable::entities, or -1
