@@ -1,6 +1,7 @@
 #include "summits/doc_context.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -39,7 +40,10 @@ std::size_t gallop_to(std::span<const T> items, std::size_t cursor, std::uint32_
 
 DocContext::DocContext(const Document& d, const EntityTable& e, std::span<const DateFinding> f,
                        const SummitLexicon& l, TokenCache& word_cache)
-    : doc(d), entities(e), dates(f), lexicon(l), words_(word_cache) {
+    : doc(d), entities(e), dates(f), lexicon(l), word_cache_(word_cache) {
+  // The cache is held by value while the context lives (one indirection less on every look-up),
+  // and given back after.
+  std::swap(words_, word_cache_);
   // The tokens up to the first trigger are walked now: an article without one is left alone. One
   // walk over the sentences' tokens, not one per sentence: the sentence is looked for once a word
   // passes the filter.
@@ -60,6 +64,8 @@ DocContext::DocContext(const Document& d, const EntityTable& e, std::span<const 
   }
   first_trigger_ = sentences;  // nothing will be read
 }
+
+DocContext::~DocContext() { std::swap(words_, word_cache_); }
 
 bool DocContext::holds_trigger(std::uint32_t s) const {
   // Searched up to the first trigger word; most sentences of most articles hold none. Walked by

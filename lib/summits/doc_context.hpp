@@ -24,6 +24,9 @@ class DocContext {
   // article after article.
   DocContext(const Document& doc, const EntityTable& entities, std::span<const DateFinding> dates,
              const SummitLexicon& lexicon, TokenCache& word_cache);
+  ~DocContext();
+  DocContext(const DocContext&) = delete;
+  DocContext& operator=(const DocContext&) = delete;
 
   const Document& doc;
   const EntityTable& entities;
@@ -110,7 +113,8 @@ class DocContext {
     return words_.get(tok, [this](std::uint32_t t) { return look_up(t); });
   }
   std::uint32_t look_up(std::uint32_t tok) const;  // the entry of token tok, from the lexicon
-  TokenCache& words_;  // filled by the const readers
+  mutable TokenCache words_;
+  TokenCache& word_cache_;  // the caller's, whose memory words_ holds meanwhile
   std::vector<std::string> folded_names_;  // per entity, once computed
   void classify_places();
   std::vector<std::uint8_t> place_class_;  // per entity, once computed
