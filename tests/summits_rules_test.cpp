@@ -122,6 +122,24 @@ TEST(SummitRules, PronounFarIntoALongArticleStillMeansThePreviousSubject) {
   EXPECT_EQ(c->location(c->summits[0]), "Bogor");
 }
 
+TEST(SummitRules, OnlyTriggerInTheMiddleOfALongArticleIsRead) {
+  // The first trigger is found by one walk over all the sentences' tokens and then placed in its
+  // sentence: here the middle one of a paragraph, after many without any, with none after it.
+  std::string text;
+  for (int line = 0; line < 30; ++line) {
+    for (int s = 0; s < 8; ++s) text += "Harga cabai di pasar induk naik lagi pagi itu. ";
+    text += "\n";
+  }
+  text += "Pedagang mengeluh sejak pekan lalu. Presiden Joko Widodo bertemu Albanese di Bogor, Senin (6/6/2022). "
+          "Harga bawang juga naik.\n"
+          "Pasar ramai hingga sore.";
+  auto c = read_summits(text, kPeople, {2022, 6, 6});
+  ASSERT_EQ(c->summits.size(), 1u);
+  EXPECT_THAT(c->names(c->summits[0].participants), ElementsAre("Joko Widodo", "Anthony Albanese"));
+  ASSERT_EQ(c->summits[0].evidence.size(), 1u);
+  EXPECT_EQ(c->evidence_text(c->summits[0].evidence[0]).substr(0, 24), "Presiden Joko Widodo ber");
+}
+
 TEST(SummitRules, PronounMeansTheLastSubjectNamedBeforeItInTextOrder) {
   // The sentences before "Ia" are noted and looked at only when it asks: the last one naming a
   // person decides, sentences naming no one after it change nothing, and one read without its

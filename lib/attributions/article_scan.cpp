@@ -19,12 +19,9 @@ constexpr std::uint32_t kMinQuoteWords = 4;   // shorter uncued quotations are t
 
 }  // namespace
 
-ArticleScan::ArticleScan(TokenView& v, const ArticleCues& cues, std::size_t max_findings)
-    : v_(v), speakers_(v_), quotes_(cues.quotes), sentence_cues_(cues.sentence) {
-  // Reserved once, so a long body's records (a few hundred bytes each) are not copied into ever
-  // larger arrays as they are found; pages of the reserve never written are never mapped.
-  reserve_on_huge_pages(out_, max_findings);
-}
+ArticleScan::ArticleScan(TokenView& v, const ArticleCues& cues, std::size_t max_findings,
+                         std::vector<std::uint32_t>& pending_sentences)
+    : v_(v), speakers_(v_, pending_sentences), quotes_(cues.quotes), sentence_cues_(cues.sentence), max_findings_(max_findings) {}
 
 void ArticleScan::scan(std::uint32_t paragraph_end) {
   for (std::uint32_t pi = next_paragraph_; pi < paragraph_end; ++pi) read_paragraph(pi, v_.doc.paragraphs[pi].sent_end, true);
@@ -145,6 +142,11 @@ void ArticleScan::emit(const Source& src, std::uint32_t cue, AttributionKind kin
     --ce;
   if (ce <= cb) return;
   const Document& doc = v_.doc;
+  // Reserved once, with the first record: so a long body's records (256 bytes each) are not copied
+  // into ever larger arrays as they are found, and an article that credits nothing allocates
+  // nothing (a reserve of a kilobyte or more takes malloc's slow path). Pages of the reserve never
+  // written are never mapped.
+  if (out_.empty()) reserve_on_huge_pages(out_, max_findings_);
   warta::Attribution& a = out_.emplace_back();  // built in place (nothing else is added meanwhile)
   // Its place in text order, unless an earlier record starts later (then finish() sorts them).
   a.id = static_cast<int>(out_.size() - 1);

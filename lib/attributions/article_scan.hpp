@@ -22,7 +22,9 @@ class ArticleScan {
  public:
   // `cues` are the ArticleCueReader's of v, read ahead of each scan() call. At most
   // `max_findings` records are written: one per quotation or sentence.
-  ArticleScan(TokenView& v, const ArticleCues& cues, std::size_t max_findings);
+  // `pending_sentences` is the speaker resolver's list (SpeakerResolver), in the caller's buffer.
+  ArticleScan(TokenView& v, const ArticleCues& cues, std::size_t max_findings,
+              std::vector<std::uint32_t>& pending_sentences);
   // Reads the paragraphs from the first one not scanned yet up to paragraph_end (exclusive); the
   // cues must have been read that far, with no quotation open at its end.
   void scan(std::uint32_t paragraph_end);
@@ -76,7 +78,8 @@ class ArticleScan {
   std::span<const std::uint32_t> sentence_cues_;     // ArticleCues::sentence, sized once for all sentences
   std::size_t next_quote_ = 0;                       // the first quotation not scanned yet
   std::uint32_t cues_ = 0;                    // word::sentence_cue classes of the sentence being read
-  std::vector<warta::Attribution> out_;
+  std::vector<warta::Attribution> out_;  // reserved for max_findings_ records by the first emit()
+  std::size_t max_findings_;
   // Are out_'s records in text order? Known as they are written, so a long body's records are not
   // read again to find out.
   bool in_order_ = true;

@@ -22,13 +22,14 @@ std::vector<warta::Attribution> AttributionFinder::find(const Document& doc, con
 
 std::vector<warta::Attribution> AttributionFinder::find(const Document& doc, const EntityTable& entities,
                                                         AttributionBuffers& buffers) const {
-  attr::TokenView view(doc, entities, lexicon_, buffers.marks);
+  attr::TokenView view(doc, entities, lexicon_, buffers.marks, buffers.classes);
   attr::ArticleCueReader reader(view, buffers.cues, buffers.paragraph_marks);
   const auto paragraphs = static_cast<std::uint32_t>(doc.paragraphs.size());
   if (doc.tokens.list.size() <= kStretchTokens) {
     reader.read(paragraphs);
     if (!reader.cues().worth_reading()) return {};
-    attr::ArticleScan scan(view, reader.cues(), reader.cues().quotes.size() + doc.sentences.size());
+    attr::ArticleScan scan(view, reader.cues(), reader.cues().quotes.size() + doc.sentences.size(),
+                           buffers.pending_sentences);
     scan.scan(paragraphs);
     return scan.finish();
   }
@@ -38,7 +39,8 @@ std::vector<warta::Attribution> AttributionFinder::find(const Document& doc, con
   // of sentences at a time, and scanned as far as what was read allows. A body with nothing worth
   // reading is scanned too, and nothing is found in it. Its quotations are not counted yet: each
   // takes two tokens at least.
-  attr::ArticleScan scan(view, reader.cues(), doc.sentences.size() + doc.tokens.list.size() / 2);
+  attr::ArticleScan scan(view, reader.cues(), doc.sentences.size() + doc.tokens.list.size() / 2,
+                         buffers.pending_sentences);
   while (reader.paragraphs_read() < paragraphs) {
     std::uint32_t end = reader.paragraphs_read();
     const Paragraph& p = doc.paragraphs[end];

@@ -9,6 +9,7 @@
 #include "attributions/cue_lexicon.hpp"
 #include "entities/entity_table.hpp"
 #include "pipeline/document.hpp"
+#include "text/token_cache.hpp"
 #include "warta/result.hpp"
 
 namespace warta::detail {
@@ -19,10 +20,13 @@ struct AttributionBuffers {
   std::vector<std::uint8_t> marks;
   attr::ArticleCues cues;
   std::vector<std::uint32_t> paragraph_marks;
-  // What they hold on to: their capacity, whatever their size.
+  TokenCache classes;                           // the cue classes looked up (TokenView)
+  std::vector<std::uint32_t> pending_sentences;  // the speaker resolver's (SpeakerResolver)
+  // What they hold on to: their capacity, whatever their size (the cache's 1 KB at most left out).
   std::size_t capacity_bytes() const noexcept {
     return marks.capacity() + cues.sentence.capacity() * sizeof(std::uint32_t) +
-           cues.quotes.capacity() * sizeof(attr::QuoteSpan) + paragraph_marks.capacity() * sizeof(std::uint32_t);
+           cues.quotes.capacity() * sizeof(attr::QuoteSpan) + paragraph_marks.capacity() * sizeof(std::uint32_t) +
+           pending_sentences.capacity() * sizeof(std::uint32_t);
   }
 };
 

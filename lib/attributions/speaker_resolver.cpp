@@ -25,7 +25,7 @@ bool word_prefix(std::string_view s, std::string_view p) {
 
 }  // namespace
 
-const char* mention_kind_name(MentionKind k) noexcept {
+std::string_view mention_kind_name(MentionKind k) noexcept {
   switch (k) {
     case MentionKind::name: return "name";
     case MentionKind::title: return "title";
@@ -37,7 +37,11 @@ const char* mention_kind_name(MentionKind k) noexcept {
   return "generic";
 }
 
-SpeakerResolver::SpeakerResolver(const TokenView& v) : v_(v) { pending_.reserve(v.doc.sentences.size()); }
+SpeakerResolver::SpeakerResolver(const TokenView& v, std::vector<std::uint32_t>& pending_sentences)
+    : v_(v), pending_(pending_sentences) {
+  pending_.clear();
+  pending_.reserve(v.doc.sentences.size());  // never regrown: a sentence is noted once at most
+}
 
 const SpeakerResolver::FoldedEntity& SpeakerResolver::folded(std::int32_t entity) const {
   if (folded_.empty()) folded_.resize(v_.ents.entities.size());

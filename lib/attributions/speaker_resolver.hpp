@@ -14,7 +14,7 @@
 namespace warta::detail::attr {
 
 enum class MentionKind : std::uint8_t { name, title, pronoun, clitic, outlet, generic };
-const char* mention_kind_name(MentionKind k) noexcept;
+std::string_view mention_kind_name(MentionKind k) noexcept;
 
 struct Source {
   std::int32_t entity = -1;                  // index into EntityTable::entities, or -1
@@ -25,7 +25,8 @@ struct Source {
 
 class SpeakerResolver {
  public:
-  explicit SpeakerResolver(const TokenView& v);
+  // `pending_sentences` is the caller's, emptied here, so its memory serves article after article.
+  SpeakerResolver(const TokenView& v, std::vector<std::uint32_t>& pending_sentences);
 
   // The subject of a reporting verb at token `verb`: "Xi, dalam pernyataannya, menyampaikan",
   // "juru bicara Kremlin Dmitry Peskov pekan lalu mengatakan". Not found when the verb is negated
@@ -85,7 +86,7 @@ class SpeakerResolver {
   mutable std::int32_t recent_person_ = -1;
   mutable std::uint32_t recent_words_begin_ = 0, recent_words_end_ = 0;
   mutable std::uint32_t plural_begin_ = 0, plural_end_ = 0;  // a group opening the last sentence ("Kerumunan besar orang")
-  mutable std::vector<std::uint32_t> pending_;  // sentences noted and not yet read, in text order
+  std::vector<std::uint32_t>& pending_;  // sentences noted and not yet read, in text order
   // pending_'s sentences from this index on come after the last source noted: only they can
   // replace its person.
   mutable std::uint32_t sources_from_ = 0;

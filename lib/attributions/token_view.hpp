@@ -26,11 +26,15 @@ struct TokenView {
   const CueLexicon& lex;
   std::vector<std::uint8_t>& marks;  // one per token, in the caller's buffer (filled with 0 here)
 
-  TokenView(const Document& d, const EntityTable& e, const CueLexicon& l, std::vector<std::uint8_t>& marks_storage)
+  // `marks_storage` and `class_cache` are the caller's, emptied here, so their memory serves
+  // article after article.
+  TokenView(const Document& d, const EntityTable& e, const CueLexicon& l, std::vector<std::uint8_t>& marks_storage,
+            TokenCache& class_cache)
       : doc(d),
         ents(e),
         lex(l),
-        marks(marks_storage) {
+        marks(marks_storage),
+        classes_(class_cache) {
     marks.assign(d.tokens.list.size(), 0);
     classes_.reset(d.tokens.list.size());
   }
@@ -107,8 +111,8 @@ struct TokenView {
     return t.kind == TokenKind::word ? lex.classes(doc.tokens.fold_of(t), t.hash) : 0;
   }
   // The classes looked up so far: the scanners read a cued sentence and the words just before it at
-  // a time.
-  mutable TokenCache classes_;
+  // a time. The const readers fill it.
+  TokenCache& classes_;
 };
 
 }  // namespace warta::detail::attr

@@ -1,6 +1,7 @@
 #include "summits/doc_context.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -38,14 +39,33 @@ std::size_t gallop_to(std::span<const T> items, std::size_t cursor, std::uint32_
 }  // namespace
 
 DocContext::DocContext(const Document& d, const EntityTable& e, std::span<const DateFinding> f,
-                       const SummitLexicon& l)
-    : doc(d), entities(e), dates(f), lexicon(l) {
-  // The sentences up to the first trigger are walked now: an article without one is left alone.
-  const auto sentences = static_cast<std::uint32_t>(d.sentences.size());
-  while (first_trigger_ < sentences && !holds_trigger(first_trigger_)) ++first_trigger_;
-  if (first_trigger_ == sentences) return;  // nothing will be read
-  words_.reset(d.tokens.list.size());
+                       const SummitLexicon& l, TokenCache& word_cache)
+    : doc(d), entities(e), dates(f), lexicon(l), word_cache_(word_cache) {
+  // The cache is held by value while the context lives (one indirection less on every look-up),
+  // and given back after.
+  std::swap(words_, word_cache_);
+  // The tokens up to the first trigger are walked now: an article without one is left alone. One
+  // walk over the sentences' tokens, not one per sentence: the sentence is looked for once a word
+  // passes the filter.
+  const std::vector<Sentence>& ss = d.sentences;
+  const auto sentences = static_cast<std::uint32_t>(ss.size());
+  if (sentences == 0) return;
+  const Token* toks = d.tokens.list.data();
+  const Token* const end = toks + ss.back().tok_end;
+  for (const Token* t = toks + ss.front().tok_begin; t != end; ++t) {
+    if (!lexicon.may_be_trigger(t->hash) || t->kind != TokenKind::word || !is_trigger(*t)) continue;
+    // Tokens between sentences, if any, belong to none: the walk goes on past them.
+    const auto tok = static_cast<std::uint32_t>(t - toks);
+    while (ss[first_trigger_].tok_end <= tok) ++first_trigger_;
+    if (ss[first_trigger_].tok_begin <= tok) {
+      words_.reset(d.tokens.list.size());
+      return;
+    }
+  }
+  first_trigger_ = sentences;  // nothing will be read
 }
+
+DocContext::~DocContext() { std::swap(words_, word_cache_); }
 
 bool DocContext::holds_trigger(std::uint32_t s) const {
   // Searched up to the first trigger word; most sentences of most articles hold none. Walked by

@@ -20,8 +20,13 @@ namespace warta::detail::summits {
 
 class DocContext {
  public:
+  // `word_cache` is the caller's, emptied here when a sentence will be read, so its memory serves
+  // article after article.
   DocContext(const Document& doc, const EntityTable& entities, std::span<const DateFinding> dates,
-             const SummitLexicon& lexicon);
+             const SummitLexicon& lexicon, TokenCache& word_cache);
+  ~DocContext();
+  DocContext(const DocContext&) = delete;
+  DocContext& operator=(const DocContext&) = delete;
 
   const Document& doc;
   const EntityTable& entities;
@@ -109,6 +114,7 @@ class DocContext {
   }
   std::uint32_t look_up(std::uint32_t tok) const;  // the entry of token tok, from the lexicon
   mutable TokenCache words_;
+  TokenCache& word_cache_;  // the caller's, whose memory words_ holds meanwhile
   std::vector<std::string> folded_names_;  // per entity, once computed
   void classify_places();
   std::vector<std::uint8_t> place_class_;  // per entity, once computed

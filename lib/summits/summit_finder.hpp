@@ -15,6 +15,7 @@
 #include "summits/mention.hpp"
 #include "summits/mention_reader.hpp"
 #include "summits/summit_lexicon.hpp"
+#include "text/token_cache.hpp"
 #include "warta/result.hpp"
 
 namespace warta::detail {
@@ -23,7 +24,8 @@ namespace warta::detail {
 struct SummitBuffers {
   summits::MentionReader::Buffers reader, people_reader;
   std::vector<summits::Mention> mentions;  // a sentence's, emptied when handed on
-  // What they hold on to: their capacity, whatever their size.
+  TokenCache words;                        // the lexicon entries looked up (DocContext)
+  // What they hold on to: their capacity, whatever their size (the cache's 1 KB at most left out).
   std::size_t capacity_bytes() const noexcept {
     return reader.capacity_bytes() + people_reader.capacity_bytes() + mentions.capacity() * sizeof(summits::Mention);
   }
