@@ -26,9 +26,16 @@ EntityTable EntityRecognizer::recognize(const Document& doc, std::vector<TokenFa
 
 EntityTable EntityRecognizer::recognize(const Document& doc, std::vector<TokenFact>& facts, EntityTable storage,
                                         EntityBuffers& buffers) const {
-  compute_token_facts(doc, *lexicon_, words_, facts);
+  // Each paragraph is scanned for names right behind the writing of its facts.
   MentionFinder finder(doc, *lexicon_, facts, buffers.finder);
-  std::vector<Candidate>& candidates = finder.find();
+  finder.begin();
+  struct Scan final : ParagraphReader {
+    explicit Scan(MentionFinder& f) : finder(f) {}
+    void read(const Paragraph& p) override { finder.find_in(p); }
+    MentionFinder& finder;
+  } scan(finder);
+  compute_token_facts(doc, *lexicon_, words_, facts, scan);
+  std::vector<Candidate>& candidates = finder.candidates();
   EntityGrouper grouper(doc, *lexicon_, facts, finder.part_keys(), name_keys_, candidates.size(), buffers.grouper);
   return grouper.group(candidates, finder.nickname_cues(), std::move(storage));
 }

@@ -21,6 +21,12 @@ std::size_t MentionFinder::Buffers::capacity_bytes() const noexcept {
 }
 
 std::vector<Candidate>& MentionFinder::find() {
+  begin();
+  for (const Paragraph& p : doc_.paragraphs) find_in(p);
+  return out_;
+}
+
+void MentionFinder::begin() {
   out_.clear();
   cues_.clear();
   listed_.clear();
@@ -30,27 +36,26 @@ std::vector<Candidate>& MentionFinder::find() {
   out_.reserve(doc_.tokens.list.size() / 8 + 16);
   part_keys_.clear();
   part_keys_.reserve(out_.capacity());  // some of the names are people's, of two or three parts each
-  for (const Paragraph& p : doc_.paragraphs) {
-    para_begin_ = p.tok_begin;
-    bool blind = p.tok_begin < p.tok_end && f_[p.tok_begin].blind();
-    start_lists(p.tok_begin);
-    // Its list items wait in listed_: a long paragraph's get room for as many as its candidates,
-    // sized like out_, so that they are not copied as they grow.
-    if (p.tok_end - p.tok_begin > kListStretch) listed_.reserve((p.tok_end - p.tok_begin) / 8 + 16);
-    scan_paragraph(p.tok_begin, p.tok_end, blind);
-    if (!blind) {
-      extend_lists(p.tok_begin, p.tok_end, p.tok_end);
-      // After the paragraph's own candidates, as when the lists were read after the scan.
-      if (!listed_.empty()) {
-        for (NicknameCue& cue : listed_cues_) cue.candidate += static_cast<std::uint32_t>(out_.size());
-        cues_.insert(cues_.end(), listed_cues_.begin(), listed_cues_.end());
-        listed_cues_.clear();
-        out_.insert(out_.end(), listed_.begin(), listed_.end());
-        listed_.clear();
-      }
-    }
+}
+
+void MentionFinder::find_in(const Paragraph& p) {
+  para_begin_ = p.tok_begin;
+  bool blind = p.tok_begin < p.tok_end && f_[p.tok_begin].blind();
+  start_lists(p.tok_begin);
+  // Its list items wait in listed_: a long paragraph's get room for as many as its candidates,
+  // sized like out_, so that they are not copied as they grow.
+  if (p.tok_end - p.tok_begin > kListStretch) listed_.reserve((p.tok_end - p.tok_begin) / 8 + 16);
+  scan_paragraph(p.tok_begin, p.tok_end, blind);
+  if (blind) return;
+  extend_lists(p.tok_begin, p.tok_end, p.tok_end);
+  // After the paragraph's own candidates, as when the lists were read after the scan.
+  if (!listed_.empty()) {
+    for (NicknameCue& cue : listed_cues_) cue.candidate += static_cast<std::uint32_t>(out_.size());
+    cues_.insert(cues_.end(), listed_cues_.begin(), listed_cues_.end());
+    listed_cues_.clear();
+    out_.insert(out_.end(), listed_.begin(), listed_.end());
+    listed_.clear();
   }
-  return out_;
 }
 
 bool MentionFinder::in_capitalized_phrase(std::uint32_t i, std::uint32_t end) const noexcept {

@@ -91,6 +91,13 @@ class MentionFinder {
         listed_cues_(buffers.listed_cues) {}
   // Candidates of every paragraph, in text order, not overlapping: Buffers::candidates.
   std::vector<Candidate>& find();
+  // find() a paragraph at a time, for a caller that writes the facts as it goes
+  // (compute_token_facts with a ParagraphReader): begin(), then find_in(p) for every paragraph in
+  // text order once the facts up to kFactsReadAhead tokens past its end are final; the candidates
+  // are then candidates(). The scan of a paragraph reads no fact past those.
+  void begin();
+  void find_in(const Paragraph& p);
+  std::vector<Candidate>& candidates() noexcept { return out_; }
   // The part keys the candidates found point into (Candidate::parts).
   std::span<const std::uint64_t> part_keys() const noexcept { return part_keys_; }
   // The nickname cues after the people found, in candidate order.

@@ -213,22 +213,43 @@ bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sent
 
 }  // namespace
 
-void compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words, std::vector<TokenFact>& facts) {
+void compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words, std::vector<TokenFact>& facts,
+                         ParagraphReader& reader) {
   // The old facts are not kept, only their memory; the new ones are all written below.
   facts.clear();
   facts.resize(doc.tokens.list.size());
+  const auto n = static_cast<std::uint32_t>(facts.size());
   FactWriter writer(doc, lex, words, facts.data());
-  for (const Paragraph& p : doc.paragraphs) {
-    CapitalCounts outside, counts;
-    writer.write(p.tok_begin, outside);
-    writer.write(p.tok_end, counts);
-    if (!capitals_say_nothing(doc.tokens.list.data(), lex, facts.data(), p, counts)) continue;
-    for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i) {
-      facts[i].bits |= fact::blind | (facts[i].word() ? fact::name_like | fact::scanned : 0);
+  const std::vector<Paragraph>& paragraphs = doc.paragraphs;
+  std::size_t written = 0;  // paragraphs whose facts are final
+  // Makes the facts of every token before `tok` final: each paragraph that starts before it is
+  // written whole and its capitals judged; of the tokens between paragraphs, those before `tok`.
+  auto write_before = [&](std::uint32_t tok) {
+    for (; written < paragraphs.size() && paragraphs[written].tok_begin < tok; ++written) {
+      const Paragraph& p = paragraphs[written];
+      CapitalCounts outside, counts;
+      writer.write(p.tok_begin, outside);
+      writer.write(p.tok_end, counts);
+      if (!capitals_say_nothing(doc.tokens.list.data(), lex, facts.data(), p, counts)) continue;
+      for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i) {
+        facts[i].bits |= fact::blind | (facts[i].word() ? fact::name_like | fact::scanned : 0);
+      }
     }
+    CapitalCounts outside;
+    writer.write(std::min(tok, written < paragraphs.size() ? paragraphs[written].tok_begin : n), outside);
+  };
+  for (const Paragraph& p : paragraphs) {
+    write_before(static_cast<std::uint32_t>(std::min<std::uint64_t>(std::uint64_t{p.tok_end} + kFactsReadAhead, n)));
+    reader.read(p);
   }
-  CapitalCounts outside;
-  writer.write(static_cast<std::uint32_t>(facts.size()), outside);
+  write_before(n);
+}
+
+void compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words, std::vector<TokenFact>& facts) {
+  struct : ParagraphReader {
+    void read(const Paragraph&) override {}
+  } none;
+  compute_token_facts(doc, lex, words, facts, none);
 }
 
 std::uint64_t extend_key(std::uint64_t key, std::string_view folded) noexcept {

@@ -56,7 +56,29 @@ inline constexpr std::uint64_t kKeySeed = 1469598103934665603ull;
 inline constexpr std::uint64_t kKeyPrime = 1099511628211ull;
 std::uint64_t extend_key(std::uint64_t key, std::string_view folded) noexcept;
 
-// Writes one fact per token of `doc` into `facts` (cleared first; its capacity is kept).
+// Reads a paragraph's facts as soon as they are final (see compute_token_facts).
+class ParagraphReader {
+ public:
+  virtual void read(const Paragraph& p) = 0;
+
+ protected:
+  ~ParagraphReader() = default;
+};
+
+// How many tokens past a paragraph's end are final when the paragraph is handed to a reader: the
+// next paragraph's first words, which a rule at the paragraph's end may look at.
+inline constexpr std::uint32_t kFactsReadAhead = 8;
+
+// Writes one fact per token of `doc` into `facts` (cleared first; its capacity is kept), and hands
+// each paragraph to `reader` in text order as soon as the facts of its tokens and of the
+// kFactsReadAhead tokens after it are final (a paragraph's capitals are judged when the whole of it
+// is written, so that is the paragraph after it too). The reader then walks a paragraph right
+// behind the writer, while its tokens and facts are in cache: on a long body, a second pass over
+// all of them would read them back from memory. The facts of later tokens are not yet written:
+// the reader must not look further.
+void compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words, std::vector<TokenFact>& facts,
+                         ParagraphReader& reader);
+// The same with no reader.
 void compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words, std::vector<TokenFact>& facts);
 
 // The key of tokens [begin, end).

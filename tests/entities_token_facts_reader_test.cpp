@@ -1,0 +1,109 @@
+// compute_token_facts with a ParagraphReader: each paragraph is handed over as soon as its facts,
+// and those of the words just after it, are final, so the mention scan can run right behind the
+// writer. What the reader sees must be what a reader after the whole pass would see.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "entities/mention_finder.hpp"
+#include "entities/token_facts.hpp"
+#include "entities/word_classes.hpp"
+#include "entities_test_support.hpp"
+
+namespace warta::detail {
+namespace {
+
+// A headline in capitals (its capitals say nothing: every fact of it changes when it ends), a
+// one-word paragraph, names at paragraph ends and starts, a list, quotes and a line of lower case.
+constexpr const char* kText =
+    "PRESIDEN JOKOWI TERIMA KUNJUNGAN PM ANWAR IBRAHIM DI ISTANA BOGOR\n"
+    "Presiden Joko Widodo menerima Perdana Menteri Malaysia Anwar Ibrahim\n"
+    "Bogor\n"
+    "Menteri Luar Negeri Retno Marsudi mengatakan, \"Kedua negara sepakat.\" Hadir pula Pratikno\n"
+    "Airlangga Hartarto, Sri Mulyani, Erick Thohir dan Budi Gunadi Sadikin ikut mendampingi.\n"
+    "pertemuan itu berlangsung sekitar dua jam di ruang tamu istana.\n"
+    "Anwar tiba di Bandara Halim Perdanakusuma, Jakarta, Minggu malam.";
+
+// Facts of a token no writer made: every bit set, which no real fact has.
+const TokenFact kUnwritten{~0u, ~0u, ~0u};
+
+bool same(const TokenFact& a, const TokenFact& b) { return a.lex == b.lex && a.words == b.words && a.bits == b.bits; }
+
+TEST(EntitiesTokenFactsReader, EachParagraphIsHandedOverWhenItsFactsAndTheNextWordsAreFinal) {
+  const auto lex = testing::builtin_lexicon();
+  const WordClasses words(*lex);
+  const auto t = testing::make_doc(kText, /*headline_first=*/true);
+  const Document& doc = t->doc;
+  std::vector<TokenFact> plain;
+  compute_token_facts(doc, *lex, words, plain);
+  const auto n = static_cast<std::uint32_t>(plain.size());
+  ASSERT_EQ(doc.paragraphs.size(), 7u);
+  ASSERT_TRUE(plain[0].blind());  // the headline's facts are rewritten once it ends
+
+  // Memory left from an earlier, longer document: what has not been written reads as unwritten.
+  std::vector<TokenFact> facts(n + 64, kUnwritten);
+  struct Check final : ParagraphReader {
+    Check(const std::vector<TokenFact>& f, const std::vector<TokenFact>& p, const Document& d) : facts(f), plain(p), doc(d) {}
+    void read(const Paragraph& p) override {
+      ASSERT_LT(handed, doc.paragraphs.size());
+      EXPECT_EQ(p.tok_begin, doc.paragraphs[handed].tok_begin) << "paragraphs in text order, each once";
+      ++handed;
+      const auto n = static_cast<std::uint32_t>(plain.size());
+      const std::uint32_t final_to = std::min(p.tok_end + kFactsReadAhead, n);
+      for (std::uint32_t i = 0; i < final_to; ++i)
+        EXPECT_TRUE(same(facts[i], plain[i])) << "token " << i << " (" << doc.token_text(i) << ") when paragraph "
+                                              << handed - 1 << " was handed over";
+    }
+    const std::vector<TokenFact>& facts;
+    const std::vector<TokenFact>& plain;
+    const Document& doc;
+    std::size_t handed = 0;
+  } check(facts, plain, doc);
+  compute_token_facts(doc, *lex, words, facts, check);
+  EXPECT_EQ(check.handed, doc.paragraphs.size());
+  ASSERT_EQ(facts.size(), plain.size());
+  for (std::uint32_t i = 0; i < n; ++i) EXPECT_TRUE(same(facts[i], plain[i])) << "token " << i;
+}
+
+TEST(EntitiesTokenFactsReader, AScanRightBehindTheWriterFindsWhatAScanAfterItFinds) {
+  const auto lex = testing::builtin_lexicon();
+  const WordClasses words(*lex);
+  const auto t = testing::make_doc(kText, /*headline_first=*/true);
+  const Document& doc = t->doc;
+
+  std::vector<TokenFact> after_facts;
+  compute_token_facts(doc, *lex, words, after_facts);
+  MentionFinder::Buffers after_buffers;
+  MentionFinder after(doc, *lex, after_facts, after_buffers);
+  const std::vector<Candidate> expected = after.find();
+  ASSERT_GE(expected.size(), 10u);
+
+  std::vector<TokenFact> facts(after_facts.size() + 64, kUnwritten);
+  MentionFinder::Buffers buffers;
+  MentionFinder behind(doc, *lex, facts, buffers);
+  behind.begin();
+  struct Scan final : ParagraphReader {
+    explicit Scan(MentionFinder& f) : finder(f) {}
+    void read(const Paragraph& p) override { finder.find_in(p); }
+    MentionFinder& finder;
+  } scan(behind);
+  compute_token_facts(doc, *lex, words, facts, scan);
+  const std::vector<Candidate>& found = behind.candidates();
+
+  ASSERT_EQ(found.size(), expected.size());
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    SCOPED_TRACE(doc.slice(doc.tokens.list[expected[k].begin].start, doc.tokens.list[expected[k].end - 1].end));
+    EXPECT_EQ(found[k].begin, expected[k].begin);
+    EXPECT_EQ(found[k].end, expected[k].end);
+    EXPECT_EQ(found[k].type, expected[k].type);
+    EXPECT_EQ(found[k].entry, expected[k].entry);
+    EXPECT_EQ(found[k].evidence, expected[k].evidence);
+    EXPECT_EQ(found[k].key, expected[k].key);
+    EXPECT_EQ(found[k].alias_of, expected[k].alias_of);
+  }
+}
+
+}  // namespace
+}  // namespace warta::detail
