@@ -6,9 +6,15 @@
 
 namespace warta::detail::attr {
 
-ArticleCueReader::ArticleCueReader(TokenView& v, ArticleCues& cues, std::vector<std::uint32_t>& paragraph_marks)
+ArticleCueReader::ArticleCueReader(TokenView& v, ArticleCues& cues, std::vector<std::uint32_t>& paragraph_marks,
+                                   const summits::TriggerWatch* watch)
     : v_(v), cues_(cues), quotes_(v.doc, v.marks, cues.quotes), paragraph_marks_(paragraph_marks) {
   cues_.reset(v.doc.sentences.size());
+  if (watch != nullptr) {
+    watch->sentences.assign(v.doc.sentences.size(), 0);
+    triggers_ = &watch->lexicon;
+    trigger_sentence_ = watch->sentences.data();
+  }
   paragraph_marks_.clear();
   // A long body's quotations, reserved from a bound (each takes two tokens at least) on huge pages
   // rather than copied into ever larger arrays; pages of the reserve never written are never mapped.
@@ -27,6 +33,11 @@ std::uint32_t ArticleCueReader::classify(std::uint32_t i) {
   return c;
 }
 
+bool ArticleCueReader::trigger(const Token& word) const {
+  return triggers_->is_trigger(v_.doc.tokens.fold_of(word), word.hash);
+}
+
+template <bool Watch>
 [[gnu::always_inline]] inline void ArticleCueReader::walk_sentences(std::uint32_t s_begin, std::uint32_t s_end) {
   // A paragraph's sentences cover its tokens, one after the other. Walked by pointer: this loop
   // runs for every token of the body.
@@ -36,38 +47,60 @@ std::uint32_t ArticleCueReader::classify(std::uint32_t i) {
   std::uint32_t any = 0;
   for (std::uint32_t s = s_begin; s < s_end; ++s) {
     std::uint32_t cues = 0;
+    bool trigger_found = false;
     const Token* const end = toks + sentences[s].tok_end;
     for (const Token* t = toks + sentences[s].tok_begin; t != end; ++t) {
       if (t->kind == TokenKind::word) {
         if (lexicon.may_signal(t->hash)) cues |= classify(static_cast<std::uint32_t>(t - toks));
+        if constexpr (Watch) {
+          if (triggers_->may_be_trigger(t->hash) && trigger(*t)) trigger_found = true;
+        }
       } else if (t->has(tokflag::quote)) {  // only punctuation carries the flag
         paragraph_marks_.push_back(static_cast<std::uint32_t>(t - toks));
       }
     }
     cues_.sentence[s] = cues & word::sentence_cue;
+    if constexpr (Watch) trigger_sentence_[s] = trigger_found;
     any |= cues;
   }
   cues_.any_sentence_cue |= (any & word::sentence_cue) != 0;
 }
 
-void ArticleCueReader::read(std::uint32_t paragraph_end) {
+void ArticleCueReader::walk_sentences(std::uint32_t s_begin, std::uint32_t s_end) {
+  if (triggers_ != nullptr) walk_sentences<true>(s_begin, s_end);
+  else walk_sentences<false>(s_begin, s_end);
+}
+
+void ArticleCueReader::walk_other(std::uint32_t pi) {
   const Document& doc = v_.doc;
   const Token* toks = doc.tokens.list.data();
+  const Paragraph& p = doc.paragraphs[pi];
+  paragraph_marks_.clear();
+  const bool headline = p.kind == BlockKind::headline;
+  bool colon = false;
+  std::uint32_t s = p.sent_begin;  // with a watch: the sentence of the tokens walked, in text order
+  for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i) {
+    if (toks[i].kind == TokenKind::word) {
+      if (v_.lex.may_signal(toks[i].hash)) classify(i);
+      if (triggers_ != nullptr && triggers_->may_be_trigger(toks[i].hash) && trigger(toks[i])) {
+        // Tokens between sentences, if any, belong to none.
+        while (s < p.sent_end && doc.sentences[s].tok_end <= i) ++s;
+        if (s < p.sent_end && doc.sentences[s].tok_begin <= i) trigger_sentence_[s] = 1;
+      }
+    } else if (toks[i].kind == TokenKind::punct) {
+      if (toks[i].has(tokflag::quote)) paragraph_marks_.push_back(i);
+      colon |= headline && doc.token_text(i) == ":";
+    }
+  }
+  cues_.headline_colon |= colon;
+}
+
+void ArticleCueReader::read(std::uint32_t paragraph_end) {
+  const Document& doc = v_.doc;
   for (std::uint32_t pi = next_paragraph_; pi < paragraph_end; ++pi) {
     const Paragraph& p = doc.paragraphs[pi];
     if (p.kind != BlockKind::body && p.kind != BlockKind::lead) {
-      paragraph_marks_.clear();
-      const bool headline = p.kind == BlockKind::headline;
-      bool colon = false;
-      for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i) {
-        if (toks[i].kind == TokenKind::word) {
-          if (v_.lex.may_signal(toks[i].hash)) classify(i);
-        } else if (toks[i].kind == TokenKind::punct) {
-          if (toks[i].has(tokflag::quote)) paragraph_marks_.push_back(i);
-          colon |= headline && doc.token_text(i) == ":";
-        }
-      }
-      cues_.headline_colon |= colon;
+      walk_other(pi);
     } else {
       // Or the rest of one read_sentences() began, whose marks so far went to the finder.
       paragraph_marks_.clear();

@@ -9,6 +9,7 @@
 
 #include "attributions/quote_spans.hpp"
 #include "attributions/token_view.hpp"
+#include "summits/trigger_watch.hpp"
 
 namespace warta::detail::attr {
 
@@ -41,8 +42,10 @@ struct ArticleCues {
 class ArticleCueReader {
  public:
   // Reads into `cues` and keeps a paragraph's quotation marks in `paragraph_marks`: buffers of the
-  // caller, emptied here, so their memory serves article after article.
-  ArticleCueReader(TokenView& v, ArticleCues& cues, std::vector<std::uint32_t>& paragraph_marks);
+  // caller, emptied here, so their memory serves article after article. With a `watch`, the walk
+  // also answers summits' trigger test for every sentence it reads (into watch->sentences).
+  ArticleCueReader(TokenView& v, ArticleCues& cues, std::vector<std::uint32_t>& paragraph_marks,
+                   const summits::TriggerWatch* watch = nullptr);
   ArticleCueReader(const ArticleCueReader&) = delete;  // quotes_ refers into cues_
   ArticleCueReader& operator=(const ArticleCueReader&) = delete;
 
@@ -64,9 +67,15 @@ class ArticleCueReader {
 
  private:
   [[gnu::noinline]] std::uint32_t classify(std::uint32_t i);  // the classes of word i, which passed the signal filter
+  // Is the word, which passed the trigger filter, a summit trigger?
+  [[gnu::noinline]] bool trigger(const Token& word) const;
   // Sentences [s_begin, s_end) of a body or lead paragraph: their cues, their quotation marks
-  // (added to paragraph_marks_).
+  // (added to paragraph_marks_), and with Watch their triggers.
+  template <bool Watch>
   void walk_sentences(std::uint32_t s_begin, std::uint32_t s_end);
+  void walk_sentences(std::uint32_t s_begin, std::uint32_t s_end);
+  // Paragraph pi, not a body or lead paragraph, walked token by token.
+  void walk_other(std::uint32_t pi);
 
   TokenView& v_;
   ArticleCues& cues_;
@@ -74,6 +83,8 @@ class ArticleCueReader {
   // The quotation marks of the paragraph being walked, for the finder; the buffer is kept from
   // paragraph to paragraph.
   std::vector<std::uint32_t>& paragraph_marks_;
+  const summits::SummitLexicon* triggers_ = nullptr;  // a watch's lexicon, or null
+  std::uint8_t* trigger_sentence_ = nullptr;  // and its bytes, one per sentence
   std::uint32_t next_paragraph_ = 0;
   std::uint32_t next_sentence_ = 0;  // in paragraph next_paragraph_, when partly_read_
   bool partly_read_ = false;

@@ -21,9 +21,10 @@ std::vector<warta::Attribution> AttributionFinder::find(const Document& doc, con
 }
 
 std::vector<warta::Attribution> AttributionFinder::find(const Document& doc, const EntityTable& entities,
-                                                        AttributionBuffers& buffers) const {
+                                                        AttributionBuffers& buffers,
+                                                        const summits::TriggerWatch* watch) const {
   attr::TokenView view(doc, entities, lexicon_, buffers.marks, buffers.classes);
-  attr::ArticleCueReader reader(view, buffers.cues, buffers.paragraph_marks);
+  attr::ArticleCueReader reader(view, buffers.cues, buffers.paragraph_marks, watch);
   const auto paragraphs = static_cast<std::uint32_t>(doc.paragraphs.size());
   if (doc.tokens.list.size() <= kStretchTokens) {
     reader.read(paragraphs);

@@ -9,6 +9,7 @@
 #include "attributions/cue_lexicon.hpp"
 #include "entities/entity_table.hpp"
 #include "pipeline/document.hpp"
+#include "summits/trigger_watch.hpp"
 #include "text/token_cache.hpp"
 #include "warta/result.hpp"
 
@@ -37,9 +38,11 @@ class AttributionFinder {
   // (Document::text); the pipeline maps them to the input and fills content.text from the input.
   // Attribution::source / via are indexes into entities.entities (entity ids).
   std::vector<warta::Attribution> find(const Document& doc, const EntityTable& entities) const;
-  // The same, its work lists in `buffers`.
+  // The same, its work lists in `buffers`. With a `watch`, the walk that reads every token for
+  // cues answers summits' trigger test for every sentence too (TriggerWatch).
   std::vector<warta::Attribution> find(const Document& doc, const EntityTable& entities,
-                                       AttributionBuffers& buffers) const;
+                                       AttributionBuffers& buffers,
+                                       const summits::TriggerWatch* watch = nullptr) const;
 
  private:
   attr::CueLexicon lexicon_;

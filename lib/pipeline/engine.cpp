@@ -128,10 +128,15 @@ Result Engine::extract(const Input& input, const Options& options) const {
     }
   }
 
-  std::vector<Summit> summits;
-  if (options.summits) summits = im.summits.find(doc, entities, dates, ws->summit_buffers);
+  // Attributions first: their cue walk reads every token, and answers summits' trigger test for
+  // each sentence on the way, so a long body's tokens are not walked a second time for summits.
   std::vector<Attribution> attributions;
-  if (options.attributions) attributions = im.attributions.find(doc, entities, ws->attribution_buffers);
+  const detail::summits::TriggerWatch watch = im.summits.watch(ws->summit_buffers);
+  const bool watched = options.summits && options.attributions;
+  if (options.attributions)
+    attributions = im.attributions.find(doc, entities, ws->attribution_buffers, watched ? &watch : nullptr);
+  std::vector<Summit> summits;
+  if (options.summits) summits = im.summits.find(doc, entities, dates, ws->summit_buffers, watched);
 
   Result r;
   r.repairs.invalid_utf8_replaced = stats.invalid_replaced;

@@ -1,6 +1,7 @@
 #include "summits/doc_context.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <utility>
 
 #include <fmt/format.h>
@@ -39,11 +40,20 @@ std::size_t gallop_to(std::span<const T> items, std::size_t cursor, std::uint32_
 }  // namespace
 
 DocContext::DocContext(const Document& d, const EntityTable& e, std::span<const DateFinding> f,
-                       const SummitLexicon& l, TokenCache& word_cache)
-    : doc(d), entities(e), dates(f), lexicon(l), word_cache_(word_cache) {
+                       const SummitLexicon& l, TokenCache& word_cache, const std::uint8_t* sentence_triggers)
+    : doc(d), entities(e), dates(f), lexicon(l), sentence_triggers_(sentence_triggers), word_cache_(word_cache) {
   // The cache is held by value while the context lives (one indirection less on every look-up),
   // and given back after.
   std::swap(words_, word_cache_);
+  if (sentence_triggers_ != nullptr) {
+    const std::size_t n = d.sentences.size();
+    const void* first = n == 0 ? nullptr : std::memchr(sentence_triggers_, 1, n);
+    first_trigger_ = first == nullptr ? static_cast<std::uint32_t>(n)
+                                      : static_cast<std::uint32_t>(static_cast<const std::uint8_t*>(first) -
+                                                                   sentence_triggers_);
+    if (any_trigger()) words_.reset(d.tokens.list.size());
+    return;
+  }
   // The tokens up to the first trigger are walked now: an article without one is left alone. One
   // walk over the sentences' tokens, not one per sentence: the sentence is looked for once a word
   // passes the filter.
@@ -53,7 +63,9 @@ DocContext::DocContext(const Document& d, const EntityTable& e, std::span<const 
   const Token* toks = d.tokens.list.data();
   const Token* const end = toks + ss.back().tok_end;
   for (const Token* t = toks + ss.front().tok_begin; t != end; ++t) {
-    if (!lexicon.may_be_trigger(t->hash) || t->kind != TokenKind::word || !is_trigger(*t)) continue;
+    if (!lexicon.may_be_trigger(t->hash) || t->kind != TokenKind::word ||
+        !lexicon.is_trigger(d.tokens.fold_of(*t), t->hash))
+      continue;
     // Tokens between sentences, if any, belong to none: the walk goes on past them.
     const auto tok = static_cast<std::uint32_t>(t - toks);
     while (ss[first_trigger_].tok_end <= tok) ++first_trigger_;
@@ -73,16 +85,10 @@ bool DocContext::holds_trigger(std::uint32_t s) const {
   const Token* toks = doc.tokens.list.data();
   const Token* const end = toks + doc.sentences[s].tok_end;
   for (const Token* t = toks + doc.sentences[s].tok_begin; t != end; ++t)
-    if (lexicon.may_be_trigger(t->hash) && t->kind == TokenKind::word && is_trigger(*t)) return true;
+    if (lexicon.may_be_trigger(t->hash) && t->kind == TokenKind::word &&
+        lexicon.is_trigger(doc.tokens.fold_of(*t), t->hash))
+      return true;
   return false;
-}
-
-bool DocContext::is_trigger(const Token& t) const {
-  const std::string_view f = doc.tokens.fold_of(t);
-  if (lexicon.frame(f, t.hash) != Frame::none) return true;
-  if (f.size() <= 5 || !f.ends_with("nya")) return false;
-  const std::string_view stem = f.substr(0, f.size() - 3);
-  return lexicon.frame(stem, fold_hash(stem)) != Frame::none;
 }
 
 std::uint32_t DocContext::look_up(std::uint32_t tok) const {

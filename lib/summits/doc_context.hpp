@@ -21,9 +21,12 @@ namespace warta::detail::summits {
 class DocContext {
  public:
   // `word_cache` is the caller's, emptied here when a sentence will be read, so its memory serves
-  // article after article.
+  // article after article. `sentence_triggers`, when given, holds one byte per sentence, 1 where
+  // it holds a trigger word (a TriggerWatch filled by another stage's walk over the tokens);
+  // without it, the context walks the sentences for triggers itself.
   DocContext(const Document& doc, const EntityTable& entities, std::span<const DateFinding> dates,
-             const SummitLexicon& lexicon, TokenCache& word_cache);
+             const SummitLexicon& lexicon, TokenCache& word_cache,
+             const std::uint8_t* sentence_triggers = nullptr);
   ~DocContext();
   DocContext(const DocContext&) = delete;
   DocContext& operator=(const DocContext&) = delete;
@@ -46,6 +49,7 @@ class DocContext {
   // tokens are walked while the reader's pass is there, not in a pass of their own over a long
   // body ahead of it.
   bool has_trigger(std::uint32_t s) const {
+    if (sentence_triggers_ != nullptr) return sentence_triggers_[s] != 0;
     return s > first_trigger_ ? holds_trigger(s) : s == first_trigger_;
   }
   // Does any sentence? Nothing is read otherwise.
@@ -104,9 +108,9 @@ class DocContext {
   int previous_subject = -1;       // first person named in the last sentence that named one
 
  private:
-  bool is_trigger(const Token& word) const;  // asked only of words that pass SummitLexicon::may_be_trigger
   bool holds_trigger(std::uint32_t s) const;  // walks sentence s for a trigger word
   std::uint32_t first_trigger_ = 0;           // the first sentence with a trigger; the sentence count if none
+  const std::uint8_t* sentence_triggers_;     // the answers of another stage's walk, or null
   // Token tok's entry: clitic << 16, cue << 8 and frame, looked up once and kept while the readers
   // stay near it (they take the context as const).
   std::uint32_t entry(std::uint32_t tok) const {

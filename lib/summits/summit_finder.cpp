@@ -15,8 +15,10 @@ std::vector<warta::Summit> SummitFinder::find(const Document& doc, const EntityT
 }
 
 std::vector<warta::Summit> SummitFinder::find(const Document& doc, const EntityTable& entities,
-                                              std::span<const DateFinding> dates, SummitBuffers& buffers) const {
-  summits::DocContext context(doc, entities, dates, lexicon_, buffers.words);
+                                              std::span<const DateFinding> dates, SummitBuffers& buffers,
+                                              bool watched) const {
+  summits::DocContext context(doc, entities, dates, lexicon_, buffers.words,
+                              watched ? buffers.sentence_triggers.data() : nullptr);
   if (!context.any_trigger()) return {};  // no sentence would be read, so no meeting is found
   summits::MentionReader people_reader(context, buffers.people_reader);
   summits::MentionReader reader(context, buffers.reader, &people_reader);

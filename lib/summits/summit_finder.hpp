@@ -15,6 +15,7 @@
 #include "summits/mention.hpp"
 #include "summits/mention_reader.hpp"
 #include "summits/summit_lexicon.hpp"
+#include "summits/trigger_watch.hpp"
 #include "text/token_cache.hpp"
 #include "warta/result.hpp"
 
@@ -25,9 +26,11 @@ struct SummitBuffers {
   summits::MentionReader::Buffers reader, people_reader;
   std::vector<summits::Mention> mentions;  // a sentence's, emptied when handed on
   TokenCache words;                        // the lexicon entries looked up (DocContext)
+  std::vector<std::uint8_t> sentence_triggers;  // per sentence, filled through SummitFinder::watch()
   // What they hold on to: their capacity, whatever their size (the cache's 1 KB at most left out).
   std::size_t capacity_bytes() const noexcept {
-    return reader.capacity_bytes() + people_reader.capacity_bytes() + mentions.capacity() * sizeof(summits::Mention);
+    return reader.capacity_bytes() + people_reader.capacity_bytes() + mentions.capacity() * sizeof(summits::Mention) +
+           sentence_triggers.capacity();
   }
 };
 
@@ -38,9 +41,12 @@ class SummitFinder {
   // Entity ids are indexes into entities.entities.
   std::vector<warta::Summit> find(const Document& doc, const EntityTable& entities,
                                   std::span<const DateFinding> dates) const;
-  // The same, its work lists in `buffers`.
+  // The same, its work lists in `buffers`. With `watched`, buffers.sentence_triggers was filled for
+  // this document by a walk over its tokens through watch(buffers); summits then walk none.
   std::vector<warta::Summit> find(const Document& doc, const EntityTable& entities, std::span<const DateFinding> dates,
-                                  SummitBuffers& buffers) const;
+                                  SummitBuffers& buffers, bool watched = false) const;
+  // The trigger test for another stage's walk over every token, writing into `buffers`.
+  summits::TriggerWatch watch(SummitBuffers& buffers) const { return {lexicon_, buffers.sentence_triggers}; }
 
  private:
   summits::SummitLexicon lexicon_;

@@ -150,6 +150,13 @@ void SummitLexicon::load_places() {
   }
 }
 
+bool SummitLexicon::is_trigger(std::string_view f, std::uint32_t hash) const noexcept {
+  if (frame(f, hash) != Frame::none) return true;
+  if (f.size() <= 5 || !f.ends_with("nya")) return false;
+  const std::string_view stem = f.substr(0, f.size() - 3);
+  return frame(stem, fold_hash(stem)) != Frame::none;
+}
+
 bool SummitLexicon::place_kind(std::string_view folded, PlaceClass& out) const {
   const PlaceClass* cls = places_.find(folded);
   if (cls == nullptr) return false;

@@ -94,6 +94,9 @@ class SummitLexicon {
   // Could the word with this fold_hash be a trigger, itself or before a "-nya" clitic? One bit
   // answers "no" for almost every word of a text.
   bool may_be_trigger(std::uint32_t hash) const noexcept { return trigger_filter_.may_hold(hash); }
+  // Is the word a trigger (has a frame), itself or before a "-nya" clitic ("menemuinya")? Asked
+  // only of words that pass may_be_trigger.
+  bool is_trigger(std::string_view folded, std::uint32_t hash) const noexcept;
   // Could the word with this fold_hash have a sentence flag cue (is_sentence_flag), itself or
   // before a "-nya" clitic? Lets a read sentence's words be looked up only when they may.
   bool may_flag(std::uint32_t hash) const noexcept { return flag_filter_.may_hold(hash); }
