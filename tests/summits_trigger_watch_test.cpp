@@ -1,5 +1,6 @@
 // Summits' trigger test rides along in the attribution cue walk (TriggerWatch): one byte per
-// sentence, which SummitFinder then reads instead of walking the tokens itself. The bytes must be
+// sentence, which SummitReading then reads instead of walking the tokens itself, in a long body
+// stretch by stretch right behind the walk. The bytes must be
 // the answer of summits' own walk (DocContext::has_trigger without them) for every sentence: in
 // every kind of paragraph, for "-nya" forms, inside quotations, and in bodies long enough to be
 // read a stretch of paragraphs, or of one paragraph's sentences, at a time.
@@ -33,8 +34,8 @@ const std::vector<EntitySpec> kPeople = {
 std::vector<std::uint8_t> watched_triggers(const Article& a) {
   SummitBuffers summit_buffers;
   AttributionBuffers attribution_buffers;
-  const summits::TriggerWatch watch = summit_finder().watch(summit_buffers);
-  finder().find(a.doc, a.entities, attribution_buffers, &watch);
+  SummitReading reading(summit_finder(), a.doc, a.entities, {}, summit_buffers, true);
+  finder().find(a.doc, a.entities, attribution_buffers, reading.watch());
   return summit_buffers.sentence_triggers;
 }
 
@@ -44,8 +45,8 @@ std::size_t expect_watch_matches_own_walk(const Article& a) {
   const std::vector<std::uint8_t> bytes = watched_triggers(a);
   EXPECT_EQ(bytes.size(), a.doc.sentences.size());
   SummitBuffers buffers;
-  const summits::TriggerWatch watch = summit_finder().watch(buffers);
-  summits::DocContext own(a.doc, a.entities, {}, watch.lexicon, buffers.words);
+  const SummitReading reading(summit_finder(), a.doc, a.entities, {}, buffers, true);
+  summits::DocContext own(a.doc, a.entities, {}, reading.watch()->lexicon, buffers.words);
   std::size_t triggered = 0;
   for (std::uint32_t s = 0; s < a.doc.sentences.size() && s < bytes.size(); ++s) {
     const Sentence& sentence = a.doc.sentences[s];
@@ -55,13 +56,14 @@ std::size_t expect_watch_matches_own_walk(const Article& a) {
   return triggered;
 }
 
-// The summits found with the watch's bytes are those found by summits' own walk; returns how many.
+// The summits found following the cue walk (stretch by stretch in a long body) are those found by
+// summits' own walk; returns how many.
 std::size_t expect_same_summits(const Article& a) {
   SummitBuffers buffers;
   AttributionBuffers attribution_buffers;
-  const summits::TriggerWatch watch = summit_finder().watch(buffers);
-  finder().find(a.doc, a.entities, attribution_buffers, &watch);
-  const std::vector<Summit> watched = summit_finder().find(a.doc, a.entities, {}, buffers, true);
+  SummitReading reading(summit_finder(), a.doc, a.entities, {}, buffers, true);
+  finder().find(a.doc, a.entities, attribution_buffers, reading.watch());
+  const std::vector<Summit> watched = reading.finish();
   const std::vector<Summit> own = summit_finder().find(a.doc, a.entities, {});
   EXPECT_EQ(watched.size(), own.size());
   for (std::size_t k = 0; k < own.size() && k < watched.size(); ++k) {

@@ -39,7 +39,8 @@ std::vector<warta::Attribution> AttributionFinder::find(const Document& doc, con
   // a quotation is scanned once found whole. A paragraph longer than a stretch is read a stretch
   // of sentences at a time, and scanned as far as what was read allows. A body with nothing worth
   // reading is scanned too, and nothing is found in it. Its quotations are not counted yet: each
-  // takes two tokens at least.
+  // takes two tokens at least. A watch's follower (summits) reads each stretch's sentences right
+  // behind the scan, while their tokens are still in cache.
   attr::ArticleScan scan(view, reader.cues(), doc.sentences.size() + doc.tokens.list.size() / 2,
                          buffers.pending_sentences);
   while (reader.paragraphs_read() < paragraphs) {
@@ -53,6 +54,7 @@ std::vector<warta::Attribution> AttributionFinder::find(const Document& doc, con
       if (s < p.sent_end) {
         reader.read_sentences(s);
         scan.scan_sentences(scan.scannable_to(s, reader.quote_open() ? reader.open_quote_mark() : ~0u));
+        if (watch != nullptr) watch->follower.walked_to(s);
         continue;
       }
     }
@@ -62,6 +64,9 @@ std::vector<warta::Attribution> AttributionFinder::find(const Document& doc, con
     reader.read(end);
     while (end < paragraphs && reader.quote_open()) reader.read(++end);
     scan.scan(end);
+    if (watch != nullptr)
+      watch->follower.walked_to(end < paragraphs ? doc.paragraphs[end].sent_begin
+                                                 : static_cast<std::uint32_t>(doc.sentences.size()));
   }
   return scan.finish();
 }

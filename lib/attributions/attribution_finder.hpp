@@ -39,7 +39,8 @@ class AttributionFinder {
   // Attribution::source / via are indexes into entities.entities (entity ids).
   std::vector<warta::Attribution> find(const Document& doc, const EntityTable& entities) const;
   // The same, its work lists in `buffers`. With a `watch`, the walk that reads every token for
-  // cues answers summits' trigger test for every sentence too (TriggerWatch).
+  // cues answers summits' trigger test for every sentence too, and tells the watch's follower how
+  // far it has walked after each stretch of a long body (TriggerWatch).
   std::vector<warta::Attribution> find(const Document& doc, const EntityTable& entities,
                                        AttributionBuffers& buffers,
                                        const summits::TriggerWatch* watch = nullptr) const;

@@ -128,15 +128,18 @@ Result Engine::extract(const Input& input, const Options& options) const {
     }
   }
 
-  // Attributions first: their cue walk reads every token, and answers summits' trigger test for
-  // each sentence on the way, so a long body's tokens are not walked a second time for summits.
+  // Attributions' cue walk reads every token, and answers summits' trigger test for each sentence
+  // on the way (a long body's tokens are not walked a second time for summits); summits read a
+  // long body right behind it, stretch by stretch.
+  std::optional<detail::SummitReading> summit_reading;
+  if (options.summits)
+    summit_reading.emplace(im.summits, doc, entities, dates, ws->summit_buffers, options.attributions);
   std::vector<Attribution> attributions;
-  const detail::summits::TriggerWatch watch = im.summits.watch(ws->summit_buffers);
-  const bool watched = options.summits && options.attributions;
   if (options.attributions)
-    attributions = im.attributions.find(doc, entities, ws->attribution_buffers, watched ? &watch : nullptr);
+    attributions = im.attributions.find(doc, entities, ws->attribution_buffers,
+                                        summit_reading ? summit_reading->watch() : nullptr);
   std::vector<Summit> summits;
-  if (options.summits) summits = im.summits.find(doc, entities, dates, ws->summit_buffers, watched);
+  if (summit_reading) summits = summit_reading->finish();
 
   Result r;
   r.repairs.invalid_utf8_replaced = stats.invalid_replaced;

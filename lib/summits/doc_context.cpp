@@ -1,7 +1,6 @@
 #include "summits/doc_context.hpp"
 
 #include <algorithm>
-#include <cstring>
 #include <utility>
 
 #include <fmt/format.h>
@@ -40,20 +39,13 @@ std::size_t gallop_to(std::span<const T> items, std::size_t cursor, std::uint32_
 }  // namespace
 
 DocContext::DocContext(const Document& d, const EntityTable& e, std::span<const DateFinding> f,
-                       const SummitLexicon& l, TokenCache& word_cache, const std::uint8_t* sentence_triggers)
+                       const SummitLexicon& l, TokenCache& word_cache,
+                       const std::vector<std::uint8_t>* sentence_triggers)
     : doc(d), entities(e), dates(f), lexicon(l), sentence_triggers_(sentence_triggers), word_cache_(word_cache) {
   // The cache is held by value while the context lives (one indirection less on every look-up),
   // and given back after.
   std::swap(words_, word_cache_);
-  if (sentence_triggers_ != nullptr) {
-    const std::size_t n = d.sentences.size();
-    const void* first = n == 0 ? nullptr : std::memchr(sentence_triggers_, 1, n);
-    first_trigger_ = first == nullptr ? static_cast<std::uint32_t>(n)
-                                      : static_cast<std::uint32_t>(static_cast<const std::uint8_t*>(first) -
-                                                                   sentence_triggers_);
-    if (any_trigger()) words_.reset(d.tokens.list.size());
-    return;
-  }
+  if (sentence_triggers_ != nullptr) return;  // filled as the other walk goes
   // The tokens up to the first trigger are walked now: an article without one is left alone. One
   // walk over the sentences' tokens, not one per sentence: the sentence is looked for once a word
   // passes the filter.

@@ -22,11 +22,12 @@ class DocContext {
  public:
   // `word_cache` is the caller's, emptied here when a sentence will be read, so its memory serves
   // article after article. `sentence_triggers`, when given, holds one byte per sentence, 1 where
-  // it holds a trigger word (a TriggerWatch filled by another stage's walk over the tokens);
+  // it holds a trigger word (a TriggerWatch filled by another stage's walk over the tokens, ahead
+  // of every sentence asked about; the caller calls start_reading() before the first is read);
   // without it, the context walks the sentences for triggers itself.
   DocContext(const Document& doc, const EntityTable& entities, std::span<const DateFinding> dates,
              const SummitLexicon& lexicon, TokenCache& word_cache,
-             const std::uint8_t* sentence_triggers = nullptr);
+             const std::vector<std::uint8_t>* sentence_triggers = nullptr);
   ~DocContext();
   DocContext(const DocContext&) = delete;
   DocContext& operator=(const DocContext&) = delete;
@@ -49,11 +50,13 @@ class DocContext {
   // tokens are walked while the reader's pass is there, not in a pass of their own over a long
   // body ahead of it.
   bool has_trigger(std::uint32_t s) const {
-    if (sentence_triggers_ != nullptr) return sentence_triggers_[s] != 0;
+    if (sentence_triggers_ != nullptr) return (*sentence_triggers_)[s] != 0;
     return s > first_trigger_ ? holds_trigger(s) : s == first_trigger_;
   }
-  // Does any sentence? Nothing is read otherwise.
+  // Does any sentence? Nothing is read otherwise. Without sentence_triggers only.
   bool any_trigger() const { return first_trigger_ < doc.sentences.size(); }
+  // With sentence_triggers: a sentence will be read (the word cache is made ready for it).
+  void start_reading() { words_.reset(doc.tokens.list.size()); }
   std::string_view fold(std::uint32_t tok) const { return doc.fold(tok); }
   bool is_punct(std::uint32_t tok, std::string_view p) const {
     return tok < doc.tokens.list.size() && doc.tokens.list[tok].kind == TokenKind::punct && doc.token_text(tok) == p;
@@ -110,7 +113,7 @@ class DocContext {
  private:
   bool holds_trigger(std::uint32_t s) const;  // walks sentence s for a trigger word
   std::uint32_t first_trigger_ = 0;           // the first sentence with a trigger; the sentence count if none
-  const std::uint8_t* sentence_triggers_;     // the answers of another stage's walk, or null
+  const std::vector<std::uint8_t>* sentence_triggers_;  // the answers of another stage's walk, or null
   // Token tok's entry: clitic << 16, cue << 8 and frame, looked up once and kept while the readers
   // stay near it (they take the context as const).
   std::uint32_t entry(std::uint32_t tok) const {

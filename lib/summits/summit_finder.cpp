@@ -1,10 +1,14 @@
 #include "summits/summit_finder.hpp"
 
-#include "summits/doc_context.hpp"
-#include "summits/mention_reader.hpp"
-#include "summits/summit_builder.hpp"
+#include <cstring>
 
 namespace warta::detail {
+namespace {
+
+// Headline and lead restate the body: they are read after it.
+bool is_summary(const Paragraph& p) { return p.kind == BlockKind::headline || p.kind == BlockKind::lead; }
+
+}  // namespace
 
 SummitFinder::SummitFinder() = default;
 
@@ -15,35 +19,79 @@ std::vector<warta::Summit> SummitFinder::find(const Document& doc, const EntityT
 }
 
 std::vector<warta::Summit> SummitFinder::find(const Document& doc, const EntityTable& entities,
-                                              std::span<const DateFinding> dates, SummitBuffers& buffers,
-                                              bool watched) const {
-  summits::DocContext context(doc, entities, dates, lexicon_, buffers.words,
-                              watched ? buffers.sentence_triggers.data() : nullptr);
-  if (!context.any_trigger()) return {};  // no sentence would be read, so no meeting is found
-  summits::MentionReader people_reader(context, buffers.people_reader);
-  summits::MentionReader reader(context, buffers.reader, &people_reader);
-  summits::SummitBuilder builder(context);
-  std::vector<summits::Mention>& mentions = buffers.mentions;
+                                              std::span<const DateFinding> dates, SummitBuffers& buffers) const {
+  return SummitReading(*this, doc, entities, dates, buffers, false).finish();
+}
 
-  auto read_paragraphs = [&](bool summary) {
-    reader.forget_subjects();
-    for (const Paragraph& p : doc.paragraphs) {
-      bool is_summary = p.kind == BlockKind::headline || p.kind == BlockKind::lead;
-      if (is_summary != summary) continue;
-      for (std::uint32_t s = p.sent_begin; s < p.sent_end; ++s) {
-        if (context.has_trigger(s)) {
-          mentions.clear();
-          reader.read(s, summary, mentions);
-          for (summits::Mention& m : mentions) builder.add(std::move(m));
-        }
-        reader.note_subject(s);
-      }
+SummitReading::SummitReading(const SummitFinder& finder, const Document& doc, const EntityTable& entities,
+                             std::span<const DateFinding> dates, SummitBuffers& buffers, bool watched)
+    : doc_(doc),
+      buffers_(buffers),
+      watched_(watched),
+      watch_{finder.lexicon_, buffers.sentence_triggers, *this},
+      context_(doc, entities, dates, finder.lexicon_, buffers.words, watched ? &buffers.sentence_triggers : nullptr) {}
+
+void SummitReading::start() {
+  if (watched_) context_.start_reading();
+  people_reader_.emplace(context_, buffers_.people_reader);
+  reader_.emplace(context_, buffers_.reader, &*people_reader_);
+  builder_.emplace(context_);
+  reader_->forget_subjects();
+}
+
+void SummitReading::walked_to(std::uint32_t sentence_end) {
+  if (!reader_) {
+    // Not started: only the bytes walked since the last call are new.
+    const std::uint8_t* bytes = buffers_.sentence_triggers.data();
+    const bool seen = sentence_end > looked_to_ && std::memchr(bytes + looked_to_, 1, sentence_end - looked_to_);
+    looked_to_ = sentence_end;
+    if (!seen) return;
+    start();
+  }
+  read_body_to(sentence_end);
+}
+
+void SummitReading::read_sentence(std::uint32_t s, bool summary) {
+  if (context_.has_trigger(s)) {
+    std::vector<summits::Mention>& mentions = buffers_.mentions;
+    mentions.clear();
+    reader_->read(s, summary, mentions);
+    for (summits::Mention& m : mentions) builder_->add(std::move(m));
+  }
+  reader_->note_subject(s);
+}
+
+void SummitReading::read_body_to(std::uint32_t sentence_end) {
+  const std::vector<Paragraph>& paragraphs = doc_.paragraphs;
+  for (; next_paragraph_ < paragraphs.size(); ++next_paragraph_) {
+    const Paragraph& p = paragraphs[next_paragraph_];
+    if (is_summary(p)) continue;
+    next_sentence_ = std::max(next_sentence_, p.sent_begin);
+    for (; next_sentence_ < p.sent_end; ++next_sentence_) {
+      if (next_sentence_ >= sentence_end) return;
+      read_sentence(next_sentence_, false);
     }
-  };
-  read_paragraphs(false);
-  read_paragraphs(true);
-  mentions.clear();  // moved into the builder: nothing of them is kept
-  return builder.finish();
+  }
+}
+
+std::vector<warta::Summit> SummitReading::finish() {
+  if (!reader_) {
+    // No sentence would be read, so no meeting is found.
+    if (watched_) {
+      const std::vector<std::uint8_t>& bytes = buffers_.sentence_triggers;
+      if (looked_to_ >= bytes.size() || !std::memchr(bytes.data() + looked_to_, 1, bytes.size() - looked_to_)) return {};
+    } else if (!context_.any_trigger()) {
+      return {};
+    }
+    start();
+  }
+  read_body_to(static_cast<std::uint32_t>(doc_.sentences.size()));
+  reader_->forget_subjects();
+  for (const Paragraph& p : doc_.paragraphs)
+    if (is_summary(p))
+      for (std::uint32_t s = p.sent_begin; s < p.sent_end; ++s) read_sentence(s, true);
+  buffers_.mentions.clear();  // moved into the builder: nothing of them is kept
+  return builder_->finish();
 }
 
 }  // namespace warta::detail

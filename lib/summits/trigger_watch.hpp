@@ -10,11 +10,22 @@
 
 namespace warta::detail::summits {
 
+// Told by the walk, after each stretch of a long body, that every sentence before `sentence_end`
+// has its byte: summits read those sentences then, while their tokens are still in cache.
+class WatchFollower {
+ public:
+  virtual void walked_to(std::uint32_t sentence_end) = 0;
+
+ protected:
+  ~WatchFollower() = default;
+};
+
 struct TriggerWatch {
   const SummitLexicon& lexicon;
   // One byte per sentence: 1 when it holds a trigger word (SummitLexicon::is_trigger), else 0;
   // filled anew for each document by the walk.
   std::vector<std::uint8_t>& sentences;
+  WatchFollower& follower;
 };
 
 }  // namespace warta::detail::summits
