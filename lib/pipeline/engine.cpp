@@ -138,8 +138,7 @@ Result Engine::extract(const Input& input, const Options& options) const {
   if (options.attributions)
     attributions = im.attributions.find(doc, entities, ws->attribution_buffers,
                                         summit_reading ? summit_reading->watch() : nullptr);
-  std::vector<Summit> summits;
-  if (summit_reading) summits = summit_reading->finish();
+  std::vector<Summit> summits = summit_reading ? summit_reading->finish() : std::vector<Summit>();
 
   Result r;
   r.repairs.invalid_utf8_replaced = stats.invalid_replaced;

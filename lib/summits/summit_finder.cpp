@@ -1,5 +1,6 @@
 #include "summits/summit_finder.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 namespace warta::detail {
@@ -51,7 +52,8 @@ void SummitReading::walked_to(std::uint32_t sentence_end) {
   read_body_to(sentence_end);
 }
 
-void SummitReading::read_sentence(std::uint32_t s, bool summary) {
+// Inlined into both passes: it runs for every sentence of an article with a trigger.
+[[gnu::always_inline]] inline void SummitReading::read_sentence(std::uint32_t s, bool summary) {
   if (context_.has_trigger(s)) {
     std::vector<summits::Mention>& mentions = buffers_.mentions;
     mentions.clear();
@@ -62,16 +64,20 @@ void SummitReading::read_sentence(std::uint32_t s, bool summary) {
 }
 
 void SummitReading::read_body_to(std::uint32_t sentence_end) {
+  // The cursor in locals while the sentences are read: the reader's calls would make the members
+  // be stored and loaded again around each.
   const std::vector<Paragraph>& paragraphs = doc_.paragraphs;
-  for (; next_paragraph_ < paragraphs.size(); ++next_paragraph_) {
-    const Paragraph& p = paragraphs[next_paragraph_];
+  const auto count = static_cast<std::uint32_t>(paragraphs.size());
+  std::uint32_t pi = next_paragraph_, s = next_sentence_;
+  for (; pi < count; ++pi) {
+    const Paragraph& p = paragraphs[pi];
     if (is_summary(p)) continue;
-    next_sentence_ = std::max(next_sentence_, p.sent_begin);
-    for (; next_sentence_ < p.sent_end; ++next_sentence_) {
-      if (next_sentence_ >= sentence_end) return;
-      read_sentence(next_sentence_, false);
-    }
+    s = std::max(s, p.sent_begin);
+    for (const std::uint32_t end = std::min(p.sent_end, sentence_end); s < end; ++s) read_sentence(s, false);
+    if (s < p.sent_end) break;  // at sentence_end
   }
+  next_paragraph_ = pi;
+  next_sentence_ = s;
 }
 
 std::vector<warta::Summit> SummitReading::finish() {
