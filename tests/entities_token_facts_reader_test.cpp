@@ -102,7 +102,13 @@ TEST(EntitiesTokenFactsReader, AScanRightBehindTheWriterFindsWhatAScanAfterItFin
     EXPECT_EQ(found[k].evidence, expected[k].evidence);
     EXPECT_EQ(found[k].key, expected[k].key);
     EXPECT_EQ(found[k].alias_of, expected[k].alias_of);
+    // What the grouping takes from the candidate instead of the tokens and their facts.
+    EXPECT_EQ(found[k].text_start, doc.tokens.list[found[k].begin].start);
+    EXPECT_EQ(found[k].text_end, doc.tokens.list[found[k].end - 1].end);
+    EXPECT_EQ(found[k].clear, !after_facts[found[k].begin].blind());
   }
+  // The headline's capitals say nothing: some candidate there is not clear.
+  EXPECT_TRUE(std::any_of(found.begin(), found.end(), [](const Candidate& c) { return !c.clear; }));
 }
 
 }  // namespace

@@ -37,7 +37,7 @@ EntityRecord& new_record(std::vector<EntityRecord>& records, std::size_t at) {
   rec.roles.clear();
   rec.country.clear();
   rec.kb_id.clear();
-  rec.mentions.clear();
+  rec.mention_count = 0;
   rec.from_lexicon = false;
   return rec;
 }
@@ -300,6 +300,9 @@ void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_
       c.evidence = Evidence::known;
       c.words = static_cast<std::uint16_t>(len);
       c.upper = upper_span(f_, c.begin, c.end);
+      c.clear = !f[i].blind();
+      c.text_start = doc_.tokens.list[c.begin].start;
+      c.text_end = doc_.tokens.list[c.end - 1].end;
       c.key = keys[len];
       NicknameCue cue;
       if (c.type == EntityType::person && nickname_cue_at(doc_, c.end, cue)) {
@@ -498,7 +501,7 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
         swept_at = ++next_swept < n ? started(next_swept) : UINT64_MAX;
       }
     }
-    const std::uint32_t start = have ? toks[cands[k].begin].start : UINT32_MAX;
+    const std::uint32_t start = have ? cands[k].text_start : UINT32_MAX;
     EntityMention m;
     MentionNote note;
     if (dateline_pending && start > place.start) {
@@ -515,7 +518,7 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
       const Candidate& c = cands[k];
       covered_to = c.end;
       m.start = start;
-      m.end = toks[c.end - 1].end;
+      m.end = c.text_end;
       m.tok_begin = c.begin;
       m.tok_end = c.end;
       m.title_begin = c.title_end > c.title_begin ? c.title_begin : c.begin;
@@ -523,7 +526,7 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
       m.entity = group_of_cand[k];
       const std::int32_t entry = groups_[static_cast<std::size_t>(m.entity)].entry;
       const bool keyed_as_entry = entry >= 0 && c.key == name_keys_[static_cast<std::size_t>(entry)];
-      note = MentionNote{c.title, c.words, !f_[c.begin].blind(), keyed_as_entry};
+      note = MentionNote{c.title, c.words, c.clear, keyed_as_entry};
     } else {
       break;
     }
@@ -536,9 +539,6 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
       // filling it.
       EntityRecord& rec = new_record(table.entities, records++);
       rec.type = groups_[g].type;
-      // The group's count holds every candidate that joined it (and any group merged into it),
-      // and the dateline's place may add one: room for all the record's mentions at once.
-      rec.mentions.reserve(groups_[g].mentions + 1);
       if (groups_[g].entry >= 0) {
         const LexEntry& e = lex_.entry(static_cast<std::uint32_t>(groups_[g].entry));
         rec.country.assign(e.country);
@@ -552,7 +552,7 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
     m.entity = out[g].entity;
     table.mentions.push_back(m);
     EntityRecord& rec = table.entities[static_cast<std::size_t>(m.entity)];
-    rec.mentions.push_back(mi);
+    ++rec.mention_count;
     fill_token_mention(m.tok_end);
     for (std::uint32_t t = m.tok_begin; t < m.tok_end; ++t) table.token_mention[t] = static_cast<std::int32_t>(mi);
     if (m.title_end > m.title_begin) {
