@@ -58,11 +58,12 @@ std::size_t sized_ahead(std::size_t candidates) {
 }  // namespace
 
 EntityGrouper::EntityGrouper(const Document& doc, const Lexicon& lex, const std::vector<TokenFact>& facts,
-                             std::span<const std::uint64_t> part_keys, std::span<const std::uint64_t> name_keys,
+                             std::span<const std::uint64_t> name_like, std::span<const std::uint64_t> part_keys, std::span<const std::uint64_t> name_keys,
                              std::size_t candidates, Buffers& buffers)
     : doc_(doc),
       lex_(lex),
       f_(facts),
+      name_like_(name_like),
       part_keys_(part_keys),
       name_keys_(name_keys),
       b_(buffers),
@@ -262,10 +263,11 @@ void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_
   runs.push_back({UINT32_MAX, UINT32_MAX});
   const Run* run = runs.data();  // the first run that ends after the token looked at
   const TokenFact* const f = f_.data();
+  const std::uint64_t* const name_like = name_like_.data();
   for (const Paragraph& p : doc_.paragraphs) {
     for (std::uint32_t i = p.tok_begin; i < p.tok_end;) {
-      // Most tokens start no run: passed over before any key is made.
-      i = next_marked(f, i, p.tok_end, fact::name_like);
+      // Most tokens start no run: passed over, 64 at a time, before any key is made.
+      i = next_name_like(name_like, i, p.tok_end);
       if (i >= p.tok_end) break;
       while (run->end <= i) ++run;
       if (run->begin <= i) {  // covered up to the run's end
@@ -278,7 +280,8 @@ void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_
       }
       // Ahead of i, the first covered token is the run's first.
       std::uint32_t len = 1;
-      while (i + len < p.tok_end && len < kMaxKnownTokens && f[i + len].name_like() && i + len < run->begin) ++len;
+      while (i + len < p.tok_end && len < kMaxKnownTokens && name_like_at(name_like, i + len) && i + len < run->begin)
+        ++len;
       // The keys of the run's first 1..len tokens, in one pass (all are words: none is skipped).
       std::array<std::uint64_t, kMaxKnownTokens + 1> keys;
       keys[0] = kKeySeed;
