@@ -105,7 +105,7 @@ inline std::unique_ptr<Article> article(const std::vector<Para>& paras, const st
     m.entity = h.entity;
     auto idx = static_cast<std::int32_t>(t.mentions.size());
     t.mentions.push_back(m);
-    t.entities[static_cast<std::size_t>(h.entity)].mentions.push_back(static_cast<std::uint32_t>(idx));
+    ++t.entities[static_cast<std::size_t>(h.entity)].mention_count;
     for (std::uint32_t k = h.b; k < h.e; ++k) t.token_mention[k] = idx;
   }
   return a;

@@ -19,6 +19,12 @@ constexpr std::string_view kArticle =
 // What a reader of the table may rely on, read the plain way.
 void expect_consistent(const TestDoc& t, const EntityTable& table) {
   const auto& ms = table.mentions;
+  // A mention's offsets, taken from its candidate, are those of its tokens.
+  for (const EntityMention& m : ms) {
+    if (m.tok_end == m.tok_begin) continue;  // the dateline's place
+    EXPECT_EQ(m.start, t.doc.tokens.list[m.tok_begin].start);
+    EXPECT_EQ(m.end, t.doc.tokens.list[m.tok_end - 1].end);
+  }
   for (std::size_t k = 1; k < ms.size(); ++k) {
     EXPECT_LT(ms[k - 1].start, ms[k].start);
     EXPECT_LE(ms[k - 1].end, ms[k].start);
@@ -32,18 +38,18 @@ void expect_consistent(const TestDoc& t, const EntityTable& table) {
     }
     EXPECT_EQ(table.mention_at(tok), holder) << "token " << tok;
   }
-  // Entities numbered by first mention; each record lists exactly its mentions, in text order.
+  // Entities numbered by first mention; each record counts exactly the mentions that name it.
   std::int32_t next = 0;
-  std::vector<std::vector<std::uint32_t>> listed(table.entities.size());
+  std::vector<std::uint32_t> named(table.entities.size());
   for (std::uint32_t k = 0; k < ms.size(); ++k) {
     ASSERT_GE(ms[k].entity, 0);
     ASSERT_LT(static_cast<std::size_t>(ms[k].entity), table.entities.size());
     if (ms[k].entity == next) ++next;
     EXPECT_LT(ms[k].entity, next);
-    listed[static_cast<std::size_t>(ms[k].entity)].push_back(k);
+    ++named[static_cast<std::size_t>(ms[k].entity)];
   }
   EXPECT_EQ(static_cast<std::size_t>(next), table.entities.size());
-  for (std::size_t e = 0; e < table.entities.size(); ++e) EXPECT_EQ(table.entities[e].mentions, listed[e]);
+  for (std::size_t e = 0; e < table.entities.size(); ++e) EXPECT_EQ(table.entities[e].mention_count, named[e]);
 }
 
 // The table with the dateline's place at bytes [start, end) of the text, named "Semarang".

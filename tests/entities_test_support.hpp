@@ -68,8 +68,12 @@ inline const EntityRecord* entity_of(const TestDoc& t, const EntityTable& table,
 }
 
 inline std::vector<std::string> mention_texts(const TestDoc& t, const EntityTable& table, const EntityRecord& e) {
+  // The table's mentions in text order, those that name `e` (a record counts them, not lists them).
+  const auto entity = static_cast<std::int32_t>(&e - table.entities.data());
   std::vector<std::string> out;
-  for (std::uint32_t mi : e.mentions) out.emplace_back(t.doc.slice(table.mentions[mi].start, table.mentions[mi].end));
+  for (const EntityMention& m : table.mentions) {
+    if (m.entity == entity) out.emplace_back(t.doc.slice(m.start, m.end));
+  }
   return out;
 }
 

@@ -61,10 +61,20 @@ TEST(EntitiesTokenFactsReader, EachParagraphIsHandedOverWhenItsFactsAndTheNextWo
     const Document& doc;
     std::size_t handed = 0;
   } check(facts, plain, doc);
-  compute_token_facts(doc, *lex, words, facts, check);
+  std::vector<std::uint64_t> name_like(n / 64 + 4, ~std::uint64_t{0});  // an earlier document's
+  compute_token_facts(doc, *lex, words, facts, name_like, check);
   EXPECT_EQ(check.handed, doc.paragraphs.size());
   ASSERT_EQ(facts.size(), plain.size());
   for (std::uint32_t i = 0; i < n; ++i) EXPECT_TRUE(same(facts[i], plain[i])) << "token " << i;
+  // The map says of each token what its facts say, the headline's rewritten facts included.
+  for (std::uint32_t i = 0; i < n; ++i) EXPECT_EQ(name_like_at(name_like.data(), i), plain[i].name_like()) << "token " << i;
+  // And the walk over it stops where the walk over the facts does, from anywhere to anywhere.
+  for (std::uint32_t begin = 0; begin <= n; ++begin) {
+    for (std::uint32_t end = begin; end <= n; end += 7) {
+      ASSERT_EQ(next_name_like(name_like.data(), begin, end), next_marked(plain.data(), begin, end, fact::name_like))
+          << begin << ".." << end;
+    }
+  }
 }
 
 TEST(EntitiesTokenFactsReader, AScanRightBehindTheWriterFindsWhatAScanAfterItFinds) {
@@ -89,7 +99,8 @@ TEST(EntitiesTokenFactsReader, AScanRightBehindTheWriterFindsWhatAScanAfterItFin
     void read(const Paragraph& p) override { finder.find_in(p); }
     MentionFinder& finder;
   } scan(behind);
-  compute_token_facts(doc, *lex, words, facts, scan);
+  std::vector<std::uint64_t> name_like;
+  compute_token_facts(doc, *lex, words, facts, name_like, scan);
   const std::vector<Candidate>& found = behind.candidates();
 
   ASSERT_EQ(found.size(), expected.size());
@@ -102,7 +113,13 @@ TEST(EntitiesTokenFactsReader, AScanRightBehindTheWriterFindsWhatAScanAfterItFin
     EXPECT_EQ(found[k].evidence, expected[k].evidence);
     EXPECT_EQ(found[k].key, expected[k].key);
     EXPECT_EQ(found[k].alias_of, expected[k].alias_of);
+    // What the grouping takes from the candidate instead of the tokens and their facts.
+    EXPECT_EQ(found[k].text_start, doc.tokens.list[found[k].begin].start);
+    EXPECT_EQ(found[k].text_end, doc.tokens.list[found[k].end - 1].end);
+    EXPECT_EQ(found[k].clear, !after_facts[found[k].begin].blind());
   }
+  // The headline's capitals say nothing: some candidate there is not clear.
+  EXPECT_TRUE(std::any_of(found.begin(), found.end(), [](const Candidate& c) { return !c.clear; }));
 }
 
 }  // namespace

@@ -114,7 +114,7 @@ TEST(PipelineWorkspace, TheStagesListsAreCountedAndReleased) {
   const std::size_t with_keys = ws.capacity_bytes();
   EXPECT_GE(with_keys - with_candidates, 2000 * sizeof(std::int32_t));
   ws.entity_table.entities.resize(3);
-  ws.entity_table.entities[1].mentions.reserve(1000);
+  ws.entity_table.entities[1].roles.reserve(1000);
   const std::size_t with_records = ws.capacity_bytes();
   EXPECT_GE(with_records - with_keys, 1000 * sizeof(std::uint32_t) + 3 * sizeof(warta::detail::EntityRecord));
   ws.attribution_buffers.marks.reserve(5000);

@@ -123,7 +123,7 @@ inline void add_entities(SummitCase& c, const std::vector<Name>& names) {
     }
     auto index = static_cast<std::int32_t>(c.entities.mentions.size());
     c.entities.mentions.push_back(m);
-    c.entities.entities[static_cast<std::size_t>(best_entity)].mentions.push_back(static_cast<std::uint32_t>(index));
+    ++c.entities.entities[static_cast<std::size_t>(best_entity)].mention_count;
     for (std::uint32_t k = m.tok_begin; k < m.tok_end; ++k) c.entities.token_mention[k] = index;
     i = m.tok_end - 1;
   }

@@ -37,7 +37,7 @@ EntityRecord& new_record(std::vector<EntityRecord>& records, std::size_t at) {
   rec.roles.clear();
   rec.country.clear();
   rec.kb_id.clear();
-  rec.mentions.clear();
+  rec.mention_count = 0;
   rec.from_lexicon = false;
   return rec;
 }
@@ -58,11 +58,12 @@ std::size_t sized_ahead(std::size_t candidates) {
 }  // namespace
 
 EntityGrouper::EntityGrouper(const Document& doc, const Lexicon& lex, const std::vector<TokenFact>& facts,
-                             std::span<const std::uint64_t> part_keys, std::span<const std::uint64_t> name_keys,
+                             std::span<const std::uint64_t> name_like, std::span<const std::uint64_t> part_keys, std::span<const std::uint64_t> name_keys,
                              std::size_t candidates, Buffers& buffers)
     : doc_(doc),
       lex_(lex),
       f_(facts),
+      name_like_(name_like),
       part_keys_(part_keys),
       name_keys_(name_keys),
       b_(buffers),
@@ -262,10 +263,11 @@ void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_
   runs.push_back({UINT32_MAX, UINT32_MAX});
   const Run* run = runs.data();  // the first run that ends after the token looked at
   const TokenFact* const f = f_.data();
+  const std::uint64_t* const name_like = name_like_.data();
   for (const Paragraph& p : doc_.paragraphs) {
     for (std::uint32_t i = p.tok_begin; i < p.tok_end;) {
-      // Most tokens start no run: passed over before any key is made.
-      i = next_marked(f, i, p.tok_end, fact::name_like);
+      // Most tokens start no run: passed over, 64 at a time, before any key is made.
+      i = next_name_like(name_like, i, p.tok_end);
       if (i >= p.tok_end) break;
       while (run->end <= i) ++run;
       if (run->begin <= i) {  // covered up to the run's end
@@ -278,7 +280,8 @@ void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_
       }
       // Ahead of i, the first covered token is the run's first.
       std::uint32_t len = 1;
-      while (i + len < p.tok_end && len < kMaxKnownTokens && f[i + len].name_like() && i + len < run->begin) ++len;
+      while (i + len < p.tok_end && len < kMaxKnownTokens && name_like_at(name_like, i + len) && i + len < run->begin)
+        ++len;
       // The keys of the run's first 1..len tokens, in one pass (all are words: none is skipped).
       std::array<std::uint64_t, kMaxKnownTokens + 1> keys;
       keys[0] = kKeySeed;
@@ -300,6 +303,9 @@ void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_
       c.evidence = Evidence::known;
       c.words = static_cast<std::uint16_t>(len);
       c.upper = upper_span(f_, c.begin, c.end);
+      c.clear = !f[i].blind();
+      c.text_start = doc_.tokens.list[c.begin].start;
+      c.text_end = doc_.tokens.list[c.end - 1].end;
       c.key = keys[len];
       NicknameCue cue;
       if (c.type == EntityType::person && nickname_cue_at(doc_, c.end, cue)) {
@@ -498,7 +504,7 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
         swept_at = ++next_swept < n ? started(next_swept) : UINT64_MAX;
       }
     }
-    const std::uint32_t start = have ? toks[cands[k].begin].start : UINT32_MAX;
+    const std::uint32_t start = have ? cands[k].text_start : UINT32_MAX;
     EntityMention m;
     MentionNote note;
     if (dateline_pending && start > place.start) {
@@ -515,7 +521,7 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
       const Candidate& c = cands[k];
       covered_to = c.end;
       m.start = start;
-      m.end = toks[c.end - 1].end;
+      m.end = c.text_end;
       m.tok_begin = c.begin;
       m.tok_end = c.end;
       m.title_begin = c.title_end > c.title_begin ? c.title_begin : c.begin;
@@ -523,7 +529,7 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
       m.entity = group_of_cand[k];
       const std::int32_t entry = groups_[static_cast<std::size_t>(m.entity)].entry;
       const bool keyed_as_entry = entry >= 0 && c.key == name_keys_[static_cast<std::size_t>(entry)];
-      note = MentionNote{c.title, c.words, !f_[c.begin].blind(), keyed_as_entry};
+      note = MentionNote{c.title, c.words, c.clear, keyed_as_entry};
     } else {
       break;
     }
@@ -536,9 +542,6 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
       // filling it.
       EntityRecord& rec = new_record(table.entities, records++);
       rec.type = groups_[g].type;
-      // The group's count holds every candidate that joined it (and any group merged into it),
-      // and the dateline's place may add one: room for all the record's mentions at once.
-      rec.mentions.reserve(groups_[g].mentions + 1);
       if (groups_[g].entry >= 0) {
         const LexEntry& e = lex_.entry(static_cast<std::uint32_t>(groups_[g].entry));
         rec.country.assign(e.country);
@@ -552,7 +555,7 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
     m.entity = out[g].entity;
     table.mentions.push_back(m);
     EntityRecord& rec = table.entities[static_cast<std::size_t>(m.entity)];
-    rec.mentions.push_back(mi);
+    ++rec.mention_count;
     fill_token_mention(m.tok_end);
     for (std::uint32_t t = m.tok_begin; t < m.tok_end; ++t) table.token_mention[t] = static_cast<std::int32_t>(mi);
     if (m.title_end > m.title_begin) {

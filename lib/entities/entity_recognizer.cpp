@@ -34,9 +34,10 @@ EntityTable EntityRecognizer::recognize(const Document& doc, std::vector<TokenFa
     void read(const Paragraph& p) override { finder.find_in(p); }
     MentionFinder& finder;
   } scan(finder);
-  compute_token_facts(doc, *lexicon_, words_, facts, scan);
+  compute_token_facts(doc, *lexicon_, words_, facts, buffers.name_like, scan);
   std::vector<Candidate>& candidates = finder.candidates();
-  EntityGrouper grouper(doc, *lexicon_, facts, finder.part_keys(), name_keys_, candidates.size(), buffers.grouper);
+  EntityGrouper grouper(doc, *lexicon_, facts, buffers.name_like, finder.part_keys(), name_keys_, candidates.size(),
+                        buffers.grouper);
   return grouper.group(candidates, finder.nickname_cues(), std::move(storage));
 }
 

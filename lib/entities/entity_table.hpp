@@ -26,7 +26,9 @@ struct EntityRecord {
   std::vector<std::string> roles;         // title kinds from the lexicon: head_of_state, foreign_minister, ...
   std::string country;                    // ISO alpha-2 or empty
   std::string kb_id;                      // Wikidata QID or empty
-  std::vector<std::uint32_t> mentions;    // indexes into EntityTable::mentions, in text order
+  // How many of EntityTable::mentions name it: a count, not their list, which the mentions' own
+  // `entity` gives to whoever needs it.
+  std::uint32_t mention_count = 0;
   bool from_lexicon = false;
 };
 

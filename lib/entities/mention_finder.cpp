@@ -595,6 +595,11 @@ void MentionFinder::keep(Candidate& c, std::vector<Candidate>& to) {
   c.start = start;
   c.words = static_cast<std::uint16_t>(words);
   c.upper = upper;
+  if (c.end > c.begin) {
+    c.text_start = toks[c.begin].start;
+    c.text_end = toks[c.end - 1].end;
+    c.clear = !f_[c.begin].blind();
+  }
   c.parts = static_cast<std::uint32_t>(parts);
   c.part_count = static_cast<std::uint8_t>(part_keys_.size() - parts);
   c.core_key = c.core_end > c.core_begin ? span_key(doc_, c.core_begin, c.core_end) : 0;

@@ -46,7 +46,10 @@ struct Candidate {
   Evidence evidence = Evidence::lexicon;
   // What the grouping step asks of the name's tokens, taken as the candidate is kept (see
   // MentionFinder::keep), while those tokens are still in cache: grouping then reads no token.
-  bool upper = false;          // no word in it has a lower-case letter ("KPK", "DPR RI")
+  // The two flags share a byte so that the candidate, with the name's offsets below, stays
+  // within 72 bytes.
+  bool upper : 1 = false;      // no word in it has a lower-case letter ("KPK", "DPR RI")
+  bool clear : 1 = false;      // not in a paragraph whose capitals say nothing (fact::blind)
   // A person's name of two words or more: the token_key of each word that may name the person
   // alone ("Retno", "Marsudi"; no ordinary word, particle or honorific), in text order, at
   // MentionFinder::part_keys()[parts, parts + part_count).
@@ -54,6 +57,9 @@ struct Candidate {
   std::uint16_t words = 0;     // words in [begin, end)
   std::uint16_t start = NameStarts::kAny;  // NameStarts::code of the key's first token
   std::uint32_t parts = 0;
+  // Work offsets of the name, toks[begin].start and toks[end - 1].end (when end > begin): the
+  // mention made of it is written without reading its tokens back.
+  std::uint32_t text_start = 0, text_end = 0;
   std::uint64_t key = 0;       // span_key of [begin, end)
   std::uint64_t core_key = 0;  // span_key of [core_begin, core_end), when there is a core
 };

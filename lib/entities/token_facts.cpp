@@ -69,7 +69,7 @@ bool capitals_say_nothing(const Token* toks, const Lexicon& lex, const TokenFact
 // made; a stretch also ends with its paragraph, whose capitals are then judged at once.
 class FactWriter {
  public:
-  FactWriter(const Document& doc, const Lexicon& lex, const WordClasses& words, TokenFact* out)
+  FactWriter(const Document& doc, const Lexicon& lex, const WordClasses& words, TokenFact* out, std::uint64_t* name_like)
       : toks_(doc.tokens.list.data()),
         folded_(doc.tokens.folded.data()),
         text_(doc.text.data()),
@@ -77,6 +77,7 @@ class FactWriter {
         lex_(lex),
         words_(words),
         f_(out),
+        name_like_(name_like),
         sentence_(doc.sentences.data()),
         sentences_end_(doc.sentences.data() + doc.sentences.size()) {}
 
@@ -119,6 +120,7 @@ class FactWriter {
   const Lexicon& lex_;
   const WordClasses& words_;
   TokenFact* f_;
+  std::uint64_t* name_like_;  // zeroed: only the bits of name-like tokens are set
   const Sentence* sentence_;
   const Sentence* sentences_end_;
   std::uint32_t at_ = 0, stop_ = 0;
@@ -190,6 +192,7 @@ bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sent
       // "1news", "9GAG": a name that starts with a digit has no capital to show.
       if (t.has(tokflag::cap_initial | tokflag::all_caps) || t.kind == TokenKind::number) {
         bits |= fact::cap | fact::name_like | fact::scanned;
+        name_like_[i >> 6] |= std::uint64_t{1} << (i & 63);
         // A word in capitals has no lower-case letter at all; one starting in lower case has one.
         if (!t.has(tokflag::lower_initial) &&
             (t.has(tokflag::all_caps) || no_lower_ascii(std::string_view(text + t.start, t.end - t.start))))
@@ -214,12 +217,13 @@ bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sent
 }  // namespace
 
 void compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words, std::vector<TokenFact>& facts,
-                         ParagraphReader& reader) {
+                         std::vector<std::uint64_t>& name_like, ParagraphReader& reader) {
   // The old facts are not kept, only their memory; the new ones are all written below.
   facts.clear();
   facts.resize(doc.tokens.list.size());
   const auto n = static_cast<std::uint32_t>(facts.size());
-  FactWriter writer(doc, lex, words, facts.data());
+  name_like.assign((std::size_t{n} + 63) / 64, 0);
+  FactWriter writer(doc, lex, words, facts.data(), name_like.data());
   const std::vector<Paragraph>& paragraphs = doc.paragraphs;
   std::size_t written = 0;  // paragraphs whose facts are final
   // Makes the facts of every token before `tok` final: each paragraph that starts before it is
@@ -233,6 +237,7 @@ void compute_token_facts(const Document& doc, const Lexicon& lex, const WordClas
       if (!capitals_say_nothing(doc.tokens.list.data(), lex, facts.data(), p, counts)) continue;
       for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i) {
         facts[i].bits |= fact::blind | (facts[i].word() ? fact::name_like | fact::scanned : 0);
+        name_like[i >> 6] |= std::uint64_t{facts[i].word()} << (i & 63);
       }
     }
     CapitalCounts outside;
@@ -249,7 +254,8 @@ void compute_token_facts(const Document& doc, const Lexicon& lex, const WordClas
   struct : ParagraphReader {
     void read(const Paragraph&) override {}
   } none;
-  compute_token_facts(doc, lex, words, facts, none);
+  std::vector<std::uint64_t> name_like;
+  compute_token_facts(doc, lex, words, facts, name_like, none);
 }
 
 std::uint64_t extend_key(std::uint64_t key, std::string_view folded) noexcept {

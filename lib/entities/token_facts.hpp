@@ -4,6 +4,7 @@
 // all in lower case).
 #pragma once
 
+#include <bit>
 #include <cstdint>
 #include <vector>
 
@@ -50,6 +51,24 @@ inline std::uint32_t next_marked(const TokenFact* f, std::uint32_t k, std::uint3
   return k;
 }
 
+// The name-like tokens (fact::name_like) of a document as bits, token i at bit i % 64 of word
+// i / 64: written with the facts, so that a pass looking for names reads a bit a token, not the
+// facts' twelve bytes, which a long body has long since sent back to memory.
+inline bool name_like_at(const std::uint64_t* map, std::uint32_t k) noexcept { return (map[k >> 6] >> (k & 63)) & 1; }
+// The first name-like token in [k, end), or `end`.
+inline std::uint32_t next_name_like(const std::uint64_t* map, std::uint32_t k, std::uint32_t end) noexcept {
+  if (k >= end) return end;
+  std::uint32_t w = k >> 6;
+  const std::uint32_t last = (end - 1) >> 6;
+  std::uint64_t bits = map[w] & (~std::uint64_t{0} << (k & 63));
+  while (bits == 0) {
+    if (w == last) return end;
+    bits = map[++w];
+  }
+  const std::uint32_t found = w * 64 + static_cast<std::uint32_t>(std::countr_zero(bits));
+  return found < end ? found : end;
+}
+
 // Name keys: the folded text without hyphens, apostrophes, dots and spaces (between tokens too), so that "Kim Jong-un",
 // "Kim Jong Un" and "KIM JONG UN" share one key.
 inline constexpr std::uint64_t kKeySeed = 1469598103934665603ull;
@@ -76,8 +95,9 @@ inline constexpr std::uint32_t kFactsReadAhead = 8;
 // behind the writer, while its tokens and facts are in cache: on a long body, a second pass over
 // all of them would read them back from memory. The facts of later tokens are not yet written:
 // the reader must not look further.
+// `name_like` is made the map of the name-like tokens (name_like_at), in step with the facts.
 void compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words, std::vector<TokenFact>& facts,
-                         ParagraphReader& reader);
+                         std::vector<std::uint64_t>& name_like, ParagraphReader& reader);
 // The same with no reader.
 void compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words, std::vector<TokenFact>& facts);
 

@@ -92,7 +92,7 @@ void assemble_entities(const Document& doc, EntityTable&& table, std::vector<Ent
     e.titles = std::move(rec.titles);
     if (!rec.country.empty()) e.country = std::move(rec.country);
     if (!rec.kb_id.empty()) e.kb_id = std::move(rec.kb_id);
-    e.mentions.reserve(rec.mentions.size());
+    e.mentions.reserve(rec.mention_count);
   }
   // The mentions in text order, each appended to its entity: one pass over the mention table and
   // the input, where entity by entity would read both once per entity (a long body's tens of MB

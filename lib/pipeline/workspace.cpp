@@ -24,7 +24,7 @@ std::size_t capacity_bytes_of(const std::vector<std::string>& v) noexcept {
 // A record kept for its lists, and whatever the call left in it.
 std::size_t capacity_bytes_of(const EntityRecord& r) noexcept {
   return sizeof(EntityRecord) + capacity_bytes_of(r.name) + capacity_bytes_of(r.titles) + capacity_bytes_of(r.roles) +
-         capacity_bytes_of(r.country) + capacity_bytes_of(r.kb_id) + capacity_bytes_of(r.mentions);
+         capacity_bytes_of(r.country) + capacity_bytes_of(r.kb_id);
 }
 
 std::size_t capacity_bytes_of(const std::vector<EntityRecord>& records) noexcept {
