@@ -94,13 +94,8 @@ TEST(EntitiesTokenFactsReader, AScanRightBehindTheWriterFindsWhatAScanAfterItFin
   MentionFinder::Buffers buffers;
   MentionFinder behind(doc, *lex, facts, buffers);
   behind.begin();
-  struct Scan final : ParagraphReader {
-    explicit Scan(MentionFinder& f) : finder(f) {}
-    void read(const Paragraph& p) override { finder.find_in(p); }
-    MentionFinder& finder;
-  } scan(behind);
   std::vector<std::uint64_t> name_like;
-  compute_token_facts(doc, *lex, words, facts, name_like, scan);
+  compute_token_facts(doc, *lex, words, facts, name_like, behind);
   const std::vector<Candidate>& found = behind.candidates();
 
   ASSERT_EQ(found.size(), expected.size());

@@ -29,12 +29,7 @@ EntityTable EntityRecognizer::recognize(const Document& doc, std::vector<TokenFa
   // Each paragraph is scanned for names right behind the writing of its facts.
   MentionFinder finder(doc, *lexicon_, facts, buffers.finder);
   finder.begin();
-  struct Scan final : ParagraphReader {
-    explicit Scan(MentionFinder& f) : finder(f) {}
-    void read(const Paragraph& p) override { finder.find_in(p); }
-    MentionFinder& finder;
-  } scan(finder);
-  compute_token_facts(doc, *lexicon_, words_, facts, buffers.name_like, scan);
+  compute_token_facts(doc, *lexicon_, words_, facts, buffers.name_like, finder);
   std::vector<Candidate>& candidates = finder.candidates();
   EntityGrouper grouper(doc, *lexicon_, facts, buffers.name_like, finder.part_keys(), name_keys_, candidates.size(),
                         buffers.grouper);

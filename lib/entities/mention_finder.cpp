@@ -22,7 +22,7 @@ std::size_t MentionFinder::Buffers::capacity_bytes() const noexcept {
 
 std::vector<Candidate>& MentionFinder::find() {
   begin();
-  for (const Paragraph& p : doc_.paragraphs) find_in(p);
+  for (const Paragraph& p : doc_.paragraphs) read(p);
   return out_;
 }
 
@@ -38,7 +38,7 @@ void MentionFinder::begin() {
   part_keys_.reserve(out_.capacity());  // some of the names are people's, of two or three parts each
 }
 
-void MentionFinder::find_in(const Paragraph& p) {
+void MentionFinder::read(const Paragraph& p) {
   para_begin_ = p.tok_begin;
   bool blind = p.tok_begin < p.tok_end && f_[p.tok_begin].blind();
   start_lists(p.tok_begin);

@@ -72,7 +72,7 @@ struct LexMatch {
   std::int32_t title = -1;
 };
 
-class MentionFinder {
+class MentionFinder final : public ParagraphReader {
  public:
   // The lists a finder fills, kept by the caller so that the next article's finder reuses their
   // memory instead of allocating its own.
@@ -97,12 +97,12 @@ class MentionFinder {
         listed_cues_(buffers.listed_cues) {}
   // Candidates of every paragraph, in text order, not overlapping: Buffers::candidates.
   std::vector<Candidate>& find();
-  // find() a paragraph at a time, for a caller that writes the facts as it goes
-  // (compute_token_facts with a ParagraphReader): begin(), then find_in(p) for every paragraph in
-  // text order once the facts up to kFactsReadAhead tokens past its end are final; the candidates
-  // are then candidates(). The scan of a paragraph reads no fact past those.
+  // find() a paragraph at a time, for a caller that writes the facts as it goes (the finder is
+  // the ParagraphReader of compute_token_facts): begin(), then read(p) for every paragraph in text
+  // order once the facts up to kFactsReadAhead tokens past its end are final; the candidates are
+  // then candidates(). The scan of a paragraph reads no fact past those.
   void begin();
-  void find_in(const Paragraph& p);
+  void read(const Paragraph& p) override;
   std::vector<Candidate>& candidates() noexcept { return out_; }
   // The part keys the candidates found point into (Candidate::parts).
   std::span<const std::uint64_t> part_keys() const noexcept { return part_keys_; }
