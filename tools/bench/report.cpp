@@ -101,16 +101,23 @@ void print_table(const Report& report, std::ostream& out) {
              verdict(report.construction_median_ms <= kConstructionTargetMs));
   if (report.corpus) print_corpus(report, *report.corpus, out);
   if (report.dates) print_dates(*report.dates, out);
-  if (!report.linearity.empty()) {
-    fmt::print(out, "linear cost (full pipeline, one body):\n");
-    for (const LinearityRow& row : report.linearity)
+  if (!report.linearity.rows.empty()) {
+    fmt::print(out, "linear cost (full pipeline, one body; steady state: best of calls in a row):\n");
+    for (const LinearityRow& row : report.linearity.rows)
       fmt::print(out, "  {:<8} 1 MB {:>8.3f} s   10 MB {:>8.3f} s   ratio {:.2f} (target <= {:.0f}: {})\n", row.variant,
                  row.small_seconds, row.large_seconds, row.ratio(), kLinearityTarget,
                  verdict(row.ratio() <= kLinearityTarget));
-    for (const LinearityRow& row : report.linearity)
+    for (const LinearityRow& row : report.linearity.rows)
       fmt::print(out, "  {:<8} kernel time {:.3f} s / {:.3f} s, page faults {} / {}; ratio without kernel time {:.2f}\n",
                  row.variant, row.small_system_seconds, row.large_system_seconds, row.small_faults, row.large_faults,
                  row.user_ratio());
+    for (const LinearityRow& row : report.linearity.rows)
+      fmt::print(out, "  {:<8} first call after the other size: 1 MB {:.3f} s, 10 MB {:.3f} s, ratio {:.2f}\n",
+                 row.variant, row.small_first_seconds, row.large_first_seconds, row.first_call_ratio());
+    std::string curve;
+    for (const SizePoint& p : report.linearity.prose_curve)
+      curve += fmt::format("{}{:g} MB {:.1f}", curve.empty() ? "" : ", ", p.megabytes, p.seconds_per_mb() * 1e3);
+    fmt::print(out, "  prose, ms per MB by body size: {}\n", curve);
   }
   fmt::print(out, "peak RSS of warta-bench: {:.1f} MiB (corpus held in memory, linearity bodies)\n", report.peak_rss_mib);
 }
@@ -175,15 +182,21 @@ void print_json(const Report& report, std::ostream& out) {
                           d.warta.per_second() / d.dateparser->per_second());
     json += "}";
   }
-  if (!report.linearity.empty())
-    json += ", \"linearity\": " + json_list(report.linearity, [](const LinearityRow& r) {
+  if (!report.linearity.rows.empty()) {
+    json += ", \"linearity\": " + json_list(report.linearity.rows, [](const LinearityRow& r) {
               return fmt::format(
                   R"({{"variant": {}, "seconds_1mb": {:.6f}, "seconds_10mb": {:.6f}, "ratio": {:.3f}, )"
                   R"("system_seconds_1mb": {:.6f}, "system_seconds_10mb": {:.6f}, "page_faults_1mb": {}, )"
-                  R"("page_faults_10mb": {}, "ratio_without_kernel": {:.3f}}})",
+                  R"("page_faults_10mb": {}, "ratio_without_kernel": {:.3f}, "first_call_seconds_1mb": {:.6f}, )"
+                  R"("first_call_seconds_10mb": {:.6f}, "first_call_ratio": {:.3f}}})",
                   json_quote(r.variant), r.small_seconds, r.large_seconds, r.ratio(), r.small_system_seconds,
-                  r.large_system_seconds, r.small_faults, r.large_faults, r.user_ratio());
+                  r.large_system_seconds, r.small_faults, r.large_faults, r.user_ratio(), r.small_first_seconds,
+                  r.large_first_seconds, r.first_call_ratio());
             });
+    json += ", \"prose_seconds_per_mb\": " + json_list(report.linearity.prose_curve, [](const SizePoint& p) {
+              return fmt::format(R"({{"megabytes": {:g}, "seconds_per_mb": {:.6f}}})", p.megabytes, p.seconds_per_mb());
+            });
+  }
   json += fmt::format(R"(, "peak_rss_mib": {:.1f}}})", report.peak_rss_mib);
   out << json << '\n';
 }

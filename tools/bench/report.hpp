@@ -60,7 +60,7 @@ struct Report {
   double construction_median_ms = 0;
   std::optional<CorpusSection> corpus;
   std::optional<DatesSection> dates;
-  std::vector<LinearityRow> linearity;
+  LinearitySection linearity;
   double peak_rss_mib = 0;
   unsigned hardware_threads = 0;
   double load_before = 0, load_after = 0;  // 1-minute load average: other work skews every figure
