@@ -10,7 +10,7 @@
 //     --dateparser PY     ... and python3-dateparser's through that peer script (dateparser_jsonl.py)
 //     --python PATH       interpreter for the peer (default /usr/bin/python3)
 //     --dateparser-rounds N  times the peer reads every case (default 5)
-//     --linearity         1 MB vs 10 MB bodies
+//     --linearity         1 MB vs 10 MB bodies (steady state), and the prose's cost per MB by size
 //     --wc PATH           also time the real `wc -w` on the same bytes (default /usr/bin/wc; "" skips)
 //     --json              JSON instead of the table
 #include <unistd.h>
