@@ -74,9 +74,20 @@ inline bool TokenStream::next(Token* slot) {
   char punct = 0;
   Cls cls = Cls::space;
   while (pos < end) {
-    if (text[pos] == ' ') {  // the common separator, without the full classification
+    // The common cases without the full classification: the separator, and the first byte of
+    // a word or a number (whose readers below take no length from it).
+    const auto c = static_cast<unsigned char>(text[pos]);
+    if (c == ' ') {
       space = true, ++pos;
       continue;
+    }
+    if (ascii_letter(c)) {
+      cls = Cls::letter;
+      break;
+    }
+    if (digit(c)) {
+      cls = Cls::digit;
+      break;
     }
     cls = classify(text, pos, end, len, punct);
     if (cls == Cls::space) space = true;
@@ -89,7 +100,8 @@ inline bool TokenStream::next(Token* slot) {
     return false;
   }
   pending_space_ = pending_break_ = false;
-  if (last_punct_ == '!' || last_punct_ == '?' || last_punct_ == ';' || (last_punct_ == '.' && space)) brk = true;
+  // Most tokens follow no punctuation: one test for them.
+  if (const char lp = last_punct_; lp != 0 && (lp == '!' || lp == '?' || lp == ';' || (lp == '.' && space))) brk = true;
   Token& t = *std::construct_at(slot);
   t.start = pos;
   t.space_before = space;
