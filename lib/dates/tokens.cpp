@@ -174,18 +174,25 @@ inline bool TokenStream::next(Token* slot) {
 }
 
 bool TokenStream::read_until(std::size_t i) {
-  while (!done_ && read_ <= i) {
-    // The slot for token read_ holds token read_ - cap_; grow rather than overwrite a token the
+  // The count in a local: the token written through the slot could alias the members, which the
+  // compiler would then load and store again for every token. at() has checked done_ and read_.
+  std::size_t read = read_;
+  do {
+    // The slot for token `read` holds token read - cap_; grow rather than overwrite a token the
     // grammar may still read. The token is then read straight into its slot.
-    if (read_ >= released_ + cap_) grow();
-    if (!next(ring_ + (read_ & (cap_ - 1)))) {
+    if (read >= released_ + cap_) {
+      read_ = read;
+      if (read - oldest_ > cap_) oldest_ = read - cap_;
+      grow();
+    }
+    if (!next(ring_ + (read & (cap_ - 1)))) {
       done_ = true;
       break;
     }
-    ++read_;
-    if (read_ - oldest_ > cap_) oldest_ = read_ - cap_;
-  }
-  return i < read_;
+  } while (++read <= i);
+  read_ = read;
+  if (read - oldest_ > cap_) oldest_ = read - cap_;
+  return i < read;
 }
 
 }  // namespace warta::detail::dates
