@@ -42,5 +42,23 @@ TEST(DatesStamp, RejectsLinesWithoutAFullDate) {
   EXPECT_FALSE(dates_testing::finder().parse_stamp("Senin pukul 10.00"));
 }
 
+// parse_stamp() turns away a line without an ASCII digit before any scan: without a reference
+// the grammar resolves nothing to a full date there. Lines full of date words, spelled-out
+// numbers and non-ASCII digits, scanned whole, must agree.
+TEST(DatesStamp, LinesWithoutDigitsNameNoFullDate) {
+  for (const char* line : {"Rabu, sembilan belas Juni dua ribu dua puluh empat", "Hari ini, Rabu pagi pukul sepuluh WIB",
+                           "Kemarin sore waktu setempat", "Natal tahun lalu", "Jumat pekan depan", "Awal tahun ini",
+                           "Selasa, \u0661\u0669 Juni \u0662\u0660\u0662\u0664", "Idul Fitri tahun depan",
+                           "sejak Senin lalu hingga Jumat mendatang", "Diperbarui Senin siang", "(Rabu/Juni)",
+                           "Sabtu, dua hari sebelumnya", "Minggu, \uFF11\uFF19 Juni \uFF12\uFF10\uFF12\uFF14"}) {
+    EXPECT_FALSE(dates_testing::finder().parse_stamp(line)) << line;
+    for (const DateFinding& f : dates_testing::finder().find(line, DateQuery{}))
+      EXPECT_FALSE(f.first && f.first->year > 0 && f.first->day > 0) << line;
+  }
+  // The same lines with the digits written out are read.
+  EXPECT_TRUE(dates_testing::finder().parse_stamp("Rabu, 19 Juni 2024"));
+  EXPECT_TRUE(dates_testing::finder().parse_stamp("Minggu, 19/6/2024"));
+}
+
 }  // namespace
 }  // namespace warta::detail

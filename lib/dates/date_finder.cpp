@@ -3,6 +3,7 @@
 #include "date_finder_tables.hpp"
 #include "date_scan.hpp"
 #include "scanner.hpp"
+#include "text/ascii_block.hpp"
 
 namespace warta::detail {
 
@@ -54,6 +55,10 @@ bool DateFinder::may_hold_date(std::string_view text, const Tokens& tokens, std:
 // A stamp is the first finding that names a full calendar date; a time written after it
 // ("…, 14:58 WIB", "… | 16:42") is part of the same finding.
 std::optional<CivilTime> DateFinder::parse_stamp(std::string_view line) const {
+  // Without a reference every year the grammar finds is a number it reads (an ASCII digit run),
+  // and nothing is resolved before a year is: a line without an ASCII digit names no full date.
+  // Most header lines the layout offers are such lines; they cost no scan.
+  if (find_marked(line, 0, [](std::uint64_t w) { return AsciiBlock(w).digit; }) == line.size()) return std::nullopt;
   for (const DateFinding& f : find(line, DateQuery{})) {
     if (f.first && f.first->year > 0 && f.first->day > 0) return f.first;
   }

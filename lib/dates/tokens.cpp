@@ -74,9 +74,20 @@ inline bool TokenStream::next(Token* slot) {
   char punct = 0;
   Cls cls = Cls::space;
   while (pos < end) {
-    if (text[pos] == ' ') {  // the common separator, without the full classification
+    // The common cases without the full classification: the separator, and the first byte of
+    // a word or a number (whose readers below take no length from it).
+    const auto c = static_cast<unsigned char>(text[pos]);
+    if (c == ' ') {
       space = true, ++pos;
       continue;
+    }
+    if (ascii_letter(c)) {
+      cls = Cls::letter;
+      break;
+    }
+    if (digit(c)) {
+      cls = Cls::digit;
+      break;
     }
     cls = classify(text, pos, end, len, punct);
     if (cls == Cls::space) space = true;
@@ -89,7 +100,8 @@ inline bool TokenStream::next(Token* slot) {
     return false;
   }
   pending_space_ = pending_break_ = false;
-  if (last_punct_ == '!' || last_punct_ == '?' || last_punct_ == ';' || (last_punct_ == '.' && space)) brk = true;
+  // Most tokens follow no punctuation: one test for them.
+  if (const char lp = last_punct_; lp != 0 && (lp == '!' || lp == '?' || lp == ';' || (lp == '.' && space))) brk = true;
   Token& t = *std::construct_at(slot);
   t.start = pos;
   t.space_before = space;
@@ -162,18 +174,25 @@ inline bool TokenStream::next(Token* slot) {
 }
 
 bool TokenStream::read_until(std::size_t i) {
-  while (!done_ && read_ <= i) {
-    // The slot for token read_ holds token read_ - cap_; grow rather than overwrite a token the
+  // The count in a local: the token written through the slot could alias the members, which the
+  // compiler would then load and store again for every token. at() has checked done_ and read_.
+  std::size_t read = read_;
+  do {
+    // The slot for token `read` holds token read - cap_; grow rather than overwrite a token the
     // grammar may still read. The token is then read straight into its slot.
-    if (read_ >= released_ + cap_) grow();
-    if (!next(ring_ + (read_ & (cap_ - 1)))) {
+    if (read >= released_ + cap_) {
+      read_ = read;
+      if (read - oldest_ > cap_) oldest_ = read - cap_;
+      grow();
+    }
+    if (!next(ring_ + (read & (cap_ - 1)))) {
       done_ = true;
       break;
     }
-    ++read_;
-    if (read_ - oldest_ > cap_) oldest_ = read_ - cap_;
-  }
-  return i < read_;
+  } while (++read <= i);
+  read_ = read;
+  if (read - oldest_ > cap_) oldest_ = read - cap_;
+  return i < read;
 }
 
 }  // namespace warta::detail::dates

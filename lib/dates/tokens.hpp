@@ -69,7 +69,8 @@ class TokenStream {
   static constexpr std::size_t kInline = 64;  // a power of two, like every ring size
   static constexpr Token kEnd{};
 
-  bool read_until(std::size_t i);  // reads tokens up to number i; false when the range ends first
+  // Reads tokens up to number i (not read yet, the range not done); false when the range ends first.
+  bool read_until(std::size_t i);
   // Constructs the next token in `slot`; false (slot untouched) at the end. Inlined into its one
   // caller, read_until: a call per token cost more than the loop around it.
   [[gnu::always_inline]] inline bool next(Token* slot);
