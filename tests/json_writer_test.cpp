@@ -182,6 +182,24 @@ TEST(JsonWriter, GrowsPastItsFirstGuessAndTrimsWhenDone) {
   EXPECT_TRUE(testing::is_valid_json(out.substr(7)));
 }
 
+// Output that fits the first guess is written where the guess reserved it: sizing the string on
+// the way never reaches past that memory (a short result's guess is below the sizing step), so
+// nothing is reallocated and copied.
+TEST(JsonWriter, OutputWithinItsGuessStaysInTheReservedMemory) {
+  std::string out;
+  const char* reserved = nullptr;
+  {
+    JsonWriter w(out, 600);
+    reserved = out.data();
+    w.begin_array();
+    for (int i = 0; i < 30; ++i) w.value("Anwar Ibrahim");
+    w.end_array();
+  }
+  EXPECT_EQ(out.data(), reserved);
+  EXPECT_EQ(out.size(), 2u + 30 * 15 + 29);
+  EXPECT_TRUE(testing::is_valid_json(out));
+}
+
 // Every length of a string that needs no escape around the eight-byte steps, and a long one with
 // escapes all along, written where the string held something before.
 TEST(JsonString, EveryLengthAndLongEscapedRuns) {

@@ -72,7 +72,9 @@ JsonWriter::JsonWriter(std::string& out, std::size_t expected) : out_(out) {
 
 void JsonWriter::grow(std::size_t n) {
   const auto written = static_cast<std::size_t>(cur_ - out_.data());
-  out_.resize(written + std::max(n, kSizingStep));
+  // A step never reaches past the memory reserved (a short result's estimate is below one step):
+  // the string is reallocated, its bytes copied, only when the room asked for is not there.
+  out_.resize(std::max(written + n, std::min(written + kSizingStep, out_.capacity())));
   cur_ = out_.data() + written;
   limit_ = out_.data() + out_.size();
 }
