@@ -95,8 +95,15 @@ void ArticleCueReader::walk_other(std::uint32_t pi) {
   cues_.headline_colon |= colon;
 }
 
+void ArticleCueReader::clear_marks_to(std::uint32_t tok_end) {
+  if (tok_end <= marks_cleared_) return;
+  std::fill(v_.marks.data() + marks_cleared_, v_.marks.data() + tok_end, std::uint8_t{0});
+  marks_cleared_ = tok_end;
+}
+
 void ArticleCueReader::read(std::uint32_t paragraph_end) {
   const Document& doc = v_.doc;
+  if (paragraph_end > next_paragraph_) clear_marks_to(doc.paragraphs[paragraph_end - 1].tok_end);
   for (std::uint32_t pi = next_paragraph_; pi < paragraph_end; ++pi) {
     const Paragraph& p = doc.paragraphs[pi];
     if (p.kind != BlockKind::body && p.kind != BlockKind::lead) {
@@ -117,6 +124,8 @@ void ArticleCueReader::read(std::uint32_t paragraph_end) {
 }
 
 void ArticleCueReader::read_sentences(std::uint32_t sentence_end) {
+  // Up to the next sentence: the tokens between the two, if any, count as read.
+  clear_marks_to(v_.doc.sentences[sentence_end].tok_begin);
   paragraph_marks_.clear();  // the marks of this stretch: those before it went to the finder
   walk_sentences(partly_read_ ? next_sentence_ : v_.doc.paragraphs[next_paragraph_].sent_begin, sentence_end);
   if (!paragraph_marks_.empty()) {

@@ -76,6 +76,9 @@ class ArticleCueReader {
   void walk_sentences(std::uint32_t s_begin, std::uint32_t s_end);
   // Paragraph pi, not a body or lead paragraph, walked token by token.
   void walk_other(std::uint32_t pi);
+  // Zeroes the marks of the tokens from the first one not zeroed yet up to tok_end (exclusive):
+  // the tokens about to be walked, and any between sentences among them (TokenView::marks).
+  void clear_marks_to(std::uint32_t tok_end);
 
   TokenView& v_;
   ArticleCues& cues_;
@@ -87,6 +90,7 @@ class ArticleCueReader {
   std::uint8_t* trigger_sentence_ = nullptr;  // and its bytes, one per sentence
   std::uint32_t next_paragraph_ = 0;
   std::uint32_t next_sentence_ = 0;  // in paragraph next_paragraph_, when partly_read_
+  std::uint32_t marks_cleared_ = 0;  // the tokens before it have their marks zeroed
   bool partly_read_ = false;
 };
 
