@@ -39,29 +39,46 @@ bool ArticleCueReader::trigger(const Token& word) const {
 
 template <bool Watch>
 [[gnu::always_inline]] inline void ArticleCueReader::walk_sentences(std::uint32_t s_begin, std::uint32_t s_end) {
-  // A paragraph's sentences cover its tokens, one after the other. Walked by pointer: this loop
-  // runs for every token of the body.
+  // This loop runs for every token of the body: one run over the sentences' tokens, walked by
+  // pointer, that reads only each token's kind, hash and flags. Which sentence a token is in is
+  // asked only of the few that matter (a signal or trigger candidate, a quotation mark), so a
+  // sentence costs nothing of its own: its cue and trigger bytes start at 0 (the constructor).
+  if (s_begin >= s_end) return;
   const Token* toks = v_.doc.tokens.list.data();
   const Sentence* sentences = v_.doc.sentences.data();
   const CueLexicon& lexicon = v_.lex;
+  // In registers, not read again through this after every call or push_back below.
+  const summits::SummitLexicon* const triggers = triggers_;
+  std::uint32_t* const sentence_cues = cues_.sentence.data();
+  std::uint8_t* const trigger_sentence = trigger_sentence_;
+  std::uint32_t s = s_begin;
+  // Moves s to the sentence of token i, which lies after the tokens asked about before; false
+  // for a token between two sentences, which belongs to none and is passed over.
+  auto in_sentence = [&](std::uint32_t i) {
+    while (sentences[s].tok_end <= i) ++s;
+    return sentences[s].tok_begin <= i;
+  };
   std::uint32_t any = 0;
-  for (std::uint32_t s = s_begin; s < s_end; ++s) {
-    std::uint32_t cues = 0;
-    bool trigger_found = false;
-    const Token* const end = toks + sentences[s].tok_end;
-    for (const Token* t = toks + sentences[s].tok_begin; t != end; ++t) {
-      if (t->kind == TokenKind::word) {
-        if (lexicon.may_signal(t->hash)) cues |= classify(static_cast<std::uint32_t>(t - toks));
-        if constexpr (Watch) {
-          if (triggers_->may_be_trigger(t->hash) && trigger(*t)) trigger_found = true;
-        }
-      } else if (t->has(tokflag::quote)) {  // only punctuation carries the flag
-        paragraph_marks_.push_back(static_cast<std::uint32_t>(t - toks));
+  const Token* const end = toks + sentences[s_end - 1].tok_end;
+  for (const Token* t = toks + sentences[s_begin].tok_begin; t != end; ++t) {
+    if (t->kind == TokenKind::word) {
+      const bool may_signal = lexicon.may_signal(t->hash);
+      const bool may_trigger = Watch && triggers->may_be_trigger(t->hash);
+      if (!may_signal && !may_trigger) continue;
+      const auto i = static_cast<std::uint32_t>(t - toks);
+      if (!in_sentence(i)) continue;
+      if (may_signal) {
+        const std::uint32_t c = classify(i);
+        sentence_cues[s] |= c & word::sentence_cue;
+        any |= c;
       }
+      if constexpr (Watch) {
+        if (may_trigger && trigger(*t)) trigger_sentence[s] = 1;
+      }
+    } else if (t->has(tokflag::quote)) {  // only punctuation carries the flag
+      const auto i = static_cast<std::uint32_t>(t - toks);
+      if (in_sentence(i)) paragraph_marks_.push_back(i);
     }
-    cues_.sentence[s] = cues & word::sentence_cue;
-    if constexpr (Watch) trigger_sentence_[s] = trigger_found;
-    any |= cues;
   }
   cues_.any_sentence_cue |= (any & word::sentence_cue) != 0;
 }
