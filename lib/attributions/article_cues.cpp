@@ -2,8 +2,6 @@
 
 #include <algorithm>
 
-#include "text/huge_pages.hpp"
-
 namespace warta::detail::attr {
 
 ArticleCueReader::ArticleCueReader(TokenView& v, ArticleCues& cues, std::vector<std::uint32_t>& paragraph_marks,
@@ -16,11 +14,8 @@ ArticleCueReader::ArticleCueReader(TokenView& v, ArticleCues& cues, std::vector<
     trigger_sentence_ = watch->sentences.data();
   }
   paragraph_marks_.clear();
-  // A long body's quotations, reserved from a bound (each takes two tokens at least) on huge pages
-  // rather than copied into ever larger arrays; pages of the reserve never written are never mapped.
-  // Shorter articles reserve a few when they find the first (QuoteSpanFinder).
-  const std::size_t max_quotes = v.doc.tokens.list.size() / 2;
-  if (max_quotes * sizeof(QuoteSpan) >= kHugePageAdviceMinBytes) reserve_on_huge_pages(cues_.quotes, max_quotes);
+  // The quotations reserve a few when the first is found (QuoteSpanFinder); a long body's list
+  // holds only those not scanned yet (forget_quotes), about a stretch's.
   paragraph_marks_.reserve(32);  // more than a paragraph's marks, without regrowing from one
 }
 

@@ -4,6 +4,7 @@
 // are read in full.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
@@ -17,7 +18,8 @@ struct ArticleCues {
   // Per sentence of a body or lead paragraph (0 for the others): the word::sentence_cue classes
   // of its words, quoted ones included.
   std::vector<std::uint32_t> sentence;
-  std::vector<QuoteSpan> quotes;  // the article's quotations (QuoteSpanFinder), in text order
+  std::vector<QuoteSpan> quotes;  // the article's quotations (QuoteSpanFinder), in text order, but
+                                  // those a long body's scan is done with (forget_quotes)
   bool any_quote_mark = false;    // of any style, paired or not
   bool headline_colon = false;    // "Jokowi: …" may credit a headline
   bool any_sentence_cue = false;
@@ -64,6 +66,11 @@ class ArticleCueReader {
   std::uint32_t open_quote_mark() const noexcept { return quotes_.open_mark(); }
   // What the paragraphs read so far hold.
   const ArticleCues& cues() const noexcept { return cues_; }
+  // Drops the first n quotations of cues().quotes, scanned and not read again: a long body's list
+  // then holds about a stretch's quotations, reused in cache, not a whole body's written once.
+  void forget_quotes(std::size_t n) {
+    cues_.quotes.erase(cues_.quotes.begin(), cues_.quotes.begin() + static_cast<std::ptrdiff_t>(n));
+  }
 
  private:
   [[gnu::noinline]] std::uint32_t classify(std::uint32_t i);  // the classes of word i, which passed the signal filter
