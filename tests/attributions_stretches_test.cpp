@@ -80,5 +80,37 @@ TEST(AttributionsStretches, EveryRepetitionOfAParagraphBlockFindsTheSame) { expe
 
 TEST(AttributionsStretches, EveryRepetitionInsideOneLongParagraphFindsTheSame) { expect_repetitions_alike(true); }
 
+// The token marks are zeroed a stretch at a time, just before the stretch is walked, not for the
+// whole article up front: buffers a longer article left full of marks must find what fresh ones
+// find, in a short article read whole and in long bodies read a stretch (of sentences) at a time.
+TEST(AttributionsStretches, MarksLeftByAnEarlierArticleChangeNothing) {
+  std::vector<std::vector<Para>> articles;
+  articles.push_back({headline("Budi Santoso: Harga Beras Akan Turun"), body(kBlock[0]), body(kBlock[5])});
+  std::vector<Para> paras;
+  std::string all;
+  for (std::size_t k = 0; k < 200; ++k)
+    for (const std::string& p : kBlock) {
+      paras.push_back(body(p));
+      all += p + " ";
+    }
+  articles.push_back(std::move(paras));
+  articles.push_back({body(std::move(all))});
+  for (const std::vector<Para>& paras_of : articles) {
+    auto a = article(paras_of);
+    const std::vector<Attribution> fresh = finder().find(a->doc, a->entities);
+    ASSERT_FALSE(fresh.empty());
+    AttributionBuffers used;
+    used.marks.assign(2 * a->doc.tokens.list.size(), 0xFF);  // every mark of every kind set
+    const std::vector<Attribution> reused = finder().find(a->doc, a->entities, used);
+    auto findings = [](const std::vector<Attribution>& found) {
+      std::vector<Finding> out;
+      for (const Attribution& x : found)
+        out.push_back({x.content.span.start, x.content.span.end, x.kind, x.cue, x.source_text});
+      return out;
+    };
+    EXPECT_EQ(findings(reused), findings(fresh)) << "paragraphs: " << paras_of.size();
+  }
+}
+
 }  // namespace
 }  // namespace warta::detail::attributions_testing

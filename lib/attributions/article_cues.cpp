@@ -2,8 +2,6 @@
 
 #include <algorithm>
 
-#include "text/huge_pages.hpp"
-
 namespace warta::detail::attr {
 
 ArticleCueReader::ArticleCueReader(TokenView& v, ArticleCues& cues, std::vector<std::uint32_t>& paragraph_marks,
@@ -16,11 +14,8 @@ ArticleCueReader::ArticleCueReader(TokenView& v, ArticleCues& cues, std::vector<
     trigger_sentence_ = watch->sentences.data();
   }
   paragraph_marks_.clear();
-  // A long body's quotations, reserved from a bound (each takes two tokens at least) on huge pages
-  // rather than copied into ever larger arrays; pages of the reserve never written are never mapped.
-  // Shorter articles reserve a few when they find the first (QuoteSpanFinder).
-  const std::size_t max_quotes = v.doc.tokens.list.size() / 2;
-  if (max_quotes * sizeof(QuoteSpan) >= kHugePageAdviceMinBytes) reserve_on_huge_pages(cues_.quotes, max_quotes);
+  // The quotations reserve a few when the first is found (QuoteSpanFinder); a long body's list
+  // holds only those not scanned yet (forget_quotes), about a stretch's.
   paragraph_marks_.reserve(32);  // more than a paragraph's marks, without regrowing from one
 }
 
@@ -39,29 +34,46 @@ bool ArticleCueReader::trigger(const Token& word) const {
 
 template <bool Watch>
 [[gnu::always_inline]] inline void ArticleCueReader::walk_sentences(std::uint32_t s_begin, std::uint32_t s_end) {
-  // A paragraph's sentences cover its tokens, one after the other. Walked by pointer: this loop
-  // runs for every token of the body.
+  // This loop runs for every token of the body: one run over the sentences' tokens, walked by
+  // pointer, that reads only each token's kind, hash and flags. Which sentence a token is in is
+  // asked only of the few that matter (a signal or trigger candidate, a quotation mark), so a
+  // sentence costs nothing of its own: its cue and trigger bytes start at 0 (the constructor).
+  if (s_begin >= s_end) return;
   const Token* toks = v_.doc.tokens.list.data();
   const Sentence* sentences = v_.doc.sentences.data();
   const CueLexicon& lexicon = v_.lex;
+  // In registers, not read again through this after every call or push_back below.
+  const summits::SummitLexicon* const triggers = triggers_;
+  std::uint32_t* const sentence_cues = cues_.sentence.data();
+  std::uint8_t* const trigger_sentence = trigger_sentence_;
+  std::uint32_t s = s_begin;
+  // Moves s to the sentence of token i, which lies after the tokens asked about before; false
+  // for a token between two sentences, which belongs to none and is passed over.
+  auto in_sentence = [&](std::uint32_t i) {
+    while (sentences[s].tok_end <= i) ++s;
+    return sentences[s].tok_begin <= i;
+  };
   std::uint32_t any = 0;
-  for (std::uint32_t s = s_begin; s < s_end; ++s) {
-    std::uint32_t cues = 0;
-    bool trigger_found = false;
-    const Token* const end = toks + sentences[s].tok_end;
-    for (const Token* t = toks + sentences[s].tok_begin; t != end; ++t) {
-      if (t->kind == TokenKind::word) {
-        if (lexicon.may_signal(t->hash)) cues |= classify(static_cast<std::uint32_t>(t - toks));
-        if constexpr (Watch) {
-          if (triggers_->may_be_trigger(t->hash) && trigger(*t)) trigger_found = true;
-        }
-      } else if (t->has(tokflag::quote)) {  // only punctuation carries the flag
-        paragraph_marks_.push_back(static_cast<std::uint32_t>(t - toks));
+  const Token* const end = toks + sentences[s_end - 1].tok_end;
+  for (const Token* t = toks + sentences[s_begin].tok_begin; t != end; ++t) {
+    if (t->kind == TokenKind::word) {
+      const bool may_signal = lexicon.may_signal(t->hash);
+      const bool may_trigger = Watch && triggers->may_be_trigger(t->hash);
+      if (!may_signal && !may_trigger) continue;
+      const auto i = static_cast<std::uint32_t>(t - toks);
+      if (!in_sentence(i)) continue;
+      if (may_signal) {
+        const std::uint32_t c = classify(i);
+        sentence_cues[s] |= c & word::sentence_cue;
+        any |= c;
       }
+      if constexpr (Watch) {
+        if (may_trigger && trigger(*t)) trigger_sentence[s] = 1;
+      }
+    } else if (t->has(tokflag::quote)) {  // only punctuation carries the flag
+      const auto i = static_cast<std::uint32_t>(t - toks);
+      if (in_sentence(i)) paragraph_marks_.push_back(i);
     }
-    cues_.sentence[s] = cues & word::sentence_cue;
-    if constexpr (Watch) trigger_sentence_[s] = trigger_found;
-    any |= cues;
   }
   cues_.any_sentence_cue |= (any & word::sentence_cue) != 0;
 }
@@ -95,8 +107,15 @@ void ArticleCueReader::walk_other(std::uint32_t pi) {
   cues_.headline_colon |= colon;
 }
 
+void ArticleCueReader::clear_marks_to(std::uint32_t tok_end) {
+  if (tok_end <= marks_cleared_) return;
+  std::fill(v_.marks.data() + marks_cleared_, v_.marks.data() + tok_end, std::uint8_t{0});
+  marks_cleared_ = tok_end;
+}
+
 void ArticleCueReader::read(std::uint32_t paragraph_end) {
   const Document& doc = v_.doc;
+  if (paragraph_end > next_paragraph_) clear_marks_to(doc.paragraphs[paragraph_end - 1].tok_end);
   for (std::uint32_t pi = next_paragraph_; pi < paragraph_end; ++pi) {
     const Paragraph& p = doc.paragraphs[pi];
     if (p.kind != BlockKind::body && p.kind != BlockKind::lead) {
@@ -117,6 +136,8 @@ void ArticleCueReader::read(std::uint32_t paragraph_end) {
 }
 
 void ArticleCueReader::read_sentences(std::uint32_t sentence_end) {
+  // Up to the next sentence: the tokens between the two, if any, count as read.
+  clear_marks_to(v_.doc.sentences[sentence_end].tok_begin);
   paragraph_marks_.clear();  // the marks of this stretch: those before it went to the finder
   walk_sentences(partly_read_ ? next_sentence_ : v_.doc.paragraphs[next_paragraph_].sent_begin, sentence_end);
   if (!paragraph_marks_.empty()) {

@@ -4,6 +4,7 @@
 // are read in full.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
@@ -17,7 +18,8 @@ struct ArticleCues {
   // Per sentence of a body or lead paragraph (0 for the others): the word::sentence_cue classes
   // of its words, quoted ones included.
   std::vector<std::uint32_t> sentence;
-  std::vector<QuoteSpan> quotes;  // the article's quotations (QuoteSpanFinder), in text order
+  std::vector<QuoteSpan> quotes;  // the article's quotations (QuoteSpanFinder), in text order, but
+                                  // those a long body's scan is done with (forget_quotes)
   bool any_quote_mark = false;    // of any style, paired or not
   bool headline_colon = false;    // "Jokowi: …" may credit a headline
   bool any_sentence_cue = false;
@@ -64,6 +66,11 @@ class ArticleCueReader {
   std::uint32_t open_quote_mark() const noexcept { return quotes_.open_mark(); }
   // What the paragraphs read so far hold.
   const ArticleCues& cues() const noexcept { return cues_; }
+  // Drops the first n quotations of cues().quotes, scanned and not read again: a long body's list
+  // then holds about a stretch's quotations, reused in cache, not a whole body's written once.
+  void forget_quotes(std::size_t n) {
+    cues_.quotes.erase(cues_.quotes.begin(), cues_.quotes.begin() + static_cast<std::ptrdiff_t>(n));
+  }
 
  private:
   [[gnu::noinline]] std::uint32_t classify(std::uint32_t i);  // the classes of word i, which passed the signal filter
@@ -76,6 +83,9 @@ class ArticleCueReader {
   void walk_sentences(std::uint32_t s_begin, std::uint32_t s_end);
   // Paragraph pi, not a body or lead paragraph, walked token by token.
   void walk_other(std::uint32_t pi);
+  // Zeroes the marks of the tokens from the first one not zeroed yet up to tok_end (exclusive):
+  // the tokens about to be walked, and any between sentences among them (TokenView::marks).
+  void clear_marks_to(std::uint32_t tok_end);
 
   TokenView& v_;
   ArticleCues& cues_;
@@ -87,6 +97,7 @@ class ArticleCueReader {
   std::uint8_t* trigger_sentence_ = nullptr;  // and its bytes, one per sentence
   std::uint32_t next_paragraph_ = 0;
   std::uint32_t next_sentence_ = 0;  // in paragraph next_paragraph_, when partly_read_
+  std::uint32_t marks_cleared_ = 0;  // the tokens before it have their marks zeroed
   bool partly_read_ = false;
 };
 

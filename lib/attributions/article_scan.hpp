@@ -38,6 +38,10 @@ class ArticleScan {
   std::uint32_t scannable_to(std::uint32_t read_to, std::uint32_t open_mark) const;
   // The findings, in text order, once every paragraph is scanned.
   std::vector<warta::Attribution> finish();
+  // How many of the cues' quotations are scanned, and will not be read again.
+  std::size_t quotes_scanned() const noexcept { return next_quote_; }
+  // The first n quotations were dropped from the cues' list (ArticleCueReader::forget_quotes).
+  void quotes_forgotten(std::size_t n) noexcept { next_quote_ -= n; }
 
  private:
   static constexpr std::uint32_t kNoCue = 0xFFFFFFFFu;
@@ -75,6 +79,7 @@ class ArticleScan {
   TokenView& v_;
   SpeakerResolver speakers_;
   const std::vector<QuoteSpan>& quotes_;              // ArticleCues::quotes, which grow as cues are read
+                                                     // and lose those scanned on a long body
   std::span<const std::uint32_t> sentence_cues_;     // ArticleCues::sentence, sized once for all sentences
   std::size_t next_quote_ = 0;                       // the first quotation not scanned yet
   std::uint32_t cues_ = 0;                    // word::sentence_cue classes of the sentence being read

@@ -43,6 +43,12 @@ std::vector<warta::Attribution> AttributionFinder::find(const Document& doc, con
   // behind the scan, while their tokens are still in cache.
   attr::ArticleScan scan(view, reader.cues(), doc.sentences.size() + doc.tokens.list.size() / 2,
                          buffers.pending_sentences);
+  // The quotations a stretch's scan is done with are dropped: the list stays a stretch long.
+  auto forget_scanned_quotes = [&] {
+    const std::size_t done = scan.quotes_scanned();
+    reader.forget_quotes(done);
+    scan.quotes_forgotten(done);
+  };
   while (reader.paragraphs_read() < paragraphs) {
     std::uint32_t end = reader.paragraphs_read();
     const Paragraph& p = doc.paragraphs[end];
@@ -54,6 +60,7 @@ std::vector<warta::Attribution> AttributionFinder::find(const Document& doc, con
       if (s < p.sent_end) {
         reader.read_sentences(s);
         scan.scan_sentences(scan.scannable_to(s, reader.quote_open() ? reader.open_quote_mark() : ~0u));
+        forget_scanned_quotes();
         if (watch != nullptr) watch->follower.walked_to(s);
         continue;
       }
@@ -64,6 +71,7 @@ std::vector<warta::Attribution> AttributionFinder::find(const Document& doc, con
     reader.read(end);
     while (end < paragraphs && reader.quote_open()) reader.read(++end);
     scan.scan(end);
+    forget_scanned_quotes();
     if (watch != nullptr)
       watch->follower.walked_to(end < paragraphs ? doc.paragraphs[end].sent_begin
                                                  : static_cast<std::uint32_t>(doc.sentences.size()));

@@ -368,8 +368,6 @@ void SpeakerResolver::note_source(const Source& s) {
   }
 }
 
-void SpeakerResolver::note_sentence(std::uint32_t si) { pending_.push_back(si); }
-
 void SpeakerResolver::settle() const {
   if (pending_.empty()) return;
   // The sentences in order would each set the person, set the group, or do nothing, a person

@@ -45,7 +45,8 @@ class SpeakerResolver {
 
   // Salience: a speaker just credited, or a person opening sentence `s`.
   void note_source(const Source& s);
-  void note_sentence(std::uint32_t s);
+  // Inline: the scan notes nearly every sentence it reads, and only keeps it for settle().
+  void note_sentence(std::uint32_t s) { pending_.push_back(s); }
 
  private:
   // What a sentence's opening says for salience: a person, or else a group ("Kerumunan besar

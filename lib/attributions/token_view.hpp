@@ -24,7 +24,11 @@ struct TokenView {
   const Document& doc;
   const EntityTable& ents;
   const CueLexicon& lex;
-  std::vector<std::uint8_t>& marks;  // one per token, in the caller's buffer (filled with 0 here)
+  // One per token, in the caller's buffer. Sized here but not cleared: ArticleCueReader zeroes each
+  // stretch's marks just before it walks the stretch, so a long body's marks are written while
+  // their lines are about to be used, not in a pass of their own long before. Whatever reads a
+  // token's marks reads only tokens the cue reader has walked.
+  std::vector<std::uint8_t>& marks;
 
   // `marks_storage` and `class_cache` are the caller's, emptied here, so their memory serves
   // article after article.
@@ -35,7 +39,7 @@ struct TokenView {
         lex(l),
         marks(marks_storage),
         classes_(class_cache) {
-    marks.assign(d.tokens.list.size(), 0);
+    marks.resize(d.tokens.list.size());
     classes_.reset(d.tokens.list.size());
   }
 
