@@ -226,24 +226,41 @@ void compute_token_facts(const Document& doc, const Lexicon& lex, const WordClas
   FactWriter writer(doc, lex, words, facts.data(), name_like.data());
   const std::vector<Paragraph>& paragraphs = doc.paragraphs;
   std::size_t written = 0;  // paragraphs whose facts are final
+  // Writes the rest of paragraphs[written], counting its words on into `counts`, and judges its
+  // capitals.
+  auto finish_paragraph = [&](CapitalCounts& counts) {
+    const Paragraph& p = paragraphs[written++];
+    writer.write(p.tok_end, counts);
+    if (!capitals_say_nothing(doc.tokens.list.data(), lex, facts.data(), p, counts)) return;
+    for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i) {
+      facts[i].bits |= fact::blind | (facts[i].word() ? fact::name_like | fact::scanned : 0);
+      name_like[i >> 6] |= std::uint64_t{facts[i].word()} << (i & 63);
+    }
+  };
   // Makes the facts of every token before `tok` final: each paragraph that starts before it is
   // written whole and its capitals judged; of the tokens between paragraphs, those before `tok`.
   auto write_before = [&](std::uint32_t tok) {
-    for (; written < paragraphs.size() && paragraphs[written].tok_begin < tok; ++written) {
-      const Paragraph& p = paragraphs[written];
+    while (written < paragraphs.size() && paragraphs[written].tok_begin < tok) {
       CapitalCounts outside, counts;
-      writer.write(p.tok_begin, outside);
-      writer.write(p.tok_end, counts);
-      if (!capitals_say_nothing(doc.tokens.list.data(), lex, facts.data(), p, counts)) continue;
-      for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i) {
-        facts[i].bits |= fact::blind | (facts[i].word() ? fact::name_like | fact::scanned : 0);
-        name_like[i >> 6] |= std::uint64_t{facts[i].word()} << (i & 63);
-      }
+      writer.write(paragraphs[written].tok_begin, outside);
+      finish_paragraph(counts);
     }
     CapitalCounts outside;
     writer.write(std::min(tok, written < paragraphs.size() ? paragraphs[written].tok_begin : n), outside);
   };
-  for (const Paragraph& p : paragraphs) {
+  for (std::size_t k = 0; k < paragraphs.size(); ++k) {
+    const Paragraph& p = paragraphs[k];
+    // A long paragraph not yet written (the read-ahead of the one before did not take it in) is
+    // handed over part by part as it is written.
+    if (written == k && p.tok_end - p.tok_begin > kFactsPart) {
+      CapitalCounts outside, counts;
+      writer.write(p.tok_begin, outside);
+      for (std::uint32_t upto = p.tok_begin + kFactsPart; upto + kPartReadAhead < p.tok_end; upto += kFactsPart) {
+        writer.write(upto + kPartReadAhead, counts);
+        reader.read_part(p, upto);
+      }
+      finish_paragraph(counts);
+    }
     write_before(static_cast<std::uint32_t>(std::min<std::uint64_t>(std::uint64_t{p.tok_end} + kFactsReadAhead, n)));
     reader.read(p);
   }
