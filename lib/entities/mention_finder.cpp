@@ -32,9 +32,10 @@ void MentionFinder::begin() {
   cues_.clear();
   listed_.clear();
   listed_cues_.clear();
-  // Names take about one token in sixteen of news text: room for twice that, so the list is
-  // rarely copied as it grows.
-  out_.reserve(doc_.tokens.list.size() / 8 + 16);
+  // Names take about one token in sixteen of news text, a token about six bytes: room for twice
+  // that, so the list is rarely copied as it grows. Sized from the text: the tokens may not all be
+  // there yet (EntityReading).
+  out_.reserve(doc_.text.size() / 48 + 16);
   part_keys_.clear();
   part_keys_.reserve(out_.capacity());  // some of the names are people's, of two or three parts each
 }

@@ -118,6 +118,41 @@ void compute_token_facts(const Document& doc, const Lexicon& lex, const WordClas
 // The same with no reader.
 void compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words, std::vector<TokenFact>& facts);
 
+// Where a writing of facts stands between two calls (TokenFactStream).
+struct FactCursor {
+  std::uint32_t at = 0;        // the first token not written
+  std::uint32_t stop = 0;      // the end of the stretch (a sentence or the gap before one) it is in
+  std::uint32_t sentence = 0;  // the next sentence to start a stretch
+  bool in_sentence = false;    // the stretch is a sentence
+  bool start = true;           // the next word opens its sentence
+};
+
+// compute_token_facts while the document is segmented: after paragraphs are appended to it (their
+// tokens and sentences all there), advance() writes their facts and hands them to the reader, each
+// as soon as compute_token_facts would, so that the facts are written while the tokens are in
+// cache; finish() once the document is whole. The facts, the map and what the reader is handed
+// are those of compute_token_facts over the whole document.
+class TokenFactStream {
+ public:
+  TokenFactStream(const Document& doc, const Lexicon& lex, const WordClasses& words, std::vector<TokenFact>& facts,
+                  std::vector<std::uint64_t>& name_like, ParagraphReader& reader);
+  void advance() { advance(false); }
+  void finish() { advance(true); }
+
+ private:
+  void advance(bool whole);
+
+  const Document& doc_;
+  const Lexicon& lex_;
+  const WordClasses& words_;
+  std::vector<TokenFact>& facts_;
+  std::vector<std::uint64_t>& name_like_;
+  ParagraphReader& reader_;
+  FactCursor cursor_;
+  std::size_t written_ = 0;  // paragraphs whose facts are final
+  std::size_t handed_ = 0;   // paragraphs handed to the reader
+};
+
 // The key of tokens [begin, end).
 std::uint64_t span_key(const Document& doc, std::uint32_t begin, std::uint32_t end) noexcept;
 // The key of a text folded as the tokenizer folds (fold_text), e.g. a lexicon name.
