@@ -26,14 +26,27 @@ EntityTable EntityRecognizer::recognize(const Document& doc, std::vector<TokenFa
 
 EntityTable EntityRecognizer::recognize(const Document& doc, std::vector<TokenFact>& facts, EntityTable storage,
                                         EntityBuffers& buffers) const {
-  // Each paragraph is scanned for names right behind the writing of its facts.
-  MentionFinder finder(doc, *lexicon_, facts, buffers.finder);
-  finder.begin();
-  compute_token_facts(doc, *lexicon_, words_, facts, buffers.name_like, finder);
-  std::vector<Candidate>& candidates = finder.candidates();
-  EntityGrouper grouper(doc, *lexicon_, facts, buffers.name_like, finder.part_keys(), name_keys_, candidates.size(),
-                        buffers.grouper);
-  return grouper.group(candidates, finder.nickname_cues(), std::move(storage));
+  return EntityReading(*this, doc, facts, buffers).finish(std::move(storage));
+}
+
+EntityReading::EntityReading(const EntityRecognizer& recognizer, const Document& doc, std::vector<TokenFact>& facts,
+                             EntityBuffers& buffers)
+    : recognizer_(recognizer),
+      doc_(doc),
+      facts_list_(facts),
+      buffers_(buffers),
+      finder_(doc, *recognizer.lexicon_, facts, buffers.finder),
+      // Each paragraph is scanned for names right behind the writing of its facts.
+      facts_(doc, *recognizer.lexicon_, recognizer.words_, facts, buffers.name_like, finder_) {
+  finder_.begin();
+}
+
+EntityTable EntityReading::finish(EntityTable storage) {
+  facts_.finish();
+  std::vector<Candidate>& candidates = finder_.candidates();
+  EntityGrouper grouper(doc_, *recognizer_.lexicon_, facts_list_, buffers_.name_like, finder_.part_keys(),
+                        recognizer_.name_keys_, candidates.size(), buffers_.grouper);
+  return grouper.group(candidates, finder_.nickname_cues(), std::move(storage));
 }
 
 }  // namespace warta::detail

@@ -26,6 +26,28 @@ struct EntityBuffers {
   }
 };
 
+class EntityRecognizer;
+
+// The entity stage read while the document is segmented: advance() after paragraphs are appended
+// to it writes their facts and scans them for names while their tokens are in cache (a long
+// body's would otherwise be read back from memory); finish() once the document is whole groups
+// the names. The table is EntityRecognizer::recognize's.
+class EntityReading {
+ public:
+  EntityReading(const EntityRecognizer& recognizer, const Document& doc, std::vector<TokenFact>& facts,
+                EntityBuffers& buffers);
+  void advance() { facts_.advance(); }
+  EntityTable finish(EntityTable storage);
+
+ private:
+  const EntityRecognizer& recognizer_;
+  const Document& doc_;
+  std::vector<TokenFact>& facts_list_;
+  EntityBuffers& buffers_;
+  MentionFinder finder_;
+  TokenFactStream facts_;
+};
+
 class EntityRecognizer {
  public:
   explicit EntityRecognizer(std::shared_ptr<const Lexicon> lexicon);
@@ -42,6 +64,7 @@ class EntityRecognizer {
                         EntityBuffers& buffers) const;
 
  private:
+  friend class EntityReading;
   std::shared_ptr<const Lexicon> lexicon_;
   WordClasses words_;
   std::vector<std::uint64_t> name_keys_;  // per lexicon entry: text_key of its canonical name

@@ -27,25 +27,103 @@ std::vector<Candidate>& MentionFinder::find() {
 }
 
 void MentionFinder::begin() {
+  parts_ = {};
   out_.clear();
   cues_.clear();
   listed_.clear();
   listed_cues_.clear();
-  // Names take about one token in sixteen of news text: room for twice that, so the list is
-  // rarely copied as it grows.
-  out_.reserve(doc_.tokens.list.size() / 8 + 16);
+  // Names take about one token in sixteen of news text, a token about six bytes: room for twice
+  // that, so the list is rarely copied as it grows. Sized from the text: the tokens may not all be
+  // there yet (EntityReading).
+  out_.reserve(doc_.text.size() / 48 + 16);
   part_keys_.clear();
   part_keys_.reserve(out_.capacity());  // some of the names are people's, of two or three parts each
 }
 
-void MentionFinder::read(const Paragraph& p) {
+inline void MentionFinder::scan_steps(std::uint32_t begin, std::uint32_t end, bool blind, std::uint32_t limit,
+                                      ScanCursor& cursor) {
+  // In locals while the scan goes (written back when it stops): the steps are calls, after which
+  // members would be read again.
+  const std::uint32_t reach = std::min(end, limit);
+  std::uint32_t i = cursor.at, stop = cursor.stop;
+  bool seeking = cursor.seeking;
+  for (;;) {
+    if (!seeking) {
+      if (i >= end) break;
+      // Every candidate starting before i is kept: none the scan finds from here starts before.
+      // The lists are read that far every stretch (a blind paragraph's one stretch is all of it).
+      if (i >= stop) {
+        extend_lists(begin, end, i);
+        stop = std::min(end, i + kListStretch);
+      }
+    }
+    // Most words are written in lower case, start no lexicon name or title and are no unit word
+    // ("kota", "desa", "jalan"): passed over before any of the checks below.
+    i = next_marked(f_.data(), i, reach, fact::scanned);
+    if (i >= reach) {
+      // The next marked token is past what may be read yet: the scan goes on from here, as if
+      // it had passed over these tokens in one go.
+      seeking = reach < end;
+      if (!seeking) i = end;
+      break;
+    }
+    seeking = false;
+    LexMatch m = match_at(i, end);
+    if (blind) {
+      i = blind_step(i, m, end);
+      continue;
+    }
+    if (m.title_len > m.name_len) {
+      i = after_title(i, m, end);
+      continue;
+    }
+    // "kota Semarang", "kabupaten Pati": the unit word in lower case before a known place is part
+    // of the mention, as in "Kota Semarang"; the entity stays the lexicon's.
+    if (!f_[i].cap() && (f_[i].words & wc::gpe_head) && !(f_[i].words & wc::unit_head) && i + 1 < end &&
+        f_[i + 1].cap()) {
+      const LexMatch next = match_at(i + 1, end);
+      if (next.title_len == 0 && (next.name_len == 0 || unit_place(next))) {
+        std::uint32_t skip = 1;
+        Candidate c = resolve(i + 1, end, next, skip);
+        if (c.begin == i + 1 && c.end > c.begin && (c.type == EntityType::gpe || c.type == EntityType::loc)) {
+          c.begin = i;
+          i = emit(c, end);
+          continue;
+        }
+      }
+    }
+    // "desa Kramas", "kecamatan Gabus": the unit's name, as "Desa Kramas" would be; a known name
+    // after the word ("desa Bogor") is left to the lexicon.
+    const bool unit_named = (f_[i].words & (wc::unit_head | wc::street_head)) && i + 1 < end && f_[i + 1].cap() && !f_[i + 1].common() &&
+                            !(f_[i + 1].words & kHeads) && match_at(i + 1, end).name_len == 0;
+    if (!f_[i].cap() && m.name_len == 0 && !unit_named) {
+      ++i;
+      continue;
+    }
+    std::uint32_t skip = 1;
+    Candidate c = resolve(i, end, m, skip);
+    if (c.end > c.begin) {
+      i = emit(c, end);
+    } else {
+      i += skip;
+    }
+  }
+  cursor = {i, stop, seeking};
+}
+
+inline void MentionFinder::start_paragraph(const Paragraph& p) {
   para_begin_ = p.tok_begin;
-  bool blind = p.tok_begin < p.tok_end && f_[p.tok_begin].blind();
   start_lists(p.tok_begin);
   // Its list items wait in listed_: a long paragraph's get room for as many as its candidates,
   // sized like out_, so that they are not copied as they grow.
   if (p.tok_end - p.tok_begin > kListStretch) listed_.reserve((p.tok_end - p.tok_begin) / 8 + 16);
-  scan_paragraph(p.tok_begin, p.tok_end, blind);
+}
+
+inline MentionFinder::ScanCursor MentionFinder::scan_start(const Paragraph& p, bool blind) noexcept {
+  return {p.tok_begin, blind ? p.tok_end : std::min(p.tok_end, p.tok_begin + kListStretch), false};
+}
+
+inline void MentionFinder::finish_paragraph(const Paragraph& p, bool blind) {
   if (blind) return;
   extend_lists(p.tok_begin, p.tok_end, p.tok_end);
   // After the paragraph's own candidates, as when the lists were read after the scan.
@@ -56,6 +134,40 @@ void MentionFinder::read(const Paragraph& p) {
     out_.insert(out_.end(), listed_.begin(), listed_.end());
     listed_.clear();
   }
+}
+
+void MentionFinder::read(const Paragraph& p) {
+  const bool blind = p.tok_begin < p.tok_end && f_[p.tok_begin].blind();
+  if (!parts_.on) {
+    // The whole paragraph in one go: where the scan stands is kept in registers.
+    start_paragraph(p);
+    ScanCursor c = scan_start(p, blind);
+    scan_steps(p.tok_begin, p.tok_end, blind, p.tok_end, c);
+  } else {
+    parts_.on = false;
+    if (blind) {
+      // Read in parts as running text, the paragraph turned out a headline: what its scan found
+      // is dropped and it is scanned again, as it is.
+      out_.resize(parts_.candidates);
+      cues_.resize(parts_.cues);
+      part_keys_.resize(parts_.part_keys);
+      listed_.clear();
+      listed_cues_.clear();
+      last_walk_ = {};  // its walks read the facts without the blind marks
+      start_paragraph(p);
+      parts_.at = scan_start(p, blind);
+    }
+    scan_steps(p.tok_begin, p.tok_end, blind, p.tok_end, parts_.at);
+  }
+  finish_paragraph(p, blind);
+}
+
+void MentionFinder::read_part(const Paragraph& p, std::uint32_t upto) {
+  if (!parts_.on) {
+    start_paragraph(p);
+    parts_ = {scan_start(p, false), true, out_.size(), cues_.size(), part_keys_.size()};
+  }
+  scan_steps(p.tok_begin, p.tok_end, false, upto, parts_.at);
 }
 
 bool MentionFinder::in_capitalized_phrase(std::uint32_t i, std::uint32_t end) const noexcept {
@@ -106,58 +218,6 @@ LexMatch MentionFinder::walk_names(std::uint32_t i, std::uint32_t end) const {
     }
   }
   return m;
-}
-
-void MentionFinder::scan_paragraph(std::uint32_t begin, std::uint32_t end, bool blind) {
-  for (std::uint32_t i = begin; i < end;) {
-    for (const std::uint32_t stop = blind ? end : std::min(end, i + kListStretch); i < stop;) {
-      // Most words are written in lower case, start no lexicon name or title and are no unit word
-      // ("kota", "desa", "jalan"): passed over before any of the checks below.
-      i = next_marked(f_.data(), i, end, fact::scanned);
-      if (i >= end) break;
-      LexMatch m = match_at(i, end);
-      if (blind) {
-        i = blind_step(i, m, end);
-        continue;
-      }
-      if (m.title_len > m.name_len) {
-        i = after_title(i, m, end);
-        continue;
-      }
-      // "kota Semarang", "kabupaten Pati": the unit word in lower case before a known place is part
-      // of the mention, as in "Kota Semarang"; the entity stays the lexicon's.
-      if (!f_[i].cap() && (f_[i].words & wc::gpe_head) && !(f_[i].words & wc::unit_head) && i + 1 < end &&
-          f_[i + 1].cap()) {
-        const LexMatch next = match_at(i + 1, end);
-        if (next.title_len == 0 && (next.name_len == 0 || unit_place(next))) {
-          std::uint32_t skip = 1;
-          Candidate c = resolve(i + 1, end, next, skip);
-          if (c.begin == i + 1 && c.end > c.begin && (c.type == EntityType::gpe || c.type == EntityType::loc)) {
-            c.begin = i;
-            i = emit(c, end);
-            continue;
-          }
-        }
-      }
-      // "desa Kramas", "kecamatan Gabus": the unit's name, as "Desa Kramas" would be; a known name
-      // after the word ("desa Bogor") is left to the lexicon.
-      const bool unit_named = (f_[i].words & (wc::unit_head | wc::street_head)) && i + 1 < end && f_[i + 1].cap() && !f_[i + 1].common() &&
-                              !(f_[i + 1].words & kHeads) && match_at(i + 1, end).name_len == 0;
-      if (!f_[i].cap() && m.name_len == 0 && !unit_named) {
-        ++i;
-        continue;
-      }
-      std::uint32_t skip = 1;
-      Candidate c = resolve(i, end, m, skip);
-      if (c.end > c.begin) {
-        i = emit(c, end);
-      } else {
-        i += skip;
-      }
-    }
-    // Every candidate starting before i is kept: none the scan finds from here starts before.
-    if (!blind && i < end) extend_lists(begin, end, i);
-  }
 }
 
 std::uint32_t MentionFinder::after_title(std::uint32_t i, const LexMatch& m, std::uint32_t end) {

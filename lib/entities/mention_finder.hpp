@@ -101,8 +101,12 @@ class MentionFinder final : public ParagraphReader {
   // the ParagraphReader of compute_token_facts): begin(), then read(p) for every paragraph in text
   // order once the facts up to kFactsReadAhead tokens past its end are final; the candidates are
   // then candidates(). The scan of a paragraph reads no fact past those.
+  // A long paragraph may come in parts first (read_part): its scan goes as far as they allow,
+  // taking its capitals to say something; should they say nothing after all, read(p) scans it
+  // again from its start. The candidates are those of one scan of the whole paragraph.
   void begin();
   void read(const Paragraph& p) override;
+  void read_part(const Paragraph& p, std::uint32_t upto) override;
   std::vector<Candidate>& candidates() noexcept { return out_; }
   // The part keys the candidates found point into (Candidate::parts).
   std::span<const std::uint64_t> part_keys() const noexcept { return part_keys_; }
@@ -130,7 +134,23 @@ class MentionFinder final : public ParagraphReader {
 
   // match_at past its first step.
   LexMatch walk_names(std::uint32_t i, std::uint32_t end) const;
-  void scan_paragraph(std::uint32_t begin, std::uint32_t end, bool blind);
+  // Where the scan of a paragraph stands.
+  struct ScanCursor {
+    std::uint32_t at;    // the token it stands at
+    std::uint32_t stop;  // where the stretch of tokens the lists are read behind ends
+    bool seeking;        // stopped while passing over unmarked tokens
+  };
+  // Readies the lists for paragraph `p`.
+  void start_paragraph(const Paragraph& p);
+  static ScanCursor scan_start(const Paragraph& p, bool blind) noexcept;
+  // Takes the scan of the paragraph [begin, end), `blind` if its capitals say nothing, on from
+  // `cursor` until it stands at `limit` or further (a step that starts before `limit` may end past
+  // it), or at `end`; `cursor` is then where it stopped, and the next call goes on from there as if
+  // there had been no stop.
+  [[gnu::always_inline]] void scan_steps(std::uint32_t begin, std::uint32_t end, bool blind, std::uint32_t limit,
+                                         ScanCursor& cursor);
+  // The paragraph's lists, once its scan is done; its candidates are then all in out_.
+  void finish_paragraph(const Paragraph& p, bool blind);
   // Types the unknown names of enumerations after their named items (mention_lists.cpp), into
   // `listed_`. Called as the scan of a paragraph [begin, end) goes on (after start_lists), with
   // the token the scan stands at as `frontier`, it reads the tokens the scan has just read while
@@ -229,6 +249,14 @@ class MentionFinder final : public ParagraphReader {
   std::vector<NicknameCue>& cues_;
   std::vector<NicknameCue>& listed_cues_;  // of listed_, by index into it
   std::uint32_t para_begin_ = 0;
+  // The scan of a paragraph read in parts (read_part), between the calls.
+  struct Parts {
+    ScanCursor at{0, 0, false};
+    bool on = false;  // read_part started it: read(p) goes on with it
+    // The sizes of the lists before the paragraph, to go back to should its scan start over.
+    std::size_t candidates = 0, cues = 0, part_keys = 0;
+  };
+  Parts parts_;
   // match_at's last walk; `end` 0 (no paragraph ends there) before the first.
   struct LastWalk {
     std::uint32_t token = 0, end = 0;

@@ -67,9 +67,12 @@ bool capitals_say_nothing(const Token* toks, const Lexicon& lex, const TokenFact
 // Writes the facts of a document's tokens in one pass. The tokens are taken a stretch at a time, a
 // sentence or the gap before one, so whether a word opens its sentence is known as its fact is
 // made; a stretch also ends with its paragraph, whose capitals are then judged at once.
+// The writer stands on the lists as they are when it is made (a document still being segmented
+// adds to them later); where it stands in the text is kept in a FactCursor between writers.
 class FactWriter {
  public:
-  FactWriter(const Document& doc, const Lexicon& lex, const WordClasses& words, TokenFact* out, std::uint64_t* name_like)
+  FactWriter(const Document& doc, const Lexicon& lex, const WordClasses& words, TokenFact* out, std::uint64_t* name_like,
+             const FactCursor& cursor)
       : toks_(doc.tokens.list.data()),
         folded_(doc.tokens.folded.data()),
         text_(doc.text.data()),
@@ -78,8 +81,17 @@ class FactWriter {
         words_(words),
         f_(out),
         name_like_(name_like),
-        sentence_(doc.sentences.data()),
-        sentences_end_(doc.sentences.data() + doc.sentences.size()) {}
+        sentences_(doc.sentences.data()),
+        sentence_(doc.sentences.data() + cursor.sentence),
+        sentences_end_(doc.sentences.data() + doc.sentences.size()),
+        at_(cursor.at),
+        stop_(cursor.stop),
+        in_sentence_(cursor.in_sentence),
+        start_(cursor.start) {}
+
+  FactCursor cursor() const noexcept {
+    return {at_, stop_, static_cast<std::uint32_t>(sentence_ - sentences_), in_sentence_, start_};
+  }
 
   // The facts of the tokens up to `end`, counting their words into `counts`.
   void write(std::uint32_t end, CapitalCounts& counts) {
@@ -121,10 +133,11 @@ class FactWriter {
   const WordClasses& words_;
   TokenFact* f_;
   std::uint64_t* name_like_;  // zeroed: only the bits of name-like tokens are set
+  const Sentence* sentences_;
   const Sentence* sentence_;
   const Sentence* sentences_end_;
-  std::uint32_t at_ = 0, stop_ = 0;
-  bool in_sentence_ = false, start_ = true;
+  std::uint32_t at_, stop_;
+  bool in_sentence_, start_;
 };
 
 bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sentence, bool start,
@@ -216,38 +229,73 @@ bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sent
 
 }  // namespace
 
-void compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words, std::vector<TokenFact>& facts,
-                         std::vector<std::uint64_t>& name_like, ParagraphReader& reader) {
-  // The old facts are not kept, only their memory; the new ones are all written below.
+TokenFactStream::TokenFactStream(const Document& doc, const Lexicon& lex, const WordClasses& words,
+                                 std::vector<TokenFact>& facts, std::vector<std::uint64_t>& name_like,
+                                 ParagraphReader& reader)
+    : doc_(doc), lex_(lex), words_(words), facts_(facts), name_like_(name_like), reader_(reader) {
+  // The old facts are not kept, only their memory; the new ones are all written.
   facts.clear();
-  facts.resize(doc.tokens.list.size());
-  const auto n = static_cast<std::uint32_t>(facts.size());
-  name_like.assign((std::size_t{n} + 63) / 64, 0);
-  FactWriter writer(doc, lex, words, facts.data(), name_like.data());
-  const std::vector<Paragraph>& paragraphs = doc.paragraphs;
-  std::size_t written = 0;  // paragraphs whose facts are final
+  name_like.clear();
+}
+
+void TokenFactStream::advance(bool whole) {
+  const auto n = static_cast<std::uint32_t>(doc_.tokens.list.size());
+  std::vector<TokenFact>& facts = facts_;
+  std::vector<std::uint64_t>& name_like = name_like_;
+  facts.resize(n);
+  name_like.resize((std::size_t{n} + 63) / 64, 0);
+  FactWriter writer(doc_, lex_, words_, facts.data(), name_like.data(), cursor_);
+  const std::vector<Paragraph>& paragraphs = doc_.paragraphs;
+  std::size_t written = written_;  // paragraphs whose facts are final
+  // Writes the rest of paragraphs[written], counting its words on into `counts`, and judges its
+  // capitals.
+  auto finish_paragraph = [&](CapitalCounts& counts) {
+    const Paragraph& p = paragraphs[written++];
+    writer.write(p.tok_end, counts);
+    if (!capitals_say_nothing(doc_.tokens.list.data(), lex_, facts.data(), p, counts)) return;
+    for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i) {
+      facts[i].bits |= fact::blind | (facts[i].word() ? fact::name_like | fact::scanned : 0);
+      name_like[i >> 6] |= std::uint64_t{facts[i].word()} << (i & 63);
+    }
+  };
   // Makes the facts of every token before `tok` final: each paragraph that starts before it is
   // written whole and its capitals judged; of the tokens between paragraphs, those before `tok`.
   auto write_before = [&](std::uint32_t tok) {
-    for (; written < paragraphs.size() && paragraphs[written].tok_begin < tok; ++written) {
-      const Paragraph& p = paragraphs[written];
+    while (written < paragraphs.size() && paragraphs[written].tok_begin < tok) {
       CapitalCounts outside, counts;
-      writer.write(p.tok_begin, outside);
-      writer.write(p.tok_end, counts);
-      if (!capitals_say_nothing(doc.tokens.list.data(), lex, facts.data(), p, counts)) continue;
-      for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i) {
-        facts[i].bits |= fact::blind | (facts[i].word() ? fact::name_like | fact::scanned : 0);
-        name_like[i >> 6] |= std::uint64_t{facts[i].word()} << (i & 63);
-      }
+      writer.write(paragraphs[written].tok_begin, outside);
+      finish_paragraph(counts);
     }
     CapitalCounts outside;
     writer.write(std::min(tok, written < paragraphs.size() ? paragraphs[written].tok_begin : n), outside);
   };
-  for (const Paragraph& p : paragraphs) {
+  // The paragraphs there are are whole (their tokens are all there); a paragraph is handed over
+  // once the tokens of the read-ahead after it are there too, or the document is whole.
+  for (; handed_ < paragraphs.size(); ++handed_) {
+    const Paragraph& p = paragraphs[handed_];
+    if (!whole && std::uint64_t{p.tok_end} + kFactsReadAhead > n) break;
+    // A long paragraph not yet written (the read-ahead of the one before did not take it in) is
+    // handed over part by part as it is written.
+    if (written == handed_ && p.tok_end - p.tok_begin > kFactsPart) {
+      CapitalCounts outside, counts;
+      writer.write(p.tok_begin, outside);
+      for (std::uint32_t upto = p.tok_begin + kFactsPart; upto + kPartReadAhead < p.tok_end; upto += kFactsPart) {
+        writer.write(upto + kPartReadAhead, counts);
+        reader_.read_part(p, upto);
+      }
+      finish_paragraph(counts);
+    }
     write_before(static_cast<std::uint32_t>(std::min<std::uint64_t>(std::uint64_t{p.tok_end} + kFactsReadAhead, n)));
-    reader.read(p);
+    reader_.read(p);
   }
-  write_before(n);
+  if (whole) write_before(n);
+  written_ = written;
+  cursor_ = writer.cursor();
+}
+
+void compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words, std::vector<TokenFact>& facts,
+                         std::vector<std::uint64_t>& name_like, ParagraphReader& reader) {
+  TokenFactStream(doc, lex, words, facts, name_like, reader).finish();
 }
 
 void compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words, std::vector<TokenFact>& facts) {

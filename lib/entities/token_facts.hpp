@@ -78,7 +78,16 @@ std::uint64_t extend_key(std::uint64_t key, std::string_view folded) noexcept;
 // Reads a paragraph's facts as soon as they are final (see compute_token_facts).
 class ParagraphReader {
  public:
+  // The paragraph's facts, and those of kFactsReadAhead tokens after it, are final.
   virtual void read(const Paragraph& p) = 0;
+  // A long paragraph in parts (see compute_token_facts): the facts of the tokens before
+  // `upto` + kPartReadAhead are final but for fact::blind, which marks no token of `p` yet (its
+  // capitals are judged at its end). Called with `upto` rising, then read(p) for the whole. A
+  // reader that only reads whole paragraphs lets the parts go by.
+  virtual void read_part(const Paragraph& p, std::uint32_t upto) {
+    static_cast<void>(p);
+    static_cast<void>(upto);
+  }
 
  protected:
   ~ParagraphReader() = default;
@@ -87,6 +96,13 @@ class ParagraphReader {
 // How many tokens past a paragraph's end are final when the paragraph is handed to a reader: the
 // next paragraph's first words, which a rule at the paragraph's end may look at.
 inline constexpr std::uint32_t kFactsReadAhead = 8;
+// A paragraph longer than this many tokens is handed to the reader in parts of this size as its
+// facts are written, not only at its end: on a long body written as one line, the one paragraph
+// would otherwise be read back from memory as a whole.
+inline constexpr std::uint32_t kFactsPart = 4096;
+// How many tokens past a part are final when it is handed over: far more than any one step of a
+// reader looks ahead (a name, a title and the name after it are a few dozen tokens at most).
+inline constexpr std::uint32_t kPartReadAhead = 1024;
 
 // Writes one fact per token of `doc` into `facts` (cleared first; its capacity is kept), and hands
 // each paragraph to `reader` in text order as soon as the facts of its tokens and of the
@@ -94,12 +110,48 @@ inline constexpr std::uint32_t kFactsReadAhead = 8;
 // is written, so that is the paragraph after it too). The reader then walks a paragraph right
 // behind the writer, while its tokens and facts are in cache: on a long body, a second pass over
 // all of them would read them back from memory. The facts of later tokens are not yet written:
-// the reader must not look further.
+// the reader must not look further. A paragraph of more than kFactsPart tokens is also handed over
+// every kFactsPart tokens as it is written (read_part), before its capitals are judged.
 // `name_like` is made the map of the name-like tokens (name_like_at), in step with the facts.
 void compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words, std::vector<TokenFact>& facts,
                          std::vector<std::uint64_t>& name_like, ParagraphReader& reader);
 // The same with no reader.
 void compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words, std::vector<TokenFact>& facts);
+
+// Where a writing of facts stands between two calls (TokenFactStream).
+struct FactCursor {
+  std::uint32_t at = 0;        // the first token not written
+  std::uint32_t stop = 0;      // the end of the stretch (a sentence or the gap before one) it is in
+  std::uint32_t sentence = 0;  // the next sentence to start a stretch
+  bool in_sentence = false;    // the stretch is a sentence
+  bool start = true;           // the next word opens its sentence
+};
+
+// compute_token_facts while the document is segmented: after paragraphs are appended to it (their
+// tokens and sentences all there), advance() writes their facts and hands them to the reader, each
+// as soon as compute_token_facts would, so that the facts are written while the tokens are in
+// cache; finish() once the document is whole. The facts, the map and what the reader is handed
+// are those of compute_token_facts over the whole document.
+class TokenFactStream {
+ public:
+  TokenFactStream(const Document& doc, const Lexicon& lex, const WordClasses& words, std::vector<TokenFact>& facts,
+                  std::vector<std::uint64_t>& name_like, ParagraphReader& reader);
+  void advance() { advance(false); }
+  void finish() { advance(true); }
+
+ private:
+  void advance(bool whole);
+
+  const Document& doc_;
+  const Lexicon& lex_;
+  const WordClasses& words_;
+  std::vector<TokenFact>& facts_;
+  std::vector<std::uint64_t>& name_like_;
+  ParagraphReader& reader_;
+  FactCursor cursor_;
+  std::size_t written_ = 0;  // paragraphs whose facts are final
+  std::size_t handed_ = 0;   // paragraphs handed to the reader
+};
 
 // The key of tokens [begin, end).
 std::uint64_t span_key(const Document& doc, std::uint32_t begin, std::uint32_t end) noexcept;

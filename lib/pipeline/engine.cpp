@@ -61,8 +61,14 @@ namespace {
 // the date grammar tokenizes what it scans again, and many paragraphs hold none) are listed in
 // `date_ranges` and scanned into `findings` right after each is read, while its tokens and text
 // are still in cache, against doc.reference. The findings are those of one find() over the list.
+//
+// With `entities`, the facts and names of the paragraphs read are taken every kEntityStretch tokens
+// or so, while those tokens are in cache (a long body's would otherwise be read back from memory
+// by the entity stage); most articles are shorter and are read by the entity stage at once.
+constexpr std::size_t kEntityStretch = 4096;
+
 void segment(detail::Document& doc, const detail::DateFinder* dates, std::vector<detail::TokenizedRange>& date_ranges,
-             std::vector<detail::DateFinding>& findings) {
+             std::vector<detail::DateFinding>& findings, detail::EntityReading* entities) {
   doc.paragraphs.reserve(doc.layout.blocks.size());
   detail::reserve_on_huge_pages(doc.tokens.list, doc.text.size() / 4 + 8);
   detail::reserve_on_huge_pages(doc.tokens.folded, doc.text.size() + detail::kFoldArenaSlack);
@@ -72,11 +78,17 @@ void segment(detail::Document& doc, const detail::DateFinder* dates, std::vector
     date_ranges.reserve(doc.layout.blocks.size());
     scan.emplace(*dates, doc.text, doc.tokens, detail::DateQuery{doc.reference}, findings);
   }
+  // The token count at which the entity stage reads on next; never without it.
+  std::size_t entities_next = entities ? kEntityStretch : std::numeric_limits<std::size_t>::max();
   for (const detail::Block& b : doc.layout.blocks) {
     if (detail::append_paragraph(doc, b.span.start, b.span.end, b.kind, dates)) {  // false without dates
       const detail::Paragraph& p = doc.paragraphs.back();
       date_ranges.push_back({p.start, p.end, p.tok_begin, p.tok_end});
       scan->run(date_ranges.back());
+    }
+    if (doc.tokens.list.size() >= entities_next) {
+      entities->advance();
+      entities_next = doc.tokens.list.size() + kEntityStretch;
     }
   }
 }
@@ -109,13 +121,18 @@ Result Engine::extract(const Input& input, const Options& options) const {
   const bool read_dates = options.dates || options.summits;
   doc.reference = hint ? hint : doc.layout.published;
   std::vector<detail::DateFinding>& dates = ws->date_findings;  // emptied by the loan
-  segment(doc, read_dates ? &im.dates : nullptr, ws->date_ranges, dates);
+  std::optional<detail::EntityReading> reading;
+  if (options.entities || options.summits || options.attributions) {
+    // Sized as segment() sizes the token list: the tokens are not all there yet.
+    detail::reserve_on_huge_pages(ws->token_facts, doc.text.size() / 4 + 8);
+    reading.emplace(im.entities, doc, ws->token_facts, ws->entity_buffers);
+  }
+  segment(doc, read_dates ? &im.dates : nullptr, ws->date_ranges, dates, reading ? &*reading : nullptr);
 
   detail::EntityTable entities;
-  if (options.entities || options.summits || options.attributions) {
-    detail::reserve_on_huge_pages(ws->token_facts, doc.tokens.list.size());
+  if (reading) {
     detail::reserve_on_huge_pages(ws->entity_table.token_mention, doc.tokens.list.size());
-    entities = im.entities.recognize(doc, ws->token_facts, std::move(ws->entity_table), ws->entity_buffers);
+    entities = reading->finish(std::move(ws->entity_table));
   }
 
   // "hari ini, Rabu (19/6/2024)" fixes the report's date when no header stamp did: the dates
