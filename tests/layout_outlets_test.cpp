@@ -84,6 +84,17 @@ TEST(Dateline, BarePlacesAndGluedDomains) {
   expect_dateline("Beijing - Kim Jong Un tiba.", "Beijing -", "", "Beijing");
   expect_dateline("BANDAR LAMPUNG - Gubernur meninjau.", "BANDAR LAMPUNG -", "", "BANDAR LAMPUNG");
   expect_dateline("SKOR.idJonatan Christie melaju ke final.", "SKOR.id", "Skor.id", "");
+  expect_dateline("Bola.comMarquez kembali menang di Mandalika.", "Bola.com", "Bola.com", "");
+}
+
+// The glued domain is looked for in the line's first word only: one that comes after a space, or
+// past the first 30 bytes, is no dateline.
+TEST(Dateline, GluedDomainOnlyAsTheFirstWord) {
+  EXPECT_FALSE(match_dateline("Menurut SKOR.idJonatan Christie melaju ke final.").has_value());
+  EXPECT_FALSE(match_dateline("Laga itu disiarkan.Kata Bola.comMarquez menang.").has_value());
+  EXPECT_FALSE(match_dateline("Sebuahkatapanjangsekalitanpaspasi.idJonatan melaju.").has_value());
+  expect_dateline("Sebuahkatapanjangsekali.idJonatan melaju.", "Sebuahkatapanjangsekali.id", "Sebuahkatapanjangsekali.id",
+                  "");
 }
 
 TEST(Dateline, ProseIsNotADateline) {

@@ -1,5 +1,6 @@
 #include "layout/outlets.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -167,16 +168,17 @@ std::optional<std::string> outlet_in_footer(std::string_view line) {
 }
 
 std::optional<DatelineMatch> match_dateline(std::string_view line) {
-  // Glued form of scraped pages: "SKOR.idJonatan" — a domain running into the first word (so a
-  // period within the first 30 bytes).
-  const bool period = line.substr(0, 30).find('.') != std::string_view::npos;
+  // Glued form of scraped pages: "SKOR.idJonatan" — a domain running into the first word, so
+  // before the line's first space (and within its first 30 bytes): the suffixes are looked for
+  // there only, and not at all when that first word holds no period.
+  const std::string_view first_word = line.substr(0, std::min<std::size_t>(30, line.find(' ')));
+  const bool period = first_word.find('.') != std::string_view::npos;
   for (std::string_view suf : {std::string_view(".id"), std::string_view(".com"), std::string_view(".co.id")}) {
     if (!period) break;
-    std::size_t at = ifind(line.substr(0, 30), suf);
+    std::size_t at = ifind(first_word, suf);
     if (at == std::string_view::npos || at == 0) continue;
     std::size_t end = at + suf.size();
-    if (end < line.size() && std::isupper(static_cast<unsigned char>(line[end])) &&
-        line.substr(0, at).find(' ') == std::string_view::npos) {
+    if (end < line.size() && std::isupper(static_cast<unsigned char>(line[end]))) {
       if (auto name = outlet_name(line.substr(0, end))) {
         DatelineMatch m;
         m.length = end;
