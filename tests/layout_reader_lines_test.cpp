@@ -61,6 +61,20 @@ TEST(LayoutOneLine, ProseAloneIsTheBody) {
   EXPECT_EQ(l.outlet, "Kompas.com");
 }
 
+// The dateline's place in capitals is given title-cased: ASCII letters, others (through
+// utf8proc), and an apostrophe that does not start a word.
+TEST(LayoutOneLine, DatelinePlaceTitleCased) {
+  const auto place = [](const std::string& line) {
+    const ArticleLayout l = layout_of(line, true);
+    return l.dateline && l.dateline->place_name ? *l.dateline->place_name : std::string("<none>");
+  };
+  EXPECT_EQ(place("BANDAR LAMPUNG, KOMPAS.com - Gubernur meninjau jalan."), "Bandar Lampung");
+  EXPECT_EQ(place("Jakarta, CNN Indonesia -- Menteri tiba di Istana."), "Jakarta");
+  EXPECT_EQ(place("\xC3\x89VIAN-LES-BAINS, KOMPAS.com - Menteri tiba di kota itu."), "\xC3\x89vian-Les-Bains");
+  EXPECT_EQ(place("M\xC3\x9CNCHEN, KOMPAS.com - Menteri tiba di kota itu."), "M\xC3\xBCnchen");
+  EXPECT_EQ(place("N'DJAMENA, KOMPAS.com - Menteri tiba di kota itu."), "N'djamena");
+}
+
 // A caption as the first body line, found by the header and handed over to the body.
 TEST(LayoutOneLine, CaptionThenProse) {
   const std::string text =

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <utility>
 #include <utf8proc.h>
 
 #include "layout/line_patterns.hpp"
@@ -66,12 +67,24 @@ void split_lines(std::string_view text, std::vector<Line>& lines) {
   }
 }
 
+// An ASCII letter (or digit), without a call into the C library's tables.
+bool ascii_letter(char c) { return static_cast<unsigned>((static_cast<unsigned char>(c) | 0x20) - 'a') < 26; }
+bool ascii_alnum(char c) { return ascii_letter(c) || static_cast<unsigned>(static_cast<unsigned char>(c) - '0') < 10; }
+
 std::string title_case(std::string_view s) {
   // "JAKARTA" -> "Jakarta", "BANDAR LAMPUNG" -> "Bandar Lampung": utf8proc does the case mapping.
   std::string out;
   bool word_start = true;
   std::size_t at = 0;
   while (at < s.size()) {
+    if (const char c = s[at]; static_cast<unsigned char>(c) < 0x80) {
+      // ASCII, as most place names are: its letters are A-Z and a-z, mapped without utf8proc.
+      const bool letter = ascii_letter(c);
+      out.push_back(!letter ? c : word_start ? static_cast<char>(c & ~0x20) : ascii_lower(c));
+      word_start = !letter && c != '\'';
+      ++at;
+      continue;
+    }
     char32_t cp = 0;
     std::size_t n = decode_utf8(s, at, cp);
     if (n == 0) {
@@ -103,12 +116,6 @@ bool has_ascii_digit(std::string_view s) {
   return find_marked(s, 0, [](std::uint64_t w) { return AsciiBlock(w).digit; }) < s.size();
 }
 
-// An ASCII letter or digit, without a call into the C library's tables.
-bool ascii_alnum(char c) {
-  const auto u = static_cast<unsigned char>(c);
-  return static_cast<unsigned>((u | 0x20) - 'a') < 26 || static_cast<unsigned>(u - '0') < 10;
-}
-
 bool ends_sentence_char(char c) { return c == '.' || c == '!' || c == '?'; }
 
 class Reader {
@@ -132,6 +139,8 @@ class Reader {
       return std::move(out_);
     }
     std::size_t footer = read_footer();
+    // The footer stopped at a line the body reads last: what it found there is kept.
+    footer_verdicts_ = std::exchange(verdicts_, Verdicts{});
     std::size_t body = read_header(footer);
     read_body(body, footer);
     return std::move(out_);
@@ -142,20 +151,31 @@ class Reader {
 
   // The line tests whose answers are remembered, one bit each.
   enum Test : std::uint8_t { boilerplate_line = 1, byline = 2, label = 4, related = 8, caption_line = 16 };
+  // Which tests have been run on a line, and which of them it passed.
+  struct Verdicts {
+    std::size_t line = SIZE_MAX;
+    std::uint8_t known = 0, holds = 0;  // bits of Test
+  };
 
+  // What is known of line k, if anything.
+  const Verdicts* verdicts_on(std::size_t k) const {
+    return verdicts_.line == k ? &verdicts_ : footer_verdicts_.line == k ? &footer_verdicts_ : nullptr;
+  }
   // Has line k been found to fail `test`?
   bool ruled_out(std::size_t k, Test test) const {
-    return verdicts_.line == k && (verdicts_.known & test) && !(verdicts_.holds & test);
+    const Verdicts* v = verdicts_on(k);
+    return v && (v->known & test) && !(v->holds & test);
   }
   void learn(std::size_t k, Test test, bool holds) {
-    if (verdicts_.line != k) verdicts_ = {k, 0, 0};
-    verdicts_.known |= test;
-    if (holds) verdicts_.holds |= test;
+    Verdicts& v = footer_verdicts_.line == k ? footer_verdicts_ : verdicts_;
+    if (v.line != k) v = {k, 0, 0};
+    v.known |= test;
+    if (holds) v.holds |= test;
   }
   // `test` on line k: `run()` unless its answer is remembered.
   template <class Run>
   bool remembered(std::size_t k, Test test, Run run) {
-    if (verdicts_.line == k && (verdicts_.known & test)) return verdicts_.holds & test;
+    if (const Verdicts* v = verdicts_on(k); v && (v->known & test)) return v->holds & test;
     const bool holds = run();
     learn(k, test, holds);
     return holds;
@@ -649,12 +669,9 @@ class Reader {
   std::string_view prose_line_;
   // The answers of the line tests (Test) on the line last tested: the footer, the header and the
   // body each test the lines they meet, and they meet the same line when the page is short (a
-  // one-line body is all three), or where the header hands the first body line over.
-  struct Verdicts {
-    std::size_t line = SIZE_MAX;
-    std::uint8_t known = 0, holds = 0;  // bits of Test
-  };
-  Verdicts verdicts_;
+  // one-line body is all three), or where the header hands the first body line over. The
+  // footer's last line is kept apart: the body comes to it at its end.
+  Verdicts verdicts_, footer_verdicts_;
   ArticleLayout out_;
 };
 

@@ -58,6 +58,15 @@ constexpr std::array<std::string_view, 12> kExactLines = {
 // The longest exact line: the furniture that only a short line can be ("2 dari 2 halaman",
 // "Halaman 1 2 3") is shorter still; body paragraphs are longer.
 constexpr std::size_t kLongestShortLine = kExactLines[2].size();
+// Bit n: an exact line is n bytes long. A line of another length is compared with none of them.
+constexpr std::uint64_t kExactLineLengths = [] {
+  std::uint64_t bits = 0;
+  for (std::string_view e : kExactLines) {
+    if (e.size() >= 64) throw "one bit per length";
+    bits |= std::uint64_t{1} << e.size();
+  }
+  return bits;
+}();
 
 // Openings of footer lines: notices, prompts, sources.
 constexpr Labels<16> kFooterPrefixes(std::array<std::string_view, 16>{
@@ -324,7 +333,7 @@ bool is_boilerplate_line(std::string_view line) {
     // A longer line is furniture only when it opens with a label or a tag's bracket: most body
     // paragraphs are turned away here, by their first two bytes.
     if (!opens_tag && kFooterPrefixes.candidates(line) == 0 && kCreditLabels.candidates(line) == 0) return false;
-  } else {
+  } else if ((kExactLineLengths >> line.size()) & 1) {
     for (auto e : kExactLines)
       if (iequals(line, e)) return true;
   }
