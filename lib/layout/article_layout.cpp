@@ -49,8 +49,8 @@ std::size_t next_line_end(std::string_view text, std::size_t at, bool any_cr) {
 
 // Lists the lines of `text` in `lines`, emptied first.
 void split_lines(std::string_view text, std::vector<Line>& lines) {
-  // No pass to count the lines first: the list is kept between articles (LayoutBuffers), so it
-  // has grown to the size of the longest page seen, and a page is most often a line or two.
+  // The lines are not counted first: the list is kept between articles (LayoutBuffers) and has
+  // the size of the longest page seen already, and a page is most often a line or two.
   lines.clear();
   const bool any_cr = find_byte(text, '\r', 0) < text.size();
   std::size_t at = 0;
@@ -72,7 +72,8 @@ bool ascii_letter(char c) { return static_cast<unsigned>((static_cast<unsigned c
 bool ascii_alnum(char c) { return ascii_letter(c) || static_cast<unsigned>(static_cast<unsigned char>(c) - '0') < 10; }
 
 std::string title_case(std::string_view s) {
-  // "JAKARTA" -> "Jakarta", "BANDAR LAMPUNG" -> "Bandar Lampung": utf8proc does the case mapping.
+  // "JAKARTA" -> "Jakarta", "BANDAR LAMPUNG" -> "Bandar Lampung": utf8proc does the case mapping
+  // of the letters outside ASCII.
   std::string out;
   bool word_start = true;
   std::size_t at = 0;

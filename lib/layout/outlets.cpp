@@ -185,8 +185,11 @@ std::optional<DatelineMatch> match_dateline(std::string_view line) {
   // Glued form of scraped pages: "SKOR.idJonatan" — a domain running into the first word, so
   // before the line's first space (and within its first 30 bytes): the suffixes are looked for
   // there only, and not at all when that first word holds no period.
-  const std::string_view first_word = line.substr(0, std::min<std::size_t>(30, line.find(' ')));
-  const bool period = first_word.find('.') != std::string_view::npos;
+  const std::string_view opening = line.substr(0, 30);
+  const std::size_t first_period = opening.find('.');
+  const bool period = first_period != std::string_view::npos &&
+                      opening.substr(0, first_period).find(' ') == std::string_view::npos;
+  const std::string_view first_word = period ? opening.substr(0, opening.find(' ')) : std::string_view();
   for (std::string_view suf : {std::string_view(".id"), std::string_view(".com"), std::string_view(".co.id")}) {
     if (!period) break;
     std::size_t at = ifind(first_word, suf);
