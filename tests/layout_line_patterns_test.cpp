@@ -1,6 +1,7 @@
 // The line recognizers of the layout reader: bylines, related links, boilerplate, tags, captions.
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -108,6 +109,26 @@ TEST(Boilerplate, PageFurniture) {
     EXPECT_TRUE(is_boilerplate_line(line)) << line;
 }
 
+// A short line is compared with the exact furniture lines of its own length only: each of them,
+// in any case, and no line of the same length that differs.
+TEST(Boilerplate, ExactLinesByTheirLength) {
+  for (std::string_view line : {"ADVERTISEMENT", "Advertisement", "SCROLL TO CONTINUE WITH CONTENT", "Bagikan :", "Bagikan:",
+                                "Bagikan", "Halaman Selanjutnya", "Halaman Berikutnya", "loading...", "Share",
+                                "Tonton Video", "Komentar"}) {
+    EXPECT_TRUE(is_boilerplate_line(line)) << line;
+    std::string upper(line), lower(line);
+    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    for (char& c : lower) c = ascii_lower(c);
+    EXPECT_TRUE(is_boilerplate_line(upper)) << upper;
+    EXPECT_TRUE(is_boilerplate_line(lower)) << lower;
+    if (line.starts_with("Halaman")) continue;  // any short "Halaman …" line is furniture
+    std::string other(line);
+    other.back() = other.back() == 'q' ? 'w' : 'q';
+    EXPECT_FALSE(is_boilerplate_line(other)) << other;
+    EXPECT_FALSE(is_boilerplate_line(std::string(line) + "s")) << line << "s";
+  }
+}
+
 TEST(Boilerplate, ArticleTextIsNot) {
   for (const char* line : {"Presiden tiba di Bogor.", "Foto: suasana festival di kawasan Kembang Jepun, Surabaya.",
                            "Halaman istana dipenuhi warga yang ingin melihat kedatangan tamu negara.",
@@ -189,6 +210,21 @@ TEST(Helpers, CaseInsensitiveSearchAtEveryOffset) {
         for (std::size_t i = from; i + needle.size() <= line.size() && expected == std::string_view::npos; ++i)
           if (iequals(std::string_view(line).substr(i, needle.size()), needle)) expected = i;
         EXPECT_EQ(ifind(line, needle, from), expected) << line << " from " << from;
+      }
+    }
+  }
+  // Short lines, whose last bytes are read piecewise: the needle at their very end, or cut short
+  // by it, in every length up to two blocks and a half.
+  for (std::size_t length = 0; length <= 20; ++length) {
+    for (std::string_view tail : {"dari", "DARI", "dar", " dari", "d"}) {
+      std::string line = std::string(length, 'x') + std::string(tail);
+      for (std::string_view n : {std::string_view("dari"), std::string_view(" dari"), std::string_view("x")}) {
+        for (std::size_t from = 0; from <= line.size(); ++from) {
+          std::size_t expected = std::string_view::npos;
+          for (std::size_t i = from; i + n.size() <= line.size() && expected == std::string_view::npos; ++i)
+            if (iequals(std::string_view(line).substr(i, n.size()), n)) expected = i;
+          EXPECT_EQ(ifind(line, n, from), expected) << line << " / " << n << " from " << from;
+        }
       }
     }
   }

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 
 #include "layout/outlets.hpp"
 
@@ -25,6 +26,37 @@ TEST(OutletName, NormalizesKnownForms) {
   EXPECT_EQ(outlet_name("iNews.id"), "iNews");
   EXPECT_EQ(outlet_name("VIVA"), "Viva");
   EXPECT_EQ(outlet_name("SKOR.id"), "Skor.id");
+}
+
+// Every key of the outlet table is found (the look-up is a binary search over the keys ordered by
+// length), written as the key itself and in capitals with a domain.
+TEST(OutletName, EveryKnownKey) {
+  const std::pair<std::string, std::string> outlets[] = {
+      {"tribunnews", "Tribunnews"}, {"kompas", "Kompas.com"}, {"kompascom", "Kompas.com"}, {"kompasid", "Kompas"},
+      {"kompastv", "Kompas TV"}, {"detik", "Detik"}, {"detiknews", "Detik"}, {"detikcom", "Detik"},
+      {"detiksport", "Detik"}, {"detikfinance", "Detik"}, {"detikinet", "Detik"}, {"detikhealth", "Detik"},
+      {"detikoto", "Detik"}, {"detikhot", "Detik"}, {"cnnindonesia", "CNN Indonesia"},
+      {"cnnindonesiacom", "CNN Indonesia"}, {"antara", "Antara"}, {"antaranews", "Antara"}, {"tempo", "Tempo"},
+      {"tempoco", "Tempo"}, {"liputan6", "Liputan6"}, {"republika", "Republika"}, {"okezone", "Okezone"},
+      {"kontan", "Kontan"}, {"sindonews", "Sindonews"}, {"idntimes", "IDN Times"}, {"kumparan", "Kumparan"},
+      {"kumparancom", "Kumparan"}, {"voaindonesia", "VOA Indonesia"}, {"voa", "VOA Indonesia"}, {"inews", "iNews"},
+      {"inewsid", "iNews"}, {"viva", "Viva"}, {"vivanews", "Viva"}, {"bisnis", "Bisnis.com"},
+      {"bisniscom", "Bisnis.com"}, {"bolasport", "BolaSport.com"}, {"jpnn", "JPNN"}, {"skor", "Skor.id"},
+      {"suara", "Suara.com"}, {"merdeka", "Merdeka.com"}, {"jawapos", "Jawa Pos"},
+      {"mediaindonesia", "Media Indonesia"}, {"beritasatu", "Beritasatu"}, {"wowkeren", "WowKeren"},
+      {"kapanlagi", "KapanLagi.com"}, {"fimela", "Fimela"}, {"posmetro", "Posmetro Medan"},
+      {"posmetromedan", "Posmetro Medan"}, {"katadata", "Katadata"}, {"cnbcindonesia", "CNBC Indonesia"},
+      {"bola", "Bola.com"}, {"grid", "Grid.id"}, {"medcom", "Medcom.id"}, {"metrotvnews", "Metro TV"},
+      {"rmol", "RMOL"}, {"jakartapost", "The Jakarta Post"}, {"thejakartapost", "The Jakarta Post"},
+  };
+  for (const auto& [key, name] : outlets) {
+    EXPECT_EQ(outlet_name(key), name) << key;
+    std::string upper = key + ".com";
+    for (char& c : upper) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+    EXPECT_EQ(outlet_name(upper), name) << upper;
+  }
+  EXPECT_FALSE(outlet_name("kompasx").has_value());
+  EXPECT_FALSE(outlet_name("Bogor").has_value());
 }
 
 TEST(OutletName, RegionalTribunAndUnknownDomains) {
@@ -84,6 +116,17 @@ TEST(Dateline, BarePlacesAndGluedDomains) {
   expect_dateline("Beijing - Kim Jong Un tiba.", "Beijing -", "", "Beijing");
   expect_dateline("BANDAR LAMPUNG - Gubernur meninjau.", "BANDAR LAMPUNG -", "", "BANDAR LAMPUNG");
   expect_dateline("SKOR.idJonatan Christie melaju ke final.", "SKOR.id", "Skor.id", "");
+  expect_dateline("Bola.comMarquez kembali menang di Mandalika.", "Bola.com", "Bola.com", "");
+}
+
+// The glued domain is looked for in the line's first word only: one that comes after a space, or
+// past the first 30 bytes, is no dateline.
+TEST(Dateline, GluedDomainOnlyAsTheFirstWord) {
+  EXPECT_FALSE(match_dateline("Menurut SKOR.idJonatan Christie melaju ke final.").has_value());
+  EXPECT_FALSE(match_dateline("Laga itu disiarkan.Kata Bola.comMarquez menang.").has_value());
+  EXPECT_FALSE(match_dateline("Sebuahkatapanjangsekalitanpaspasi.idJonatan melaju.").has_value());
+  expect_dateline("Sebuahkatapanjangsekali.idJonatan melaju.", "Sebuahkatapanjangsekali.id", "Sebuahkatapanjangsekali.id",
+                  "");
 }
 
 TEST(Dateline, ProseIsNotADateline) {

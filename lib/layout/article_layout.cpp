@@ -9,10 +9,12 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <utility>
 #include <utf8proc.h>
 
 #include "layout/line_patterns.hpp"
 #include "layout/outlets.hpp"
+#include "text/ascii_block.hpp"
 #include "text/utf8.hpp"
 
 namespace warta::detail {
@@ -45,18 +47,11 @@ std::size_t next_line_end(std::string_view text, std::size_t at, bool any_cr) {
   return cr ? static_cast<std::size_t>(cr - base) : limit;
 }
 
-// How many times `c` occurs in `s`.
-std::size_t count_byte(std::string_view s, char c) {
-  std::size_t n = 0;
-  for (std::size_t at = find_byte(s, c, 0); at < s.size(); at = find_byte(s, c, at + 1)) ++n;
-  return n;
-}
-
 // Lists the lines of `text` in `lines`, emptied first.
 void split_lines(std::string_view text, std::vector<Line>& lines) {
+  // The lines are not counted first: the list is kept between articles (LayoutBuffers) and has
+  // the size of the longest page seen already, and a page is most often a line or two.
   lines.clear();
-  // Sized once for a long body of many lines (a lone CR, rare, ends a line too; it may regrow).
-  lines.reserve(count_byte(text, '\n') + 1);
   const bool any_cr = find_byte(text, '\r', 0) < text.size();
   std::size_t at = 0;
   while (at <= text.size()) {
@@ -72,12 +67,25 @@ void split_lines(std::string_view text, std::vector<Line>& lines) {
   }
 }
 
+// An ASCII letter (or digit), without a call into the C library's tables.
+bool ascii_letter(char c) { return static_cast<unsigned>((static_cast<unsigned char>(c) | 0x20) - 'a') < 26; }
+bool ascii_alnum(char c) { return ascii_letter(c) || static_cast<unsigned>(static_cast<unsigned char>(c) - '0') < 10; }
+
 std::string title_case(std::string_view s) {
-  // "JAKARTA" -> "Jakarta", "BANDAR LAMPUNG" -> "Bandar Lampung": utf8proc does the case mapping.
+  // "JAKARTA" -> "Jakarta", "BANDAR LAMPUNG" -> "Bandar Lampung": utf8proc does the case mapping
+  // of the letters outside ASCII.
   std::string out;
   bool word_start = true;
   std::size_t at = 0;
   while (at < s.size()) {
+    if (const char c = s[at]; static_cast<unsigned char>(c) < 0x80) {
+      // ASCII, as most place names are: its letters are A-Z and a-z, mapped without utf8proc.
+      const bool letter = ascii_letter(c);
+      out.push_back(!letter ? c : word_start ? static_cast<char>(c & ~0x20) : ascii_lower(c));
+      word_start = !letter && c != '\'';
+      ++at;
+      continue;
+    }
     char32_t cp = 0;
     std::size_t n = decode_utf8(s, at, cp);
     if (n == 0) {
@@ -104,6 +112,11 @@ bool has_sentence_end(std::string_view s) {
                            s.ends_with("?\xE2\x80\x9D"));
 }
 
+// Does `s` hold an ASCII digit? Eight bytes at a time.
+bool has_ascii_digit(std::string_view s) {
+  return find_marked(s, 0, [](std::uint64_t w) { return AsciiBlock(w).digit; }) < s.size();
+}
+
 bool ends_sentence_char(char c) { return c == '.' || c == '!' || c == '?'; }
 
 class Reader {
@@ -127,6 +140,8 @@ class Reader {
       return std::move(out_);
     }
     std::size_t footer = read_footer();
+    // The footer stopped at a line the body reads last: what it found there is kept.
+    footer_verdicts_ = std::exchange(verdicts_, Verdicts{});
     std::size_t body = read_header(footer);
     read_body(body, footer);
     return std::move(out_);
@@ -134,6 +149,59 @@ class Reader {
 
  private:
   std::string_view line_text(const Line& l) const { return text_.substr(l.start, l.end - l.start); }
+
+  // The line tests whose answers are remembered, one bit each.
+  enum Test : std::uint8_t { boilerplate_line = 1, byline = 2, label = 4, related = 8, caption_line = 16 };
+  // Which tests have been run on a line, and which of them it passed.
+  struct Verdicts {
+    std::size_t line = SIZE_MAX;
+    std::uint8_t known = 0, holds = 0;  // bits of Test
+  };
+
+  // What is known of line k, if anything.
+  const Verdicts* verdicts_on(std::size_t k) const {
+    return verdicts_.line == k ? &verdicts_ : footer_verdicts_.line == k ? &footer_verdicts_ : nullptr;
+  }
+  // Has line k been found to fail `test`?
+  bool ruled_out(std::size_t k, Test test) const {
+    const Verdicts* v = verdicts_on(k);
+    return v && (v->known & test) && !(v->holds & test);
+  }
+  void learn(std::size_t k, Test test, bool holds) {
+    Verdicts& v = footer_verdicts_.line == k ? footer_verdicts_ : verdicts_;
+    if (v.line != k) v = {k, 0, 0};
+    v.known |= test;
+    if (holds) v.holds |= test;
+  }
+  // `test` on line k: `run()` unless its answer is remembered.
+  template <class Run>
+  bool remembered(std::size_t k, Test test, Run run) {
+    if (const Verdicts* v = verdicts_on(k); v && (v->known & test)) return v->holds & test;
+    const bool holds = run();
+    learn(k, test, holds);
+    return holds;
+  }
+
+  bool boilerplate(std::size_t k) {
+    return remembered(k, Test::boilerplate_line, [&] { return is_boilerplate_line(line_text(lines_[k])); });
+  }
+  bool caption(std::size_t k) {
+    return remembered(k, Test::caption_line, [&] { return looks_like_caption(line_text(lines_[k])); });
+  }
+  // parse_byline of line k; none when the line is known to hold no byline.
+  std::vector<BylineField> byline_fields(std::size_t k) {
+    if (ruled_out(k, Test::byline)) return {};
+    std::vector<BylineField> fields = parse_byline(line_text(lines_[k]));
+    learn(k, Test::byline, !fields.empty());
+    return fields;
+  }
+  // bare_byline_label of line k.
+  std::optional<BylineRole> byline_label(std::size_t k) {
+    if (ruled_out(k, Test::label)) return std::nullopt;
+    const std::optional<BylineRole> role = bare_byline_label(line_text(lines_[k]));
+    learn(k, Test::label, role.has_value());
+    return role;
+  }
 
   void add_names(const std::vector<BylineField>& fields) {
     for (const BylineField& f : fields) {
@@ -158,13 +226,13 @@ class Reader {
         first = k;
         continue;
       }
-      auto fields = parse_byline(t);
+      auto fields = byline_fields(k);
       if (!fields.empty() && fields.front().value.size() < 120) {
         bylines.push_back(std::move(fields));
         first = k;
         continue;
       }
-      if (auto role = bare_byline_label(t); role && k > 0) {
+      if (auto role = byline_label(k); role && k > 0) {
         // "Name\n\nPenulis": the name stands on the line before.
         std::size_t p = k;
         while (p-- > 0 && lines_[p].end == lines_[p].start) {}
@@ -175,7 +243,7 @@ class Reader {
           continue;
         }
       }
-      if (is_boilerplate_line(t)) {
+      if (boilerplate(k)) {
         footer_outlet(t);
         out_.boilerplate.push_back({lines_[k].start, lines_[k].end});
         first = k;
@@ -195,6 +263,9 @@ class Reader {
   bool is_stamp(std::string_view t) {
     // A stamp line is short and is not a sentence; a body line that merely holds a date is not one.
     if (t.size() > 100 || (t.size() > 40 && t.back() == '.')) return false;
+    // Both readings below need a year written in digits: most header lines (a title, a lead, a
+    // byline) have no digit at all and skip the date grammar.
+    if (!has_ascii_digit(t)) return false;
     // "Diperbarui …" repeats the stamp; the first one is the publication time.
     auto stamp = dates_.parse_stamp(t);
     if (!stamp) return unread_stamp_shape(t);
@@ -247,7 +318,7 @@ class Reader {
       }
       // Bylines and stamps first: "Dita Puspitasari - detikNews" and "Kompas.com - 16/11/2023, 16:40 WIB"
       // have the shape of a dateline.
-      auto fields = parse_byline(t);
+      auto fields = byline_fields(k);
       if (!fields.empty()) {
         add_names(fields);
         byline_seen = true;
@@ -261,7 +332,7 @@ class Reader {
       }
       dateline_tried_ = {k, match_dateline(t)};
       if (dateline_tried_->match) return k;
-      if (auto role = bare_byline_label(t)) {
+      if (auto role = byline_label(k)) {
         // The name stood on the previous line, which was taken for a lead.
         if (out_.lead && !out_.blocks.empty() && out_.blocks.back().kind == BlockKind::lead) {
           add_names({{*role, text_.substr(out_.lead->start, out_.lead->end - out_.lead->start)}});
@@ -271,7 +342,7 @@ class Reader {
         byline_seen = true;
         continue;
       }
-      if (is_boilerplate_line(t)) {
+      if (boilerplate(k)) {
         out_.boilerplate.push_back({l.start, l.end});
         continue;
       }
@@ -283,7 +354,7 @@ class Reader {
         title_line = k;
         continue;
       }
-      if (looks_like_caption(t)) {
+      if (caption(k)) {
         add_caption(l);
         byline_seen = true;
         continue;
@@ -358,7 +429,9 @@ class Reader {
   // Returns the lines it takes (0: not a related link).
   std::size_t take_related(std::size_t k, std::size_t limit) {
     const Line& l = lines_[k];
+    if (ruled_out(k, Test::related)) return 0;
     auto rel = related_link(line_text(l));
+    learn(k, Test::related, rel.has_value());
     if (!rel) return 0;
     add_related(l, *rel);
     if (!rel->empty()) return 1;
@@ -404,14 +477,14 @@ class Reader {
         k += taken - 1;
         continue;
       }
-      if (is_boilerplate_line(t)) {
+      if (boilerplate(k)) {
         footer_outlet(t);
         out_.boilerplate.push_back({l.start, l.end});
         continue;
       }
       // A byline in the body is short and no sentence: only such a line is parsed for one.
       if (t.size() < 120 && !has_sentence_end(t)) {
-        if (auto fields = parse_byline(t); !fields.empty()) {
+        if (auto fields = byline_fields(k); !fields.empty()) {
           add_names(fields);
           continue;
         }
@@ -421,7 +494,7 @@ class Reader {
         first_line = false;
         start = strip_dateline(k);
       }
-      if (k == first && looks_like_caption(t)) {
+      if (k == first && caption(k)) {
         add_caption(l);
         first_line = true;
         continue;
@@ -515,6 +588,8 @@ class Reader {
           p -= t[p - 1] == ' ' ? 1 : 2;
         if (p == 0) continue;
         char before = t[p - 1];
+        // Most commas follow a word, which is neither a mark nor a quote: no join.
+        if (ascii_alnum(before)) continue;
         const bool curly_quote = before == '\x9D' && p >= 3 && t[p - 3] == '\xE2' && t[p - 2] == '\x80';  // U+201D
         std::size_t quote_len = before == '"' ? 1 : curly_quote ? 3 : 0;
         char inside = quote_len && p > quote_len ? t[p - quote_len - 1] : '\0';
@@ -593,6 +668,11 @@ class Reader {
   std::optional<DatelineTried> dateline_tried_;
   // The body line being cut into paragraphs, once read_body has found it is prose.
   std::string_view prose_line_;
+  // The answers of the line tests (Test) on the line last tested: the footer, the header and the
+  // body each test the lines they meet, and they meet the same line when the page is short (a
+  // one-line body is all three), or where the header hands the first body line over. The
+  // footer's last line is kept apart: the body comes to it at its end.
+  Verdicts verdicts_, footer_verdicts_;
   ArticleLayout out_;
 };
 

@@ -58,6 +58,15 @@ constexpr std::array<std::string_view, 12> kExactLines = {
 // The longest exact line: the furniture that only a short line can be ("2 dari 2 halaman",
 // "Halaman 1 2 3") is shorter still; body paragraphs are longer.
 constexpr std::size_t kLongestShortLine = kExactLines[2].size();
+// Bit n: an exact line is n bytes long. A line of another length is compared with none of them.
+constexpr std::uint64_t kExactLineLengths = [] {
+  std::uint64_t bits = 0;
+  for (std::string_view e : kExactLines) {
+    if (e.size() >= 64) throw "one bit per length";
+    bits |= std::uint64_t{1} << e.size();
+  }
+  return bits;
+}();
 
 // Openings of footer lines: notices, prompts, sources.
 constexpr Labels<16> kFooterPrefixes(std::array<std::string_view, 16>{
@@ -296,14 +305,18 @@ std::vector<std::string> split_names(std::string_view value) {
   return out;
 }
 
-std::optional<std::string_view> related_link(std::string_view line) {
-  line = trim(line);
-  if (line.empty()) return std::nullopt;
-  // An inline "(Baca: …)" is handled by the caller; here whole lines only.
-  static constexpr Labels<8> kLinkLabels(std::array<std::string_view, 8>{
-      "Baca juga", "Baca", "Lihat juga", "Simak juga", "Pilihan Editor", "Artikel terkait", "Berita terkait",
-      "Tonton juga"});
-  for (std::uint32_t m = kLinkLabels.candidates(line); m != 0; m &= m - 1) {
+namespace {
+
+// Labels of related-link lines. An inline "(Baca: …)" is handled by the body reader; here whole
+// lines only.
+constexpr Labels<8> kLinkLabels(std::array<std::string_view, 8>{"Baca juga", "Baca", "Lihat juga", "Simak juga",
+                                                                "Pilihan Editor", "Artikel terkait", "Berita terkait",
+                                                                "Tonton juga"});
+
+// related_link of a trimmed line that opens like one of the labels (`candidates`). Out of line:
+// the many lines that open like none are answered without entering it.
+[[gnu::noinline]] std::optional<std::string_view> link_after_label(std::string_view line, std::uint32_t candidates) {
+  for (std::uint32_t m = candidates; m != 0; m &= m - 1) {
     const int k = std::countr_zero(m);
     if (!istarts_with(line, kLinkLabels.text[k])) continue;
     std::string_view rest = line.substr(kLinkLabels.text[k].size());
@@ -315,16 +328,21 @@ std::optional<std::string_view> related_link(std::string_view line) {
   return std::nullopt;
 }
 
-bool is_boilerplate_line(std::string_view line) {
+}  // namespace
+
+std::optional<std::string_view> related_link(std::string_view line) {
   line = trim(line);
-  if (line.empty()) return true;
-  const char first = line[0];
-  const bool opens_tag = first == '(' || first == '[';
-  if (line.size() > kLongestShortLine) {
-    // A longer line is furniture only when it opens with a label or a tag's bracket: most body
-    // paragraphs are turned away here, by their first two bytes.
-    if (!opens_tag && kFooterPrefixes.candidates(line) == 0 && kCreditLabels.candidates(line) == 0) return false;
-  } else {
+  const std::uint32_t candidates = kLinkLabels.candidates(line);  // none for a line under two bytes
+  if (candidates == 0) return std::nullopt;
+  return link_after_label(line, candidates);
+}
+
+namespace {
+
+// is_boilerplate_line of a trimmed line that is short, or opens with a label or a tag's bracket.
+// Out of line: the many long lines that open otherwise are answered without entering it.
+[[gnu::noinline]] bool furniture_line(std::string_view line, bool opens_tag) {
+  if (line.size() <= kLongestShortLine && ((kExactLineLengths >> line.size()) & 1)) {
     for (auto e : kExactLines)
       if (iequals(line, e)) return true;
   }
@@ -339,6 +357,20 @@ bool is_boilerplate_line(std::string_view line) {
   // A line that is only a tag: "(rds/bac)", "[vvn]", "(ant)" (the tag then starts the line).
   if (opens_tag && trailing_tag_length(line) == line.size()) return true;
   return false;
+}
+
+}  // namespace
+
+bool is_boilerplate_line(std::string_view line) {
+  line = trim(line);
+  if (line.empty()) return true;
+  const bool opens_tag = line[0] == '(' || line[0] == '[';
+  // A longer line is furniture only when it opens with a label or a tag's bracket: most body
+  // paragraphs are turned away here, by their first two bytes.
+  if (line.size() > kLongestShortLine && !opens_tag && kFooterPrefixes.candidates(line) == 0 &&
+      kCreditLabels.candidates(line) == 0)
+    return false;
+  return furniture_line(line, opens_tag);
 }
 
 std::size_t bracketed_tag_length(std::string_view p) {

@@ -1,5 +1,6 @@
 #include "layout/outlets.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -65,10 +66,24 @@ std::string outlet_key(std::string_view token, bool& domain) {
   return key;
 }
 
+// Keys ordered by length, then bytes: a look-up compares lengths (one load each) on its way
+// down a binary search, and bytes only among the keys of its own length, where a walk through the
+// table compared all 58.
+constexpr bool key_before(const Outlet& a, const Outlet& b) {
+  return a.key.size() != b.key.size() ? a.key.size() < b.key.size() : a.key < b.key;
+}
+constexpr auto kOutletsByKey = [] {
+  std::array<Outlet, kOutlets.size()> sorted = kOutlets;
+  std::sort(sorted.begin(), sorted.end(), key_before);
+  for (std::size_t i = 1; i < sorted.size(); ++i)
+    if (sorted[i - 1].key == sorted[i].key) throw "each key names one outlet";
+  return sorted;
+}();
+
 const Outlet* find_outlet(std::string_view key) {
-  for (const Outlet& o : kOutlets)
-    if (o.key == key) return &o;
-  return nullptr;
+  const Outlet probe{key, {}};
+  const auto* it = std::lower_bound(kOutletsByKey.begin(), kOutletsByKey.end(), probe, key_before);
+  return it != kOutletsByKey.end() && it->key == key ? it : nullptr;
 }
 
 bool is_dash_at(std::string_view s, std::size_t i, std::size_t& len) {
@@ -167,16 +182,20 @@ std::optional<std::string> outlet_in_footer(std::string_view line) {
 }
 
 std::optional<DatelineMatch> match_dateline(std::string_view line) {
-  // Glued form of scraped pages: "SKOR.idJonatan" — a domain running into the first word (so a
-  // period within the first 30 bytes).
-  const bool period = line.substr(0, 30).find('.') != std::string_view::npos;
+  // Glued form of scraped pages: "SKOR.idJonatan" — a domain running into the first word, so
+  // before the line's first space (and within its first 30 bytes): the suffixes are looked for
+  // there only, and not at all when that first word holds no period.
+  const std::string_view opening = line.substr(0, 30);
+  const std::size_t first_period = opening.find('.');
+  const bool period = first_period != std::string_view::npos &&
+                      opening.substr(0, first_period).find(' ') == std::string_view::npos;
+  const std::string_view first_word = period ? opening.substr(0, opening.find(' ')) : std::string_view();
   for (std::string_view suf : {std::string_view(".id"), std::string_view(".com"), std::string_view(".co.id")}) {
     if (!period) break;
-    std::size_t at = ifind(line.substr(0, 30), suf);
+    std::size_t at = ifind(first_word, suf);
     if (at == std::string_view::npos || at == 0) continue;
     std::size_t end = at + suf.size();
-    if (end < line.size() && std::isupper(static_cast<unsigned char>(line[end])) &&
-        line.substr(0, at).find(' ') == std::string_view::npos) {
+    if (end < line.size() && std::isupper(static_cast<unsigned char>(line[end]))) {
       if (auto name = outlet_name(line.substr(0, end))) {
         DatelineMatch m;
         m.length = end;

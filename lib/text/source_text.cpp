@@ -71,7 +71,12 @@ SourceText prepare_text(std::string_view input, InvalidUtf8 mode, const Mojibake
   // repaired_, input[copied, at) still to be appended.
   std::size_t copied = 0;
   auto replace = [&](std::size_t at, std::size_t len, char32_t cp) {
-    if (src.edits.empty()) src.repaired_.reserve(input.size() + 16);
+    if (src.edits.empty()) {
+      src.repaired_.reserve(input.size() + 16);
+      // A page that needs one repair mostly needs several (one mis-decoded quotation mark is
+      // seldom alone): room for a few saves regrowing the list one edit at a time.
+      src.edits.reserve(8);
+    }
     src.repaired_.append(input.substr(copied, at - copied));
     std::size_t w = src.repaired_.size();
     append_utf8(src.repaired_, cp);
