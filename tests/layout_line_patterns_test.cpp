@@ -1,7 +1,6 @@
 // The line recognizers of the layout reader: bylines, related links, boilerplate, tags, captions.
 #include <gtest/gtest.h>
 
-#include <cctype>
 #include <string>
 #include <vector>
 
@@ -117,7 +116,7 @@ TEST(Boilerplate, ExactLinesByTheirLength) {
                                 "Tonton Video", "Komentar"}) {
     EXPECT_TRUE(is_boilerplate_line(line)) << line;
     std::string upper(line), lower(line);
-    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    for (char& c : upper) c = ascii_upper(c);
     for (char& c : lower) c = ascii_lower(c);
     EXPECT_TRUE(is_boilerplate_line(upper)) << upper;
     EXPECT_TRUE(is_boilerplate_line(lower)) << lower;
@@ -252,6 +251,28 @@ TEST(Helpers, TrimAndCaseInsensitiveSearch) {
   EXPECT_EQ(ifind("abc", "abcd"), std::string_view::npos);
   EXPECT_TRUE(looks_like_name("Andika Hendra Mustaqim"));
   EXPECT_FALSE(looks_like_name("Presiden tiba di Bogor pada pukul 10"));
+}
+
+}  // namespace
+}  // namespace warta::detail
+
+namespace warta::detail {
+namespace {
+
+// The layout's byte classes are ASCII's, whatever locale the host program has set: a byte of a
+// UTF-8 sequence (0x80-0xFF) is never a letter or digit here, and case changes only A-Z / a-z.
+TEST(LineAsciiClasses, EveryByteIsClassedAsAsciiDefinesIt) {
+  for (int b = 0; b < 256; ++b) {
+    const char c = static_cast<char>(b);
+    const bool upper = b >= 'A' && b <= 'Z', lower = b >= 'a' && b <= 'z', digit = b >= '0' && b <= '9';
+    EXPECT_EQ(ascii_upper_letter(c), upper) << b;
+    EXPECT_EQ(ascii_lower_letter(c), lower) << b;
+    EXPECT_EQ(ascii_letter(c), upper || lower) << b;
+    EXPECT_EQ(ascii_digit(c), digit) << b;
+    EXPECT_EQ(ascii_alnum(c), upper || lower || digit) << b;
+    EXPECT_EQ(ascii_lower(c), upper ? static_cast<char>(b + 32) : c) << b;
+    EXPECT_EQ(ascii_upper(c), lower ? static_cast<char>(b - 32) : c) << b;
+  }
 }
 
 }  // namespace

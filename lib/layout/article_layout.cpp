@@ -7,7 +7,6 @@
 #include "layout/article_layout_reader.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <cstring>
 #include <utility>
 #include <utf8proc.h>
@@ -66,10 +65,6 @@ void split_lines(std::string_view text, std::vector<Line>& lines) {
     if (text[end] == '\r' && at < text.size() && text[at] == '\n') ++at;
   }
 }
-
-// An ASCII letter (or digit), without a call into the C library's tables.
-bool ascii_letter(char c) { return static_cast<unsigned>((static_cast<unsigned char>(c) | 0x20) - 'a') < 26; }
-bool ascii_alnum(char c) { return ascii_letter(c) || static_cast<unsigned>(static_cast<unsigned char>(c) - '0') < 10; }
 
 std::string title_case(std::string_view s) {
   // "JAKARTA" -> "Jakarta", "BANDAR LAMPUNG" -> "Bandar Lampung": utf8proc does the case mapping
@@ -283,7 +278,7 @@ class Reader {
   static bool unread_stamp_shape(std::string_view t) {
     if (t.size() > 60 || has_sentence_end(t)) return false;
     // It opens with the date: a day name or a digit.
-    bool dated = !t.empty() && std::isdigit(static_cast<unsigned char>(t[0]));
+    bool dated = !t.empty() && ascii_digit(t[0]);
     for (std::string_view day : {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu", "Ahad"})
       dated = dated || istarts_with(t, day);
     if (!dated) return false;
@@ -293,9 +288,9 @@ class Reader {
       if (t.ends_with(z) || t.find(std::string(z) + " ") != std::string_view::npos) zone = true;
     if (!zone) return false;
     for (std::size_t i = 0; i + 4 <= t.size(); ++i) {
-      bool year = (t.compare(i, 2, "19") == 0 || t.compare(i, 2, "20") == 0) && std::isdigit(static_cast<unsigned char>(t[i + 2])) &&
-                  std::isdigit(static_cast<unsigned char>(t[i + 3])) && (i == 0 || !std::isdigit(static_cast<unsigned char>(t[i - 1]))) &&
-                  (i + 4 == t.size() || !std::isdigit(static_cast<unsigned char>(t[i + 4])));
+      bool year = (t.compare(i, 2, "19") == 0 || t.compare(i, 2, "20") == 0) && ascii_digit(t[i + 2]) &&
+                  ascii_digit(t[i + 3]) && (i == 0 || !ascii_digit(t[i - 1])) &&
+                  (i + 4 == t.size() || !ascii_digit(t[i + 4]));
       if (year) return true;
     }
     return false;
@@ -603,7 +598,7 @@ class Reader {
         while (q < t.size() && t[q] == ',') ++q;
         if (q >= t.size() || is_space_byte_at(t, q) || nbsp_at(t, q)) continue;
         // A quote closed on a comma ("…saya,\",Marquez") joins only before a capital.
-        bool quote_join = inside == ',' && std::isupper(static_cast<unsigned char>(t[q]));
+        bool quote_join = inside == ',' && ascii_upper_letter(t[q]);
         if (!end_mark && !quote_join) continue;
         emit_segment(t.substr(seg, i - seg));
         seg = q;
@@ -629,7 +624,7 @@ class Reader {
       std::size_t glue = 0;
       while ((glue = rel->find(',', glue)) != std::string_view::npos) {
         if (glue + 1 < rel->size() && glue > 0 && !is_space_byte_at(*rel, glue + 1) &&
-            !std::isdigit(static_cast<unsigned char>((*rel)[glue + 1])))
+            !ascii_digit((*rel)[glue + 1]))
           break;
         ++glue;
       }

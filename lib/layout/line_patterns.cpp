@@ -2,7 +2,6 @@
 
 #include <array>
 #include <bit>
-#include <cctype>
 
 #include <utf8proc.h>
 
@@ -146,7 +145,7 @@ bool name_like(std::string_view v) {
       if (is_upper_ascii(c) || static_cast<unsigned char>(c) >= 0x80) ++capitals;
       at_word = false;
     }
-    if (c == '.' || c == ',' || c == '\'' || c == '-' || std::isalpha(static_cast<unsigned char>(c)) ||
+    if (c == '.' || c == ',' || c == '\'' || c == '-' || ascii_letter(c) ||
         static_cast<unsigned char>(c) >= 0x80)
       continue;
     return false;
@@ -393,7 +392,7 @@ std::size_t bracketed_tag_length(std::string_view p) {
   bool slash_or_short = inner.find('/') != std::string_view::npos || (close == ']' && inner.size() <= 6) ||
                         (inner.size() <= 6 && after_sentence);
   for (char c : inner) {
-    if (!(std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '/' ||
+    if (!(ascii_lower_letter(c) || ascii_digit(c) || c == '/' ||
           c == '-' || c == ' ')) {
       initials = false;
       break;

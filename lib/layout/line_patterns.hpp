@@ -10,8 +10,18 @@
 
 namespace warta::detail {
 
+// ASCII classes and case, on bytes. Not <cctype>: its answers for bytes 0x80-0xFF follow the
+// process's C locale (a host program that sets a Latin-1 locale would see "É" as a letter), and a
+// library's output must not depend on a setting of the program that embeds it.
+constexpr bool ascii_upper_letter(char c) noexcept { return c >= 'A' && c <= 'Z'; }
+constexpr bool ascii_lower_letter(char c) noexcept { return c >= 'a' && c <= 'z'; }
+constexpr bool ascii_letter(char c) noexcept { return ascii_upper_letter(c) || ascii_lower_letter(c); }
+constexpr bool ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+constexpr bool ascii_alnum(char c) noexcept { return ascii_letter(c) || ascii_digit(c); }
+constexpr char ascii_lower(char c) noexcept { return ascii_upper_letter(c) ? static_cast<char>(c + 32) : c; }
+constexpr char ascii_upper(char c) noexcept { return ascii_lower_letter(c) ? static_cast<char>(c - 32) : c; }
+
 // ASCII case-insensitive helpers.
-constexpr char ascii_lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 bool iequals(std::string_view a, std::string_view b) noexcept;
 // Inline, so the line patterns' many labels each cost a compare of first bytes on the lines (most
 // of them) that start with none of them.

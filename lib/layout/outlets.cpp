@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 
 #include "layout/line_patterns.hpp"
 #include "text/ascii_block.hpp"
@@ -62,7 +61,7 @@ std::string outlet_key(std::string_view token, bool& domain) {
   }
   std::string key;
   for (char c : name)
-    if (std::isalnum(static_cast<unsigned char>(c))) key.push_back(ascii_lower(c));
+    if (ascii_alnum(c)) key.push_back(ascii_lower(c));
   return key;
 }
 
@@ -104,12 +103,12 @@ bool place_like(std::string_view part) {
       at_word = true;
       continue;
     }
-    if (std::isdigit(static_cast<unsigned char>(c))) return false;
+    if (ascii_digit(c)) return false;
     if (at_word) {
       ++words;
-      if (!(std::isupper(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80)) return false;
+      if (!(ascii_upper_letter(c) || static_cast<unsigned char>(c) >= 0x80)) return false;
       at_word = false;
-    } else if (!(std::isalpha(static_cast<unsigned char>(c)) || c == '.' || c == '\'' || c == '-' ||
+    } else if (!(ascii_letter(c) || c == '.' || c == '\'' || c == '-' ||
                  static_cast<unsigned char>(c) >= 0x80)) {
       return false;
     }
@@ -120,8 +119,8 @@ bool place_like(std::string_view part) {
 bool all_caps(std::string_view s) {
   bool letter = false;
   for (char c : s) {
-    if (std::islower(static_cast<unsigned char>(c))) return false;
-    if (std::isupper(static_cast<unsigned char>(c))) letter = true;
+    if (ascii_lower_letter(c)) return false;
+    if (ascii_upper_letter(c)) letter = true;
   }
   return letter;
 }
@@ -144,14 +143,14 @@ std::optional<std::string> outlet_name(std::string_view token) {
   // Regional Tribun sites: "TribunJakarta.com", "TRIBUNJATENG.COM".
   if (key.size() > 6 && key.compare(0, 6, "tribun") == 0) {
     std::string name = "Tribun";
-    name.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(key[6]))));
+    name.push_back(ascii_upper(key[6]));
     name.append(key, 7);
     return name;
   }
   if (domain && token.find(' ') == std::string_view::npos) {
     // An unknown site: keep the domain, with the site name capitalized once.
     std::string name = lower_ascii(token);
-    name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+    name[0] = ascii_upper(name[0]);
     return name;
   }
   return std::nullopt;
@@ -195,7 +194,7 @@ std::optional<DatelineMatch> match_dateline(std::string_view line) {
     std::size_t at = ifind(first_word, suf);
     if (at == std::string_view::npos || at == 0) continue;
     std::size_t end = at + suf.size();
-    if (end < line.size() && std::isupper(static_cast<unsigned char>(line[end]))) {
+    if (end < line.size() && ascii_upper_letter(line[end])) {
       if (auto name = outlet_name(line.substr(0, end))) {
         DatelineMatch m;
         m.length = end;
@@ -274,7 +273,7 @@ std::optional<DatelineMatch> match_dateline(std::string_view line) {
     std::size_t p = m.length;
     while (p < line.size() && line[p] == ' ') ++p;
     std::size_t q = p;
-    while (q < line.size() && q - p < 30 && (std::isupper(static_cast<unsigned char>(line[q])) || line[q] == ' ')) ++q;
+    while (q < line.size() && q - p < 30 && (ascii_upper_letter(line[q]) || line[q] == ' ')) ++q;
     if (q > p + 1 && q < line.size() && line[q] == '.' && all_caps(line.substr(p, q - p))) {
       m.place_start = p;
       m.place_end = q;
