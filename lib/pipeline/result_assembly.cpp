@@ -39,20 +39,14 @@ std::size_t InputMapper::seek(std::size_t pos) noexcept {
 std::size_t InputMapper::orig_start(std::size_t pos) noexcept {
   // The last edit starting at or before pos.
   const std::size_t k = seek(pos);
-  if (k == 0) return pos;
-  const TextEdit& e = edits_[k - 1];
-  if (pos < e.work_end) return e.orig_start;
-  return e.orig_end + (pos - e.work_end);
+  return k == 0 ? pos : edits_[k - 1].orig_start_of(pos);
 }
 
 std::size_t InputMapper::orig_end(std::size_t pos) noexcept {
   // The last edit starting before pos: an end inside or at the end of a replacement widens to it.
   std::size_t k = seek(pos);
   while (k > 0 && edits_[k - 1].work_start >= pos) --k;
-  if (k == 0) return pos;
-  const TextEdit& e = edits_[k - 1];
-  if (pos <= e.work_end) return e.orig_end;
-  return e.orig_end + (pos - e.work_end);
+  return k == 0 ? pos : edits_[k - 1].orig_end_of(pos);
 }
 
 namespace {

@@ -13,10 +13,7 @@ std::size_t SourceText::to_orig_start(std::size_t pos) const noexcept {
   // The last edit starting at or before pos.
   auto it = std::upper_bound(edits.begin(), edits.end(), pos,
                              [](std::size_t p, const TextEdit& e) { return p < e.work_start; });
-  if (it == edits.begin()) return pos;
-  const TextEdit& e = *std::prev(it);
-  if (pos < e.work_end) return e.orig_start;
-  return e.orig_end + (pos - e.work_end);
+  return it == edits.begin() ? pos : std::prev(it)->orig_start_of(pos);
 }
 
 std::size_t SourceText::to_orig_end(std::size_t pos) const noexcept {
@@ -24,10 +21,7 @@ std::size_t SourceText::to_orig_end(std::size_t pos) const noexcept {
   // The last edit starting before pos: an end inside or at the end of a replacement widens to it.
   auto it = std::lower_bound(edits.begin(), edits.end(), pos,
                              [](const TextEdit& e, std::size_t p) { return e.work_start < p; });
-  if (it == edits.begin()) return pos;
-  const TextEdit& e = *std::prev(it);
-  if (pos <= e.work_end) return e.orig_end;
-  return e.orig_end + (pos - e.work_end);
+  return it == edits.begin() ? pos : std::prev(it)->orig_end_of(pos);
 }
 
 SourceText::SourceText(SourceText&& other) noexcept

@@ -21,6 +21,12 @@ struct PrepareStats;
 struct TextEdit {
   std::size_t work_start, work_end;  // replacement in `work`
   std::size_t orig_start, orig_end;  // what it replaced in the input
+
+  // A work-text offset at or past work_start (and before the next edit) in the input: a start
+  // inside the replacement widens to the replaced text's start, an end inside it or at its end to
+  // the replaced text's end; past the replacement, offsets shift by the length change.
+  std::size_t orig_start_of(std::size_t pos) const noexcept { return pos < work_end ? orig_start : orig_end + (pos - work_end); }
+  std::size_t orig_end_of(std::size_t pos) const noexcept { return pos <= work_end ? orig_end : orig_end + (pos - work_end); }
 };
 
 class SourceText {
