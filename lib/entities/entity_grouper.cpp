@@ -136,9 +136,19 @@ void EntityGrouper::remember(const Candidate& c, std::int32_t g, std::uint64_t k
   }
   by_key_.try_emplace(key, KeyTarget{g, words == 1 && c.upper});
   if (grp.type == EntityType::person && words >= 2) {
+    // The second look must know where each part may start (starts_), which only its token says.
+    // But a part's start follows from its key (a plain word's first two bytes are its key's first
+    // two; any other word may start a name anyway), so the tokens are read only for a name that
+    // brings a part under a key no group has yet: a long body names the same people again and
+    // again, long after the scan left their tokens.
+    bool new_part = false;
     const auto add_part = [&](std::uint64_t part_key) {
-      bool known = false;
-      parts_.visit(part_key, [&](std::int32_t part) { return known = part == g; });
+      bool seen = false, known = false;
+      parts_.visit(part_key, [&](std::int32_t part) {
+        seen = true;
+        return known = part == g;
+      });
+      new_part = new_part || !seen;
       if (!known) parts_.add(part_key, g);
     };
     // A part is one word (name_part), the scan's as for a person's name.
@@ -146,11 +156,14 @@ void EntityGrouper::remember(const Candidate& c, std::int32_t g, std::uint64_t k
     if (scanned) {
       for (std::uint64_t part_key : part_keys_.subspan(c.parts, c.part_count)) add_part(part_key);
     }
-    // Another kind of name joined to a person by its key: its parts were not taken in the scan.
-    for (std::uint32_t k = c.begin; k < c.end; ++k) {
-      if (!name_part(f_[k], doc_.tokens.list[k])) continue;
-      if (!scanned) add_part(token_key(doc_, k));
-      starts_.add(doc_.fold(k));
+    // The parts' starts; and the parts themselves of another kind of name joined to a person by
+    // its key, which the scan did not take.
+    if (new_part || !scanned) {
+      for (std::uint32_t k = c.begin; k < c.end; ++k) {
+        if (!name_part(f_[k], doc_.tokens.list[k])) continue;
+        if (!scanned) add_part(token_key(doc_, k));
+        starts_.add(doc_.fold(k));
+      }
     }
   }
   if (c.core_end > c.core_begin) tails_.try_emplace(c.core_key, g);
