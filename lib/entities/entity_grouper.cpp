@@ -186,13 +186,18 @@ std::int32_t EntityGrouper::match_known(std::uint32_t i, std::uint32_t len, std:
     return -1;
   }
   if (len != 1) return -1;
+  // The maps first, the word's facts only for a word they hold: most words the second look meets
+  // are in neither, and on a long body their facts, written long before, are no longer in cache.
+  std::int32_t g = most_prominent_part(key);
+  if (g < 0) {
+    const std::int32_t* tail = tails_.find(key);
+    if (tail == nullptr) return -1;
+    g = *tail;
+  }
   const TokenFact& t = f_[i];
   if (t.common() || (t.words & (wc::not_name | wc::honorific | wc::name_link)) || doc_.tokens.list[i].fold_len < 2)
     return -1;
-  std::int32_t g = most_prominent_part(key);
-  if (g >= 0) return g;
-  if (const std::int32_t* tail = tails_.find(key)) return *tail;
-  return -1;
+  return g;
 }
 
 void EntityGrouper::merge_shortened(std::vector<std::int32_t>& into) const {
