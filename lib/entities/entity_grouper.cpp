@@ -368,8 +368,6 @@ EntityTable EntityGrouper::group(std::vector<Candidate>& cands, std::vector<Nick
   const auto n = static_cast<std::uint32_t>(cands.size());
   std::vector<std::uint32_t>& order = b_.order;  // [0, n): each candidate's rank; [n, 2n): ranked
   order.assign(2 * std::size_t{n}, 0);
-  std::vector<std::uint64_t>& by_start = b_.by_start;
-  by_start.assign(n, 0);
   // The candidates are made in text order (MentionFinder::find), so the runs of tokens they hold
   // (sweep()) are merged in the same pass; should they not be, the runs are made again once sorted.
   std::vector<Run>& runs = b_.runs;
@@ -399,7 +397,6 @@ EntityTable EntityGrouper::group(std::vector<Candidate>& cands, std::vector<Nick
     // while the candidate is in cache. Nothing this pass does for the others (their order, the
     // runs, the name starts, which are only ever added to) is read by the grouping.
     if (rank == kFirstRank) group_one(c, k);
-    by_start[k] = std::uint64_t{c.begin} << 32 | k;
     // Every candidate's name (and core) is one the second look may match, whatever group it
     // joins: noted here, the name's start as taken by the scan, the rarer core's read in text order.
     starts_.add_code(c.start);
@@ -417,7 +414,12 @@ EntityTable EntityGrouper::group(std::vector<Candidate>& cands, std::vector<Nick
   into.assign(groups_.size(), -1);
   merge_shortened(into);
   apply_merges(into, group_of_cand);
+  // Made in text order (as they are), the candidates are their own order by first token: no list of
+  // it is written, to be read back on a long body from memory.
+  std::vector<std::uint64_t>& by_start = b_.by_start;
+  by_start.clear();
   if (!in_text_order) {
+    for (std::uint32_t k = 0; k < n; ++k) by_start.push_back(std::uint64_t{cands[k].begin} << 32 | k);
     std::sort(by_start.begin(), by_start.end());
     runs.clear();
     for (const std::uint64_t started : by_start)
@@ -488,10 +490,13 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
     std::vector<std::int32_t>& tm = table.token_mention;
     if (to > tm.size()) tm.resize(std::min(toks.size(), std::max(to, tm.size() + kStretch)), -1);
   };
-  // The candidates by first token: those of the first look (by_start) merged with the second
-  // look's, made in text order after them, as they are met.
+  // The candidates by first token: those of the first look (by_start, or their own order)
+  // merged with the second look's, made in text order after them, as they are met.
   const auto n = static_cast<std::uint32_t>(cands.size());
   const auto started = [&](std::uint32_t k) { return std::uint64_t{cands[k].begin} << 32 | k; };
+  const auto found_at = [&](std::size_t i) {
+    return by_start.empty() ? started(static_cast<std::uint32_t>(i)) : by_start[i];
+  };
   std::size_t next_found = 0;
   std::uint32_t next_swept = found;
   std::uint64_t swept_at = next_swept < n ? started(next_swept) : UINT64_MAX;
@@ -508,9 +513,10 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
     bool have = false;
     std::uint32_t k = 0;
     bool from_found = false;
-    while (next_found < by_start.size() || next_swept < n) {
-      from_found = next_found < by_start.size() && by_start[next_found] < swept_at;
-      k = from_found ? static_cast<std::uint32_t>(by_start[next_found]) : next_swept;
+    while (next_found < found || next_swept < n) {
+      const std::uint64_t found_key = next_found < found ? found_at(next_found) : UINT64_MAX;
+      from_found = found_key < swept_at;
+      k = from_found ? static_cast<std::uint32_t>(found_key) : next_swept;
       const Candidate& c = cands[k];
       if (c.begin >= covered_to && c.end > c.begin) {
         have = true;
