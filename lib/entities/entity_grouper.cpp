@@ -136,9 +136,19 @@ void EntityGrouper::remember(const Candidate& c, std::int32_t g, std::uint64_t k
   }
   by_key_.try_emplace(key, KeyTarget{g, words == 1 && c.upper});
   if (grp.type == EntityType::person && words >= 2) {
+    // The second look must know where each part may start (starts_), which only its token says.
+    // But a part's start follows from its key (a plain word's first two bytes are its key's first
+    // two; any other word may start a name anyway), so the tokens are read only for a name that
+    // brings a part under a key no group has yet: a long body names the same people again and
+    // again, long after the scan left their tokens.
+    bool new_part = false;
     const auto add_part = [&](std::uint64_t part_key) {
-      bool known = false;
-      parts_.visit(part_key, [&](std::int32_t part) { return known = part == g; });
+      bool seen = false, known = false;
+      parts_.visit(part_key, [&](std::int32_t part) {
+        seen = true;
+        return known = part == g;
+      });
+      new_part = new_part || !seen;
       if (!known) parts_.add(part_key, g);
     };
     // A part is one word (name_part), the scan's as for a person's name.
@@ -146,11 +156,14 @@ void EntityGrouper::remember(const Candidate& c, std::int32_t g, std::uint64_t k
     if (scanned) {
       for (std::uint64_t part_key : part_keys_.subspan(c.parts, c.part_count)) add_part(part_key);
     }
-    // Another kind of name joined to a person by its key: its parts were not taken in the scan.
-    for (std::uint32_t k = c.begin; k < c.end; ++k) {
-      if (!name_part(f_[k], doc_.tokens.list[k])) continue;
-      if (!scanned) add_part(token_key(doc_, k));
-      starts_.add(doc_.fold(k));
+    // The parts' starts; and the parts themselves of another kind of name joined to a person by
+    // its key, which the scan did not take.
+    if (new_part || !scanned) {
+      for (std::uint32_t k = c.begin; k < c.end; ++k) {
+        if (!name_part(f_[k], doc_.tokens.list[k])) continue;
+        if (!scanned) add_part(token_key(doc_, k));
+        starts_.add(doc_.fold(k));
+      }
     }
   }
   if (c.core_end > c.core_begin) tails_.try_emplace(c.core_key, g);
@@ -173,13 +186,18 @@ std::int32_t EntityGrouper::match_known(std::uint32_t i, std::uint32_t len, std:
     return -1;
   }
   if (len != 1) return -1;
+  // The maps first, the word's facts only for a word they hold: most words the second look meets
+  // are in neither, and on a long body their facts, written long before, are no longer in cache.
+  std::int32_t g = most_prominent_part(key);
+  if (g < 0) {
+    const std::int32_t* tail = tails_.find(key);
+    if (tail == nullptr) return -1;
+    g = *tail;
+  }
   const TokenFact& t = f_[i];
   if (t.common() || (t.words & (wc::not_name | wc::honorific | wc::name_link)) || doc_.tokens.list[i].fold_len < 2)
     return -1;
-  std::int32_t g = most_prominent_part(key);
-  if (g >= 0) return g;
-  if (const std::int32_t* tail = tails_.find(key)) return *tail;
-  return -1;
+  return g;
 }
 
 void EntityGrouper::merge_shortened(std::vector<std::int32_t>& into) const {
@@ -350,8 +368,6 @@ EntityTable EntityGrouper::group(std::vector<Candidate>& cands, std::vector<Nick
   const auto n = static_cast<std::uint32_t>(cands.size());
   std::vector<std::uint32_t>& order = b_.order;  // [0, n): each candidate's rank; [n, 2n): ranked
   order.assign(2 * std::size_t{n}, 0);
-  std::vector<std::uint64_t>& by_start = b_.by_start;
-  by_start.assign(n, 0);
   // The candidates are made in text order (MentionFinder::find), so the runs of tokens they hold
   // (sweep()) are merged in the same pass; should they not be, the runs are made again once sorted.
   std::vector<Run>& runs = b_.runs;
@@ -381,7 +397,6 @@ EntityTable EntityGrouper::group(std::vector<Candidate>& cands, std::vector<Nick
     // while the candidate is in cache. Nothing this pass does for the others (their order, the
     // runs, the name starts, which are only ever added to) is read by the grouping.
     if (rank == kFirstRank) group_one(c, k);
-    by_start[k] = std::uint64_t{c.begin} << 32 | k;
     // Every candidate's name (and core) is one the second look may match, whatever group it
     // joins: noted here, the name's start as taken by the scan, the rarer core's read in text order.
     starts_.add_code(c.start);
@@ -399,7 +414,12 @@ EntityTable EntityGrouper::group(std::vector<Candidate>& cands, std::vector<Nick
   into.assign(groups_.size(), -1);
   merge_shortened(into);
   apply_merges(into, group_of_cand);
+  // Made in text order (as they are), the candidates are their own order by first token: no list of
+  // it is written, to be read back on a long body from memory.
+  std::vector<std::uint64_t>& by_start = b_.by_start;
+  by_start.clear();
   if (!in_text_order) {
+    for (std::uint32_t k = 0; k < n; ++k) by_start.push_back(std::uint64_t{cands[k].begin} << 32 | k);
     std::sort(by_start.begin(), by_start.end());
     runs.clear();
     for (const std::uint64_t started : by_start)
@@ -470,10 +490,13 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
     std::vector<std::int32_t>& tm = table.token_mention;
     if (to > tm.size()) tm.resize(std::min(toks.size(), std::max(to, tm.size() + kStretch)), -1);
   };
-  // The candidates by first token: those of the first look (by_start) merged with the second
-  // look's, made in text order after them, as they are met.
+  // The candidates by first token: those of the first look (by_start, or their own order)
+  // merged with the second look's, made in text order after them, as they are met.
   const auto n = static_cast<std::uint32_t>(cands.size());
   const auto started = [&](std::uint32_t k) { return std::uint64_t{cands[k].begin} << 32 | k; };
+  const auto found_at = [&](std::size_t i) {
+    return by_start.empty() ? started(static_cast<std::uint32_t>(i)) : by_start[i];
+  };
   std::size_t next_found = 0;
   std::uint32_t next_swept = found;
   std::uint64_t swept_at = next_swept < n ? started(next_swept) : UINT64_MAX;
@@ -490,9 +513,10 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
     bool have = false;
     std::uint32_t k = 0;
     bool from_found = false;
-    while (next_found < by_start.size() || next_swept < n) {
-      from_found = next_found < by_start.size() && by_start[next_found] < swept_at;
-      k = from_found ? static_cast<std::uint32_t>(by_start[next_found]) : next_swept;
+    while (next_found < found || next_swept < n) {
+      const std::uint64_t found_key = next_found < found ? found_at(next_found) : UINT64_MAX;
+      from_found = found_key < swept_at;
+      k = from_found ? static_cast<std::uint32_t>(found_key) : next_swept;
       const Candidate& c = cands[k];
       if (c.begin >= covered_to && c.end > c.begin) {
         have = true;

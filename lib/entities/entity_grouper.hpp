@@ -71,8 +71,9 @@ class EntityGrouper {
   std::int32_t match_known(std::uint32_t i, std::uint32_t len, std::uint64_t key) const;
   // The mention of the dateline's place `span`, in the group of the name it writes (made if none).
   EntityMention dateline_mention(const WorkSpan& span);
-  // `by_start`: candidates [0, found) as (first token << 32) | candidate, sorted; those from
-  // `found` on were made by the second look, in text order.
+  // `by_start`: candidates [0, found) as (first token << 32) | candidate, sorted, or empty when
+  // they are in that order already; those from `found` on were made by the second look, in text
+  // order.
   EntityTable build(const std::vector<Candidate>& cands, const std::vector<std::int32_t>& group_of_cand,
                     const std::vector<std::uint64_t>& by_start, std::uint32_t found, EntityTable storage);
   // Are tokens [begin, end) written as one of the lexicon's forms of `entry`?
