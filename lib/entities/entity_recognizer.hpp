@@ -37,6 +37,9 @@ class EntityReading {
   EntityReading(const EntityRecognizer& recognizer, const Document& doc, std::vector<TokenFact>& facts,
                 EntityBuffers& buffers);
   void advance() { facts_.advance(); }
+  // To be told of a long paragraph's settled sentences as it is appended (append_paragraph): its
+  // facts are written and its names scanned right behind the tokenizer.
+  PieceListener& pieces() noexcept { return facts_; }
   EntityTable finish(EntityTable storage);
 
  private:

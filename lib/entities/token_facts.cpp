@@ -17,13 +17,6 @@ bool no_lower_ascii(std::string_view s) noexcept {
   return true;
 }
 
-// The words of one paragraph that tell whether its capitals say anything, counted as the facts
-// are written: words of two letters or more, those capitalized, and a bound on the capitalized
-// ordinary words.
-struct CapitalCounts {
-  int words = 0, caps = 0, ordinary_caps_bound = 0;
-};
-
 // Capitals carry no information in a paragraph written in Title Case or all caps (headlines):
 // there the ordinary words are capitalized too (function words like "di", "dan" may stay lower
 // case). Nor in a paragraph written all in lower case.
@@ -238,7 +231,7 @@ TokenFactStream::TokenFactStream(const Document& doc, const Lexicon& lex, const 
   name_like.clear();
 }
 
-void TokenFactStream::advance(bool whole) {
+void TokenFactStream::advance(std::size_t whole, std::uint32_t settled, bool at_end) {
   const auto n = static_cast<std::uint32_t>(doc_.tokens.list.size());
   std::vector<TokenFact>& facts = facts_;
   std::vector<std::uint64_t>& name_like = name_like_;
@@ -247,49 +240,76 @@ void TokenFactStream::advance(bool whole) {
   FactWriter writer(doc_, lex_, words_, facts.data(), name_like.data(), cursor_);
   const std::vector<Paragraph>& paragraphs = doc_.paragraphs;
   std::size_t written = written_;  // paragraphs whose facts are final
+  CapitalCounts counts = counts_;  // of paragraphs[written], as far as it is written
   // Writes the rest of paragraphs[written], counting its words on into `counts`, and judges its
   // capitals.
-  auto finish_paragraph = [&](CapitalCounts& counts) {
+  auto finish_paragraph = [&]() {
     const Paragraph& p = paragraphs[written++];
     writer.write(p.tok_end, counts);
-    if (!capitals_say_nothing(doc_.tokens.list.data(), lex_, facts.data(), p, counts)) return;
+    const CapitalCounts judged = counts;
+    counts = {};
+    if (!capitals_say_nothing(doc_.tokens.list.data(), lex_, facts.data(), p, judged)) return;
     for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i) {
       facts[i].bits |= fact::blind | (facts[i].word() ? fact::name_like | fact::scanned : 0);
       name_like[i >> 6] |= std::uint64_t{facts[i].word()} << (i & 63);
     }
   };
-  // Makes the facts of every token before `tok` final: each paragraph that starts before it is
-  // written whole and its capitals judged; of the tokens between paragraphs, those before `tok`.
-  auto write_before = [&](std::uint32_t tok) {
-    while (written < paragraphs.size() && paragraphs[written].tok_begin < tok) {
-      CapitalCounts outside, counts;
-      writer.write(paragraphs[written].tok_begin, outside);
-      finish_paragraph(counts);
-    }
+  // Makes the facts of every token before `tok` final: each whole paragraph that starts before it is
+  // written whole and its capitals judged; of the tokens between paragraphs and of the paragraph
+  // being appended, those before `tok`. Inlined where it is called: out of line, the writer's place
+  // would go through memory at every call, a cost every short article pays.
+  auto write_before = [&](std::uint32_t tok) __attribute__((always_inline)) {
     CapitalCounts outside;
+    while (written < whole && paragraphs[written].tok_begin < tok) {
+      writer.write(paragraphs[written].tok_begin, outside);
+      finish_paragraph();
+    }
     writer.write(std::min(tok, written < paragraphs.size() ? paragraphs[written].tok_begin : n), outside);
+    // Into the paragraph being appended, if `tok` is past its first token; else nothing is left.
+    writer.write(tok, counts);
+  };
+  // Hands paragraph `p`, of which no more than `end` tokens are final, over in parts, as far as
+  // the read-ahead of a part stays before `end`.
+  auto hand_parts = [&](const Paragraph& p, std::uint32_t end) {
+    std::uint32_t upto = next_part_ != 0 ? next_part_ : p.tok_begin + kFactsPart;
+    if (upto + kPartReadAhead >= end) return;
+    // The paragraphs before `p` are written.
+    CapitalCounts outside;
+    writer.write(p.tok_begin, outside);
+    for (; upto + kPartReadAhead < end; upto += kFactsPart) {
+      writer.write(upto + kPartReadAhead, counts);
+      reader_.read_part(p, upto);
+    }
+    next_part_ = upto;
   };
   // The paragraphs there are are whole (their tokens are all there); a paragraph is handed over
-  // once the tokens of the read-ahead after it are there too, or the document is whole.
-  for (; handed_ < paragraphs.size(); ++handed_) {
+  // once the facts of the read-ahead after it may be written too, or the document is whole.
+  for (; handed_ < whole; ++handed_) {
     const Paragraph& p = paragraphs[handed_];
-    if (!whole && std::uint64_t{p.tok_end} + kFactsReadAhead > n) break;
-    // A long paragraph not yet written (the read-ahead of the one before did not take it in) is
-    // handed over part by part as it is written.
-    if (written == handed_ && p.tok_end - p.tok_begin > kFactsPart) {
-      CapitalCounts outside, counts;
-      writer.write(p.tok_begin, outside);
-      for (std::uint32_t upto = p.tok_begin + kFactsPart; upto + kPartReadAhead < p.tok_end; upto += kFactsPart) {
-        writer.write(upto + kPartReadAhead, counts);
-        reader_.read_part(p, upto);
-      }
-      finish_paragraph(counts);
+    if (!at_end && std::uint64_t{p.tok_end} + kFactsReadAhead > settled) break;
+    // A long paragraph not yet written (the read-ahead of the one before did not take it in), or
+    // handed over in parts while it was appended, is handed over part by part as it is written.
+    if (next_part_ != 0 || (written == handed_ && p.tok_end - p.tok_begin > kFactsPart)) {
+      hand_parts(p, p.tok_end);
+      next_part_ = 0;
     }
     write_before(static_cast<std::uint32_t>(std::min<std::uint64_t>(std::uint64_t{p.tok_end} + kFactsReadAhead, n)));
     reader_.read(p);
   }
-  if (whole) write_before(n);
+  if (handed_ == whole && whole < paragraphs.size()) {
+    // The paragraph being appended, once those before it are handed over (and written): its
+    // settled facts are written, and the parts they make final handed over, the reader told that
+    // they end there.
+    Paragraph open = paragraphs[whole];
+    CapitalCounts outside;
+    writer.write(open.tok_begin, outside);
+    writer.write(settled, counts);
+    open.tok_end = settled;
+    hand_parts(open, settled);
+  }
+  if (at_end) write_before(n);
   written_ = written;
+  counts_ = counts;
   cursor_ = writer.cursor();
 }
 

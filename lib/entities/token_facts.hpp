@@ -83,7 +83,10 @@ class ParagraphReader {
   // A long paragraph in parts (see compute_token_facts): the facts of the tokens before
   // `upto` + kPartReadAhead are final but for fact::blind, which marks no token of `p` yet (its
   // capitals are judged at its end). Called with `upto` rising, then read(p) for the whole. A
-  // reader that only reads whole paragraphs lets the parts go by.
+  // reader that only reads whole paragraphs lets the parts go by. While the paragraph is still
+  // being appended (TokenFactStream), p.tok_end is not its end but that of the facts written so
+  // far, past `upto` + kPartReadAhead: a step of the reader that starts before `upto` must not
+  // look that far, so that it takes the same way as with the paragraph's end.
   virtual void read_part(const Paragraph& p, std::uint32_t upto) {
     static_cast<void>(p);
     static_cast<void>(upto);
@@ -118,6 +121,13 @@ void compute_token_facts(const Document& doc, const Lexicon& lex, const WordClas
 // The same with no reader.
 void compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words, std::vector<TokenFact>& facts);
 
+// The words of one paragraph that tell whether its capitals say anything, counted as the facts
+// are written: words of two letters or more, those capitalized, and a bound on the capitalized
+// ordinary words.
+struct CapitalCounts {
+  int words = 0, caps = 0, ordinary_caps_bound = 0;
+};
+
 // Where a writing of facts stands between two calls (TokenFactStream).
 struct FactCursor {
   std::uint32_t at = 0;        // the first token not written
@@ -130,17 +140,24 @@ struct FactCursor {
 // compute_token_facts while the document is segmented: after paragraphs are appended to it (their
 // tokens and sentences all there), advance() writes their facts and hands them to the reader, each
 // as soon as compute_token_facts would, so that the facts are written while the tokens are in
-// cache; finish() once the document is whole. The facts, the map and what the reader is handed
-// are those of compute_token_facts over the whole document.
-class TokenFactStream {
+// cache; finish() once the document is whole. A long paragraph is followed as it is appended in
+// pieces (the stream is append_paragraph's PieceListener): the facts of its settled sentences are
+// written at once, and it goes to the reader in parts (read_part) as soon as they are final, with
+// p.tok_end the end of the facts written so far, its own not being known yet. The facts, the map
+// and the candidates a reader like MentionFinder finds are those of compute_token_facts over the
+// whole document.
+class TokenFactStream final : public PieceListener {
  public:
   TokenFactStream(const Document& doc, const Lexicon& lex, const WordClasses& words, std::vector<TokenFact>& facts,
                   std::vector<std::uint64_t>& name_like, ParagraphReader& reader);
-  void advance() { advance(false); }
-  void finish() { advance(true); }
+  void advance() { advance(doc_.paragraphs.size(), static_cast<std::uint32_t>(doc_.tokens.list.size()), false); }
+  void finish() { advance(doc_.paragraphs.size(), static_cast<std::uint32_t>(doc_.tokens.list.size()), true); }
+  void sentences_settled(std::uint32_t settled) override { advance(doc_.paragraphs.size() - 1, settled, false); }
 
  private:
-  void advance(bool whole);
+  // Writes and hands over what it can of the first `whole` paragraphs (whose tokens are all there)
+  // and of the one after them being appended, if any, whose tokens before `settled` are final.
+  void advance(std::size_t whole, std::uint32_t settled, bool at_end);
 
   const Document& doc_;
   const Lexicon& lex_;
@@ -150,7 +167,9 @@ class TokenFactStream {
   ParagraphReader& reader_;
   FactCursor cursor_;
   std::size_t written_ = 0;  // paragraphs whose facts are final
+  CapitalCounts counts_;     // of paragraph written_, of which some facts may be written
   std::size_t handed_ = 0;   // paragraphs handed to the reader
+  std::uint32_t next_part_ = 0;  // paragraph handed_ is being handed over in parts: the next part's `upto`; else 0
 };
 
 // The key of tokens [begin, end).

@@ -28,8 +28,10 @@ std::uint32_t piece_end(std::string_view text, std::uint32_t at, std::uint32_t e
   return space ? static_cast<std::uint32_t>(static_cast<const char*>(space) - text.data()) : end;
 }
 
-// The tokens, sentences and date check of a long paragraph doc.paragraphs[pi], a piece at a time.
-[[gnu::noinline]] bool append_in_pieces(Document& doc, std::uint32_t pi, const DateFinder* dates) {
+// The tokens, sentences and date check of a long paragraph doc.paragraphs[pi], a piece at a time;
+// `pieces` is told how far its sentences are final after each piece.
+[[gnu::noinline]] bool append_in_pieces(Document& doc, std::uint32_t pi, const DateFinder* dates,
+                                        PieceListener* pieces) {
   const std::uint32_t end = doc.paragraphs[pi].end;
   SentenceSplitter sentences(doc, pi);
   bool may_hold_date = false;
@@ -40,6 +42,8 @@ std::uint32_t piece_end(std::string_view text, std::uint32_t at, std::uint32_t e
     before = tokenize_piece(doc.text, at, cut, doc.tokens, before);
     const auto avail = static_cast<std::uint32_t>(doc.tokens.list.size());
     sentences.split(avail, false);
+    if (pieces && doc.sentences.size() > doc.paragraphs[pi].sent_begin)
+      pieces->sentences_settled(doc.sentences.back().tok_end);
     // The last token waits: whether a date starts at a word may depend on the token after it.
     if (dates && !may_hold_date && avail > unchecked + 1) {
       may_hold_date = dates->may_hold_date(doc.text, doc.tokens, unchecked, avail - 1, avail);
@@ -57,7 +61,7 @@ std::uint32_t piece_end(std::string_view text, std::uint32_t at, std::uint32_t e
 }  // namespace
 
 bool append_paragraph(Document& doc, std::uint32_t start, std::uint32_t end, BlockKind kind,
-                      const DateFinder* dates) {
+                      const DateFinder* dates, PieceListener* pieces) {
   Paragraph p;
   p.start = start;
   p.end = end;
@@ -66,7 +70,7 @@ bool append_paragraph(Document& doc, std::uint32_t start, std::uint32_t end, Blo
   if (end - start > kPieceBytes) {
     p.tok_end = p.tok_begin;
     doc.paragraphs.push_back(p);
-    return append_in_pieces(doc, static_cast<std::uint32_t>(doc.paragraphs.size() - 1), dates);
+    return append_in_pieces(doc, static_cast<std::uint32_t>(doc.paragraphs.size() - 1), dates, pieces);
   }
   tokenize(doc.text, start, end, doc.tokens);  // nearly every paragraph: one piece
   p.tok_end = static_cast<std::uint32_t>(doc.tokens.list.size());

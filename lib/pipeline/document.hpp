@@ -72,11 +72,25 @@ inline void split_sentences(Document& doc, std::uint32_t paragraph_index) {
   SentenceSplitter(doc, paragraph_index).split(doc.paragraphs[paragraph_index].tok_end, true);
 }
 
+// Told how far the sentences of a long paragraph are final while it is read in pieces, so that a
+// later stage can read its tokens right behind the tokenizer, while they are in cache, instead of
+// reading a paragraph of megabytes back from memory once it is whole.
+class PieceListener {
+ public:
+  // The paragraph being appended is doc.paragraphs.back(): its tok_begin, kind, start and end are
+  // set, its tok_end is not yet. Its tokens and sentences are final up to token `settled`, the end
+  // of its last sentence finished so far; called with `settled` rising, before the paragraph is whole.
+  virtual void sentences_settled(std::uint32_t settled) = 0;
+
+ protected:
+  ~PieceListener() = default;
+};
+
 // Appends the paragraph text[start, end): its tokens, then its sentences. With `dates`, returns
 // whether the date grammar may find a date there (DateFinder::may_hold_date), else false. A long
 // paragraph is read in pieces, each split into sentences and looked at for dates while its tokens
-// are in cache.
+// are in cache, and `pieces`, if given, told after each piece how far its sentences are final.
 bool append_paragraph(Document& doc, std::uint32_t start, std::uint32_t end, BlockKind kind,
-                      const DateFinder* dates = nullptr);
+                      const DateFinder* dates = nullptr, PieceListener* pieces = nullptr);
 
 }  // namespace warta::detail

@@ -63,8 +63,9 @@ namespace {
 // are still in cache, against doc.reference. The findings are those of one find() over the list.
 //
 // With `entities`, the facts and names of the paragraphs read are taken every kEntityStretch tokens
-// or so, while those tokens are in cache (a long body's would otherwise be read back from memory
-// by the entity stage); most articles are shorter and are read by the entity stage at once.
+// or so, and those of a long paragraph's sentences piece by piece as it is read, while those tokens
+// are in cache (a long body's would otherwise be read back from memory by the entity stage); most
+// articles are shorter and are read by the entity stage at once.
 constexpr std::size_t kEntityStretch = 4096;
 
 void segment(detail::Document& doc, const detail::DateFinder* dates, std::vector<detail::TokenizedRange>& date_ranges,
@@ -81,7 +82,8 @@ void segment(detail::Document& doc, const detail::DateFinder* dates, std::vector
   // The token count at which the entity stage reads on next; never without it.
   std::size_t entities_next = entities ? kEntityStretch : std::numeric_limits<std::size_t>::max();
   for (const detail::Block& b : doc.layout.blocks) {
-    if (detail::append_paragraph(doc, b.span.start, b.span.end, b.kind, dates)) {  // false without dates
+    // false without dates
+    if (detail::append_paragraph(doc, b.span.start, b.span.end, b.kind, dates, entities ? &entities->pieces() : nullptr)) {
       const detail::Paragraph& p = doc.paragraphs.back();
       date_ranges.push_back({p.start, p.end, p.tok_begin, p.tok_end});
       scan->run(date_ranges.back());
