@@ -265,8 +265,8 @@ void TokenFactStream::advance(std::size_t whole, std::uint32_t settled, bool at_
       finish_paragraph();
     }
     writer.write(std::min(tok, written < paragraphs.size() ? paragraphs[written].tok_begin : n), outside);
-    // Into the paragraph being appended, if `tok` is past its first token; else nothing is left.
-    writer.write(tok, counts);
+    // Into the paragraph being appended, if there is one and `tok` is past its first token.
+    if (whole < paragraphs.size()) writer.write(tok, counts);
   };
   // Hands paragraph `p`, of which no more than `end` tokens are final, over in parts, as far as
   // the read-ahead of a part stays before `end`.
