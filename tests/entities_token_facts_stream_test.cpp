@@ -61,6 +61,19 @@ std::string open_ended() {
   return text;
 }
 
+// Two long lines in a row: the first may still be in parts when the second is appended.
+std::string two_long_lines() {
+  std::string text = "PRESIDEN JOKOWI TINJAU PENGUNGSI BANJIR DI KABUPATEN PATI\n";
+  for (int k = 0; k < 500; ++k)
+    text += "Kepala Badan Nasional Penanggulangan Bencana (BNPB) Suharyanto meninjau desa Kramas di Kabupaten Pati. ";
+  text += "\n";
+  for (int s = 0; s < 8; ++s) {
+    for (int k = 0; k < 120; ++k) text += "Gubernur Jawa Tengah Ganjar Pranowo bersama warga desa Kramas, ";
+    text += "kata Suharyanto. ";
+  }
+  return text + "\nSelesai";
+}
+
 // The document of make_doc, appended a paragraph at a time, the stream advanced after the
 // paragraphs `advance_after` says, and, with `pieces`, told of a long paragraph's settled sentences
 // at every piece.
@@ -242,6 +255,11 @@ TEST(EntitiesTokenFactsStream, ALongLineThatTurnsBlindAtItsEndIsScannedAgainAsTh
 TEST(EntitiesTokenFactsStream, ALongLineEndingInsideASentenceIsWrittenAsTheWholePassWritesIt) {
   expect_as_whole(open_ended(), [](std::size_t) { return true; }, /*pieces=*/true);
   expect_as_whole(open_ended(), [](std::size_t p) { return p % 2 == 0; }, /*pieces=*/true);
+}
+
+TEST(EntitiesTokenFactsStream, TwoLongLinesInARowAreWrittenAsTheWholePassWritesThem) {
+  expect_as_whole(two_long_lines(), [](std::size_t) { return true; }, /*pieces=*/true);
+  expect_as_whole(two_long_lines(), [](std::size_t) { return false; }, /*pieces=*/true);
 }
 
 }  // namespace
