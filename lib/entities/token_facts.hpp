@@ -169,7 +169,8 @@ class TokenFactStream final : public PieceListener {
   std::size_t written_ = 0;  // paragraphs whose facts are final
   CapitalCounts counts_;     // of paragraph written_, of which some facts may be written
   std::size_t handed_ = 0;   // paragraphs handed to the reader
-  std::uint32_t next_part_ = 0;  // paragraph handed_ is being handed over in parts: the next part's `upto`; else 0
+  // While paragraph handed_ is being handed over in parts, the next part's `upto`; else 0.
+  std::uint32_t next_part_ = 0;
 };
 
 // The key of tokens [begin, end).

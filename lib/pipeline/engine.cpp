@@ -81,9 +81,9 @@ void segment(detail::Document& doc, const detail::DateFinder* dates, std::vector
   }
   // The token count at which the entity stage reads on next; never without it.
   std::size_t entities_next = entities ? kEntityStretch : std::numeric_limits<std::size_t>::max();
+  detail::PieceListener* const pieces = entities ? &entities->pieces() : nullptr;
   for (const detail::Block& b : doc.layout.blocks) {
-    // false without dates
-    if (detail::append_paragraph(doc, b.span.start, b.span.end, b.kind, dates, entities ? &entities->pieces() : nullptr)) {
+    if (detail::append_paragraph(doc, b.span.start, b.span.end, b.kind, dates, pieces)) {  // false without dates
       const detail::Paragraph& p = doc.paragraphs.back();
       date_ranges.push_back({p.start, p.end, p.tok_begin, p.tok_end});
       scan->run(date_ranges.back());
