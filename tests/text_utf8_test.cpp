@@ -9,9 +9,12 @@ namespace warta::detail {
 namespace {
 
 TEST(Utf8, AsciiRunEndsAtTheFirstHighByteWhereverItSits) {
-  for (std::size_t high = 0; high < 20; ++high) {
-    std::string s(20, 'x');
+  // Every position across two sixteen-byte steps, an eight-byte step and the bytes after; a
+  // second high byte after the first changes nothing.
+  for (std::size_t high = 0; high < 45; ++high) {
+    std::string s(45, 'x');
     s[high] = '\xC3';
+    if (high + 3 < s.size()) s[high + 3] = '\xA9';
     for (std::size_t from = 0; from <= high; ++from) EXPECT_EQ(ascii_run_end(s, from), high) << high << " " << from;
   }
   EXPECT_EQ(ascii_run_end("", 0), 0u);
