@@ -1,7 +1,10 @@
 #pragma once
 // Helpers for the entities_*_test.cpp and lexicon_*_test.cpp files: a Document built straight from
-// text (one paragraph per line, the first one a headline when asked), and the entity table read
-// back as names.
+// text (one paragraph per line, the first one a headline when asked), the entity table read
+// back as names, and two mention scans compared.
+#include <gtest/gtest.h>
+
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -9,6 +12,7 @@
 #include <vector>
 
 #include "entities/entity_recognizer.hpp"
+#include "entities/mention_finder.hpp"
 #include "lexicon/lexicon.hpp"
 #include "pipeline/document.hpp"
 
@@ -82,6 +86,54 @@ inline const EntityRecord* entity_named(const EntityTable& table, std::string_vi
     if (e.name == name) return &e;
   }
   return nullptr;
+}
+
+// What a mention scan found: its candidates, the part keys they point into and the nickname cues.
+struct ScanResult {
+  std::vector<Candidate> candidates;
+  std::vector<std::uint64_t> part_keys;
+  std::vector<NicknameCue> cues;
+
+  static ScanResult of(MentionFinder& finder) {
+    return {finder.candidates(), {finder.part_keys().begin(), finder.part_keys().end()}, finder.nickname_cues()};
+  }
+};
+
+// Two scans of `doc` (one read some other way than the plain scan) found the same, field by field.
+inline void expect_same_scan(const ScanResult& found, const ScanResult& expected, const Document& doc) {
+  ASSERT_EQ(found.candidates.size(), expected.candidates.size());
+  for (std::size_t k = 0; k < found.candidates.size(); ++k) {
+    const Candidate& a = found.candidates[k];
+    const Candidate& b = expected.candidates[k];
+    SCOPED_TRACE(::testing::Message() << "candidate " << k << ": " << doc.slice(b.text_start, b.text_end));
+    EXPECT_EQ(a.begin, b.begin);
+    EXPECT_EQ(a.end, b.end);
+    EXPECT_EQ(a.title_begin, b.title_begin);
+    EXPECT_EQ(a.title_end, b.title_end);
+    EXPECT_EQ(a.title, b.title);
+    EXPECT_EQ(a.entry, b.entry);
+    EXPECT_EQ(a.alias_of, b.alias_of);
+    EXPECT_EQ(a.core_begin, b.core_begin);
+    EXPECT_EQ(a.core_end, b.core_end);
+    EXPECT_EQ(a.type, b.type);
+    EXPECT_EQ(a.evidence, b.evidence);
+    EXPECT_EQ(a.upper, b.upper);
+    EXPECT_EQ(a.clear, b.clear);
+    EXPECT_EQ(a.part_count, b.part_count);
+    EXPECT_EQ(a.parts, b.parts);
+    EXPECT_EQ(a.words, b.words);
+    EXPECT_EQ(a.start, b.start);
+    EXPECT_EQ(a.text_start, b.text_start);
+    EXPECT_EQ(a.text_end, b.text_end);
+    EXPECT_EQ(a.key, b.key);
+    EXPECT_EQ(a.core_key, b.core_key);
+  }
+  EXPECT_EQ(found.part_keys, expected.part_keys);
+  ASSERT_EQ(found.cues.size(), expected.cues.size());
+  for (std::size_t k = 0; k < expected.cues.size(); ++k) {
+    EXPECT_EQ(found.cues[k].candidate, expected.cues[k].candidate) << k;
+    EXPECT_EQ(found.cues[k].other, expected.cues[k].other) << k;
+  }
 }
 
 }  // namespace warta::detail::testing

@@ -136,10 +136,9 @@ void expect_same_candidates(const std::string& text, bool first_blind) {
   ASSERT_EQ(after_facts[doc.paragraphs[0].tok_begin].blind(), first_blind);
   MentionFinder::Buffers after_buffers;
   MentionFinder after(doc, *lex, after_facts, after_buffers);
-  const std::vector<Candidate> expected = after.find();
-  const std::vector<std::uint64_t> expected_parts(after.part_keys().begin(), after.part_keys().end());
-  const std::vector<NicknameCue> expected_cues = after.nickname_cues();
-  ASSERT_GE(expected.size(), 100u);
+  after.find();
+  const testing::ScanResult expected = testing::ScanResult::of(after);
+  ASSERT_GE(expected.candidates.size(), 100u);
 
   std::vector<TokenFact> facts;
   MentionFinder::Buffers buffers;
@@ -147,41 +146,7 @@ void expect_same_candidates(const std::string& text, bool first_blind) {
   behind.begin();
   std::vector<std::uint64_t> name_like;
   compute_token_facts(doc, *lex, words, facts, name_like, behind);
-  const std::vector<Candidate>& found = behind.candidates();
-
-  ASSERT_EQ(found.size(), expected.size());
-  for (std::size_t k = 0; k < found.size(); ++k) {
-    const Candidate& a = found[k];
-    const Candidate& b = expected[k];
-    SCOPED_TRACE(::testing::Message() << "candidate " << k << ": " << doc.slice(b.text_start, b.text_end));
-    EXPECT_EQ(a.begin, b.begin);
-    EXPECT_EQ(a.end, b.end);
-    EXPECT_EQ(a.title_begin, b.title_begin);
-    EXPECT_EQ(a.title_end, b.title_end);
-    EXPECT_EQ(a.title, b.title);
-    EXPECT_EQ(a.entry, b.entry);
-    EXPECT_EQ(a.alias_of, b.alias_of);
-    EXPECT_EQ(a.core_begin, b.core_begin);
-    EXPECT_EQ(a.core_end, b.core_end);
-    EXPECT_EQ(a.type, b.type);
-    EXPECT_EQ(a.evidence, b.evidence);
-    EXPECT_EQ(a.upper, b.upper);
-    EXPECT_EQ(a.clear, b.clear);
-    EXPECT_EQ(a.part_count, b.part_count);
-    EXPECT_EQ(a.parts, b.parts);
-    EXPECT_EQ(a.words, b.words);
-    EXPECT_EQ(a.start, b.start);
-    EXPECT_EQ(a.text_start, b.text_start);
-    EXPECT_EQ(a.text_end, b.text_end);
-    EXPECT_EQ(a.key, b.key);
-    EXPECT_EQ(a.core_key, b.core_key);
-  }
-  EXPECT_EQ(std::vector<std::uint64_t>(behind.part_keys().begin(), behind.part_keys().end()), expected_parts);
-  ASSERT_EQ(behind.nickname_cues().size(), expected_cues.size());
-  for (std::size_t k = 0; k < expected_cues.size(); ++k) {
-    EXPECT_EQ(behind.nickname_cues()[k].candidate, expected_cues[k].candidate);
-    EXPECT_EQ(behind.nickname_cues()[k].other, expected_cues[k].other);
-  }
+  testing::expect_same_scan(testing::ScanResult::of(behind), expected, doc);
 }
 
 TEST(EntitiesTokenFactsParts, AScanInPartsFindsWhatOneScanOfTheParagraphFinds) {

@@ -153,29 +153,9 @@ void expect_as_whole(const std::string& text, bool (*advance_after)(std::size_t)
     EXPECT_EQ(facts[i].bits, expected_facts[i].bits) << "token " << i << " (" << t.doc.token_text(i) << ")";
   }
   EXPECT_EQ(map, expected_map);
-  const std::vector<Candidate>& found = finder.candidates();
-  const std::vector<Candidate>& expected = expected_finder.candidates();
-  ASSERT_GE(expected.size(), 200u);
-  ASSERT_EQ(found.size(), expected.size());
-  for (std::size_t k = 0; k < found.size(); ++k) {
-    EXPECT_EQ(found[k].begin, expected[k].begin) << k;
-    EXPECT_EQ(found[k].end, expected[k].end) << k;
-    EXPECT_EQ(found[k].type, expected[k].type) << k;
-    EXPECT_EQ(found[k].entry, expected[k].entry) << k;
-    EXPECT_EQ(found[k].key, expected[k].key) << k;
-    EXPECT_EQ(found[k].clear, expected[k].clear) << k;
-    EXPECT_EQ(found[k].text_start, expected[k].text_start) << k;
-    EXPECT_EQ(found[k].text_end, expected[k].text_end) << k;
-    EXPECT_EQ(found[k].part_count, expected[k].part_count) << k;
-    EXPECT_EQ(found[k].parts, expected[k].parts) << k;
-  }
-  EXPECT_TRUE(std::equal(finder.part_keys().begin(), finder.part_keys().end(), expected_finder.part_keys().begin(),
-                         expected_finder.part_keys().end()));
-  ASSERT_EQ(finder.nickname_cues().size(), expected_finder.nickname_cues().size());
-  for (std::size_t k = 0; k < finder.nickname_cues().size(); ++k) {
-    EXPECT_EQ(finder.nickname_cues()[k].candidate, expected_finder.nickname_cues()[k].candidate) << k;
-    EXPECT_EQ(finder.nickname_cues()[k].other, expected_finder.nickname_cues()[k].other) << k;
-  }
+  const testing::ScanResult expected = testing::ScanResult::of(expected_finder);
+  ASSERT_GE(expected.candidates.size(), 200u);
+  testing::expect_same_scan(testing::ScanResult::of(finder), expected, t.doc);
 }
 
 // What a reader is handed of a paragraph, or of a part of the long line (which is no headline: its
