@@ -105,6 +105,13 @@ class Engine {
 
   // Reads one article. Throws Error on invalid input (never on the content of a valid text).
   Result extract(const Input& input, const Options& options = {}) const;
+  // The same, written into `out`, whose memory is reused: its lists keep their capacity and their
+  // elements keep their strings' and lists' memory for the next article, so a loop that reads many
+  // articles into one Result allocates little once the first few are read, and a long article
+  // read again does not map and zero its result's pages afresh. Everything `out` held before is
+  // replaced: the result is the one extract(input, options) returns. When Error is thrown, `out`
+  // is left as it was (only running out of memory can leave it partly refilled).
+  void extract(const Input& input, const Options& options, Result& out) const;
 
   struct Impl;
 

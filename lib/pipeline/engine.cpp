@@ -98,6 +98,12 @@ void segment(detail::Document& doc, const detail::DateFinder* dates, std::vector
 }  // namespace
 
 Result Engine::extract(const Input& input, const Options& options) const {
+  Result r;
+  extract(input, options, r);
+  return r;
+}
+
+void Engine::extract(const Input& input, const Options& options, Result& out) const {
   if (input.text.size() >= std::numeric_limits<std::uint32_t>::max())
     throw Error(ErrorCode::invalid_argument, "input is larger than 4 GiB");
   const Impl& im = *impl_;
@@ -159,28 +165,35 @@ Result Engine::extract(const Input& input, const Options& options) const {
                                         summit_reading ? summit_reading->watch() : nullptr);
   std::vector<Summit> summits = summit_reading ? summit_reading->finish() : std::vector<Summit>();
 
-  Result r;
-  r.repairs.invalid_utf8_replaced = stats.invalid_replaced;
-  r.repairs.mojibake_repaired = stats.mojibake_repaired;
-  detail::assemble_article(doc, input.title, r.article);
-  if (options.entities) detail::assemble_entities(doc, std::move(entities), r.entities);
+  // Every field of `out` is written (or emptied), in the memory it holds from an earlier call.
+  out.repairs.invalid_utf8_replaced = stats.invalid_replaced;
+  out.repairs.mojibake_repaired = stats.mojibake_repaired;
+  detail::assemble_article(doc, input.title, out.article);
+  if (options.entities) {
+    detail::assemble_entities(doc, entities, out.entities);
+  } else {
+    out.entities.clear();
+  }
   // The table's memory, its records' lists too, goes back for the next call.
   ws->entity_table = std::move(entities);
-  if (options.dates) detail::assemble_dates(doc, dates, r.dates);
-  detail::assemble_summits(doc, std::move(summits), r.summits);
-  detail::assemble_attributions(doc, std::move(attributions), r.attributions);
+  if (options.dates) {
+    detail::assemble_dates(doc, dates, out.dates);
+  } else {
+    out.dates.clear();
+  }
+  detail::assemble_summits(doc, std::move(summits), out.summits);
+  detail::assemble_attributions(doc, std::move(attributions), out.attributions);
   // The layout's blocks were read last by the assembly; their memory goes back for the next call.
   ws->layout_buffers.blocks = std::move(doc.layout.blocks);
   if (!options.entities) {
     // Summits and attributions name entities by id; without the entity list those ids would
     // dangle, so they are dropped.
-    for (Summit& s : r.summits) {
+    for (Summit& s : out.summits) {
       s.participants.clear(), s.host.clear(), s.visitors.clear(), s.delegation.clear();
       s.location.reset();
     }
-    for (Attribution& a : r.attributions) a.source.reset(), a.via.reset();
+    for (Attribution& a : out.attributions) a.source.reset(), a.via.reset();
   }
-  return r;
 }
 
 }  // namespace warta

@@ -39,15 +39,20 @@ class InputMapper {
   std::size_t next_ = 0;      // edits before the cursor start at or before the last position
 };
 
+// Each writes its part of a Result over what an earlier result left there, in the memory that
+// holds (see Engine::extract into a Result), and leaves nothing of it behind.
+//
 // The layout's names (authors, editors, outlet, dateline place) are moved into the result: call
 // it after every stage that reads them.
 void assemble_article(Document& doc, std::optional<std::string_view> given_title, Article& out);
-// The table's strings are moved into the result: call it after every stage that reads the table.
-void assemble_entities(const Document& doc, EntityTable&& table, std::vector<Entity>& out);
+// The table's strings are copied into entities an earlier result left (so that its records keep
+// their memory for the next call) and moved into new ones; its records' mention counts are used
+// up. Call it after every stage that reads the table.
+void assemble_entities(const Document& doc, EntityTable& table, std::vector<Entity>& out);
 // The findings' values are moved into the result.
 void assemble_dates(const Document& doc, std::span<DateFinding> dates, std::vector<DateMention>& out);
 // Summits and attributions arrive with work-text spans; their spans are mapped in place.
 void assemble_summits(const Document& doc, std::vector<Summit> summits, std::vector<Summit>& out);
-void assemble_attributions(const Document& doc, std::vector<Attribution> atts, std::vector<Attribution>& out);
+void assemble_attributions(const Document& doc, std::vector<Attribution>&& atts, std::vector<Attribution>& out);
 
 }  // namespace warta::detail

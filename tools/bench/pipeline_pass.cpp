@@ -17,17 +17,20 @@ namespace {
 std::uint64_t output_hash(std::string_view bytes) { return std::hash<std::string_view>{}(bytes); }
 
 // Reads articles off a shared counter until none are left; each slot of `out` is written by one
-// thread only, so the workers share nothing but the counter and the Engine.
+// thread only, so the workers share nothing but the counter and the Engine. Each worker reads
+// every article into its one Result, as the CLI does.
 void work(const warta::Engine& engine, const Corpus& corpus, const warta::Options& options,
           std::atomic<std::size_t>& next, PassResult& out, std::atomic<std::size_t>& errors) {
   const bool timed = !out.latencies.empty();
+  warta::Result result;
   for (std::size_t i = next.fetch_add(1, std::memory_order_relaxed); i < corpus.articles.size();
        i = next.fetch_add(1, std::memory_order_relaxed)) {
     const warta::InputRecord& article = corpus.articles[i];
     const auto start = Clock::now();
     try {
       const warta::JsonOptions json_options{.id = article.id};
-      out.output_hashes[i] = output_hash(warta::to_json(engine.extract(article.input(), options), json_options));
+      engine.extract(article.input(), options, result);
+      out.output_hashes[i] = output_hash(warta::to_json(result, json_options));
     } catch (const warta::Error& e) {
       out.output_hashes[i] = output_hash(e.what());
       errors.fetch_add(1, std::memory_order_relaxed);

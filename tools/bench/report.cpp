@@ -108,6 +108,10 @@ void print_table(const Report& report, std::ostream& out) {
                  row.small_seconds, row.large_seconds, row.ratio(), kLinearityTarget,
                  verdict(row.ratio() <= kLinearityTarget));
     for (const LinearityRow& row : report.linearity.rows)
+      fmt::print(out, "  {:<8} into a reused result: 1 MB {:>8.3f} s   10 MB {:>8.3f} s   ratio {:.2f} ({})\n", row.variant,
+                 row.small_reused_seconds, row.large_reused_seconds, row.reused_ratio(),
+                 verdict(row.reused_ratio() <= kLinearityTarget));
+    for (const LinearityRow& row : report.linearity.rows)
       fmt::print(out, "  {:<8} kernel time {:.3f} s / {:.3f} s, page faults {} / {}; ratio without kernel time {:.2f}\n",
                  row.variant, row.small_system_seconds, row.large_system_seconds, row.small_faults, row.large_faults,
                  row.user_ratio());
@@ -188,10 +192,12 @@ void print_json(const Report& report, std::ostream& out) {
                   R"({{"variant": {}, "seconds_1mb": {:.6f}, "seconds_10mb": {:.6f}, "ratio": {:.3f}, )"
                   R"("system_seconds_1mb": {:.6f}, "system_seconds_10mb": {:.6f}, "page_faults_1mb": {}, )"
                   R"("page_faults_10mb": {}, "ratio_without_kernel": {:.3f}, "first_call_seconds_1mb": {:.6f}, )"
-                  R"("first_call_seconds_10mb": {:.6f}, "first_call_ratio": {:.3f}}})",
+                  R"("first_call_seconds_10mb": {:.6f}, "first_call_ratio": {:.3f}, "reused_seconds_1mb": {:.6f}, )"
+                  R"("reused_seconds_10mb": {:.6f}, "reused_ratio": {:.3f}}})",
                   json_quote(r.variant), r.small_seconds, r.large_seconds, r.ratio(), r.small_system_seconds,
                   r.large_system_seconds, r.small_faults, r.large_faults, r.user_ratio(), r.small_first_seconds,
-                  r.large_first_seconds, r.first_call_ratio());
+                  r.large_first_seconds, r.first_call_ratio(), r.small_reused_seconds, r.large_reused_seconds,
+                  r.reused_ratio());
             });
     json += ", \"prose_seconds_per_mb\": " + json_list(report.linearity.prose_curve, [](const SizePoint& p) {
               return fmt::format(R"({{"megabytes": {:g}, "seconds_per_mb": {:.6f}}})", p.megabytes, p.seconds_per_mb());

@@ -33,7 +33,8 @@ class BatchRunner {
   std::vector<Outcome> run(const std::vector<Job>& jobs) const;
 
  private:
-  Outcome one(const Job& job) const;
+  // `scratch`: the worker's result, refilled record after record so that its memory is reused.
+  Outcome one(const Job& job, Result& scratch) const;
 
   const Engine& engine_;
   Options options_;
