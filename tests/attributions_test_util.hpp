@@ -10,6 +10,7 @@
 #include "../lib/attributions/attribution_finder.hpp"
 #include "../lib/entities/entity_table.hpp"
 #include "../lib/pipeline/document.hpp"
+#include "../lib/text/source_text.hpp"
 
 namespace warta::detail::attributions_testing {
 
@@ -30,6 +31,7 @@ inline Para headline(std::string t) { return {BlockKind::headline, std::move(t)}
 
 struct Article {
   std::string text;
+  SourceText source;  // of `text`, valid UTF-8: the input the findings' spans and texts come from
   Document doc;
   EntityTable entities;
 
@@ -50,8 +52,11 @@ inline std::unique_ptr<Article> article(const std::vector<Para>& paras, const st
     if (!a->text.empty()) a->text += "\n\n";
     a->text += p.text;
   }
+  PrepareStats stats;
+  a->source = prepare_text(a->text, InvalidUtf8::reject, nullptr, stats);
   Document& d = a->doc;
-  d.text = a->text;
+  d.source = &a->source;
+  d.text = a->source.work;
   std::uint32_t at = 0;
   for (const Para& p : paras) {
     const std::uint32_t end = at + static_cast<std::uint32_t>(p.text.size());
@@ -116,15 +121,7 @@ inline const AttributionFinder& finder() {
   return f;
 }
 
-// The finder's records with their content text filled from the work text, as the pipeline fills
-// it from the input.
-inline std::vector<Attribution> attributions(const Article& a) {
-  std::vector<Attribution> out = finder().find(a.doc, a.entities);
-  for (Attribution& x : out)
-    x.content.text = std::string(a.doc.slice(static_cast<std::uint32_t>(x.content.span.start),
-                                             static_cast<std::uint32_t>(x.content.span.end)));
-  return out;
-}
+inline std::vector<Attribution> attributions(const Article& a) { return finder().find(a.doc, a.entities); }
 
 // Person and outlet specs, for brevity.
 inline EntitySpec person(std::string name, std::vector<std::string> surfaces = {},

@@ -20,8 +20,18 @@ constexpr std::uint32_t kMinQuoteWords = 4;   // shorter uncued quotations are t
 }  // namespace
 
 ArticleScan::ArticleScan(TokenView& v, const ArticleCues& cues, std::size_t max_findings,
-                         std::vector<std::uint32_t>& pending_sentences)
-    : v_(v), speakers_(v_, pending_sentences), quotes_(cues.quotes), sentence_cues_(cues.sentence), max_findings_(max_findings) {}
+                         std::vector<std::uint32_t>& pending_sentences, std::vector<warta::Attribution>& out,
+                         std::vector<std::uint32_t>& work_starts)
+    : v_(v),
+      speakers_(v_, pending_sentences),
+      quotes_(cues.quotes),
+      sentence_cues_(cues.sentence),
+      out_(out),
+      work_starts_(work_starts),
+      max_findings_(max_findings),
+      to_input_(*v.doc.source) {
+  work_starts_.clear();
+}
 
 void ArticleScan::scan(std::uint32_t paragraph_end) {
   for (std::uint32_t pi = next_paragraph_; pi < paragraph_end; ++pi) read_paragraph(pi, v_.doc.paragraphs[pi].sent_end, true);
@@ -83,14 +93,14 @@ void ArticleScan::read_paragraph(std::uint32_t pi, std::uint32_t sentence_end, b
   next_quote_ = qi;
 }
 
-std::vector<warta::Attribution> ArticleScan::finish() {
-  auto start_of = [](const warta::Attribution& a) { return a.content.span.start; };
+void ArticleScan::finish() {
+  out_.resize(written_);  // the records an earlier result left beyond this one's go
   if (!in_order_) {
-    // Sorted as (start, index) pairs, the index breaking ties as a stable sort would; the records
-    // then follow their cycles of the permutation in place: each moves once, and no second array
-    // of records is needed.
-    std::vector<std::pair<std::size_t, std::uint32_t>> order(out_.size());
-    for (std::uint32_t i = 0; i < out_.size(); ++i) order[i] = {start_of(out_[i]), i};
+    // Sorted as (work start, index) pairs, the index breaking ties as a stable sort would; the
+    // records then follow their cycles of the permutation in place: each moves once, and no second
+    // array of records is needed.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> order(out_.size());
+    for (std::uint32_t i = 0; i < out_.size(); ++i) order[i] = {work_starts_[i], i};
     std::sort(order.begin(), order.end());
     std::vector<bool> placed(out_.size(), false);
     for (std::uint32_t first = 0; first < out_.size(); ++first) {
@@ -108,7 +118,6 @@ std::vector<warta::Attribution> ArticleScan::finish() {
     }
     for (std::size_t i = 0; i < out_.size(); ++i) out_[i].id = static_cast<int>(i);
   }
-  return std::move(out_);
 }
 
 // ---- emitting -------------------------------------------------------------------------------
@@ -146,21 +155,34 @@ void ArticleScan::emit(const Source& src, std::uint32_t cue, AttributionKind kin
   // into ever larger arrays as they are found, and an article that credits nothing allocates
   // nothing (a reserve of a kilobyte or more takes malloc's slow path). Pages of the reserve never
   // written are never mapped.
-  if (out_.empty()) reserve_on_huge_pages(out_, max_findings_);
-  warta::Attribution& a = out_.emplace_back();  // built in place (nothing else is added meanwhile)
+  if (written_ == 0) reserve_on_huge_pages(out_, max_findings_);
+  // Built in place (nothing else is added meanwhile): over a record an earlier result left, every
+  // field written, its strings keeping their memory; or a new one.
+  const bool reused = written_ < out_.size();
+  warta::Attribution& a = reused ? out_[written_] : out_.emplace_back();
+  ++written_;
+  if (reused) {
+    a.source.reset();
+    a.source_text.clear();
+    a.source_span.reset();
+    a.cue.reset();
+    a.via.reset();
+    a.via_text.reset();
+  }
   // Its place in text order, unless an earlier record starts later (then finish() sorts them).
-  a.id = static_cast<int>(out_.size() - 1);
+  a.id = static_cast<int>(written_ - 1);
   if (src.entity >= 0) a.source = src.entity;
   if (src.found()) {
     std::uint32_t s = v_.tok(src.tok_begin).start, e = v_.tok(src.tok_end - 1).end;
     a.source_text.assign(doc.slice(s, e));
-    a.source_span = warta::Span{s, e};
+    a.source_span = to_input_(s, e);
   }
   if (cue != kNoCue) a.cue.emplace(v_.fold(cue));
   a.kind = kind;
   std::uint32_t s = v_.tok(cb).start, e = v_.tok(ce - 1).end;
-  a.content.span = warta::Span{s, e};  // its text is the pipeline's to fill, from the input
-  if (out_.size() > 1 && s < out_[out_.size() - 2].content.span.start) in_order_ = false;
+  assign_text_span(a.content, *doc.source, to_input_, s, e);
+  if (!work_starts_.empty() && s < work_starts_.back()) in_order_ = false;
+  work_starts_.push_back(s);
   if (relay.found()) {
     Relay named = with_entity(relay);
     if (named.entity >= 0) a.via = named.entity;

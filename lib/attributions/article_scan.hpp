@@ -14,6 +14,7 @@
 #include "attributions/relay_phrases.hpp"
 #include "attributions/speaker_resolver.hpp"
 #include "attributions/token_view.hpp"
+#include "text/input_mapper.hpp"
 #include "warta/result.hpp"
 
 namespace warta::detail::attr {
@@ -21,10 +22,15 @@ namespace warta::detail::attr {
 class ArticleScan {
  public:
   // `cues` are the ArticleCueReader's of v, read ahead of each scan() call. At most
-  // `max_findings` records are written: one per quotation or sentence.
-  // `pending_sentences` is the speaker resolver's list (SpeakerResolver), in the caller's buffer.
+  // `max_findings` records are written: one per quotation or sentence, into `out` (the caller's
+  // result: its records are written over, in the memory their strings hold, and finish() drops
+  // those left over). `pending_sentences` is the speaker resolver's list (SpeakerResolver) and
+  // `work_starts` a list of the records' work offsets, both in the caller's buffers. v.doc.source
+  // must be set: each record is made as it is found, its spans mapped to the input and its
+  // quotation's text cut from the input, while they are in cache.
   ArticleScan(TokenView& v, const ArticleCues& cues, std::size_t max_findings,
-              std::vector<std::uint32_t>& pending_sentences);
+              std::vector<std::uint32_t>& pending_sentences, std::vector<warta::Attribution>& out,
+              std::vector<std::uint32_t>& work_starts);
   // Reads the paragraphs from the first one not scanned yet up to paragraph_end (exclusive); the
   // cues must have been read that far, with no quotation open at its end.
   void scan(std::uint32_t paragraph_end);
@@ -36,8 +42,8 @@ class ArticleScan {
   // readings, and those of the quotations opening before it, touch only tokens that were read and
   // a quotation only once found whole.
   std::uint32_t scannable_to(std::uint32_t read_to, std::uint32_t open_mark) const;
-  // The findings, in text order, once every paragraph is scanned.
-  std::vector<warta::Attribution> finish();
+  // Puts the findings in text order, numbered, once every paragraph is scanned.
+  void finish();
   // How many of the cues' quotations are scanned, and will not be read again.
   std::size_t quotes_scanned() const noexcept { return next_quote_; }
   // The first n quotations were dropped from the cues' list (ArticleCueReader::forget_quotes).
@@ -83,8 +89,11 @@ class ArticleScan {
   std::span<const std::uint32_t> sentence_cues_;     // ArticleCues::sentence, sized once for all sentences
   std::size_t next_quote_ = 0;                       // the first quotation not scanned yet
   std::uint32_t cues_ = 0;                    // word::sentence_cue classes of the sentence being read
-  std::vector<warta::Attribution> out_;  // reserved for max_findings_ records by the first emit()
+  std::vector<warta::Attribution>& out_;  // reserved for max_findings_ records by the first emit()
+  std::size_t written_ = 0;               // records of out_ written by this scan
+  std::vector<std::uint32_t>& work_starts_;  // of each record's content, in the work text
   std::size_t max_findings_;
+  InputMapper to_input_;
   // Are out_'s records in text order? Known as they are written, so a long body's records are not
   // read again to find out.
   bool in_order_ = true;

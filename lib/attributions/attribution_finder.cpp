@@ -23,16 +23,27 @@ std::vector<warta::Attribution> AttributionFinder::find(const Document& doc, con
 std::vector<warta::Attribution> AttributionFinder::find(const Document& doc, const EntityTable& entities,
                                                         AttributionBuffers& buffers,
                                                         const summits::TriggerWatch* watch) const {
+  std::vector<warta::Attribution> out;
+  find(doc, entities, buffers, watch, out);
+  return out;
+}
+
+void AttributionFinder::find(const Document& doc, const EntityTable& entities, AttributionBuffers& buffers,
+                             const summits::TriggerWatch* watch, std::vector<warta::Attribution>& out) const {
   attr::TokenView view(doc, entities, lexicon_, buffers.marks, buffers.classes);
   attr::ArticleCueReader reader(view, buffers.cues, buffers.paragraph_marks, watch);
   const auto paragraphs = static_cast<std::uint32_t>(doc.paragraphs.size());
   if (doc.tokens.list.size() <= kStretchTokens) {
     reader.read(paragraphs);
-    if (!reader.cues().worth_reading()) return {};
+    if (!reader.cues().worth_reading()) {
+      out.clear();
+      return;
+    }
     attr::ArticleScan scan(view, reader.cues(), reader.cues().quotes.size() + doc.sentences.size(),
-                           buffers.pending_sentences);
+                           buffers.pending_sentences, out, buffers.work_starts);
     scan.scan(paragraphs);
-    return scan.finish();
+    scan.finish();
+    return;
   }
   // A long body: each stretch of paragraphs is scanned right after its cues are read, not in a
   // second pass over a body long gone from cache. A stretch ends only where no quotation is open:
@@ -42,7 +53,7 @@ std::vector<warta::Attribution> AttributionFinder::find(const Document& doc, con
   // takes two tokens at least. A watch's follower (summits) reads each stretch's sentences right
   // behind the scan, while their tokens are still in cache.
   attr::ArticleScan scan(view, reader.cues(), doc.sentences.size() + doc.tokens.list.size() / 2,
-                         buffers.pending_sentences);
+                         buffers.pending_sentences, out, buffers.work_starts);
   // The quotations a stretch's scan is done with are dropped: the list stays a stretch long.
   auto forget_scanned_quotes = [&] {
     const std::size_t done = scan.quotes_scanned();
@@ -76,7 +87,7 @@ std::vector<warta::Attribution> AttributionFinder::find(const Document& doc, con
       watch->follower.walked_to(end < paragraphs ? doc.paragraphs[end].sent_begin
                                                  : static_cast<std::uint32_t>(doc.sentences.size()));
   }
-  return scan.finish();
+  scan.finish();
 }
 
 }  // namespace warta::detail

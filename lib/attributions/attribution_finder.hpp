@@ -23,20 +23,22 @@ struct AttributionBuffers {
   std::vector<std::uint32_t> paragraph_marks;
   TokenCache classes;                           // the cue classes looked up (TokenView)
   std::vector<std::uint32_t> pending_sentences;  // the speaker resolver's (SpeakerResolver)
+  std::vector<std::uint32_t> work_starts;        // of the findings (ArticleScan)
   // What they hold on to: their capacity, whatever their size (the cache's 1 KB at most left out).
   std::size_t capacity_bytes() const noexcept {
     return marks.capacity() + cues.sentence.capacity() * sizeof(std::uint32_t) +
            cues.quotes.capacity() * sizeof(attr::QuoteSpan) + paragraph_marks.capacity() * sizeof(std::uint32_t) +
-           pending_sentences.capacity() * sizeof(std::uint32_t);
+           (pending_sentences.capacity() + work_starts.capacity()) * sizeof(std::uint32_t);
   }
 };
 
 class AttributionFinder {
  public:
   AttributionFinder();  // immutable cue tables; thread-safe
-  // Spans in the returned Attributions (content.span, source_span) are WORK-text offsets
-  // (Document::text); the pipeline maps them to the input and fills content.text from the input.
-  // Attribution::source / via are indexes into entities.entities (entity ids).
+  // The attributions of doc, as the result gives them: content.span and source_span are offsets
+  // into the INPUT (doc.source, which must be set) and content.text is cut from it; source_text and
+  // via_text are the work text's. Attribution::source / via are indexes into entities.entities
+  // (entity ids).
   std::vector<warta::Attribution> find(const Document& doc, const EntityTable& entities) const;
   // The same, its work lists in `buffers`. With a `watch`, the walk that reads every token for
   // cues answers summits' trigger test for every sentence too, and tells the watch's follower how
@@ -44,6 +46,10 @@ class AttributionFinder {
   std::vector<warta::Attribution> find(const Document& doc, const EntityTable& entities,
                                        AttributionBuffers& buffers,
                                        const summits::TriggerWatch* watch = nullptr) const;
+  // The same, written into `out` over the records it holds (an earlier result's), whose strings
+  // keep their memory; none of them is left behind.
+  void find(const Document& doc, const EntityTable& entities, AttributionBuffers& buffers,
+            const summits::TriggerWatch* watch, std::vector<warta::Attribution>& out) const;
 
  private:
   attr::CueLexicon lexicon_;

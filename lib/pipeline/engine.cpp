@@ -159,10 +159,13 @@ void Engine::extract(const Input& input, const Options& options, Result& out) co
   std::optional<detail::SummitReading> summit_reading;
   if (options.summits)
     summit_reading.emplace(im.summits, doc, entities, dates, ws->summit_buffers, options.attributions);
-  std::vector<Attribution> attributions;
-  if (options.attributions)
-    attributions = im.attributions.find(doc, entities, ws->attribution_buffers,
-                                        summit_reading ? summit_reading->watch() : nullptr);
+  // The attributions are made as they are found, in `out` (mapped to the input, their texts cut).
+  if (options.attributions) {
+    im.attributions.find(doc, entities, ws->attribution_buffers, summit_reading ? summit_reading->watch() : nullptr,
+                         out.attributions);
+  } else {
+    out.attributions.clear();
+  }
   std::vector<Summit> summits = summit_reading ? summit_reading->finish() : std::vector<Summit>();
 
   // Every field of `out` is written (or emptied), in the memory it holds from an earlier call.
@@ -182,7 +185,6 @@ void Engine::extract(const Input& input, const Options& options, Result& out) co
     out.dates.clear();
   }
   detail::assemble_summits(doc, std::move(summits), out.summits);
-  detail::assemble_attributions(doc, std::move(attributions), out.attributions);
   // The layout's blocks were read last by the assembly; their memory goes back for the next call.
   ws->layout_buffers.blocks = std::move(doc.layout.blocks);
   if (!options.entities) {

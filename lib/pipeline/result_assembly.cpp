@@ -1,62 +1,13 @@
 #include "pipeline/result_assembly.hpp"
 
 #include <algorithm>
-#include <iterator>
-#include <limits>
 
 #include "dates/civil.hpp"
 #include "text/utf8.hpp"
 
 namespace warta::detail {
 
-InputMapper::InputMapper(const SourceText& src) noexcept
-    : edits_(src.edits),
-      unedited_end_(src.edits.empty() ? std::numeric_limits<std::size_t>::max() : src.edits.front().work_start) {}
-
-std::size_t InputMapper::seek(std::size_t pos) noexcept {
-  // Spans come in text order, so the cursor mostly stays or moves a step or two (a quotation's
-  // speaker before it, a paragraph's first sentence after the paragraph); longer moves are a
-  // search of the side the position lies on, so no order makes the walk long.
-  constexpr std::size_t kSteps = 4;
-  const auto starts_after = [](std::size_t p, const TextEdit& e) { return p < e.work_start; };
-  const auto first = edits_.begin();
-  std::size_t k = next_;
-  for (std::size_t steps = 0; k > 0 && edits_[k - 1].work_start > pos; --k) {
-    if (++steps > kSteps) {
-      k = static_cast<std::size_t>(std::upper_bound(first, first + static_cast<std::ptrdiff_t>(k), pos, starts_after) - first);
-      break;
-    }
-  }
-  for (std::size_t steps = 0; k < edits_.size() && edits_[k].work_start <= pos; ++k) {
-    if (++steps > kSteps) {
-      k = static_cast<std::size_t>(std::upper_bound(first + static_cast<std::ptrdiff_t>(k), edits_.end(), pos, starts_after) - first);
-      break;
-    }
-  }
-  next_ = k;
-  return k;
-}
-
-std::size_t InputMapper::orig_start(std::size_t pos) noexcept {
-  // The last edit starting at or before pos.
-  const std::size_t k = seek(pos);
-  return k == 0 ? pos : edits_[k - 1].orig_start_of(pos);
-}
-
-std::size_t InputMapper::orig_end(std::size_t pos) noexcept {
-  // The last edit starting before pos: an end inside or at the end of a replacement widens to it.
-  std::size_t k = seek(pos);
-  while (k > 0 && edits_[k - 1].work_start >= pos) --k;
-  return k == 0 ? pos : edits_[k - 1].orig_end_of(pos);
-}
-
 namespace {
-
-// Fills `t` where it lies in the result (no TextSpan built aside, moved in and destroyed).
-void set_text_span(TextSpan& t, const SourceText& src, InputMapper& to_input, std::size_t start, std::size_t end) {
-  t.span = to_input(start, end);
-  assign_original_slice(t.text, src, t.span.start, t.span.end);
-}
 
 // The text of an optional field, written in the string it may hold from an earlier result.
 void assign_text(std::optional<std::string>& field, std::string_view text) {
@@ -185,7 +136,7 @@ void assemble_entities(const Document& doc, EntityTable& table, std::vector<Enti
     std::uint32_t& left = table.entities[id].mention_count;
     // Were a count ever short of the mentions, the extra ones would go at the end, not past it.
     TextSpan& place = left > 0 ? mentions[mentions.size() - left--] : mentions.emplace_back();
-    set_text_span(place, *doc.source, to_input, em.start, em.end);
+    assign_text_span(place, *doc.source, to_input, em.start, em.end);
   }
   // And were one ever over, no place left unwritten stays.
   for (std::size_t i = 0; i < table.entities.size(); ++i) {
@@ -200,7 +151,7 @@ void assemble_dates(const Document& doc, std::span<DateFinding> dates, std::vect
   for (std::size_t i = 0; i < dates.size(); ++i) {
     DateFinding& d = dates[i];
     DateMention& m = out[i];
-    set_text_span(m.text, *doc.source, to_input, d.start, d.end);
+    assign_text_span(m.text, *doc.source, to_input, d.start, d.end);
     m.value = std::move(d.value);
     m.grain.assign(grain_name(d.grain));
   }
@@ -212,31 +163,6 @@ void assemble_summits(const Document& doc, std::vector<Summit> summits, std::vec
   for (std::size_t i = 0; i < out.size(); ++i) {
     out[i].id = static_cast<int>(i);
     for (Span& s : out[i].evidence) s = to_input(s);
-  }
-}
-
-void assemble_attributions(const Document& doc, std::vector<Attribution>&& atts, std::vector<Attribution>& out) {
-  if (out.empty()) {
-    out = std::move(atts);  // a long body's list, on huge pages, is taken as it is
-  } else {
-    // Over the records an earlier result left: each keeps the memory of its quotation's text,
-    // written below, and takes the rest of the new record.
-    const std::size_t reused = std::min(out.size(), atts.size());
-    out.resize(reused);
-    for (std::size_t i = 0; i < reused; ++i) {
-      std::string text = std::move(out[i].content.text);
-      out[i] = std::move(atts[i]);
-      out[i].content.text = std::move(text);
-    }
-    out.insert(out.end(), std::make_move_iterator(atts.begin() + static_cast<std::ptrdiff_t>(reused)),
-               std::make_move_iterator(atts.end()));
-  }
-  InputMapper to_input(*doc.source);
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    Attribution& a = out[i];
-    a.id = static_cast<int>(i);
-    set_text_span(a.content, *doc.source, to_input, a.content.span.start, a.content.span.end);
-    if (a.source_span) *a.source_span = to_input(*a.source_span);
   }
 }
 

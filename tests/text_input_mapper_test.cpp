@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/result_assembly.hpp"
+#include "text/input_mapper.hpp"
 #include "text/source_text.hpp"
 
 namespace {
