@@ -142,22 +142,57 @@ int warta_options_set_stages(warta_options* options, int stages, int on) {
   });
 }
 
+namespace {
+
+warta::Input input_of(const warta_input* input) {
+  require(input != nullptr, "input is NULL");
+  warta::Input in;
+  in.text = byte_range(input->text, input->text_len, "input text is NULL");
+  if (input->title != nullptr) in.title = std::string_view{input->title, input->title_len};
+  if (input->published != nullptr) in.published = std::string_view{input->published, input->published_len};
+  in.body_only = input->body_only != 0;
+  return in;
+}
+
+}  // namespace
+
 int warta_extract(warta_result** out, const warta_engine* engine, const warta_input* input,
                   const warta_options* options, warta_error** err) {
   return warta::capi::guarded(err, [&] {
     require(out != nullptr, "out is NULL");
     *out = nullptr;
     require(engine != nullptr, "engine is NULL");
-    require(input != nullptr, "input is NULL");
-    warta::Input in;
-    in.text = byte_range(input->text, input->text_len, "input text is NULL");
-    if (input->title != nullptr) in.title = std::string_view{input->title, input->title_len};
-    if (input->published != nullptr) in.published = std::string_view{input->published, input->published_len};
-    in.body_only = input->body_only != 0;
+    const warta::Input in = input_of(input);
     const warta::Options defaults;
     // The view points into the result it is built over, so it is built in place, never moved.
     auto result = std::make_unique<warta_result>(engine->engine.extract(in, options ? options->options : defaults));
     *out = result.release();
+  });
+}
+
+int warta_result_new(warta_result** out) {
+  return warta::capi::guarded(nullptr, [&] {
+    require(out != nullptr, "out is NULL");
+    *out = new warta_result(warta::Result{});
+  });
+}
+
+int warta_extract_into(warta_result* result, const warta_engine* engine, const warta_input* input,
+                       const warta_options* options, warta_error** err) {
+  return warta::capi::guarded(err, [&] {
+    require(result != nullptr, "result is NULL");
+    require(engine != nullptr, "engine is NULL");
+    const warta::Input in = input_of(input);
+    const warta::Options defaults;
+    try {
+      engine->engine.extract(in, options ? options->options : defaults, result->result);
+    } catch (...) {
+      // A refused input left the result as it was; running out of memory may have left it partly
+      // refilled. Either way the view is made again, so no accessor reads a string that is gone.
+      result->build_view();
+      throw;
+    }
+    result->build_view();
   });
 }
 

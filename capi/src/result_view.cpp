@@ -16,9 +16,26 @@ warta_text_span text_span_view(const warta::TextSpan& t) {
   return {t.span.start, t.span.end, t.text.c_str(), t.text.size()};
 }
 
+// The next array of `pool` for a view, emptied: one a view before used keeps its memory.
+template <class T>
+std::vector<T>& next_array(std::vector<std::vector<T>>& pool, std::size_t& used) {
+  if (used == pool.size()) pool.emplace_back();
+  std::vector<T>& out = pool[used++];
+  out.clear();
+  return out;
+}
+
 }  // namespace
 
-warta_result::warta_result(warta::Result&& r) : result(std::move(r)) {
+warta_result::warta_result(warta::Result&& r) : result(std::move(r)) { build_view(); }
+
+void warta_result::build_view() {
+  strings_used_ = spans_used_ = text_spans_used_ = outcomes_used_ = milestones_used_ = 0;
+  article = {};
+  entities.clear();
+  summits.clear();
+  attributions.clear();
+  dates.clear();
   build_article();
   entities.reserve(result.entities.size());
   for (const auto& e : result.entities) entities.push_back(entity_view(e));
@@ -31,21 +48,21 @@ warta_result::warta_result(warta::Result&& r) : result(std::move(r)) {
 }
 
 const char* const* warta_result::strings(const std::vector<std::string>& v) {
-  auto& out = string_arrays_.emplace_back();
+  auto& out = next_array(string_arrays_, strings_used_);
   out.reserve(v.size());
   for (const auto& s : v) out.push_back(s.c_str());
   return out.data();
 }
 
 const warta_span* warta_result::spans(const std::vector<warta::Span>& v) {
-  auto& out = span_arrays_.emplace_back();
+  auto& out = next_array(span_arrays_, spans_used_);
   out.reserve(v.size());
   for (const auto& s : v) out.push_back(span_view(s));
   return out.data();
 }
 
 const warta_text_span* warta_result::text_spans(const std::vector<warta::TextSpan>& v) {
-  auto& out = text_span_arrays_.emplace_back();
+  auto& out = next_array(text_span_arrays_, text_spans_used_);
   out.reserve(v.size());
   for (const auto& t : v) out.push_back(text_span_view(t));
   return out.data();
@@ -119,12 +136,12 @@ warta_summit warta_result::summit_view(const warta::Summit& s) {
   c.evidence_count = s.evidence.size();
   c.delegation = s.delegation.data();
   c.delegation_count = s.delegation.size();
-  auto& outcomes = outcome_arrays_.emplace_back();
+  auto& outcomes = next_array(outcome_arrays_, outcomes_used_);
   for (const auto& o : s.outcomes)
     outcomes.push_back({o.kind.c_str(), o.text.c_str(), o.signatories.data(), o.signatories.size()});
   c.outcomes = outcomes.data();
   c.outcome_count = outcomes.size();
-  auto& milestones = milestone_arrays_.emplace_back();
+  auto& milestones = next_array(milestone_arrays_, milestones_used_);
   for (const auto& m : s.milestones) milestones.push_back({m.kind.c_str(), m.n.has_value(), m.n.value_or(0), m.text.c_str()});
   c.milestones = milestones.data();
   c.milestone_count = milestones.size();

@@ -488,4 +488,95 @@ TEST(CApiCodepoints, CountsEachInvalidByteOnce) {
   EXPECT_EQ(table, (std::vector<size_t>{0, 1, 2, 3, 4}));
 }
 
+// ---- reading many articles with one result (warta_result_new, warta_extract_into) ----------
+
+// What the accessors give of a result, as text: entities with their mentions' texts, attributions
+// with their content, dates, and the article's title and paragraphs.
+std::string view_of(const warta_result* r) {
+  std::string out;
+  warta_article art{};
+  EXPECT_EQ(warta_result_article(&art, r), WARTA_OK);
+  out += std::string("title ") + (art.title ? art.title : "(null)") + "\n";
+  for (std::size_t i = 0; i < art.paragraph_count; ++i)
+    out += "paragraph " + std::to_string(art.paragraphs[i].start) + "-" + std::to_string(art.paragraphs[i].end) + "\n";
+  for (std::size_t i = 0; i < warta_result_entity_count(r); ++i) {
+    warta_entity e{};
+    EXPECT_EQ(warta_result_entity(&e, r, i), WARTA_OK);
+    out += std::string("entity ") + e.type_name + " " + e.name + ":";
+    for (std::size_t m = 0; m < e.mention_count; ++m) out += " " + std::string(e.mentions[m].text, e.mentions[m].text_len);
+    for (std::size_t t = 0; t < e.title_count; ++t) out += std::string(" [") + e.titles[t] + "]";
+    out += "\n";
+  }
+  for (std::size_t i = 0; i < warta_result_attribution_count(r); ++i) {
+    warta_attribution a{};
+    EXPECT_EQ(warta_result_attribution(&a, r, i), WARTA_OK);
+    out += std::string("attribution ") + a.kind_name + " " + a.source_text + ": " +
+           std::string(a.content.text, a.content.text_len) + "\n";
+  }
+  for (std::size_t i = 0; i < warta_result_summit_count(r); ++i) {
+    warta_summit s{};
+    EXPECT_EQ(warta_result_summit(&s, r, i), WARTA_OK);
+    out += std::string("summit ") + s.kind_name + " evidence " + std::to_string(s.evidence_count) + " topics " +
+           std::to_string(s.topic_count) + "\n";
+  }
+  for (std::size_t i = 0; i < warta_result_date_count(r); ++i) {
+    warta_date d{};
+    EXPECT_EQ(warta_result_date(&d, r, i), WARTA_OK);
+    out += std::string("date ") + std::string(d.text.text, d.text.text_len) + " " + (d.value ? d.value : "null") + "\n";
+  }
+  return out;
+}
+
+TEST_F(CApi, ANewResultIsEmpty) {
+  warta_result* raw = nullptr;
+  ASSERT_EQ(warta_result_new(&raw), WARTA_OK);
+  ResultPtr r(raw);
+  EXPECT_EQ(warta_result_entity_count(r.get()), 0u);
+  EXPECT_EQ(warta_result_attribution_count(r.get()), 0u);
+  warta_article art{};
+  ASSERT_EQ(warta_result_article(&art, r.get()), WARTA_OK);
+  EXPECT_EQ(art.title, nullptr);
+  EXPECT_EQ(art.paragraph_count, 0u);
+  EXPECT_NE(json(r.get()).find("\"entities\":[]"), std::string::npos);
+  EXPECT_EQ(warta_result_new(nullptr), WARTA_ERR_INVALID_ARGUMENT);
+}
+
+TEST_F(CApi, AResultReadIntoAgainIsTheOneExtractMakes) {
+  std::string quotes;
+  for (int i = 0; i < 30; ++i) quotes += "\"Harga beras turun,\" kata Arief. Menurut Zulkifli, stok aman.\n\n";
+  const std::vector<std::string> texts = {std::string(kArticle), "Hujan turun di Bogor.", quotes, "",
+                                          std::string(kArticle), "Menteri Retno Marsudi tiba di Jenewa, Senin (4/3/2024)."};
+  warta_result* raw = nullptr;
+  ASSERT_EQ(warta_result_new(&raw), WARTA_OK);
+  ResultPtr reused(raw);
+  for (int pass = 0; pass < 2; ++pass) {
+    for (const std::string& text : texts) {
+      const warta_input in = input_of(text);
+      warta_error* err = nullptr;
+      ASSERT_EQ(warta_extract_into(reused.get(), engine.get(), &in, nullptr, &err), WARTA_OK) << warta_error_message(err);
+      ResultPtr fresh = extract(text);
+      EXPECT_EQ(json(reused.get()), json(fresh.get())) << text.substr(0, 40);
+      EXPECT_EQ(view_of(reused.get()), view_of(fresh.get())) << text.substr(0, 40);
+    }
+  }
+}
+
+TEST_F(CApi, AFailedReadLeavesTheResultAsItWas) {
+  ResultPtr r = extract(kArticle);
+  const std::string before = json(r.get()), view = view_of(r.get());
+  const std::string invalid = "Presiden \xFF\xFE tiba.";
+  const warta_input bad = input_of(invalid);
+  warta_error* err = nullptr;
+  EXPECT_EQ(warta_extract_into(r.get(), engine.get(), &bad, nullptr, &err), WARTA_ERR_INVALID_UTF8);
+  ErrorPtr owned(err);
+  EXPECT_EQ(warta_error_byte_offset(err), 9);
+  EXPECT_EQ(json(r.get()), before);
+  EXPECT_EQ(view_of(r.get()), view);
+  const warta_input in = input_of(kArticle);
+  EXPECT_EQ(warta_extract_into(nullptr, engine.get(), &in, nullptr, nullptr), WARTA_ERR_INVALID_ARGUMENT);
+  EXPECT_EQ(warta_extract_into(r.get(), nullptr, &in, nullptr, nullptr), WARTA_ERR_INVALID_ARGUMENT);
+  EXPECT_EQ(warta_extract_into(r.get(), engine.get(), nullptr, nullptr, nullptr), WARTA_ERR_INVALID_ARGUMENT);
+  EXPECT_EQ(view_of(r.get()), view);
+}
+
 }  // namespace
