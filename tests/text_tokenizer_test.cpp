@@ -2,6 +2,7 @@
 // flags, case folding through utf8proc, white space of every kind, and very long tokens.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <string>
@@ -58,6 +59,31 @@ TEST(Tokenizer, QuoteFlags) {
   EXPECT_TRUE(t.list[3].has(tokflag::quote));
   EXPECT_FALSE(t.list[3].has(tokflag::open_quote));
   EXPECT_FALSE(t.list[3].has(tokflag::close_quote));
+}
+
+TEST(Tokenizer, DoubleQuoteFlagIsSetOnExactlyTheDoubleMarks) {
+  // Every quotation mark the tokenizer knows, glued to words and to each other, at a line start, at
+  // the end, and next to other punctuation: the flag is set on a token exactly when its text is one
+  // double mark, which is what the attribution stage used to compare the text with.
+  const std::vector<std::string> doubles = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x9E",
+                                            "\xE2\x80\x9F", "\xC2\xAB", "\xC2\xBB"};
+  const std::vector<std::string> others = {"'", "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9A", "\xE2\x80\x9B",
+                                           "\xE2\x80\xB9", "\xE2\x80\xBA", "\xE3\x80\x8C", "\xE3\x80\x8D",
+                                           ",", ".", ":", "-", "\xE2\x80\x94"};
+  std::string text;
+  for (const std::vector<std::string>* marks : {&doubles, &others}) {
+    for (const std::string& m : *marks) text += m + "Kata" + m + " " + m + m + ",\n" + m + "ujar " + m;
+  }
+  const Tokens t = tokenize_all(text);
+  std::size_t flagged = 0;
+  for (const Token& k : t.list) {
+    const std::string s = text.substr(k.start, k.end - k.start);
+    const bool is_double = std::find(doubles.begin(), doubles.end(), s) != doubles.end();
+    EXPECT_EQ(k.has(tokflag::double_quote), is_double) << "token '" << s << "' at " << k.start;
+    if (is_double) EXPECT_TRUE(k.kind == TokenKind::punct && k.has(tokflag::quote)) << s;
+    flagged += is_double;
+  }
+  EXPECT_EQ(flagged, doubles.size() * 6);
 }
 
 TEST(Tokenizer, FoldingStripsMarksAndCase) {

@@ -31,12 +31,6 @@ bool looks_opening(const Document& doc, std::uint32_t i, std::uint32_t para_end)
 
 }  // namespace
 
-bool is_double_mark_text(const Document& doc, const Token& t) noexcept {
-  std::string_view s = doc.text.substr(t.start, t.end - t.start);
-  return s == "\"" || s == "\xE2\x80\x9C" || s == "\xE2\x80\x9D" || s == "\xE2\x80\x9E" || s == "\xE2\x80\x9F" ||
-         s == "\xC2\xAB" || s == "\xC2\xBB";
-}
-
 QuoteSpanFinder::QuoteSpanFinder(const Document& doc, std::span<std::uint8_t> token_marks, std::vector<QuoteSpan>& out)
     : doc_(doc), token_marks_(token_marks), out_(out) {}
 

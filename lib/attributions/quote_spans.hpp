@@ -21,14 +21,11 @@ struct QuoteSpan {
   bool closed = false;
 };
 
-// Is the quotation-mark token `t` a double mark of any style (not ‘ ’ or ')?
-bool is_double_mark_text(const Document& doc, const Token& t) noexcept;
-
-// Is token i a double quotation mark of any style? Inline, since the scanners ask it of token after
-// token and almost every one is no quotation mark at all.
+// Is token i a double quotation mark of any style (not ‘ ’ or ')? The tokenizer's flag, not the
+// mark's text: a long body's text is long gone from cache when the quotations are paired.
 inline bool is_double_mark(const Document& doc, std::uint32_t i) noexcept {
   const Token& t = doc.tokens.list[i];
-  return t.kind == TokenKind::punct && t.has(tokflag::quote) && is_double_mark_text(doc, t);
+  return t.kind == TokenKind::punct && t.has(tokflag::double_quote);
 }
 
 // Every quotation of the document in text order, found paragraph by paragraph as the article's

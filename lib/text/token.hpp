@@ -28,6 +28,7 @@ inline constexpr std::uint16_t open_quote = 1 << 7;    // “ ‘ « „ ‚ (un
 inline constexpr std::uint16_t close_quote = 1 << 8;   // ” ’ » (unambiguously closing)
 inline constexpr std::uint16_t sentence_end = 1 << 9;  // punct: . ! ? …
 inline constexpr std::uint16_t lower_initial = 1 << 10;  // first letter is lower case
+inline constexpr std::uint16_t double_quote = 1 << 11;   // punct: a double quotation mark, " “ ” „ ‟ « »
 }  // namespace tokflag
 
 struct Token {

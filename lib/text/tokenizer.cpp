@@ -87,6 +87,9 @@ constexpr bool is_open_quote(char32_t cp) {
          cp == 0x201F || cp == 0x201B || cp == 0x300C;
 }
 constexpr bool is_close_quote(char32_t cp) { return cp == 0x201D || cp == 0x2019 || cp == 0x00BB || cp == 0x203A || cp == 0x300D; }
+constexpr bool is_double_quote(char32_t cp) {
+  return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0x201F || cp == 0x00AB || cp == 0x00BB;
+}
 
 // The folded forms of a document, written through a cursor into the arena string. The arena is
 // kept ahead of the cursor by the rest of the text being read plus kSlack: an ASCII byte folds to
@@ -483,6 +486,7 @@ constexpr std::uint16_t punct_flags(char32_t cp) {
   if (is_quote(cp)) flags |= tokflag::quote;
   if (is_open_quote(cp)) flags |= tokflag::open_quote;
   if (is_close_quote(cp)) flags |= tokflag::close_quote;
+  if (is_double_quote(cp)) flags |= tokflag::double_quote;
   if (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026) flags |= tokflag::sentence_end;
   return flags;
 }
