@@ -4,6 +4,9 @@
 // opening with a short or odd token must turn the shortcut off.
 #include <gtest/gtest.h>
 
+#include <string_view>
+#include <vector>
+
 #include "entities/entity_grouper.hpp"
 #include "entities_test_support.hpp"
 
@@ -39,6 +42,23 @@ TEST(EntitiesGroupStarts, ANoteThatMayBeginWithAKeyGapMakesEveryWordAStart) {
     starts.add("retno");
     starts.add(odd);
     EXPECT_TRUE(starts.may_start("marsudi")) << odd;
+  }
+}
+
+// A capitalized word's start, kept in its fact by the writer, gives the answer its folded text
+// gives, whatever names were noted.
+TEST(EntitiesGroupStarts, AWordsStartInItsFactAnswersAsItsText) {
+  const std::vector<std::string_view> words = {"hendarto", "hermawan", "wicaksono", "ehsan", "élysée", "j",
+                                               "'abdul",   "2024",     "1news",     "",      "zz",     "@a"};
+  const std::vector<std::vector<std::string_view>> notes = {{}, {"hendarto"}, {"retno", "élysée"}, {"zz", "ehsan"}, {"retno", "j"}};
+  for (const auto& noted : notes) {
+    NameStarts starts;
+    for (std::string_view n : noted) starts.add(n);
+    for (std::string_view w : words) {
+      // The fact's other bits are no part of the answer.
+      const std::uint32_t bits = NameStarts::fact_bytes(w) | fact::word | fact::cap | fact::name_like | fact::starts;
+      EXPECT_EQ(starts.may_start_fact(bits), starts.may_start(w)) << w << " after " << noted.size() << " notes";
+    }
   }
 }
 

@@ -292,7 +292,11 @@ void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_
         i = run->end;
         continue;
       }
-      if (!starts_.may_start(doc_.fold(i))) {
+      // A capitalized word's first bytes are in its fact (fact::two_bytes): its token and folded text,
+      // on a long body written long before, are read only for a word that may start a name. The
+      // other words of a paragraph whose capitals say nothing carry none.
+      const std::uint32_t bits = f[i].bits;
+      if ((bits & fact::cap) ? !starts_.may_start_fact(bits) : !starts_.may_start(doc_.fold(i))) {
         ++i;
         continue;
       }

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "entities/fact_bits.hpp"
+
 namespace warta::detail {
 
 // The first two bytes of the names the grouping's second look may match, as bits, so that most of
@@ -32,18 +34,34 @@ class NameStarts {
   void add(std::string_view fold) noexcept { add_code(code(fold)); }
   // May a span whose first token folds to `fold` be one of the names noted?
   bool may_start(std::string_view fold) const noexcept {
-    if (every_ || !plain(fold)) return true;
-    const unsigned s = slot(fold);
-    return ((bits_[s >> 6] >> (s & 63)) & 1) != 0;
+    return fold.size() < 2 || may_start(byte(fold, 0), byte(fold, 1));
+  }
+  // The first bytes of a word folded to `fold` as the facts writer keeps them in a capitalized
+  // word's TokenFact::bits (fact::two_bytes and the bytes above fact::first_bytes_shift): no more
+  // than a copy, the test being left to the look that needs it.
+  static std::uint32_t fact_bytes(std::string_view fold) noexcept {
+    if (fold.size() < 2) return 0;
+    return fact::two_bytes | (byte(fold, 0) | byte(fold, 1) << 8) << fact::first_bytes_shift;
+  }
+  // may_start() of a capitalized word, from its fact bits.
+  bool may_start_fact(std::uint32_t fact_bits) const noexcept {
+    return !(fact_bits & fact::two_bytes) ||
+           may_start((fact_bits >> fact::first_bytes_shift) & 0xFF, fact_bits >> (fact::first_bytes_shift + 8));
   }
 
  private:
-  static bool plain(std::string_view fold) noexcept {
-    return fold.size() >= 2 && static_cast<unsigned char>(fold[0]) >= 64 && static_cast<unsigned char>(fold[1]) >= 64;
-  }
+  static unsigned byte(std::string_view fold, std::size_t at) noexcept { return static_cast<unsigned char>(fold[at]); }
+  // A name key leaves out no byte of 64 or more: a token whose first two bytes are such opens its
+  // key with them.
+  static bool plain(unsigned first, unsigned second) noexcept { return first >= 64 && second >= 64; }
+  static bool plain(std::string_view fold) noexcept { return fold.size() >= 2 && plain(byte(fold, 0), byte(fold, 1)); }
   // The low five bits of each byte: every pair of ASCII letters has a slot of its own.
-  static unsigned slot(std::string_view fold) noexcept {
-    return (static_cast<unsigned char>(fold[0]) & 31u) << 5 | (static_cast<unsigned char>(fold[1]) & 31u);
+  static unsigned slot(unsigned first, unsigned second) noexcept { return (first & 31u) << 5 | (second & 31u); }
+  static unsigned slot(std::string_view fold) noexcept { return slot(byte(fold, 0), byte(fold, 1)); }
+  bool may_start(unsigned first, unsigned second) const noexcept {
+    if (every_ || !plain(first, second)) return true;
+    const unsigned s = slot(first, second);
+    return ((bits_[s >> 6] >> (s & 63)) & 1) != 0;
   }
 
   std::array<std::uint64_t, 16> bits_{};

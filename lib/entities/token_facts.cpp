@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "entities/name_starts.hpp"
+
 namespace warta::detail {
 namespace {
 
@@ -197,7 +199,7 @@ bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sent
       bits |= fact::word | (known & fact::scanned);
       // "1news", "9GAG": a name that starts with a digit has no capital to show.
       if (t.has(tokflag::cap_initial | tokflag::all_caps) || t.kind == TokenKind::number) {
-        bits |= fact::cap | fact::name_like | fact::scanned;
+        bits |= fact::cap | fact::name_like | fact::scanned | NameStarts::fact_bytes(fold);
         name_like_[i >> 6] |= std::uint64_t{1} << (i & 63);
         // A word in capitals has no lower-case letter at all; one starting in lower case has one.
         if (!t.has(tokflag::lower_initial) &&
