@@ -7,7 +7,6 @@
 #include <string>
 #include <vector>
 
-#include "entities/name_starts.hpp"
 #include "entities/token_facts.hpp"
 #include "entities/word_classes.hpp"
 #include "entities_test_support.hpp"
@@ -172,7 +171,7 @@ TokenFact plain_token_fact(const Lexicon& lex, const WordClasses& words, const D
   if (t.kind == TokenKind::word || t.has(tokflag::cap_initial | tokflag::lower_initial)) {
     bits |= fact::word | (known & fact::scanned);
     if (t.has(tokflag::cap_initial | tokflag::all_caps) || t.kind == TokenKind::number)
-      bits |= fact::cap | fact::name_like | fact::scanned | NameStarts::fact_bytes(fold);
+      bits |= fact::cap | fact::name_like | fact::scanned;
     bool lower_ascii = false;
     for (const char c : doc.token_text(i)) lower_ascii = lower_ascii || (c >= 'a' && c <= 'z');
     if (!t.has(tokflag::lower_initial) && (t.has(tokflag::all_caps) || !lower_ascii)) bits |= fact::upper;

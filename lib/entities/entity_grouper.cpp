@@ -58,12 +58,12 @@ std::size_t sized_ahead(std::size_t candidates) {
 }  // namespace
 
 EntityGrouper::EntityGrouper(const Document& doc, const Lexicon& lex, const std::vector<TokenFact>& facts,
-                             std::span<const std::uint64_t> name_like, std::span<const std::uint64_t> part_keys, std::span<const std::uint64_t> name_keys,
+                             const NameMarks& marks, std::span<const std::uint64_t> part_keys, std::span<const std::uint64_t> name_keys,
                              std::size_t candidates, Buffers& buffers)
     : doc_(doc),
       lex_(lex),
       f_(facts),
-      name_like_(name_like),
+      marks_(marks),
       part_keys_(part_keys),
       name_keys_(name_keys),
       b_(buffers),
@@ -281,22 +281,35 @@ void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_
   runs.push_back({UINT32_MAX, UINT32_MAX});
   const Run* run = runs.data();  // the first run that ends after the token looked at
   const TokenFact* const f = f_.data();
-  const std::uint64_t* const name_like = name_like_.data();
+  const std::uint64_t* const name_like = marks_.map.data();
+  // The capitalized words and their first bytes (NameMarks::caps), behind a cursor: the first at or
+  // after the token looked at.
+  const CapStart* cap = marks_.caps.data();
+  const CapStart* const caps_end = cap + marks_.caps.size();
   for (const Paragraph& p : doc_.paragraphs) {
-    for (std::uint32_t i = p.tok_begin; i < p.tok_end;) {
-      // Most tokens start no run: passed over, 64 at a time, before any key is made.
-      i = next_name_like(name_like, i, p.tok_end);
+    if (p.tok_begin == p.tok_end) continue;
+    // Where capitals say something, the name-like words are the capitalized ones: found off the
+    // marks, which hold the bytes the test below needs, so that the word's fact, token and folded
+    // text, on a long body written long before, are read only for a word that may start a name.
+    // Where they say nothing, every word is name-like: found off the map (most tokens start no run,
+    // passed over 64 at a time), the folded text read for a word in lower case, which has no mark.
+    const bool blind = f[p.tok_begin].blind();
+    for (std::uint32_t i = p.tok_begin;;) {
+      while (cap != caps_end && cap->token < i) ++cap;
+      if (blind) {
+        i = next_name_like(name_like, i, p.tok_end);
+      } else {
+        i = cap != caps_end ? std::min(cap->token, p.tok_end) : p.tok_end;
+      }
       if (i >= p.tok_end) break;
       while (run->end <= i) ++run;
       if (run->begin <= i) {  // covered up to the run's end
         i = run->end;
         continue;
       }
-      // A capitalized word's first bytes are in its fact (fact::two_bytes): its token and folded text,
-      // on a long body written long before, are read only for a word that may start a name. The
-      // other words of a paragraph whose capitals say nothing carry none.
-      const std::uint32_t bits = f[i].bits;
-      if ((bits & fact::cap) ? !starts_.may_start_fact(bits) : !starts_.may_start(doc_.fold(i))) {
+      while (cap != caps_end && cap->token < i) ++cap;
+      const bool marked = cap != caps_end && cap->token == i;
+      if (marked ? !starts_.may_start_bytes(cap->bytes) : !starts_.may_start(doc_.fold(i))) {
         ++i;
         continue;
       }

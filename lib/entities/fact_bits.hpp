@@ -21,12 +21,6 @@ inline constexpr std::uint32_t scanned = 1u << 7;    // a word the mention scan 
                                                      // may start, or a unit or street word ("kota", "jalan")
 inline constexpr std::uint32_t starts = 1u << 8;     // the lexicon's trie goes one step along `lex`: a lexicon
                                                      // name or title may start here
-// A capitalized word (cap) carries the first two bytes of its folded text, which tell where a name
-// starting with it would start among the names the grouping's second look matches (NameStarts):
-// taken while the writer has them in cache, so that the look reads the word's fact, not its token
-// and folded text.
-inline constexpr std::uint32_t two_bytes = 1u << 9;  // the folded text has two bytes or more,
-inline constexpr unsigned first_bytes_shift = 16;    // and these are its first two (bits 16-31)
 }  // namespace fact
 
 }  // namespace warta::detail

@@ -5,8 +5,6 @@
 #include <cstdint>
 #include <string_view>
 
-#include "entities/fact_bits.hpp"
-
 namespace warta::detail {
 
 // The first two bytes of the names the grouping's second look may match, as bits, so that most of
@@ -36,20 +34,20 @@ class NameStarts {
   bool may_start(std::string_view fold) const noexcept {
     return fold.size() < 2 || may_start(byte(fold, 0), byte(fold, 1));
   }
-  // The first bytes of a word folded to `fold` as the facts writer keeps them in a capitalized
-  // word's TokenFact::bits (fact::two_bytes and the bytes above fact::first_bytes_shift): no more
-  // than a copy, the test being left to the look that needs it.
-  static std::uint32_t fact_bytes(std::string_view fold) noexcept {
+  // The first two bytes of a word folded to `fold`, as the facts writer keeps them for the
+  // capitalized words (CapStart): no more than a copy, the test being left to the look that needs
+  // it. 0 for a word of fewer bytes.
+  static std::uint32_t first_bytes(std::string_view fold) noexcept {
     if (fold.size() < 2) return 0;
-    return fact::two_bytes | (byte(fold, 0) | byte(fold, 1) << 8) << fact::first_bytes_shift;
+    return kTwoBytes | byte(fold, 0) | byte(fold, 1) << 8;
   }
-  // may_start() of a capitalized word, from its fact bits.
-  bool may_start_fact(std::uint32_t fact_bits) const noexcept {
-    return !(fact_bits & fact::two_bytes) ||
-           may_start((fact_bits >> fact::first_bytes_shift) & 0xFF, fact_bits >> (fact::first_bytes_shift + 8));
+  // may_start() of a word whose first_bytes() are `bytes`.
+  bool may_start_bytes(std::uint32_t bytes) const noexcept {
+    return !(bytes & kTwoBytes) || may_start(bytes & 0xFF, (bytes >> 8) & 0xFF);
   }
 
  private:
+  static constexpr std::uint32_t kTwoBytes = 1u << 16;
   static unsigned byte(std::string_view fold, std::size_t at) noexcept { return static_cast<unsigned char>(fold[at]); }
   // A name key leaves out no byte of 64 or more: a token whose first two bytes are such opens its
   // key with them.

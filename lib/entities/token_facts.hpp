@@ -69,6 +69,27 @@ inline std::uint32_t next_name_like(const std::uint64_t* map, std::uint32_t k, s
   return found < end ? found : end;
 }
 
+// A capitalized word (fact::cap) and NameStarts::first_bytes of its folded text, which tell whether
+// a name the grouping's second look matches may start there.
+struct CapStart {
+  // Left unset, as TokenFact: the writer writes every one it keeps.
+  CapStart() noexcept {}  // NOLINT(cppcoreguidelines-pro-type-member-init,modernize-use-equals-default)
+  CapStart(std::uint32_t at, std::uint32_t first_bytes) noexcept : token(at), bytes(first_bytes) {}
+  std::uint32_t token;
+  std::uint32_t bytes;
+};
+
+// What the facts writer marks of the words that may be names, beside the facts, for the passes that
+// look for names only: on a long body those passes read these few bytes in text order, not the
+// facts and tokens of each word, written long before.
+struct NameMarks {
+  std::vector<std::uint64_t> map;  // the name-like tokens (fact::name_like): name_like_at
+  std::vector<CapStart> caps;      // every capitalized word, in text order
+  std::size_t capacity_bytes() const noexcept {
+    return map.capacity() * sizeof(std::uint64_t) + caps.capacity() * sizeof(CapStart);
+  }
+};
+
 // Name keys: the folded text without hyphens, apostrophes, dots and spaces (between tokens too), so that "Kim Jong-un",
 // "Kim Jong Un" and "KIM JONG UN" share one key.
 inline constexpr std::uint64_t kKeySeed = 1469598103934665603ull;
@@ -115,9 +136,9 @@ inline constexpr std::uint32_t kPartReadAhead = 1024;
 // all of them would read them back from memory. The facts of later tokens are not yet written:
 // the reader must not look further. A paragraph of more than kFactsPart tokens is also handed over
 // every kFactsPart tokens as it is written (read_part), before its capitals are judged.
-// `name_like` is made the map of the name-like tokens (name_like_at), in step with the facts.
+// `marks` are made those of the facts (NameMarks), in step with them.
 void compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words, std::vector<TokenFact>& facts,
-                         std::vector<std::uint64_t>& name_like, ParagraphReader& reader);
+                         NameMarks& marks, ParagraphReader& reader);
 // The same with no reader.
 void compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words, std::vector<TokenFact>& facts);
 
@@ -143,13 +164,13 @@ struct FactCursor {
 // cache; finish() once the document is whole. A long paragraph is followed as it is appended in
 // pieces (the stream is append_paragraph's PieceListener): the facts of its settled sentences are
 // written at once, and it goes to the reader in parts (read_part) as soon as they are final, with
-// p.tok_end the end of the facts written so far, its own not being known yet. The facts, the map
+// p.tok_end the end of the facts written so far, its own not being known yet. The facts, the marks
 // and the candidates a reader like MentionFinder finds are those of compute_token_facts over the
 // whole document.
 class TokenFactStream final : public PieceListener {
  public:
   TokenFactStream(const Document& doc, const Lexicon& lex, const WordClasses& words, std::vector<TokenFact>& facts,
-                  std::vector<std::uint64_t>& name_like, ParagraphReader& reader);
+                  NameMarks& marks, ParagraphReader& reader);
   void advance() { advance(doc_.paragraphs.size(), static_cast<std::uint32_t>(doc_.tokens.list.size()), false); }
   void finish() { advance(doc_.paragraphs.size(), static_cast<std::uint32_t>(doc_.tokens.list.size()), true); }
   void sentences_settled(std::uint32_t settled) override { advance(doc_.paragraphs.size() - 1, settled, false); }
@@ -163,7 +184,7 @@ class TokenFactStream final : public PieceListener {
   const Lexicon& lex_;
   const WordClasses& words_;
   std::vector<TokenFact>& facts_;
-  std::vector<std::uint64_t>& name_like_;
+  NameMarks& marks_;
   ParagraphReader& reader_;
   FactCursor cursor_;
   std::size_t written_ = 0;  // paragraphs whose facts are final
