@@ -66,8 +66,8 @@ bool capitals_say_nothing(const Token* toks, const Lexicon& lex, const TokenFact
 // adds to them later); where it stands in the text is kept in a FactCursor between writers.
 class FactWriter {
  public:
-  FactWriter(const Document& doc, const Lexicon& lex, const WordClasses& words, TokenFact* out, std::uint64_t* name_like,
-             CapStart* caps, const FactCursor& cursor)
+  FactWriter(const Document& doc, const Lexicon& lex, const WordClasses& words, TokenFact* out, CapStart* caps,
+             const FactCursor& cursor)
       : toks_(doc.tokens.list.data()),
         folded_(doc.tokens.folded.data()),
         text_(doc.text.data()),
@@ -75,7 +75,6 @@ class FactWriter {
         lex_(lex),
         words_(words),
         f_(out),
-        name_like_(name_like),
         caps_(caps),
         sentences_(doc.sentences.data()),
         sentence_(doc.sentences.data() + cursor.sentence),
@@ -131,8 +130,7 @@ class FactWriter {
   const Lexicon& lex_;
   const WordClasses& words_;
   TokenFact* f_;
-  std::uint64_t* name_like_;  // zeroed: only the bits of name-like tokens are set
-  CapStart* caps_;            // room for one a token left to write
+  CapStart* caps_;  // room for one a token left to write
   const Sentence* sentences_;
   const Sentence* sentence_;
   const Sentence* sentences_end_;
@@ -206,7 +204,6 @@ bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sent
       // "1news", "9GAG": a name that starts with a digit has no capital to show.
       if (t.has(tokflag::cap_initial | tokflag::all_caps) || t.kind == TokenKind::number) {
         bits |= fact::cap | fact::name_like | fact::scanned;
-        name_like_[i >> 6] |= std::uint64_t{1} << (i & 63);
         *cap++ = CapStart{i, NameStarts::first_bytes(fold)};
         // A word in capitals has no lower-case letter at all; one starting in lower case has one.
         if (!t.has(tokflag::lower_initial) &&
@@ -233,26 +230,23 @@ bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sent
 }  // namespace
 
 TokenFactStream::TokenFactStream(const Document& doc, const Lexicon& lex, const WordClasses& words,
-                                 std::vector<TokenFact>& facts, NameMarks& marks, ParagraphReader& reader)
-    : doc_(doc), lex_(lex), words_(words), facts_(facts), marks_(marks), reader_(reader) {
+                                 std::vector<TokenFact>& facts, std::vector<CapStart>& caps, ParagraphReader& reader)
+    : doc_(doc), lex_(lex), words_(words), facts_(facts), caps_(caps), reader_(reader) {
   // The old facts are not kept, only their memory; the new ones are all written.
   facts.clear();
-  marks.map.clear();
-  marks.caps.clear();
+  caps.clear();
 }
 
 void TokenFactStream::advance(std::size_t whole, std::uint32_t settled, bool at_end) {
   const auto n = static_cast<std::uint32_t>(doc_.tokens.list.size());
   std::vector<TokenFact>& facts = facts_;
-  std::vector<std::uint64_t>& name_like = marks_.map;
   facts.resize(n);
-  name_like.resize((std::size_t{n} + 63) / 64, 0);
   // Room for a CapStart for every token left to write, cut back to those written at the end: a
   // capitalized word's costs one store, no test of the room left.
-  std::vector<CapStart>& caps = marks_.caps;
+  std::vector<CapStart>& caps = caps_;
   const std::size_t caps_before = caps.size();
   caps.resize(caps_before + (n - cursor_.at));
-  FactWriter writer(doc_, lex_, words_, facts.data(), name_like.data(), caps.data() + caps_before, cursor_);
+  FactWriter writer(doc_, lex_, words_, facts.data(), caps.data() + caps_before, cursor_);
   const std::vector<Paragraph>& paragraphs = doc_.paragraphs;
   std::size_t written = written_;  // paragraphs whose facts are final
   CapitalCounts counts = counts_;  // of paragraphs[written], as far as it is written
@@ -264,10 +258,8 @@ void TokenFactStream::advance(std::size_t whole, std::uint32_t settled, bool at_
     const CapitalCounts judged = counts;
     counts = {};
     if (!capitals_say_nothing(doc_.tokens.list.data(), lex_, facts.data(), p, judged)) return;
-    for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i) {
+    for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i)
       facts[i].bits |= fact::blind | (facts[i].word() ? fact::name_like | fact::scanned : 0);
-      name_like[i >> 6] |= std::uint64_t{facts[i].word()} << (i & 63);
-    }
   };
   // Makes the facts of every token before `tok` final: each whole paragraph that starts before it is
   // written whole and its capitals judged; of the tokens between paragraphs and of the paragraph
@@ -330,16 +322,16 @@ void TokenFactStream::advance(std::size_t whole, std::uint32_t settled, bool at_
 }
 
 void compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words, std::vector<TokenFact>& facts,
-                         NameMarks& marks, ParagraphReader& reader) {
-  TokenFactStream(doc, lex, words, facts, marks, reader).finish();
+                         std::vector<CapStart>& caps, ParagraphReader& reader) {
+  TokenFactStream(doc, lex, words, facts, caps, reader).finish();
 }
 
 void compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words, std::vector<TokenFact>& facts) {
   struct : ParagraphReader {
     void read(const Paragraph&) override {}
   } none;
-  NameMarks marks;
-  compute_token_facts(doc, lex, words, facts, marks, none);
+  std::vector<CapStart> caps;
+  compute_token_facts(doc, lex, words, facts, caps, none);
 }
 
 std::uint64_t extend_key(std::uint64_t key, std::string_view folded) noexcept {
