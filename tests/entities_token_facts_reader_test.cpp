@@ -62,23 +62,38 @@ TEST(EntitiesTokenFactsReader, EachParagraphIsHandedOverWhenItsFactsAndTheNextWo
     const Document& doc;
     std::size_t handed = 0;
   } check(facts, plain, doc);
-  std::vector<CapStart> caps(n + 4, CapStart{1, 1});  // an earlier document's
-  compute_token_facts(doc, *lex, words, facts, caps, check);
+  NameMarks marks;  // an earlier document's
+  marks.blind.assign(n / 64 + 4, ~std::uint64_t{0});
+  marks.caps.assign(n + 4, CapStart{1, 1});
+  compute_token_facts(doc, *lex, words, facts, marks, check);
   EXPECT_EQ(check.handed, doc.paragraphs.size());
   ASSERT_EQ(facts.size(), plain.size());
   for (std::uint32_t i = 0; i < n; ++i) EXPECT_TRUE(same(facts[i], plain[i])) << "token " << i;
+  // The map holds the words of the paragraphs whose capitals say nothing, as their facts say, the
+  // headline's rewritten facts included.
+  for (std::uint32_t i = 0; i < n; ++i)
+    EXPECT_EQ(name_like_at(marks.blind.data(), i), plain[i].blind() && plain[i].name_like()) << "token " << i;
+  // And the walk over it stops where a walk over the facts does, from anywhere to anywhere.
+  const auto next_blind_word = [&](std::uint32_t k, std::uint32_t end) {
+    while (k < end && !(plain[k].blind() && plain[k].name_like())) ++k;
+    return k;
+  };
+  for (std::uint32_t begin = 0; begin <= n; ++begin) {
+    for (std::uint32_t end = begin; end <= n; end += 7)
+      ASSERT_EQ(next_name_like(marks.blind.data(), begin, end), next_blind_word(begin, end)) << begin << ".." << end;
+  }
   // Every capitalized word is listed with its first bytes, in text order, and no other token; where
-  // capitals say something, those are the name-like words, the headline's rewritten facts aside.
+  // capitals say something, those are the name-like words.
   std::size_t c = 0;
   for (std::uint32_t i = 0; i < n; ++i) {
     if (!plain[i].blind()) EXPECT_EQ(plain[i].name_like(), plain[i].cap()) << "token " << i;
     if (!plain[i].cap()) continue;
-    ASSERT_LT(c, caps.size()) << "token " << i;
-    EXPECT_EQ(caps[c].token, i);
-    EXPECT_EQ(caps[c].bytes, NameStarts::first_bytes(doc.fold(i))) << doc.token_text(i);
+    ASSERT_LT(c, marks.caps.size()) << "token " << i;
+    EXPECT_EQ(marks.caps[c].token, i);
+    EXPECT_EQ(marks.caps[c].bytes, NameStarts::first_bytes(doc.fold(i))) << doc.token_text(i);
     ++c;
   }
-  EXPECT_EQ(c, caps.size());
+  EXPECT_EQ(c, marks.caps.size());
 }
 
 TEST(EntitiesTokenFactsReader, AScanRightBehindTheWriterFindsWhatAScanAfterItFinds) {
@@ -99,8 +114,8 @@ TEST(EntitiesTokenFactsReader, AScanRightBehindTheWriterFindsWhatAScanAfterItFin
   MentionFinder::Buffers buffers;
   MentionFinder behind(doc, *lex, facts, buffers);
   behind.begin();
-  std::vector<CapStart> caps;
-  compute_token_facts(doc, *lex, words, facts, caps, behind);
+  NameMarks marks;
+  compute_token_facts(doc, *lex, words, facts, marks, behind);
   const std::vector<Candidate>& found = behind.candidates();
 
   testing::expect_same_scan(testing::ScanResult::of(behind), expected, doc);

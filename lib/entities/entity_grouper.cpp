@@ -58,12 +58,12 @@ std::size_t sized_ahead(std::size_t candidates) {
 }  // namespace
 
 EntityGrouper::EntityGrouper(const Document& doc, const Lexicon& lex, const std::vector<TokenFact>& facts,
-                             std::span<const CapStart> caps, std::span<const std::uint64_t> part_keys, std::span<const std::uint64_t> name_keys,
+                             const NameMarks& marks, std::span<const std::uint64_t> part_keys, std::span<const std::uint64_t> name_keys,
                              std::size_t candidates, Buffers& buffers)
     : doc_(doc),
       lex_(lex),
       f_(facts),
-      caps_(caps),
+      marks_(marks),
       part_keys_(part_keys),
       name_keys_(name_keys),
       b_(buffers),
@@ -281,44 +281,46 @@ void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_
   runs.push_back({UINT32_MAX, UINT32_MAX});
   const Run* run = runs.data();  // the first run that ends after the token looked at
   const TokenFact* const f = f_.data();
+  const std::uint64_t* const blind_words = marks_.blind.data();
   // The capitalized words and their first bytes (CapStart), behind a cursor: the first at or after
   // the token looked at.
-  const CapStart* cap = caps_.data();
-  const CapStart* const caps_end = cap + caps_.size();
+  const CapStart* cap = marks_.caps.data();
+  const CapStart* const caps_end = cap + marks_.caps.size();
   for (const Paragraph& p : doc_.paragraphs) {
-    if (p.tok_begin == p.tok_end) continue;
     // Where capitals say something, the name-like words are the capitalized ones: found off their
     // list, which holds the bytes the test below needs, so that the word's fact, token and folded
     // text, on a long body written long before, are read only for a word that may start a name.
-    // Where they say nothing, every word is name-like: found off the facts, the folded text read
-    // for a word in lower case, which is not listed.
-    const bool blind = f[p.tok_begin].blind();
+    // Where they say nothing, every word is name-like: found off the map (most tokens start no run,
+    // passed over 64 at a time), the folded text read for a word in lower case, which is not listed.
+    const bool blind = next_name_like(blind_words, p.tok_begin, p.tok_end) < p.tok_end;
     for (std::uint32_t i = p.tok_begin;;) {
       while (cap != caps_end && cap->token < i) ++cap;
-      if (blind) {
-        i = next_marked(f, i, p.tok_end, fact::name_like);
+      if (!blind) {
+        if (cap == caps_end || cap->token >= p.tok_end) break;
+        i = cap->token;
       } else {
-        i = cap != caps_end ? std::min(cap->token, p.tok_end) : p.tok_end;
+        i = next_name_like(blind_words, i, p.tok_end);
+        if (i >= p.tok_end) break;
+        while (cap != caps_end && cap->token < i) ++cap;
       }
-      if (i >= p.tok_end) break;
       while (run->end <= i) ++run;
       if (run->begin <= i) {  // covered up to the run's end
         i = run->end;
         continue;
       }
-      while (cap != caps_end && cap->token < i) ++cap;
       const bool listed = cap != caps_end && cap->token == i;
       if (listed ? !starts_.may_start_bytes(cap->bytes) : !starts_.may_start(doc_.fold(i))) {
         ++i;
         continue;
       }
       // Ahead of i, the first covered token is the run's first; where capitals say something, the
-      // name-like words after i are the next listed ones.
-      const auto name_like = [&](std::uint32_t k) {
-        return blind ? f[k].name_like() : k - i < static_cast<std::size_t>(caps_end - cap) && cap[k - i].token == k;
+      // name-like words right after i are the next listed ones.
+      const auto name_like_after = [&](std::uint32_t len) {
+        return blind ? name_like_at(blind_words, i + len)
+                     : len < static_cast<std::size_t>(caps_end - cap) && cap[len].token == i + len;
       };
       std::uint32_t len = 1;
-      while (i + len < p.tok_end && len < kMaxKnownTokens && i + len < run->begin && name_like(i + len)) ++len;
+      while (i + len < p.tok_end && len < kMaxKnownTokens && i + len < run->begin && name_like_after(len)) ++len;
       // The keys of the run's first 1..len tokens, in one pass (all are words: none is skipped).
       std::array<std::uint64_t, kMaxKnownTokens + 1> keys;
       keys[0] = kKeySeed;

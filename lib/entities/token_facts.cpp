@@ -230,20 +230,23 @@ bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sent
 }  // namespace
 
 TokenFactStream::TokenFactStream(const Document& doc, const Lexicon& lex, const WordClasses& words,
-                                 std::vector<TokenFact>& facts, std::vector<CapStart>& caps, ParagraphReader& reader)
-    : doc_(doc), lex_(lex), words_(words), facts_(facts), caps_(caps), reader_(reader) {
+                                 std::vector<TokenFact>& facts, NameMarks& marks, ParagraphReader& reader)
+    : doc_(doc), lex_(lex), words_(words), facts_(facts), marks_(marks), reader_(reader) {
   // The old facts are not kept, only their memory; the new ones are all written.
   facts.clear();
-  caps.clear();
+  marks.blind.clear();
+  marks.caps.clear();
 }
 
 void TokenFactStream::advance(std::size_t whole, std::uint32_t settled, bool at_end) {
   const auto n = static_cast<std::uint32_t>(doc_.tokens.list.size());
   std::vector<TokenFact>& facts = facts_;
+  std::vector<std::uint64_t>& blind_words = marks_.blind;
   facts.resize(n);
+  blind_words.resize((std::size_t{n} + 63) / 64, 0);
   // Room for a CapStart for every token left to write, cut back to those written at the end: a
   // capitalized word's costs one store, no test of the room left.
-  std::vector<CapStart>& caps = caps_;
+  std::vector<CapStart>& caps = marks_.caps;
   const std::size_t caps_before = caps.size();
   caps.resize(caps_before + (n - cursor_.at));
   FactWriter writer(doc_, lex_, words_, facts.data(), caps.data() + caps_before, cursor_);
@@ -258,8 +261,10 @@ void TokenFactStream::advance(std::size_t whole, std::uint32_t settled, bool at_
     const CapitalCounts judged = counts;
     counts = {};
     if (!capitals_say_nothing(doc_.tokens.list.data(), lex_, facts.data(), p, judged)) return;
-    for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i)
+    for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i) {
       facts[i].bits |= fact::blind | (facts[i].word() ? fact::name_like | fact::scanned : 0);
+      blind_words[i >> 6] |= std::uint64_t{facts[i].word()} << (i & 63);
+    }
   };
   // Makes the facts of every token before `tok` final: each whole paragraph that starts before it is
   // written whole and its capitals judged; of the tokens between paragraphs and of the paragraph
@@ -322,16 +327,16 @@ void TokenFactStream::advance(std::size_t whole, std::uint32_t settled, bool at_
 }
 
 void compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words, std::vector<TokenFact>& facts,
-                         std::vector<CapStart>& caps, ParagraphReader& reader) {
-  TokenFactStream(doc, lex, words, facts, caps, reader).finish();
+                         NameMarks& marks, ParagraphReader& reader) {
+  TokenFactStream(doc, lex, words, facts, marks, reader).finish();
 }
 
 void compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words, std::vector<TokenFact>& facts) {
   struct : ParagraphReader {
     void read(const Paragraph&) override {}
   } none;
-  std::vector<CapStart> caps;
-  compute_token_facts(doc, lex, words, facts, caps, none);
+  NameMarks marks;
+  compute_token_facts(doc, lex, words, facts, marks, none);
 }
 
 std::uint64_t extend_key(std::uint64_t key, std::string_view folded) noexcept {
