@@ -167,7 +167,7 @@ void EntityGrouper::remember(const Candidate& c, std::int32_t g, std::uint64_t k
       }
     }
   }
-  if (c.core_end > c.core_begin) tails_.try_emplace(c.core_key, g);
+  if (c.has_core()) tails_.try_emplace(c.core_key(part_keys_), g);
 }
 
 void EntityGrouper::note_start(std::uint32_t begin, std::uint32_t end) {
@@ -422,7 +422,7 @@ EntityTable EntityGrouper::group(std::vector<Candidate>& cands, std::vector<Nick
     // Every candidate's name (and core) is one the second look may match, whatever group it
     // joins: noted here, the name's start as taken by the scan, the rarer core's read in text order.
     starts_.add_code(c.start);
-    if (c.core_end > c.core_begin) note_start(c.core_begin, c.core_end);
+    if (c.has_core()) note_start(c.core_begin, c.core_end);
   }
   std::uint32_t placed = n;
   for (std::uint32_t& r : rank_start) placed += std::exchange(r, placed);
