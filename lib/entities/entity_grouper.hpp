@@ -25,7 +25,7 @@ namespace warta::detail {
 class EntityGrouper {
  public:
   struct Buffers;
-  // `marks`: those made with `facts`; `part_keys`:
+  // `marks`: the NameMarks written with `facts`; `part_keys`:
   // MentionFinder::part_keys() of the candidates; `name_keys`: text_key of each
   // lexicon entry's canonical name, by entry; `candidates`: how many group() will be given.
   // The grouper's maps and lists live in `buffers`, emptied here.
