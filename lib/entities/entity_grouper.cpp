@@ -287,13 +287,15 @@ void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_
   // the token looked at.
   const CapStart* cap = marks_.caps.data();
   const CapStart* const caps_end = cap + marks_.caps.size();
+  // Most articles have no paragraph whose capitals say nothing: then no paragraph asks the map.
+  const bool any_blind = std::any_of(marks_.blind.begin(), marks_.blind.end(), [](std::uint64_t w) { return w != 0; });
   for (const Paragraph& p : doc_.paragraphs) {
     // Where capitals say something, the name-like words are the capitalized ones: found off their
     // list, which holds the bytes the test below needs, so that the word's fact, token and folded
     // text, on a long body written long before, are read only for a word that may start a name.
     // Where they say nothing, every word is name-like: found off the map (most tokens start no run,
     // passed over 64 at a time), the folded text read for a word in lower case, which is not listed.
-    const bool blind = next_name_like(blind_words, p.tok_begin, p.tok_end) < p.tok_end;
+    const bool blind = any_blind && next_name_like(blind_words, p.tok_begin, p.tok_end) < p.tok_end;
     for (std::uint32_t i = p.tok_begin;;) {
       while (cap != caps_end && cap->token < i) ++cap;
       if (!blind) {
