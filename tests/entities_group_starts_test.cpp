@@ -4,6 +4,9 @@
 // opening with a short or odd token must turn the shortcut off.
 #include <gtest/gtest.h>
 
+#include <string_view>
+#include <vector>
+
 #include "entities/entity_grouper.hpp"
 #include "entities_test_support.hpp"
 
@@ -39,6 +42,21 @@ TEST(EntitiesGroupStarts, ANoteThatMayBeginWithAKeyGapMakesEveryWordAStart) {
     starts.add("retno");
     starts.add(odd);
     EXPECT_TRUE(starts.may_start("marsudi")) << odd;
+  }
+}
+
+// A capitalized word's first bytes, kept by the facts writer, give the answer its folded text
+// gives, whatever names were noted.
+TEST(EntitiesGroupStarts, AWordsFirstBytesAnswerAsItsText) {
+  const std::vector<std::string_view> words = {"hendarto", "hermawan", "wicaksono", "ehsan", "élysée", "j",
+                                               "'abdul",   "2024",     "1news",     "",      "zz",     "@a"};
+  const std::vector<std::vector<std::string_view>> notes = {{}, {"hendarto"}, {"retno", "élysée"}, {"zz", "ehsan"}, {"retno", "j"}};
+  for (const auto& noted : notes) {
+    NameStarts starts;
+    for (std::string_view n : noted) starts.add(n);
+    for (std::string_view w : words) {
+      EXPECT_EQ(starts.may_start_bytes(NameStarts::first_bytes(w)), starts.may_start(w)) << w << " after " << noted.size() << " notes";
+    }
   }
 }
 

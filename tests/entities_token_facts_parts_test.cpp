@@ -109,8 +109,8 @@ void expect_final_parts(const std::string& text, bool first_blind) {
   compute_token_facts(doc, *lex, words, final_facts);
   std::vector<TokenFact> facts(final_facts.size() + 64, TokenFact{~0u, ~0u, ~0u});
   PartCheck check(facts, final_facts, doc);
-  std::vector<std::uint64_t> name_like;
-  compute_token_facts(doc, *lex, words, facts, name_like, check);
+  NameMarks marks;
+  compute_token_facts(doc, *lex, words, facts, marks, check);
   ASSERT_GE(doc.paragraphs.size(), 1u);
   const Paragraph& p = doc.paragraphs[0];
   EXPECT_EQ(check.parts, expected_parts(p.tok_end - p.tok_begin));
@@ -144,8 +144,8 @@ void expect_same_candidates(const std::string& text, bool first_blind) {
   MentionFinder::Buffers buffers;
   MentionFinder behind(doc, *lex, facts, buffers);
   behind.begin();
-  std::vector<std::uint64_t> name_like;
-  compute_token_facts(doc, *lex, words, facts, name_like, behind);
+  NameMarks marks;
+  compute_token_facts(doc, *lex, words, facts, marks, behind);
   testing::expect_same_scan(testing::ScanResult::of(behind), expected, doc);
 }
 

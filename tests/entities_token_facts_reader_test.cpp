@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "entities/mention_finder.hpp"
+#include "entities/name_starts.hpp"
 #include "entities/token_facts.hpp"
 #include "entities/word_classes.hpp"
 #include "entities_test_support.hpp"
@@ -61,20 +62,38 @@ TEST(EntitiesTokenFactsReader, EachParagraphIsHandedOverWhenItsFactsAndTheNextWo
     const Document& doc;
     std::size_t handed = 0;
   } check(facts, plain, doc);
-  std::vector<std::uint64_t> name_like(n / 64 + 4, ~std::uint64_t{0});  // an earlier document's
-  compute_token_facts(doc, *lex, words, facts, name_like, check);
+  NameMarks marks;  // an earlier document's
+  marks.blind.assign(n / 64 + 4, ~std::uint64_t{0});
+  marks.caps.assign(n + 4, CapStart{1, 1});
+  compute_token_facts(doc, *lex, words, facts, marks, check);
   EXPECT_EQ(check.handed, doc.paragraphs.size());
   ASSERT_EQ(facts.size(), plain.size());
   for (std::uint32_t i = 0; i < n; ++i) EXPECT_TRUE(same(facts[i], plain[i])) << "token " << i;
-  // The map says of each token what its facts say, the headline's rewritten facts included.
-  for (std::uint32_t i = 0; i < n; ++i) EXPECT_EQ(name_like_at(name_like.data(), i), plain[i].name_like()) << "token " << i;
-  // And the walk over it stops where the walk over the facts does, from anywhere to anywhere.
+  // The map holds the words of the paragraphs whose capitals say nothing, as their facts say, the
+  // headline's rewritten facts included.
+  for (std::uint32_t i = 0; i < n; ++i)
+    EXPECT_EQ(name_like_at(marks.blind.data(), i), plain[i].blind() && plain[i].name_like()) << "token " << i;
+  // And the walk over it stops where a walk over the facts does, from anywhere to anywhere.
+  const auto next_blind_word = [&](std::uint32_t k, std::uint32_t end) {
+    while (k < end && !(plain[k].blind() && plain[k].name_like())) ++k;
+    return k;
+  };
   for (std::uint32_t begin = 0; begin <= n; ++begin) {
-    for (std::uint32_t end = begin; end <= n; end += 7) {
-      ASSERT_EQ(next_name_like(name_like.data(), begin, end), next_marked(plain.data(), begin, end, fact::name_like))
-          << begin << ".." << end;
-    }
+    for (std::uint32_t end = begin; end <= n; end += 7)
+      ASSERT_EQ(next_name_like(marks.blind.data(), begin, end), next_blind_word(begin, end)) << begin << ".." << end;
   }
+  // Every capitalized word is listed with its first bytes, in text order, and no other token; where
+  // capitals say something, those are the name-like words.
+  std::size_t c = 0;
+  for (std::uint32_t i = 0; i < n; ++i) {
+    if (!plain[i].blind()) EXPECT_EQ(plain[i].name_like(), plain[i].cap()) << "token " << i;
+    if (!plain[i].cap()) continue;
+    ASSERT_LT(c, marks.caps.size()) << "token " << i;
+    EXPECT_EQ(marks.caps[c].token, i);
+    EXPECT_EQ(marks.caps[c].bytes, NameStarts::first_bytes(doc.fold(i))) << doc.token_text(i);
+    ++c;
+  }
+  EXPECT_EQ(c, marks.caps.size());
 }
 
 TEST(EntitiesTokenFactsReader, AScanRightBehindTheWriterFindsWhatAScanAfterItFinds) {
@@ -95,8 +114,8 @@ TEST(EntitiesTokenFactsReader, AScanRightBehindTheWriterFindsWhatAScanAfterItFin
   MentionFinder::Buffers buffers;
   MentionFinder behind(doc, *lex, facts, buffers);
   behind.begin();
-  std::vector<std::uint64_t> name_like;
-  compute_token_facts(doc, *lex, words, facts, name_like, behind);
+  NameMarks marks;
+  compute_token_facts(doc, *lex, words, facts, marks, behind);
   const std::vector<Candidate>& found = behind.candidates();
 
   testing::expect_same_scan(testing::ScanResult::of(behind), expected, doc);

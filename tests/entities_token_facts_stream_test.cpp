@@ -120,11 +120,11 @@ void expect_as_whole(const std::string& text, bool (*advance_after)(std::size_t)
   const WordClasses words(*lex);
   const auto whole = testing::make_doc(text, /*headline_first=*/true);
   std::vector<TokenFact> expected_facts;
-  std::vector<std::uint64_t> expected_map;
+  NameMarks expected_marks;
   MentionFinder::Buffers expected_buffers;
   MentionFinder expected_finder(whole->doc, *lex, expected_facts, expected_buffers);
   expected_finder.begin();
-  compute_token_facts(whole->doc, *lex, words, expected_facts, expected_map, expected_finder);
+  compute_token_facts(whole->doc, *lex, words, expected_facts, expected_marks, expected_finder);
   ASSERT_TRUE(expected_facts[0].blind());
   const Paragraph& long_line = *std::max_element(
       whole->doc.paragraphs.begin(), whole->doc.paragraphs.end(),
@@ -137,12 +137,14 @@ void expect_as_whole(const std::string& text, bool (*advance_after)(std::size_t)
   t.doc.text = t.text;
   // Lists left from an earlier, longer document.
   std::vector<TokenFact> facts(expected_facts.size() + 100, TokenFact{~0u, ~0u, ~0u});
-  std::vector<std::uint64_t> map(expected_map.size() + 4, ~std::uint64_t{0});
+  NameMarks marks;
+  marks.blind.assign(expected_marks.blind.size() + 4, ~std::uint64_t{0});
+  marks.caps.assign(expected_marks.caps.size() + 4, CapStart{1, 1});
   MentionFinder::Buffers buffers;
   MentionFinder finder(t.doc, *lex, facts, buffers);
   finder.begin();
   Counting counting(finder, t.doc, whole->doc);
-  TokenFactStream stream(t.doc, *lex, words, facts, map, counting);
+  TokenFactStream stream(t.doc, *lex, words, facts, marks, counting);
   segment_with(t.text, stream, t.doc, advance_after, pieces);
   if (pieces) EXPECT_GE(counting.while_appended, 2) << "parts go to the scan as the long line is appended";
 
@@ -152,7 +154,12 @@ void expect_as_whole(const std::string& text, bool (*advance_after)(std::size_t)
     EXPECT_EQ(facts[i].words, expected_facts[i].words) << "token " << i;
     EXPECT_EQ(facts[i].bits, expected_facts[i].bits) << "token " << i << " (" << t.doc.token_text(i) << ")";
   }
-  EXPECT_EQ(map, expected_map);
+  EXPECT_EQ(marks.blind, expected_marks.blind);
+  ASSERT_EQ(marks.caps.size(), expected_marks.caps.size());
+  for (std::size_t c = 0; c < marks.caps.size(); ++c) {
+    EXPECT_EQ(marks.caps[c].token, expected_marks.caps[c].token) << "mark " << c;
+    EXPECT_EQ(marks.caps[c].bytes, expected_marks.caps[c].bytes) << "mark " << c;
+  }
   const testing::ScanResult expected = testing::ScanResult::of(expected_finder);
   ASSERT_GE(expected.candidates.size(), 200u);
   testing::expect_same_scan(testing::ScanResult::of(finder), expected, t.doc);
@@ -195,8 +202,8 @@ void expect_final_when_handed(bool pieces) {
     std::size_t handed = 0;
     int parts = 0;
   } check(facts, expected);
-  std::vector<std::uint64_t> map;
-  TokenFactStream stream(t.doc, *lex, words, facts, map, check);
+  NameMarks marks;
+  TokenFactStream stream(t.doc, *lex, words, facts, marks, check);
   segment_with(t.text, stream, t.doc, [](std::size_t) { return true; }, pieces);
   EXPECT_EQ(check.handed, whole->doc.paragraphs.size());
   if (pieces) EXPECT_GE(check.parts, 1);

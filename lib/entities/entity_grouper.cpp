@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "entities/abbreviation.hpp"
+#include "entities/prefetch.hpp"
 
 namespace warta::detail {
 namespace {
@@ -58,12 +59,12 @@ std::size_t sized_ahead(std::size_t candidates) {
 }  // namespace
 
 EntityGrouper::EntityGrouper(const Document& doc, const Lexicon& lex, const std::vector<TokenFact>& facts,
-                             std::span<const std::uint64_t> name_like, std::span<const std::uint64_t> part_keys, std::span<const std::uint64_t> name_keys,
+                             const NameMarks& marks, std::span<const std::uint64_t> part_keys, std::span<const std::uint64_t> name_keys,
                              std::size_t candidates, Buffers& buffers)
     : doc_(doc),
       lex_(lex),
       f_(facts),
-      name_like_(name_like),
+      marks_(marks),
       part_keys_(part_keys),
       name_keys_(name_keys),
       b_(buffers),
@@ -166,7 +167,7 @@ void EntityGrouper::remember(const Candidate& c, std::int32_t g, std::uint64_t k
       }
     }
   }
-  if (c.core_end > c.core_begin) tails_.try_emplace(c.core_key, g);
+  if (c.has_core()) tails_.try_emplace(c.core_key(part_keys_), g);
 }
 
 void EntityGrouper::note_start(std::uint32_t begin, std::uint32_t end) {
@@ -281,25 +282,48 @@ void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_
   runs.push_back({UINT32_MAX, UINT32_MAX});
   const Run* run = runs.data();  // the first run that ends after the token looked at
   const TokenFact* const f = f_.data();
-  const std::uint64_t* const name_like = name_like_.data();
+  const std::uint64_t* const blind_words = marks_.blind.data();
+  // The capitalized words and their first bytes (CapStart), behind a cursor: the first at or after
+  // the token looked at.
+  const CapStart* cap = marks_.caps.data();
+  const CapStart* const caps_end = cap + marks_.caps.size();
+  // Most articles have no paragraph whose capitals say nothing: then no paragraph asks the map.
+  const bool any_blind = std::any_of(marks_.blind.begin(), marks_.blind.end(), [](std::uint64_t w) { return w != 0; });
   for (const Paragraph& p : doc_.paragraphs) {
-    for (std::uint32_t i = p.tok_begin; i < p.tok_end;) {
-      // Most tokens start no run: passed over, 64 at a time, before any key is made.
-      i = next_name_like(name_like, i, p.tok_end);
-      if (i >= p.tok_end) break;
+    // Where capitals say something, the name-like words are the capitalized ones: found off their
+    // list, which holds the bytes the test below needs, so that the word's fact, token and folded
+    // text, on a long body written long before, are read only for a word that may start a name.
+    // Where they say nothing, every word is name-like: found off the map (most tokens start no run,
+    // passed over 64 at a time), the folded text read for a word in lower case, which is not listed.
+    const bool blind = any_blind && next_name_like(blind_words, p.tok_begin, p.tok_end) < p.tok_end;
+    for (std::uint32_t i = p.tok_begin;;) {
+      while (cap != caps_end && cap->token < i) ++cap;
+      if (!blind) {
+        if (cap == caps_end || cap->token >= p.tok_end) break;
+        i = cap->token;
+      } else {
+        i = next_name_like(blind_words, i, p.tok_end);
+        if (i >= p.tok_end) break;
+        while (cap != caps_end && cap->token < i) ++cap;
+      }
       while (run->end <= i) ++run;
       if (run->begin <= i) {  // covered up to the run's end
         i = run->end;
         continue;
       }
-      if (!starts_.may_start(doc_.fold(i))) {
+      const bool listed = cap != caps_end && cap->token == i;
+      if (listed ? !starts_.may_start_bytes(cap->bytes) : !starts_.may_start(doc_.fold(i))) {
         ++i;
         continue;
       }
-      // Ahead of i, the first covered token is the run's first.
+      // Ahead of i, the first covered token is the run's first; where capitals say something, the
+      // name-like words right after i are the next listed ones.
+      const auto name_like_after = [&](std::uint32_t len) {
+        return blind ? name_like_at(blind_words, i + len)
+                     : len < static_cast<std::size_t>(caps_end - cap) && cap[len].token == i + len;
+      };
       std::uint32_t len = 1;
-      while (i + len < p.tok_end && len < kMaxKnownTokens && name_like_at(name_like, i + len) && i + len < run->begin)
-        ++len;
+      while (i + len < p.tok_end && len < kMaxKnownTokens && i + len < run->begin && name_like_after(len)) ++len;
       // The keys of the run's first 1..len tokens, in one pass (all are words: none is skipped).
       std::array<std::uint64_t, kMaxKnownTokens + 1> keys;
       keys[0] = kKeySeed;
@@ -400,13 +424,17 @@ EntityTable EntityGrouper::group(std::vector<Candidate>& cands, std::vector<Nick
     // Every candidate's name (and core) is one the second look may match, whatever group it
     // joins: noted here, the name's start as taken by the scan, the rarer core's read in text order.
     starts_.add_code(c.start);
-    if (c.core_end > c.core_begin) note_start(c.core_begin, c.core_end);
+    if (c.has_core()) note_start(c.core_begin, c.core_end);
   }
   std::uint32_t placed = n;
   for (std::uint32_t& r : rank_start) placed += std::exchange(r, placed);
   for (std::uint32_t k = 0; k < n; ++k) order[rank_start[order[k]]++] = k;
   // The first rank's were grouped as they were ranked: they are the first of the ranked list.
+  // In rank order the candidates are read from several places of the list at once, a few bytes of
+  // each line: on a long body each would be a wait on memory, so each is asked for some steps ahead.
+  constexpr std::uint32_t kAhead = 8;
   for (std::uint32_t i = rank_start[kFirstRank]; i < 2 * n; ++i) {
+    if (i + kAhead < 2 * n) prefetch_object(&cands[order[i + kAhead]], sizeof(Candidate));
     const std::uint32_t k = order[i];
     group_one(cands[k], k);
   }

@@ -25,12 +25,12 @@ namespace warta::detail {
 class EntityGrouper {
  public:
   struct Buffers;
-  // `name_like`: the map of the name-like tokens made with `facts`; `part_keys`:
+  // `marks`: the NameMarks written with `facts`; `part_keys`:
   // MentionFinder::part_keys() of the candidates; `name_keys`: text_key of each
   // lexicon entry's canonical name, by entry; `candidates`: how many group() will be given.
   // The grouper's maps and lists live in `buffers`, emptied here.
   EntityGrouper(const Document& doc, const Lexicon& lex, const std::vector<TokenFact>& facts,
-                std::span<const std::uint64_t> name_like, std::span<const std::uint64_t> part_keys, std::span<const std::uint64_t> name_keys,
+                const NameMarks& marks, std::span<const std::uint64_t> part_keys, std::span<const std::uint64_t> name_keys,
                 std::size_t candidates, Buffers& buffers);
   // `candidates`: the MentionFinder's, to which the second look adds its own (as to `cues`, its
   // nickname_cues()). `storage`: a table whose memory the result is built in (see EntityRecognizer).
@@ -137,7 +137,7 @@ class EntityGrouper {
   const Document& doc_;
   const Lexicon& lex_;
   const std::vector<TokenFact>& f_;
-  std::span<const std::uint64_t> name_like_;
+  const NameMarks& marks_;
   std::span<const std::uint64_t> part_keys_;
   std::span<const std::uint64_t> name_keys_;
   Buffers& b_;

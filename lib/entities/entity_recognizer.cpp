@@ -37,14 +37,14 @@ EntityReading::EntityReading(const EntityRecognizer& recognizer, const Document&
       buffers_(buffers),
       finder_(doc, *recognizer.lexicon_, facts, buffers.finder),
       // Each paragraph is scanned for names right behind the writing of its facts.
-      facts_(doc, *recognizer.lexicon_, recognizer.words_, facts, buffers.name_like, finder_) {
+      facts_(doc, *recognizer.lexicon_, recognizer.words_, facts, buffers.marks, finder_) {
   finder_.begin();
 }
 
 EntityTable EntityReading::finish(EntityTable storage) {
   facts_.finish();
   std::vector<Candidate>& candidates = finder_.candidates();
-  EntityGrouper grouper(doc_, *recognizer_.lexicon_, facts_list_, buffers_.name_like, finder_.part_keys(),
+  EntityGrouper grouper(doc_, *recognizer_.lexicon_, facts_list_, buffers_.marks, finder_.part_keys(),
                         recognizer_.name_keys_, candidates.size(), buffers_.grouper);
   return grouper.group(candidates, finder_.nickname_cues(), std::move(storage));
 }

@@ -19,10 +19,10 @@ namespace warta::detail {
 struct EntityBuffers {
   MentionFinder::Buffers finder;
   EntityGrouper::Buffers grouper;
-  std::vector<std::uint64_t> name_like;  // the name-like tokens' map (compute_token_facts)
+  NameMarks marks;  // made with the facts (compute_token_facts)
   // What they hold on to: their capacity, whatever their size.
   std::size_t capacity_bytes() const noexcept {
-    return finder.capacity_bytes() + grouper.capacity_bytes() + name_like.capacity() * sizeof(std::uint64_t);
+    return finder.capacity_bytes() + grouper.capacity_bytes() + marks.capacity_bytes();
   }
 };
 

@@ -662,7 +662,7 @@ void MentionFinder::keep(Candidate& c, std::vector<Candidate>& to) {
   }
   c.parts = static_cast<std::uint32_t>(parts);
   c.part_count = static_cast<std::uint8_t>(part_keys_.size() - parts);
-  c.core_key = c.core_end > c.core_begin ? span_key(doc_, c.core_begin, c.core_end) : 0;
+  if (c.has_core()) part_keys_.push_back(span_key(doc_, c.core_begin, c.core_end));  // Candidate::core_key
   if (c.type == EntityType::person) {
     NicknameCue cue;
     if (nickname_cue_at(doc_, c.end, cue)) {

@@ -40,19 +40,20 @@ struct Candidate {
   std::int32_t entry = -1;                       // lexicon entry
   std::int32_t alias_of = -1;                    // index of the candidate this acronym abbreviates
   // The name without its head word ("My Dinh" of "Stadion My Dinh", "Filoli" of "Filoli Estate"),
-  // which names it too; empty when there is no head word.
+  // which names it too; empty when there is no head word. Its span_key is core_key().
   std::uint32_t core_begin = 0, core_end = 0;
   EntityType type = EntityType::person;
   Evidence evidence = Evidence::lexicon;
   // What the grouping step asks of the name's tokens, taken as the candidate is kept (see
   // MentionFinder::keep), while those tokens are still in cache: grouping then reads no token.
   // The two flags share a byte so that the candidate, with the name's offsets below, stays
-  // within 72 bytes.
+  // within a cache line.
   bool upper : 1 = false;      // no word in it has a lower-case letter ("KPK", "DPR RI")
   bool clear : 1 = false;      // not in a paragraph whose capitals say nothing (fact::blind)
   // A person's name of two words or more: the token_key of each word that may name the person
   // alone ("Retno", "Marsudi"; no ordinary word, particle or honorific), in text order, at
-  // MentionFinder::part_keys()[parts, parts + part_count).
+  // MentionFinder::part_keys()[parts, parts + part_count); the core's key, if there is a core,
+  // right after them.
   std::uint8_t part_count = 0;
   std::uint16_t words = 0;     // words in [begin, end)
   std::uint16_t start = NameStarts::kAny;  // NameStarts::code of the key's first token
@@ -60,9 +61,17 @@ struct Candidate {
   // Work offsets of the name, toks[begin].start and toks[end - 1].end (when end > begin): the
   // mention made of it is written without reading its tokens back.
   std::uint32_t text_start = 0, text_end = 0;
-  std::uint64_t key = 0;       // span_key of [begin, end)
-  std::uint64_t core_key = 0;  // span_key of [core_begin, core_end), when there is a core
+  std::uint64_t key = 0;  // span_key of [begin, end)
+
+  bool has_core() const noexcept { return core_end > core_begin; }
+  // span_key of [core_begin, core_end), when there is a core; `part_keys` is
+  // MentionFinder::part_keys(). Kept there, not here: few names have a core, and the grouping
+  // reads every candidate several times over, one cache line each.
+  std::uint64_t core_key(std::span<const std::uint64_t> part_keys) const noexcept {
+    return part_keys[std::size_t{parts} + part_count];
+  }
 };
+static_assert(sizeof(Candidate) == 64);
 
 // The longest lexicon name and title starting at a token.
 struct LexMatch {
@@ -108,7 +117,7 @@ class MentionFinder final : public ParagraphReader {
   void read(const Paragraph& p) override;
   void read_part(const Paragraph& p, std::uint32_t upto) override;
   std::vector<Candidate>& candidates() noexcept { return out_; }
-  // The part keys the candidates found point into (Candidate::parts).
+  // The part keys the candidates found point into (Candidate::parts), and their cores' keys.
   std::span<const std::uint64_t> part_keys() const noexcept { return part_keys_; }
   // The nickname cues after the people found, in candidate order.
   std::vector<NicknameCue>& nickname_cues() noexcept { return cues_; }

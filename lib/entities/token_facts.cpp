@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "entities/name_starts.hpp"
+
 namespace warta::detail {
 namespace {
 
@@ -64,7 +66,7 @@ bool capitals_say_nothing(const Token* toks, const Lexicon& lex, const TokenFact
 // adds to them later); where it stands in the text is kept in a FactCursor between writers.
 class FactWriter {
  public:
-  FactWriter(const Document& doc, const Lexicon& lex, const WordClasses& words, TokenFact* out, std::uint64_t* name_like,
+  FactWriter(const Document& doc, const Lexicon& lex, const WordClasses& words, TokenFact* out, CapStart* caps,
              const FactCursor& cursor)
       : toks_(doc.tokens.list.data()),
         folded_(doc.tokens.folded.data()),
@@ -73,7 +75,7 @@ class FactWriter {
         lex_(lex),
         words_(words),
         f_(out),
-        name_like_(name_like),
+        caps_(caps),
         sentences_(doc.sentences.data()),
         sentence_(doc.sentences.data() + cursor.sentence),
         sentences_end_(doc.sentences.data() + doc.sentences.size()),
@@ -82,6 +84,8 @@ class FactWriter {
         in_sentence_(cursor.in_sentence),
         start_(cursor.start) {}
 
+  // Where the next capitalized word's CapStart goes.
+  CapStart* caps() const noexcept { return caps_; }
   FactCursor cursor() const noexcept {
     return {at_, stop_, static_cast<std::uint32_t>(sentence_ - sentences_), in_sentence_, start_};
   }
@@ -94,7 +98,7 @@ class FactWriter {
         continue;
       }
       const std::uint32_t stop = std::min(stop_, end);
-      start_ = write_stretch(at_, stop, in_sentence_, start_, counts);
+      start_ = write_stretch(at_, stop, in_sentence_, start_, counts, caps_);
       at_ = stop;
     }
   }
@@ -116,7 +120,8 @@ class FactWriter {
   // Tokens [i, stop) of one stretch; `start`: the next word opens its sentence. Returns `start`
   // after the stretch (which only counts inside a sentence: a stretch between sentences marks no
   // word initial). Each fact is made in registers and stored once.
-  bool write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sentence, bool start, CapitalCounts& counts) const;
+  bool write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sentence, bool start, CapitalCounts& counts,
+                     CapStart*& cap_out) const;
 
   const Token* toks_;
   const char* folded_;
@@ -125,7 +130,7 @@ class FactWriter {
   const Lexicon& lex_;
   const WordClasses& words_;
   TokenFact* f_;
-  std::uint64_t* name_like_;  // zeroed: only the bits of name-like tokens are set
+  CapStart* caps_;  // room for one a token left to write
   const Sentence* sentences_;
   const Sentence* sentence_;
   const Sentence* sentences_end_;
@@ -134,7 +139,7 @@ class FactWriter {
 };
 
 bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sentence, bool start,
-                               CapitalCounts& counts) const {
+                               CapitalCounts& counts, CapStart*& cap_out) const {
   int words = counts.words, caps = counts.caps, ordinary_caps_bound = counts.ordinary_caps_bound;
   // Locals, not members: a call on a rare path (a long word's shape) would make the compiler
   // reload every member after it.
@@ -142,6 +147,7 @@ bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sent
   const char* const folded = folded_;
   const char* const text = text_;
   TokenFact* const f = f_;
+  CapStart* cap = cap_out;
   const WordProbe table = words_.probe();
   // fact::initial for the next word, or 0; what an opening mark sets it to.
   const std::uint32_t opened = in_sentence ? fact::initial : 0;
@@ -198,7 +204,7 @@ bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sent
       // "1news", "9GAG": a name that starts with a digit has no capital to show.
       if (t.has(tokflag::cap_initial | tokflag::all_caps) || t.kind == TokenKind::number) {
         bits |= fact::cap | fact::name_like | fact::scanned;
-        name_like_[i >> 6] |= std::uint64_t{1} << (i & 63);
+        *cap++ = CapStart{i, NameStarts::first_bytes(fold)};
         // A word in capitals has no lower-case letter at all; one starting in lower case has one.
         if (!t.has(tokflag::lower_initial) &&
             (t.has(tokflag::all_caps) || no_lower_ascii(std::string_view(text + t.start, t.end - t.start))))
@@ -217,27 +223,37 @@ bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sent
     f[i] = TokenFact{id, cls, bits};
   }
   counts = {words, caps, ordinary_caps_bound};
+  cap_out = cap;
   return initial != 0;
 }
 
 }  // namespace
 
 TokenFactStream::TokenFactStream(const Document& doc, const Lexicon& lex, const WordClasses& words,
-                                 std::vector<TokenFact>& facts, std::vector<std::uint64_t>& name_like,
-                                 ParagraphReader& reader)
-    : doc_(doc), lex_(lex), words_(words), facts_(facts), name_like_(name_like), reader_(reader) {
+                                 std::vector<TokenFact>& facts, NameMarks& marks, ParagraphReader& reader)
+    : doc_(doc), lex_(lex), words_(words), facts_(facts), marks_(marks), reader_(reader) {
   // The old facts are not kept, only their memory; the new ones are all written.
   facts.clear();
-  name_like.clear();
+  marks.blind.clear();
+  marks.caps.clear();
+  // About one word in seven of news text is capitalized, a token about six bytes: room for more
+  // than that, sized from the text (the tokens may not all be there yet), so that the list is
+  // rarely copied as it grows.
+  marks.caps.reserve(doc.text.size() / 32 + 16);
 }
 
 void TokenFactStream::advance(std::size_t whole, std::uint32_t settled, bool at_end) {
   const auto n = static_cast<std::uint32_t>(doc_.tokens.list.size());
   std::vector<TokenFact>& facts = facts_;
-  std::vector<std::uint64_t>& name_like = name_like_;
+  std::vector<std::uint64_t>& blind_words = marks_.blind;
   facts.resize(n);
-  name_like.resize((std::size_t{n} + 63) / 64, 0);
-  FactWriter writer(doc_, lex_, words_, facts.data(), name_like.data(), cursor_);
+  blind_words.resize((std::size_t{n} + 63) / 64, 0);
+  // Room for a CapStart for every token left to write, cut back to those written at the end: a
+  // capitalized word's costs one store, no test of the room left.
+  std::vector<CapStart>& caps = marks_.caps;
+  const std::size_t caps_before = caps.size();
+  caps.resize(caps_before + (n - cursor_.at));
+  FactWriter writer(doc_, lex_, words_, facts.data(), caps.data() + caps_before, cursor_);
   const std::vector<Paragraph>& paragraphs = doc_.paragraphs;
   std::size_t written = written_;  // paragraphs whose facts are final
   CapitalCounts counts = counts_;  // of paragraphs[written], as far as it is written
@@ -251,7 +267,7 @@ void TokenFactStream::advance(std::size_t whole, std::uint32_t settled, bool at_
     if (!capitals_say_nothing(doc_.tokens.list.data(), lex_, facts.data(), p, judged)) return;
     for (std::uint32_t i = p.tok_begin; i < p.tok_end; ++i) {
       facts[i].bits |= fact::blind | (facts[i].word() ? fact::name_like | fact::scanned : 0);
-      name_like[i >> 6] |= std::uint64_t{facts[i].word()} << (i & 63);
+      blind_words[i >> 6] |= std::uint64_t{facts[i].word()} << (i & 63);
     }
   };
   // Makes the facts of every token before `tok` final: each whole paragraph that starts before it is
@@ -311,19 +327,20 @@ void TokenFactStream::advance(std::size_t whole, std::uint32_t settled, bool at_
   written_ = written;
   counts_ = counts;
   cursor_ = writer.cursor();
+  caps.resize(static_cast<std::size_t>(writer.caps() - caps.data()));
 }
 
 void compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words, std::vector<TokenFact>& facts,
-                         std::vector<std::uint64_t>& name_like, ParagraphReader& reader) {
-  TokenFactStream(doc, lex, words, facts, name_like, reader).finish();
+                         NameMarks& marks, ParagraphReader& reader) {
+  TokenFactStream(doc, lex, words, facts, marks, reader).finish();
 }
 
 void compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words, std::vector<TokenFact>& facts) {
   struct : ParagraphReader {
     void read(const Paragraph&) override {}
   } none;
-  std::vector<std::uint64_t> name_like;
-  compute_token_facts(doc, lex, words, facts, name_like, none);
+  NameMarks marks;
+  compute_token_facts(doc, lex, words, facts, marks, none);
 }
 
 std::uint64_t extend_key(std::uint64_t key, std::string_view folded) noexcept {

@@ -51,11 +51,11 @@ inline std::uint32_t next_marked(const TokenFact* f, std::uint32_t k, std::uint3
   return k;
 }
 
-// The name-like tokens (fact::name_like) of a document as bits, token i at bit i % 64 of word
-// i / 64: written with the facts, so that a pass looking for names reads a bit a token, not the
-// facts' twelve bytes, which a long body has long since sent back to memory.
+// The words of the paragraphs whose capitals say nothing (NameMarks::blind) as bits, token i at
+// bit i % 64 of word i / 64: a pass looking for names reads a bit a token, not the facts' twelve
+// bytes, which a long body has long since sent back to memory.
 inline bool name_like_at(const std::uint64_t* map, std::uint32_t k) noexcept { return (map[k >> 6] >> (k & 63)) & 1; }
-// The first name-like token in [k, end), or `end`.
+// The first token of the map in [k, end), or `end`.
 inline std::uint32_t next_name_like(const std::uint64_t* map, std::uint32_t k, std::uint32_t end) noexcept {
   if (k >= end) return end;
   std::uint32_t w = k >> 6;
@@ -68,6 +68,28 @@ inline std::uint32_t next_name_like(const std::uint64_t* map, std::uint32_t k, s
   const std::uint32_t found = w * 64 + static_cast<std::uint32_t>(std::countr_zero(bits));
   return found < end ? found : end;
 }
+
+// A capitalized word (fact::cap) and NameStarts::first_bytes of its folded text, which tell whether
+// a name the grouping's second look matches may start there.
+struct CapStart {
+  // Left unset, as TokenFact: the writer writes every one it keeps.
+  CapStart() noexcept {}  // NOLINT(cppcoreguidelines-pro-type-member-init,modernize-use-equals-default)
+  CapStart(std::uint32_t at, std::uint32_t first_bytes) noexcept : token(at), bytes(first_bytes) {}
+  std::uint32_t token;
+  std::uint32_t bytes;
+};
+
+// What the facts writer marks of the words that may be names (fact::name_like), beside the facts,
+// for the passes that look for names only: on a long body those passes read these few bytes in text
+// order, not the facts and tokens of each word, written long before. Where capitals say something,
+// the capitalized words are the name-like ones; where they say nothing, every word is.
+struct NameMarks {
+  std::vector<std::uint64_t> blind;  // the words of the paragraphs whose capitals say nothing: name_like_at
+  std::vector<CapStart> caps;        // every capitalized word, in text order
+  std::size_t capacity_bytes() const noexcept {
+    return blind.capacity() * sizeof(std::uint64_t) + caps.capacity() * sizeof(CapStart);
+  }
+};
 
 // Name keys: the folded text without hyphens, apostrophes, dots and spaces (between tokens too), so that "Kim Jong-un",
 // "Kim Jong Un" and "KIM JONG UN" share one key.
@@ -115,9 +137,9 @@ inline constexpr std::uint32_t kPartReadAhead = 1024;
 // all of them would read them back from memory. The facts of later tokens are not yet written:
 // the reader must not look further. A paragraph of more than kFactsPart tokens is also handed over
 // every kFactsPart tokens as it is written (read_part), before its capitals are judged.
-// `name_like` is made the map of the name-like tokens (name_like_at), in step with the facts.
+// `marks` are made those of the facts (NameMarks), in step with them.
 void compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words, std::vector<TokenFact>& facts,
-                         std::vector<std::uint64_t>& name_like, ParagraphReader& reader);
+                         NameMarks& marks, ParagraphReader& reader);
 // The same with no reader.
 void compute_token_facts(const Document& doc, const Lexicon& lex, const WordClasses& words, std::vector<TokenFact>& facts);
 
@@ -143,13 +165,13 @@ struct FactCursor {
 // cache; finish() once the document is whole. A long paragraph is followed as it is appended in
 // pieces (the stream is append_paragraph's PieceListener): the facts of its settled sentences are
 // written at once, and it goes to the reader in parts (read_part) as soon as they are final, with
-// p.tok_end the end of the facts written so far, its own not being known yet. The facts, the map
+// p.tok_end the end of the facts written so far, its own not being known yet. The facts, the marks
 // and the candidates a reader like MentionFinder finds are those of compute_token_facts over the
 // whole document.
 class TokenFactStream final : public PieceListener {
  public:
   TokenFactStream(const Document& doc, const Lexicon& lex, const WordClasses& words, std::vector<TokenFact>& facts,
-                  std::vector<std::uint64_t>& name_like, ParagraphReader& reader);
+                  NameMarks& marks, ParagraphReader& reader);
   void advance() { advance(doc_.paragraphs.size(), static_cast<std::uint32_t>(doc_.tokens.list.size()), false); }
   void finish() { advance(doc_.paragraphs.size(), static_cast<std::uint32_t>(doc_.tokens.list.size()), true); }
   void sentences_settled(std::uint32_t settled) override { advance(doc_.paragraphs.size() - 1, settled, false); }
@@ -163,7 +185,7 @@ class TokenFactStream final : public PieceListener {
   const Lexicon& lex_;
   const WordClasses& words_;
   std::vector<TokenFact>& facts_;
-  std::vector<std::uint64_t>& name_like_;
+  NameMarks& marks_;
   ParagraphReader& reader_;
   FactCursor cursor_;
   std::size_t written_ = 0;  // paragraphs whose facts are final
