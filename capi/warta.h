@@ -200,9 +200,9 @@ WARTA_API void warta_result_free(warta_result* result);
  * fields, no entities, ...), and warta_extract_into() reads an article into a result made by
  * either function, replacing everything it held and reusing its memory, so a loop over many
  * articles allocates little once the first few are read. The result is the one warta_extract()
- * would make. Every pointer read from the result before the call is invalid after it. When the
- * call fails (invalid input, NULL arguments), the result holds what it held before. Keep one
- * result per thread. */
+ * would make. Every pointer read from the result before the call is invalid after it, and the
+ * input must not point into the result (copy a text of it first). When the call fails (invalid
+ * input, NULL arguments), the result holds what it held before. Keep one result per thread. */
 WARTA_API int warta_result_new(warta_result** out);
 WARTA_API int warta_extract_into(warta_result* result, const warta_engine* engine, const warta_input* input,
                                  const warta_options* options, warta_error** err);

@@ -110,7 +110,8 @@ class Engine {
   // articles into one Result allocates little once the first few are read, and a long article
   // read again does not map and zero its result's pages afresh. Everything `out` held before is
   // replaced: the result is the one extract(input, options) returns. When Error is thrown, `out`
-  // is left as it was (only running out of memory can leave it partly refilled).
+  // is left as it was (only running out of memory can leave it partly refilled). The input must
+  // not view memory `out` holds (a text of `out` read again into `out`): copy such a text first.
   void extract(const Input& input, const Options& options, Result& out) const;
 
   struct Impl;
