@@ -1,7 +1,9 @@
 // libFuzzer harness for the C API (capi/warta.h): the same byte layout as the C++ harness
 // (fuzz_case.hpp), driven through warta_extract and every accessor. Checks: only the documented
 // statuses, spans inside the input, accessor strings valid UTF-8, out-of-range indexes refused,
-// the JSON accessor parses, and the code-point offset table is consistent.
+// the JSON accessor parses, the code-point offset table is consistent, and warta_extract_into
+// the one result every earlier input was read into gives the same JSON and accessors as a fresh
+// result (or, when it fails, leaves the result as it was).
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -76,6 +78,14 @@ void check_accessors(const warta_result* result, const Checker& check) {
   if (!valid) fail("warta_result_json is not valid JSON: " + error);
 }
 
+std::string json_of(const warta_result* result) {
+  char* json = nullptr;
+  if (warta_result_json(&json, result, 0) != WARTA_OK) fail("warta_result_json failed");
+  std::string out = json;
+  warta_string_free(json);
+  return out;
+}
+
 // out[b] counts the code points that start before byte b: it starts at 0, never decreases and
 // grows by at most one per byte.
 void check_codepoint_offsets(std::string_view text) {
@@ -130,8 +140,25 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (warta_error_byte_offset(error) < 0 || static_cast<std::size_t>(warta_error_byte_offset(error)) >= c.text.size())
       fail("invalid UTF-8 error with a byte offset outside the input");
   }
+  // Filled by every input before this one, in the order the fuzzer runs them.
+  static warta_result* const reused = [] {
+    warta_result* r = nullptr;
+    if (warta_result_new(&r) != WARTA_OK) fail("warta_result_new failed");
+    return r;
+  }();
+  const std::string before = json_of(reused);
+  warta_error* reuse_error = nullptr;
+  const int reuse_status = warta_extract_into(reused, engine, &input, options, &reuse_error);
+  if (reuse_status != status) fail("warta_extract_into and warta_extract disagree on the status");
+  if (status == WARTA_OK) {
+    if (json_of(reused) != json_of(result)) fail("a reused result's JSON differs from a fresh one's");
+    check_accessors(reused, Checker{c.text, c.title.has_value()});
+  } else if (json_of(reused) != before) {
+    fail("a failed warta_extract_into changed the result");
+  }
   warta_result_free(result);
   warta_error_free(error);
+  warta_error_free(reuse_error);
   warta_options_free(options);
   check_codepoint_offsets(c.text);
   return 0;

@@ -1,6 +1,8 @@
 // libFuzzer harness for warta::Engine::extract: arbitrary bytes, both invalid-UTF-8 modes, random
 // stage switches and hints (see fuzz_case.hpp). Besides crashes and sanitizer reports it checks
-// the error contract and every property in result_checks.hpp.
+// the error contract and every property in result_checks.hpp, and that extracting into the one
+// Result every earlier input was read into gives the same result as a fresh one (or, on an error,
+// leaves it as it was).
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -9,6 +11,7 @@
 #include "json_check.hpp"
 #include "result_checks.hpp"
 #include "warta/engine.hpp"
+#include "warta/json.hpp"
 
 namespace {
 
@@ -39,13 +42,26 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       .dates = c.dates,
       .summits = c.summits,
       .attributions = c.attributions};
+  // Filled by every input before this one, in the order the fuzzer runs them.
+  static warta::Result reused;
+  std::string fresh_json;
   try {
     const warta::Result result = engine.extract(input, options);
     if (!c.replace_invalid_utf8 && !warta::fuzz::is_valid_utf8(c.text))
       warta::fuzz::fail("invalid UTF-8 accepted in reject mode");
     warta::fuzz::check_result(result, c.text, c.title.has_value());
+    fresh_json = warta::to_json(result);
   } catch (const warta::Error& e) {
     check_invalid_utf8_error(e, c);
+  }
+  const std::string before = warta::to_json(reused);
+  try {
+    engine.extract(input, options, reused);
+    if (fresh_json.empty()) warta::fuzz::fail("an input refused into a fresh result was read into a reused one");
+    if (warta::to_json(reused) != fresh_json) warta::fuzz::fail("a reused result differs from a fresh one");
+  } catch (const warta::Error& e) {
+    if (!fresh_json.empty()) warta::fuzz::fail(std::string("an input read into a fresh result was refused into a reused one: ") + e.what());
+    if (warta::to_json(reused) != before) warta::fuzz::fail("a refused input changed the reused result");
   }
   return 0;
 }
