@@ -154,6 +154,9 @@ warta::Input input_of(const warta_input* input) {
   return in;
 }
 
+// NULL options mean the defaults.
+warta::Options options_of(const warta_options* options) { return options ? options->options : warta::Options{}; }
+
 }  // namespace
 
 int warta_extract(warta_result** out, const warta_engine* engine, const warta_input* input,
@@ -162,10 +165,8 @@ int warta_extract(warta_result** out, const warta_engine* engine, const warta_in
     require(out != nullptr, "out is NULL");
     *out = nullptr;
     require(engine != nullptr, "engine is NULL");
-    const warta::Input in = input_of(input);
-    const warta::Options defaults;
     // The view points into the result it is built over, so it is built in place, never moved.
-    auto result = std::make_unique<warta_result>(engine->engine.extract(in, options ? options->options : defaults));
+    auto result = std::make_unique<warta_result>(engine->engine.extract(input_of(input), options_of(options)));
     *out = result.release();
   });
 }
@@ -182,10 +183,8 @@ int warta_extract_into(warta_result* result, const warta_engine* engine, const w
   return warta::capi::guarded(err, [&] {
     require(result != nullptr, "result is NULL");
     require(engine != nullptr, "engine is NULL");
-    const warta::Input in = input_of(input);
-    const warta::Options defaults;
     try {
-      engine->engine.extract(in, options ? options->options : defaults, result->result);
+      engine->engine.extract(input_of(input), options_of(options), result->result);
     } catch (...) {
       // A refused input left the result as it was; running out of memory may have left it partly
       // refilled. Either way the view is made again, so no accessor reads a string that is gone.
