@@ -18,6 +18,15 @@ void assign_text(std::optional<std::string>& field, std::string_view text) {
   }
 }
 
+// The same for a field the result leaves out (null) when the text is empty.
+void assign_text_or_none(std::optional<std::string>& field, std::string_view text) {
+  if (text.empty()) {
+    field.reset();
+  } else {
+    assign_text(field, text);
+  }
+}
+
 // Article fields are read as text: the repaired work text, not the raw bytes.
 void assign_work_text(std::optional<std::string>& field, const Document& doc, const WorkSpan& s) {
   assign_text(field, doc.slice(s.start, s.end));
@@ -106,16 +115,8 @@ void assemble_entities(const Document& doc, EntityTable& table, std::vector<Enti
     if (i < reused) {
       e.name.assign(rec.name);
       e.titles = rec.titles;  // element by element, into the strings e.titles holds
-      if (rec.country.empty()) {
-        e.country.reset();
-      } else {
-        assign_text(e.country, rec.country);
-      }
-      if (rec.kb_id.empty()) {
-        e.kb_id.reset();
-      } else {
-        assign_text(e.kb_id, rec.kb_id);
-      }
+      assign_text_or_none(e.country, rec.country);
+      assign_text_or_none(e.kb_id, rec.kb_id);
     } else {
       e.name = std::move(rec.name);
       e.titles = std::move(rec.titles);
