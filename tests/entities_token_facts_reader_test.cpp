@@ -64,7 +64,7 @@ TEST(EntitiesTokenFactsReader, EachParagraphIsHandedOverWhenItsFactsAndTheNextWo
   } check(facts, plain, doc);
   NameMarks marks;  // an earlier document's
   marks.blind.assign(n / 64 + 4, ~std::uint64_t{0});
-  marks.caps.assign(n + 4, CapStart{1, 1});
+  marks.caps.assign(n + 4, CapStart{1, 1, 1, 1});
   compute_token_facts(doc, *lex, words, facts, marks, check);
   EXPECT_EQ(check.handed, doc.paragraphs.size());
   ASSERT_EQ(facts.size(), plain.size());
@@ -82,8 +82,8 @@ TEST(EntitiesTokenFactsReader, EachParagraphIsHandedOverWhenItsFactsAndTheNextWo
     for (std::uint32_t end = begin; end <= n; end += 7)
       ASSERT_EQ(next_name_like(marks.blind.data(), begin, end), next_blind_word(begin, end)) << begin << ".." << end;
   }
-  // Every capitalized word is listed with its first bytes, in text order, and no other token; where
-  // capitals say something, those are the name-like words.
+  // Every capitalized word is listed with its first bytes and its folded text, in text order, and no
+  // other token; where capitals say something, those are the name-like words.
   std::size_t c = 0;
   for (std::uint32_t i = 0; i < n; ++i) {
     if (!plain[i].blind()) EXPECT_EQ(plain[i].name_like(), plain[i].cap()) << "token " << i;
@@ -91,6 +91,8 @@ TEST(EntitiesTokenFactsReader, EachParagraphIsHandedOverWhenItsFactsAndTheNextWo
     ASSERT_LT(c, marks.caps.size()) << "token " << i;
     EXPECT_EQ(marks.caps[c].token, i);
     EXPECT_EQ(marks.caps[c].bytes, NameStarts::first_bytes(doc.fold(i))) << doc.token_text(i);
+    EXPECT_EQ(marks.caps[c].fold, doc.tokens.list[i].fold) << doc.token_text(i);
+    EXPECT_EQ(marks.caps[c].fold_len, doc.tokens.list[i].fold_len) << doc.token_text(i);
     ++c;
   }
   EXPECT_EQ(c, marks.caps.size());

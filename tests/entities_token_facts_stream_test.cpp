@@ -139,7 +139,7 @@ void expect_as_whole(const std::string& text, bool (*advance_after)(std::size_t)
   std::vector<TokenFact> facts(expected_facts.size() + 100, TokenFact{~0u, ~0u, ~0u});
   NameMarks marks;
   marks.blind.assign(expected_marks.blind.size() + 4, ~std::uint64_t{0});
-  marks.caps.assign(expected_marks.caps.size() + 4, CapStart{1, 1});
+  marks.caps.assign(expected_marks.caps.size() + 4, CapStart{1, 1, 1, 1});
   MentionFinder::Buffers buffers;
   MentionFinder finder(t.doc, *lex, facts, buffers);
   finder.begin();
@@ -159,6 +159,8 @@ void expect_as_whole(const std::string& text, bool (*advance_after)(std::size_t)
   for (std::size_t c = 0; c < marks.caps.size(); ++c) {
     EXPECT_EQ(marks.caps[c].token, expected_marks.caps[c].token) << "mark " << c;
     EXPECT_EQ(marks.caps[c].bytes, expected_marks.caps[c].bytes) << "mark " << c;
+    EXPECT_EQ(marks.caps[c].fold, expected_marks.caps[c].fold) << "mark " << c;
+    EXPECT_EQ(marks.caps[c].fold_len, expected_marks.caps[c].fold_len) << "mark " << c;
   }
   const testing::ScanResult expected = testing::ScanResult::of(expected_finder);
   ASSERT_GE(expected.candidates.size(), 200u);

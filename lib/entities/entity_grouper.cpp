@@ -86,7 +86,7 @@ std::size_t EntityGrouper::Buffers::capacity_bytes() const noexcept {
          parts.capacity_bytes() + tails.capacity_bytes() +
          (group_of_cand.capacity() + into.capacity() + orgs.capacity()) * sizeof(std::int32_t) +
          order.capacity() * sizeof(std::uint32_t) + by_start.capacity() * sizeof(std::uint64_t) +
-         runs.capacity() * sizeof(Run) + out.capacity() * sizeof(GroupOut);
+         runs.capacity() * sizeof(Run) + out.capacity() * sizeof(GroupOut) + titles.capacity_bytes();
 }
 
 std::int32_t EntityGrouper::new_group(EntityType type, std::int32_t entry, std::uint32_t first) {
@@ -181,7 +181,8 @@ void EntityGrouper::note_start(std::uint32_t begin, std::uint32_t end) {
   starts_.add({});  // a key of no token: any span may have it
 }
 
-std::int32_t EntityGrouper::match_known(std::uint32_t i, std::uint32_t len, std::uint64_t key) const {
+std::int32_t EntityGrouper::match_known(std::uint32_t i, std::uint32_t len, std::uint64_t key,
+                                        std::uint32_t first_fold_len) const {
   if (const KeyTarget* t = by_key_.find(key)) {
     if (!t->upper || upper_span(f_, i, i + len)) return t->group;
     return -1;
@@ -196,7 +197,7 @@ std::int32_t EntityGrouper::match_known(std::uint32_t i, std::uint32_t len, std:
     g = *tail;
   }
   const TokenFact& t = f_[i];
-  if (t.common() || (t.words & (wc::not_name | wc::honorific | wc::name_link)) || doc_.tokens.list[i].fold_len < 2)
+  if (t.common() || (t.words & (wc::not_name | wc::honorific | wc::name_link)) || first_fold_len < 2)
     return -1;
   return g;
 }
@@ -324,13 +325,18 @@ void EntityGrouper::sweep(std::vector<Candidate>& cands, std::vector<std::int32_
       };
       std::uint32_t len = 1;
       while (i + len < p.tok_end && len < kMaxKnownTokens && i + len < run->begin && name_like_after(len)) ++len;
-      // The keys of the run's first 1..len tokens, in one pass (all are words: none is skipped).
+      // The keys of the run's first 1..len tokens, in one pass (all are words: none is skipped),
+      // of the folded texts the list points to where capitals say something (cap[k] is token i + k).
+      const auto fold_at = [&](std::uint32_t k) {
+        return blind ? doc_.fold(i + k) : std::string_view(doc_.tokens.folded.data() + cap[k].fold, cap[k].fold_len);
+      };
       std::array<std::uint64_t, kMaxKnownTokens + 1> keys;
       keys[0] = kKeySeed;
-      for (std::uint32_t k = 0; k < len; ++k) keys[k + 1] = extend_key(keys[k], doc_.fold(i + k));
+      for (std::uint32_t k = 0; k < len; ++k) keys[k + 1] = extend_key(keys[k], fold_at(k));
+      const auto first_fold_len = static_cast<std::uint32_t>(fold_at(0).size());
       std::int32_t g = -1;
       for (; len > 0 && g < 0; --len) {
-        g = match_known(i, len, keys[len]);
+        g = match_known(i, len, keys[len], first_fold_len);
         if (g >= 0) break;
       }
       if (g < 0) {
@@ -507,6 +513,8 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
   table.mentions.reserve(cands.size() + 1);  // and the dateline's
   table.token_mention.reserve(toks.size());
   std::vector<GroupOut>& out = b_.out;
+  KeyMap<bool>& titles = b_.titles;
+  titles.reset(0);
   out.assign(groups_.size(), GroupOut{});
   std::size_t records = 0;
   const int year = doc_.reference ? doc_.reference->year : 0;
@@ -559,6 +567,7 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
     const std::uint32_t start = have ? cands[k].text_start : UINT32_MAX;
     EntityMention m;
     MentionNote note;
+    std::uint64_t title_text = 0, title_key = 0;  // Candidate::title_text and title_key, when it has a title
     if (dateline_pending && start > place.start) {
       dateline_pending = false;
       if ((!table.mentions.empty() && last_end > place.start) || start < place.end) continue;
@@ -578,6 +587,10 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
       m.tok_end = c.end;
       m.title_begin = c.title_end > c.title_begin ? c.title_begin : c.begin;
       m.title_end = c.title_end > c.title_begin ? c.title_end : c.begin;
+      if (c.title_end > c.title_begin) {
+        title_text = c.title_text(part_keys_);
+        title_key = c.title_key(part_keys_);
+      }
       m.entity = group_of_cand[k];
       const std::int32_t entry = groups_[static_cast<std::size_t>(m.entity)].entry;
       const bool keyed_as_entry = entry >= 0 && c.key == name_keys_[static_cast<std::size_t>(entry)];
@@ -611,7 +624,14 @@ EntityTable EntityGrouper::build(const std::vector<Candidate>& cands, const std:
     fill_token_mention(m.tok_end);
     for (std::uint32_t t = m.tok_begin; t < m.tok_end; ++t) table.token_mention[t] = static_cast<std::int32_t>(mi);
     if (m.title_end > m.title_begin) {
-      add_unique(rec.titles, doc_.slice(toks[m.title_begin].start, toks[m.title_end - 1].end));
+      // A title the record has is known by its key: on a long body the text, written long before,
+      // is read only for a title new to the record.
+      const std::uint64_t seen = title_key ^ (static_cast<std::uint64_t>(m.entity) + 1) * 0x9E3779B97F4A7C15ull;
+      if (titles.find(seen) == nullptr) {
+        titles.add(seen, true);
+        add_unique(rec.titles, doc_.slice(static_cast<std::uint32_t>(title_text >> 32),
+                                           static_cast<std::uint32_t>(title_text)));
+      }
       if (note.title >= 0) add_unique(rec.roles, lex_.title(static_cast<std::uint32_t>(note.title)).kind);
     }
     consider_name(out[g].naming, table.mentions, mi, note, groups_[g].entry);

@@ -68,7 +68,8 @@ class EntityGrouper {
   // made by group()) is.
   void sweep(std::vector<Candidate>& cands, std::vector<std::int32_t>& group_of_cand, std::vector<NicknameCue>& cues);
   // Is tokens [i, i + len), whose key is `key`, a name the article already named?
-  std::int32_t match_known(std::uint32_t i, std::uint32_t len, std::uint64_t key) const;
+  // `first_fold_len`: Token::fold_len of token i.
+  std::int32_t match_known(std::uint32_t i, std::uint32_t len, std::uint64_t key, std::uint32_t first_fold_len) const;
   // The mention of the dateline's place `span`, in the group of the name it writes (made if none).
   EntityMention dateline_mention(const WorkSpan& span);
   // `by_start`: candidates [0, found) as (first token << 32) | candidate, sorted, or empty when
@@ -121,6 +122,7 @@ class EntityGrouper {
     std::vector<std::int32_t> orgs;
     std::vector<Run> runs;
     std::vector<GroupOut> out;
+    KeyMap<bool> titles;  // the titles each record has, by title_key(record, exact_key)
     // What they hold on to: their capacity, whatever their size.
     std::size_t capacity_bytes() const noexcept;
   };

@@ -663,6 +663,11 @@ void MentionFinder::keep(Candidate& c, std::vector<Candidate>& to) {
   c.parts = static_cast<std::uint32_t>(parts);
   c.part_count = static_cast<std::uint8_t>(part_keys_.size() - parts);
   if (c.has_core()) part_keys_.push_back(span_key(doc_, c.core_begin, c.core_end));  // Candidate::core_key
+  if (c.title_end > c.title_begin) {  // Candidate::title_text and title_key
+    const std::uint32_t title_start = toks[c.title_begin].start, title_end = toks[c.title_end - 1].end;
+    part_keys_.push_back(std::uint64_t{title_start} << 32 | title_end);
+    part_keys_.push_back(exact_key(doc_.slice(title_start, title_end)));
+  }
   if (c.type == EntityType::person) {
     NicknameCue cue;
     if (nickname_cue_at(doc_, c.end, cue)) {

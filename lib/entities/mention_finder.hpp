@@ -53,7 +53,8 @@ struct Candidate {
   // A person's name of two words or more: the token_key of each word that may name the person
   // alone ("Retno", "Marsudi"; no ordinary word, particle or honorific), in text order, at
   // MentionFinder::part_keys()[parts, parts + part_count); the core's key, if there is a core,
-  // right after them.
+  // right after them; and after that, if there is a title phrase, its work offsets and the
+  // exact_key of its text (title_text(), title_key()).
   std::uint8_t part_count = 0;
   std::uint16_t words = 0;     // words in [begin, end)
   std::uint16_t start = NameStarts::kAny;  // NameStarts::code of the key's first token
@@ -69,6 +70,17 @@ struct Candidate {
   // reads every candidate several times over, one cache line each.
   std::uint64_t core_key(std::span<const std::uint64_t> part_keys) const noexcept {
     return part_keys[std::size_t{parts} + part_count];
+  }
+  // Work offsets of the title phrase, toks[title_begin].start << 32 | toks[title_end - 1].end, when
+  // title_end > title_begin. Taken as the candidate is kept: on a long body the grouping, which
+  // writes the title, would read those tokens back from memory.
+  std::uint64_t title_text(std::span<const std::uint64_t> part_keys) const noexcept {
+    return part_keys[std::size_t{parts} + part_count + (has_core() ? 1 : 0)];
+  }
+  // exact_key of the title phrase's text, when title_end > title_begin: the grouping tells a title
+  // it has from a new one without reading the text.
+  std::uint64_t title_key(std::span<const std::uint64_t> part_keys) const noexcept {
+    return part_keys[std::size_t{parts} + part_count + (has_core() ? 1 : 0) + 1];
   }
 };
 static_assert(sizeof(Candidate) == 64);

@@ -204,7 +204,7 @@ bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sent
       // "1news", "9GAG": a name that starts with a digit has no capital to show.
       if (t.has(tokflag::cap_initial | tokflag::all_caps) || t.kind == TokenKind::number) {
         bits |= fact::cap | fact::name_like | fact::scanned;
-        *cap++ = CapStart{i, NameStarts::first_bytes(fold)};
+        *cap++ = CapStart{i, NameStarts::first_bytes(fold), t.fold, t.fold_len};
         // A word in capitals has no lower-case letter at all; one starting in lower case has one.
         if (!t.has(tokflag::lower_initial) &&
             (t.has(tokflag::all_caps) || no_lower_ascii(std::string_view(text + t.start, t.end - t.start))))
@@ -348,6 +348,12 @@ std::uint64_t extend_key(std::uint64_t key, std::string_view folded) noexcept {
     if (key_gap(c)) continue;
     key = (key ^ c) * kKeyPrime;
   }
+  return key;
+}
+
+std::uint64_t exact_key(std::string_view text) noexcept {
+  std::uint64_t key = kKeySeed;
+  for (unsigned char c : text) key = (key ^ c) * kKeyPrime;
   return key;
 }
 

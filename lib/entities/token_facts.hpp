@@ -70,13 +70,18 @@ inline std::uint32_t next_name_like(const std::uint64_t* map, std::uint32_t k, s
 }
 
 // A capitalized word (fact::cap) and NameStarts::first_bytes of its folded text, which tell whether
-// a name the grouping's second look matches may start there.
+// a name the grouping's second look matches may start there; and where that folded text is
+// (Token::fold, Token::fold_len), so that the look keys the word without reading its token, on a
+// long body written long before.
 struct CapStart {
   // Left unset, as TokenFact: the writer writes every one it keeps.
   CapStart() noexcept {}  // NOLINT(cppcoreguidelines-pro-type-member-init,modernize-use-equals-default)
-  CapStart(std::uint32_t at, std::uint32_t first_bytes) noexcept : token(at), bytes(first_bytes) {}
+  CapStart(std::uint32_t at, std::uint32_t first_bytes, std::uint32_t fold_at, std::uint32_t folded_len) noexcept
+      : token(at), bytes(first_bytes), fold(fold_at), fold_len(folded_len) {}
   std::uint32_t token;
   std::uint32_t bytes;
+  std::uint32_t fold;
+  std::uint32_t fold_len;
 };
 
 // What the facts writer marks of the words that may be names (fact::name_like), beside the facts,
@@ -96,6 +101,9 @@ struct NameMarks {
 inline constexpr std::uint64_t kKeySeed = 1469598103934665603ull;
 inline constexpr std::uint64_t kKeyPrime = 1099511628211ull;
 std::uint64_t extend_key(std::uint64_t key, std::string_view folded) noexcept;
+// A key of the text exactly as written: every byte counts (case, spaces, hyphens), so two texts
+// with different keys differ, and texts with one key are taken as the same, as name keys are.
+std::uint64_t exact_key(std::string_view text) noexcept;
 
 // Reads a paragraph's facts as soon as they are final (see compute_token_facts).
 class ParagraphReader {
