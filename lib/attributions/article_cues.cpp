@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/prefetch.hpp"
+
 namespace warta::detail::attr {
 
 ArticleCueReader::ArticleCueReader(TokenView& v, ArticleCues& cues, std::vector<std::uint32_t>& paragraph_marks,
@@ -56,6 +58,7 @@ template <bool Watch>
   std::uint32_t any = 0;
   const Token* const end = toks + sentences[s_end - 1].tok_end;
   for (const Token* t = toks + sentences[s_begin].tok_begin; t != end; ++t) {
+    prefetch_ahead(t);  // on a long body, the tokenizer wrote these long before
     if (t->kind == TokenKind::word) {
       const bool may_signal = lexicon.may_signal(t->hash);
       const bool may_trigger = Watch && triggers->may_be_trigger(t->hash);

@@ -5,7 +5,7 @@
 #include <utility>
 
 #include "entities/abbreviation.hpp"
-#include "entities/prefetch.hpp"
+#include "text/prefetch.hpp"
 
 namespace warta::detail {
 namespace {

@@ -166,6 +166,7 @@ class CommonChars {
     bool folded = false;  // false: folded by utf8proc each time (a form longer than `fold`)
     std::uint8_t fold_len = 0;
     char fold[14] = {};
+    std::uint32_t hash = 0;  // fold_hash of `fold`, when folded
   };
 
   CommonChars() {
@@ -185,6 +186,7 @@ class CommonChars {
         e.folded = true;
         e.fold_len = static_cast<std::uint8_t>(folded.size());
         std::memcpy(e.fold, folded.data(), folded.size());
+        e.hash = fold_hash(folded);
       }
     }
   }
@@ -225,6 +227,19 @@ void fold_non_ascii(FoldArena& out, char32_t cp, std::size_t len) {
   if (const auto* known = common_chars().find(cp); known != nullptr && known->folded)
     return out.put_folded(known->fold, known->fold_len, len);
   fold_by_utf8proc(out, cp, len);
+}
+
+// fold_non_ascii of a code point that is a token of its own (punctuation), and the token's hash:
+// from the table where it has the character, so the folded bytes just stored are not read back
+// (a load that overlaps several fresh stores waits for them to reach the cache).
+std::uint32_t fold_single(FoldArena& out, char32_t cp, std::size_t len) {
+  if (const auto* known = common_chars().find(cp); known != nullptr && known->folded) {
+    out.put_folded(known->fold, known->fold_len, len);
+    return known->hash;
+  }
+  const std::size_t from = out.pos();
+  fold_by_utf8proc(out, cp, len);
+  return fold_hash(std::string_view(out.at(from), out.pos() - from));
 }
 
 Char read_non_ascii(std::string_view text, std::uint32_t at, std::uint32_t end) {
@@ -670,9 +685,8 @@ std::uint16_t tokenize_piece(std::string_view text, std::uint32_t begin, std::ui
       }
       if (c.cls == CharClass::punct || c.cls == CharClass::joiner) {
         flags |= punct_flags(c.cp);
-        fold_non_ascii(folded, c.cp, c.len);
+        hash = fold_single(folded, c.cp, c.len);
         at += c.len;
-        hash = hash_folded(folded.at(fold), folded.pos() - fold);
       } else {
         kind = c.cls == CharClass::digit ? TokenKind::number : TokenKind::word;
         WordShape shape;
