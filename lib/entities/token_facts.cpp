@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "entities/name_starts.hpp"
+#include "text/prefetch.hpp"
 
 namespace warta::detail {
 namespace {
@@ -153,6 +154,7 @@ bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sent
   const std::uint32_t opened = in_sentence ? fact::initial : 0;
   std::uint32_t initial = start ? opened : 0;
   for (; i < stop; ++i) {
+    prefetch_ahead_for_write(f + i);
     const Token& t = toks[i];
     const std::string_view fold(folded + t.fold, t.fold_len);
     if (t.kind == TokenKind::punct) {

@@ -38,4 +38,14 @@ inline void prefetch_ahead(const void* p) noexcept {
 #endif
 }
 
+// The same for a walk that writes front to back into an array written a whole call before (or
+// never): the line is fetched ahead, for writing, so the stores do not wait for it.
+inline void prefetch_ahead_for_write(const void* p) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+  __builtin_prefetch(static_cast<const char*>(p) + kPrefetchAheadBytes, 1);
+#else
+  static_cast<void>(p);
+#endif
+}
+
 }  // namespace warta::detail

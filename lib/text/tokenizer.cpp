@@ -6,6 +6,7 @@
 
 #include "text/ascii_block.hpp"
 #include "text/fold_hash.hpp"
+#include "text/prefetch.hpp"
 #include "text/token.hpp"
 #include "text/utf8.hpp"
 
@@ -584,6 +585,9 @@ std::uint32_t run_limit(std::string_view text, std::uint32_t begin, std::uint32_
   while (at < limit) {
     const auto b = static_cast<unsigned char>(data[at]);
     if (b >= 0x80) break;
+    // On a long body both arrays grow into memory a whole call away from the cache.
+    prefetch_ahead_for_write(out.data() + out.size());
+    prefetch_ahead_for_write(arena + fold);
     const AsciiStart s = kAsciiStart.start[b];
     const std::uint16_t flags = before | kAsciiStart.flags[b];
     if (s <= AsciiStart::number) {
