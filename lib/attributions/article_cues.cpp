@@ -34,7 +34,7 @@ bool ArticleCueReader::trigger(const Token& word) const {
   return triggers_->is_trigger(v_.doc.tokens.fold_of(word), word.hash);
 }
 
-template <bool Watch>
+template <bool Watch, bool Ahead>
 [[gnu::always_inline]] inline void ArticleCueReader::walk_sentences(std::uint32_t s_begin, std::uint32_t s_end) {
   // This loop runs for every token of the body: one run over the sentences' tokens, walked by
   // pointer, that reads only each token's kind, hash and flags. Which sentence a token is in is
@@ -58,7 +58,7 @@ template <bool Watch>
   std::uint32_t any = 0;
   const Token* const end = toks + sentences[s_end - 1].tok_end;
   for (const Token* t = toks + sentences[s_begin].tok_begin; t != end; ++t) {
-    prefetch_ahead(t);  // on a long body, the tokenizer wrote these long before
+    if constexpr (Ahead) prefetch_ahead(t);  // the tokenizer wrote these long before
     if (t->kind == TokenKind::word) {
       const bool may_signal = lexicon.may_signal(t->hash);
       const bool may_trigger = Watch && triggers->may_be_trigger(t->hash);
@@ -82,8 +82,14 @@ template <bool Watch>
 }
 
 void ArticleCueReader::walk_sentences(std::uint32_t s_begin, std::uint32_t s_end) {
-  if (triggers_ != nullptr) walk_sentences<true>(s_begin, s_end);
-  else walk_sentences<false>(s_begin, s_end);
+  const bool ahead = v_.doc.text.size() >= kPrefetchAheadMinText;
+  if (triggers_ != nullptr) {
+    if (ahead) walk_sentences<true, true>(s_begin, s_end);
+    else walk_sentences<true, false>(s_begin, s_end);
+  } else {
+    if (ahead) walk_sentences<false, true>(s_begin, s_end);
+    else walk_sentences<false, false>(s_begin, s_end);
+  }
 }
 
 void ArticleCueReader::walk_other(std::uint32_t pi) {

@@ -77,8 +77,9 @@ class ArticleCueReader {
   // Is the word, which passed the trigger filter, a summit trigger?
   [[gnu::noinline]] bool trigger(const Token& word) const;
   // Sentences [s_begin, s_end) of a body or lead paragraph: their cues, their quotation marks
-  // (added to paragraph_marks_), and with Watch their triggers.
-  template <bool Watch>
+  // (added to paragraph_marks_), and with Watch their triggers. With Ahead (a long text), the
+  // tokens are asked for ahead of the walk.
+  template <bool Watch, bool Ahead>
   void walk_sentences(std::uint32_t s_begin, std::uint32_t s_end);
   void walk_sentences(std::uint32_t s_begin, std::uint32_t s_end);
   // Paragraph pi, not a body or lead paragraph, walked token by token.

@@ -83,7 +83,8 @@ class FactWriter {
         at_(cursor.at),
         stop_(cursor.stop),
         in_sentence_(cursor.in_sentence),
-        start_(cursor.start) {}
+        start_(cursor.start),
+        ahead_(doc.text.size() >= kPrefetchAheadMinText) {}
 
   // Where the next capitalized word's CapStart goes.
   CapStart* caps() const noexcept { return caps_; }
@@ -99,7 +100,8 @@ class FactWriter {
         continue;
       }
       const std::uint32_t stop = std::min(stop_, end);
-      start_ = write_stretch(at_, stop, in_sentence_, start_, counts, caps_);
+      start_ = ahead_ ? write_stretch<true>(at_, stop, in_sentence_, start_, counts, caps_)
+                      : write_stretch<false>(at_, stop, in_sentence_, start_, counts, caps_);
       at_ = stop;
     }
   }
@@ -120,7 +122,9 @@ class FactWriter {
   }
   // Tokens [i, stop) of one stretch; `start`: the next word opens its sentence. Returns `start`
   // after the stretch (which only counts inside a sentence: a stretch between sentences marks no
-  // word initial). Each fact is made in registers and stored once.
+  // word initial). Each fact is made in registers and stored once. With Ahead (a long text), the
+  // lines the facts go to are asked for ahead.
+  template <bool Ahead>
   bool write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sentence, bool start, CapitalCounts& counts,
                      CapStart*& cap_out) const;
 
@@ -137,8 +141,10 @@ class FactWriter {
   const Sentence* sentences_end_;
   std::uint32_t at_, stop_;
   bool in_sentence_, start_;
+  bool ahead_;
 };
 
+template <bool Ahead>
 bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sentence, bool start,
                                CapitalCounts& counts, CapStart*& cap_out) const {
   int words = counts.words, caps = counts.caps, ordinary_caps_bound = counts.ordinary_caps_bound;
@@ -154,7 +160,7 @@ bool FactWriter::write_stretch(std::uint32_t i, std::uint32_t stop, bool in_sent
   const std::uint32_t opened = in_sentence ? fact::initial : 0;
   std::uint32_t initial = start ? opened : 0;
   for (; i < stop; ++i) {
-    prefetch_ahead_for_write(f + i);
+    if constexpr (Ahead) prefetch_ahead_for_write(f + i);
     const Token& t = toks[i];
     const std::string_view fold(folded + t.fold, t.fold_len);
     if (t.kind == TokenKind::punct) {

@@ -576,6 +576,8 @@ std::uint32_t run_limit(std::string_view text, std::uint32_t begin, std::uint32_
 // a paragraph. Out of line and with its state in locals, so that the registers hold this loop's
 // cursors rather than the whole tokenizer's. Stops at a non-ASCII byte and at white space other
 // than one space after a token, with nothing of the token there taken.
+// With Ahead (a long text), the lines the token list and the arena grow into are asked for ahead.
+template <bool Ahead>
 [[gnu::noinline]] AsciiRun take_ascii_tokens(std::string_view text, std::uint32_t at, std::uint32_t limit,
                                              std::uint32_t end, std::uint16_t before, FoldArena& folded,
                                              std::vector<Token>& out) {
@@ -585,9 +587,10 @@ std::uint32_t run_limit(std::string_view text, std::uint32_t begin, std::uint32_
   while (at < limit) {
     const auto b = static_cast<unsigned char>(data[at]);
     if (b >= 0x80) break;
-    // On a long body both arrays grow into memory a whole call away from the cache.
-    prefetch_ahead_for_write(out.data() + out.size());
-    prefetch_ahead_for_write(arena + fold);
+    if constexpr (Ahead) {  // both arrays grow into memory a whole call away from the cache
+      prefetch_ahead_for_write(out.data() + out.size());
+      prefetch_ahead_for_write(arena + fold);
+    }
     const AsciiStart s = kAsciiStart.start[b];
     const std::uint16_t flags = before | kAsciiStart.flags[b];
     if (s <= AsciiStart::number) {
@@ -639,6 +642,7 @@ std::uint16_t tokenize_piece(std::string_view text, std::uint32_t begin, std::ui
   }
   FoldArena folded(out.folded, end > begin ? end - begin : 0);
   const std::uint32_t limit = run_limit(text, begin, end);
+  const bool ahead = text.size() >= kPrefetchAheadMinText;
   std::uint32_t at = begin;  // `before`: the flags the next token gets from what precedes it
   while (at < end) {
     const auto b = static_cast<unsigned char>(text[at]);
@@ -657,7 +661,8 @@ std::uint16_t tokenize_piece(std::string_view text, std::uint32_t begin, std::ui
     };
     if (b < 0x80) {
       if (at < limit) {  // most of the range; the rest, and what the run stops at, token by token below
-        const AsciiRun run = take_ascii_tokens(text, at, limit, end, before, folded, out.list);
+        const AsciiRun run = ahead ? take_ascii_tokens<true>(text, at, limit, end, before, folded, out.list)
+                                   : take_ascii_tokens<false>(text, at, limit, end, before, folded, out.list);
         if (run.at != at) {
           at = run.at, before = run.before;
           continue;
