@@ -11,6 +11,7 @@
 #include "text/ascii_block.hpp"
 #include "text/fold_hash.hpp"
 #include "text/token.hpp"
+#include "text/utf8.hpp"
 
 namespace warta::detail {
 namespace {
@@ -275,24 +276,15 @@ TEST(Tokenizer, EveryHashIsTheFoldHashOfTheFold) {
 // A punctuation mark outside ASCII is hashed from the table of common characters where it is one
 // of them, and from its folded bytes otherwise: either way the hash is fold_hash of its fold.
 TEST(Tokenizer, EveryNonAsciiPunctuationHashIsTheFoldHashOfTheFold) {
-  const auto utf8 = [](char32_t cp) {
-    std::string s;
-    if (cp < 0x800) {
-      s += static_cast<char>(0xC0 | (cp >> 6));
-    } else {
-      s += static_cast<char>(0xE0 | (cp >> 12));
-      s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    }
-    s += static_cast<char>(0x80 | (cp & 0x3F));
-    return s;
-  };
   std::vector<char32_t> marks;
   for (char32_t cp = 0xA1; cp <= 0xBF; ++cp) marks.push_back(cp);   // in the table: Latin-1 signs
   for (char32_t cp = 0x2010; cp <= 0x205E; ++cp) marks.push_back(cp);  // in the table: quotes, dashes
   for (char32_t cp : {U'\u3001', U'\u3002', U'\u300C', U'\uFF01', U'\uFF08', U'\u2E3A'}) marks.push_back(cp);  // not
   std::size_t punct = 0;
   for (const char32_t cp : marks) {
-    const std::string text = "kata " + utf8(cp) + " lain";
+    std::string text = "kata ";
+    append_utf8(text, cp);
+    text += " lain";
     Tokens t = tokenize_all(text);
     for (std::size_t i = 0; i < t.list.size(); ++i) {
       EXPECT_EQ(t.list[i].hash, fold_hash(t.fold_of(i))) << static_cast<std::uint32_t>(cp) << ' ' << i;

@@ -25,7 +25,7 @@ inline void prefetch_object(const void* p, std::size_t bytes) noexcept {
 
 // Below this much text a document's per-token arrays stay in cache from one stage to the next,
 // and a walk over them asks for nothing ahead: the hints would only cost their instructions (about
-// 1.5 % of the corpus's, whose articles are a few KB).
+// 1.3 % of the corpus's, whose articles are a few KB).
 inline constexpr std::size_t kPrefetchAheadMinText = std::size_t{256} << 10;
 
 // How far ahead of a front-to-back walk to ask: 32 lines, as much as a walk that reads a few bytes
