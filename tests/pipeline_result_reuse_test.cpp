@@ -40,7 +40,8 @@ std::string read_bytes(const fs::path& p) {
 
 // The project's golden articles (every page layout the reader knows), read without hints, and
 // project-written texts that make the result's other fields vary: a given title, a body with many
-// names then one with none, a quotation-heavy body, mojibake to repair, a time in the header.
+// names then one with none, a quotation-heavy body, quotations relayed through outlets, mojibake
+// to repair, a time in the header.
 std::vector<Case> cases() {
   std::vector<Case> out;
   const fs::path dir = fs::path(WARTA_SOURCE_DIR) / "tests" / "golden";
@@ -60,6 +61,11 @@ std::vector<Case> cases() {
                  "Harga Beras Naik Jelang Lebaran\nKompas.com - 02/04/2024, 09:15 WIB\n\n"
                  "JAKARTA, KOMPAS.com - Badan Pangan Nasional mencatat harga beras medium naik 3 persen sepekan "
                  "terakhir. Kepala Bapanas Arief Prasetyo Adi mengatakan stok aman hingga Juni 2024."});
+  // Records that name an outlet they came through, and a source; read before or after records
+  // that have neither.
+  out.push_back({"relayed",
+                 "\"Kami tidak akan mundur,\" kata Presiden Rusia Vladimir Putin, seperti dikutip Reuters. Dilansir "
+                 "kantor berita Antara, Menteri Luar Negeri Sugiono mengatakan kunjungan itu digelar pekan depan."});
   std::string quotes;
   for (int i = 0; i < 40; ++i)
     quotes += "\"Stok beras cukup,\" ujar Arief. Menurut Arief, harga turun pekan depan. \xE2\x80\x9CKami pantau,\xE2\x80\x9D "

@@ -1,10 +1,12 @@
 #include "attributions/article_scan.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "pipeline/result_fields.hpp"
 #include "text/huge_pages.hpp"
 #include "text/token.hpp"
 
@@ -156,28 +158,26 @@ void ArticleScan::emit(const Source& src, std::uint32_t cue, AttributionKind kin
   // nothing (a reserve of a kilobyte or more takes malloc's slow path). Pages of the reserve never
   // written are never mapped.
   if (written_ == 0) reserve_on_huge_pages(out_, max_findings_);
-  // Built in place (nothing else is added meanwhile): over a record an earlier result left, every
-  // field written, its strings keeping their memory; or a new one.
-  const bool reused = written_ < out_.size();
-  warta::Attribution& a = reused ? out_[written_] : out_.emplace_back();
+  // Built in place (nothing else is added meanwhile): over a record an earlier result left, or a
+  // new one. Every field is written, the strings in the memory they hold.
+  warta::Attribution& a = written_ < out_.size() ? out_[written_] : out_.emplace_back();
   ++written_;
-  if (reused) {
-    a.source.reset();
-    a.source_text.clear();
-    a.source_span.reset();
-    a.cue.reset();
-    a.via.reset();
-    a.via_text.reset();
-  }
   // Its place in text order, unless an earlier record starts later (then finish() sorts them).
   a.id = static_cast<int>(written_ - 1);
-  if (src.entity >= 0) a.source = src.entity;
+  a.source = src.entity >= 0 ? std::optional<int>(src.entity) : std::nullopt;
   if (src.found()) {
     std::uint32_t s = v_.tok(src.tok_begin).start, e = v_.tok(src.tok_end - 1).end;
     a.source_text.assign(doc.slice(s, e));
     a.source_span = to_input_(s, e);
+  } else {
+    a.source_text.clear();
+    a.source_span.reset();
   }
-  if (cue != kNoCue) a.cue.emplace(v_.fold(cue));
+  if (cue != kNoCue) {
+    assign_text(a.cue, v_.fold(cue));
+  } else {
+    a.cue.reset();
+  }
   a.kind = kind;
   std::uint32_t s = v_.tok(cb).start, e = v_.tok(ce - 1).end;
   assign_text_span(a.content, *doc.source, to_input_, s, e);
@@ -185,8 +185,11 @@ void ArticleScan::emit(const Source& src, std::uint32_t cue, AttributionKind kin
   work_starts_.push_back(s);
   if (relay.found()) {
     Relay named = with_entity(relay);
-    if (named.entity >= 0) a.via = named.entity;
-    a.via_text.emplace(doc.slice(relay.start, relay.end));
+    a.via = named.entity >= 0 ? std::optional<int>(named.entity) : std::nullopt;
+    assign_text(a.via_text, doc.slice(relay.start, relay.end));
+  } else {
+    a.via.reset();
+    a.via_text.reset();
   }
   MentionKind how = src.how;
   if (how == MentionKind::name && src.entity >= 0 && v_.type_of(src.entity) == EntityType::media)

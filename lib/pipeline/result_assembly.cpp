@@ -3,29 +3,12 @@
 #include <algorithm>
 
 #include "dates/civil.hpp"
+#include "pipeline/result_fields.hpp"
 #include "text/utf8.hpp"
 
 namespace warta::detail {
 
 namespace {
-
-// The text of an optional field, written in the string it may hold from an earlier result.
-void assign_text(std::optional<std::string>& field, std::string_view text) {
-  if (field) {
-    field->assign(text);
-  } else {
-    field.emplace(text);
-  }
-}
-
-// The same for a field the result leaves out (null) when the text is empty.
-void assign_text_or_none(std::optional<std::string>& field, std::string_view text) {
-  if (text.empty()) {
-    field.reset();
-  } else {
-    assign_text(field, text);
-  }
-}
 
 // Article fields are read as text: the repaired work text, not the raw bytes.
 void assign_work_text(std::optional<std::string>& field, const Document& doc, const WorkSpan& s) {
