@@ -414,8 +414,9 @@ EntityTable EntityGrouper::group(std::vector<Candidate>& cands, std::vector<Nick
   };
   bool in_text_order = true;
   std::uint32_t last_begin = 0;
+  const bool ahead = doc_.text.size() >= kPrefetchAheadMinText;  // a long body's were made long before
   for (std::uint32_t k = 0; k < n; ++k) {
-    prefetch_ahead(&cands[k]);  // a long body's candidates were made long before
+    if (ahead) prefetch_ahead(&cands[k]);
     const Candidate& c = cands[k];
     in_text_order = in_text_order && last_begin <= c.begin;
     last_begin = c.begin;
