@@ -44,6 +44,22 @@ std::string build_body(std::span<const std::string_view> parts, std::string_view
   return body;
 }
 
+// The bodies the linearity rows read: paragraphs of one kind, joined by a separator.
+struct BodyKind {
+  std::string_view name;
+  std::span<const std::string_view> parts;
+  std::string_view separator;
+};
+
+// "one-line": the prose with no line break at all, one paragraph of 1 or 10 MB.
+const BodyKind kBodies[] = {{"prose", kProse, "\n\n"}, {"quotes", kQuotes, "\n\n"}, {"one-line", kProse, " "}};
+
+const BodyKind& body_kind(std::string_view name) {
+  for (const BodyKind& kind : kBodies)
+    if (kind.name == name) return kind;
+  throw std::invalid_argument("no body \"" + std::string(name) + "\" (prose, quotes or one-line)");
+}
+
 struct Run {
   double seconds = 0;
   KernelCost kernel;
@@ -84,11 +100,11 @@ Run best_in_a_row(const warta::Engine& engine, const std::string& body, int call
 
 // Three rounds; in each, the 1 MB body four times in a row, then the 10 MB body twice, each into a
 // fresh result and then into one result kept for the size's calls.
-LinearityRow measure(const warta::Engine& engine, std::string variant, std::span<const std::string_view> parts,
-                     std::string_view separator) {
+LinearityRow measure(const warta::Engine& engine, const BodyKind& kind) {
   constexpr int kRounds = 3, kSmallCalls = 4, kLargeCalls = 2;
-  const std::string small = build_body(parts, separator, kMB), large = build_body(parts, separator, 10 * kMB);
-  LinearityRow row{.variant = std::move(variant),
+  const std::string small = build_body(kind.parts, kind.separator, kMB);
+  const std::string large = build_body(kind.parts, kind.separator, 10 * kMB);
+  LinearityRow row{.variant = std::string(kind.name),
                    .small_seconds = 1e300,
                    .large_seconds = 1e300,
                    .small_first_seconds = 1e300,
@@ -138,11 +154,20 @@ std::vector<SizePoint> prose_curve(const warta::Engine& engine) {
 
 LinearitySection measure_linearity(const warta::Engine& engine) {
   LinearitySection section;
-  // "one-line": the prose with no line break at all, one paragraph of 1 or 10 MB.
-  section.rows = {measure(engine, "prose", kProse, "\n\n"), measure(engine, "quotes", kQuotes, "\n\n"),
-                  measure(engine, "one-line", kProse, " ")};
+  for (const BodyKind& kind : kBodies) section.rows.push_back(measure(engine, kind));
   section.prose_curve = prose_curve(engine);
   return section;
+}
+
+std::vector<double> time_body_calls(const warta::Engine& engine, std::string_view variant, double megabytes,
+                                    int calls) {
+  const BodyKind& kind = body_kind(variant);
+  if (!(megabytes > 0) || megabytes > 1000) throw std::invalid_argument("a body's size must be in (0, 1000] MB");
+  const std::string body = build_body(kind.parts, kind.separator, static_cast<std::size_t>(megabytes * kMB));
+  warta::Result result;
+  std::vector<double> seconds;
+  for (int c = 0; c < calls; ++c) seconds.push_back(time_once(engine, body, &result).seconds);
+  return seconds;
 }
 
 }  // namespace warta::bench

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "warta/engine.hpp"
@@ -55,5 +56,13 @@ struct LinearitySection {
 };
 
 LinearitySection measure_linearity(const warta::Engine& engine);
+
+// One of the bodies above ("prose", "quotes" or "one-line") at one size, extracted `calls` times
+// into one Result kept across the calls (the reused-result steady state); each call's seconds.
+// For timing or profiling one size alone: run under callgrind, the instructions of a 1 MB and a
+// 10 MB call show whether the work itself is linear (scripts/linear-work.sh). Throws
+// std::invalid_argument for another name or a size outside (0, 1000] MB.
+std::vector<double> time_body_calls(const warta::Engine& engine, std::string_view variant, double megabytes,
+                                    int calls);
 
 }  // namespace warta::bench

@@ -13,6 +13,11 @@
 //     --linearity         1 MB vs 10 MB bodies (steady state), and the prose's cost per MB by size
 //     --wc PATH           also time the real `wc -w` on the same bytes (default /usr/bin/wc; "" skips)
 //     --json              JSON instead of the table
+//
+//   warta-bench --body prose|quotes|one-line [--mb X] [--calls N]
+//     One of the linearity bodies, X MB (default 1), extracted N times (default 2) into one
+//     Result; prints each call's time and nothing else is measured. For profilers: the
+//     instructions of one size against another (scripts/linear-work.sh).
 #include <unistd.h>
 
 #include <algorithm>
@@ -52,13 +57,17 @@ struct Settings {
   bool linearity = false;
   std::string wc = "/usr/bin/wc";
   bool json = false;
+  std::string body;  // --body: that body alone
+  double body_mb = 1;
+  int body_calls = 2;
 };
 
 [[noreturn]] void usage(const std::string& problem) {
   std::cerr << "warta-bench: " << problem << "\n"
             << "usage: warta-bench [--repeat N] [--threads N] [--limit N] [--no-stages] [--constructions N]\n"
                "                   [--dates-cases FILE [--dateparser SCRIPT] [--python PATH] [--dateparser-rounds N]]\n"
-               "                   [--linearity] [--wc PATH] [--json] [CORPUS.jsonl...]\n";
+               "                   [--linearity] [--wc PATH] [--json] [CORPUS.jsonl...]\n"
+               "       warta-bench --body prose|quotes|one-line [--mb X] [--calls N]\n";
   std::exit(2);
 }
 
@@ -89,10 +98,21 @@ Settings parse_arguments(std::span<char*> args) {
     else if (arg == "--linearity") s.linearity = true;
     else if (arg == "--wc") s.wc = value();
     else if (arg == "--json") s.json = true;
+    else if (arg == "--body") s.body = value();
+    else if (arg == "--mb") {
+      const std::string v = value();
+      char* end = nullptr;
+      s.body_mb = std::strtod(v.c_str(), &end);
+      if (end != v.c_str() + v.size() || !(s.body_mb > 0)) usage("--mb: not a positive size: " + v);
+    } else if (arg == "--calls") s.body_calls = static_cast<int>(number());
     else if (arg.starts_with("--")) usage("unknown option " + std::string(arg));
     else s.corpus_files.emplace_back(arg);
   }
   if (!s.dateparser_script.empty() && s.dates_cases.empty()) usage("--dateparser needs --dates-cases");
+  if (!s.body.empty()) {
+    if (!s.corpus_files.empty() || !s.dates_cases.empty() || s.linearity) usage("--body runs alone");
+    return s;
+  }
   if (s.corpus_files.empty() && s.dates_cases.empty() && !s.linearity) usage("nothing to measure");
   return s;
 }
@@ -203,6 +223,13 @@ wb::DatesSection measure_dates(const Settings& s, const warta::Engine& engine) {
 int main(int argc, char** argv) {
   const Settings settings = parse_arguments(std::span<char*>(argv + 1, static_cast<std::size_t>(argc - 1)));
   try {
+    if (!settings.body.empty()) {
+      const warta::Engine engine;
+      const std::vector<double> calls = wb::time_body_calls(engine, settings.body, settings.body_mb, settings.body_calls);
+      for (std::size_t c = 0; c < calls.size(); ++c)
+        std::cout << settings.body << ' ' << settings.body_mb << " MB call " << c + 1 << ": " << 1000 * calls[c] << " ms\n";
+      return 0;
+    }
     wb::Report report;
     report.hardware_threads = std::thread::hardware_concurrency();
     report.repeat = settings.repeat;
