@@ -142,9 +142,10 @@ WARTA_API int warta_engine_config_add_lexicon(warta_engine_config* config, const
 /* on: 0 leaves the built-in lexicons out (only user lexicons are known). */
 WARTA_API int warta_engine_config_set_builtin_lexicons(warta_engine_config* config, int on);
 /* Between calls an engine keeps the work buffers of finished calls (token list, folded forms,
- * token facts, …: about 7-10 bytes per input byte of the longest recent article), at most two
+ * token facts, …: 16-19 bytes per input byte of the longest recent article), at most two
  * idle sets per hardware thread. A set holding more than `bytes` is freed when its call ends;
- * 0 keeps nothing. Results never depend on it. */
+ * 0 keeps nothing. The default, 256 MiB, keeps those of articles up to about 13 MB. Results
+ * never depend on it. */
 WARTA_API int warta_engine_config_set_workspace_retention(warta_engine_config* config, size_t bytes);
 /* config NULL: the defaults (same as warta_engine_new). */
 WARTA_API int warta_engine_new_with_config(warta_engine** out, const warta_engine_config* config,

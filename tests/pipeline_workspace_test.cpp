@@ -85,6 +85,20 @@ TEST(PipelineWorkspace, AnEngineKeepsBuffersUpToItsRetentionLimit) {
   EXPECT_EQ(extract_json(limited, small), extract_json(keeps_all, small));
 }
 
+// The documented footprint (EngineConfig, warta.h, docs): 16–19 bytes per input byte (this
+// article, dense with names and dates, takes 19), so the default limit keeps the buffers of
+// articles up to about 13 MB. A stage that adds a per-byte or
+// per-token buffer fails this, and the figure in the documentation must change with it.
+TEST(PipelineWorkspace, AnArticlesBuffersTakeSixteenToNineteenBytesPerInputByte) {
+  const std::string big = article(1'000'000);
+  const warta::Engine engine;
+  (void)engine.extract({.text = big});
+  const double per_byte = static_cast<double>(warta::detail::idle_workspace_bytes(engine)) / big.size();
+  EXPECT_GE(per_byte, 14.0);
+  EXPECT_LE(per_byte, 20.0);
+  EXPECT_GE(static_cast<double>(warta::EngineConfig{}.workspace_retention_bytes) / per_byte, 13.0e6);
+}
+
 TEST(PipelineWorkspace, TheEntityStagesPerTokenArraysAreKeptToo) {
   const std::string big = article(400'000);
   const warta::Engine engine;

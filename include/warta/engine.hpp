@@ -88,7 +88,9 @@ struct EngineConfig {
   std::vector<LexiconSource> lexicons;
   bool builtin_lexicons = true;
   // Most bytes of work buffers one idle set may keep between calls (see above); 0 keeps nothing.
-  // The default keeps a 10 MB article's buffers (about 75 MB).
+  // A set holds 16–19 bytes per input byte of its longest article (buffers reserved for the
+  // densest text): the default keeps the buffers of articles up to about 13 MB (a 10 MB one's
+  // take 150–190 MiB).
   std::size_t workspace_retention_bytes = std::size_t{256} << 20;
 };
 
