@@ -87,8 +87,8 @@ TEST(PipelineWorkspace, AnEngineKeepsBuffersUpToItsRetentionLimit) {
 
 // The documented footprint (EngineConfig, warta.h, docs): 16–19 bytes per input byte (this
 // article, dense with names and dates, takes 19), so the default limit keeps the buffers of
-// articles up to about 13 MB. A stage that adds a per-byte or
-// per-token buffer fails this, and the figure in the documentation must change with it.
+// articles up to about 13 MB. A stage that adds a per-byte or per-token buffer fails this, and
+// the figure in the documentation must change with it.
 TEST(PipelineWorkspace, AnArticlesBuffersTakeSixteenToNineteenBytesPerInputByte) {
   const std::string big = article(1'000'000);
   const warta::Engine engine;

@@ -60,6 +60,7 @@ struct Settings {
   std::string body;  // --body: that body alone
   double body_mb = 1;
   int body_calls = 2;
+  bool body_options = false;  // --mb or --calls given
 };
 
 [[noreturn]] void usage(const std::string& problem) {
@@ -104,7 +105,11 @@ Settings parse_arguments(std::span<char*> args) {
       char* end = nullptr;
       s.body_mb = std::strtod(v.c_str(), &end);
       if (end != v.c_str() + v.size() || !(s.body_mb > 0)) usage("--mb: not a positive size: " + v);
-    } else if (arg == "--calls") s.body_calls = static_cast<int>(number());
+      s.body_options = true;
+    } else if (arg == "--calls") {
+      s.body_calls = static_cast<int>(number());
+      s.body_options = true;
+    }
     else if (arg.starts_with("--")) usage("unknown option " + std::string(arg));
     else s.corpus_files.emplace_back(arg);
   }
@@ -113,6 +118,7 @@ Settings parse_arguments(std::span<char*> args) {
     if (!s.corpus_files.empty() || !s.dates_cases.empty() || s.linearity) usage("--body runs alone");
     return s;
   }
+  if (s.body_options) usage("--mb and --calls go with --body");
   if (s.corpus_files.empty() && s.dates_cases.empty() && !s.linearity) usage("nothing to measure");
   return s;
 }
