@@ -13,14 +13,9 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 shared="$(cd "${1:-$root/../shared}" && pwd)"
 shift $(($# > 0 ? 1 : 0))
 build="${BUILD_DIR:-$root/build-bench}"
-jobs="${JOBS:-$(nproc)}"
 python="${PYTHON:-/usr/bin/python3}"
 
-generator=()
-command -v ninja >/dev/null && generator=(-G Ninja)
-cmake -S "$root" -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release -DWARTA_BUILD_TOOLS=ON \
-  -DWARTA_BUILD_EXAMPLES=OFF -DWARTA_INSTALL=OFF >/dev/null
-cmake --build "$build" -j "$jobs" --target warta-bench warta_cli
+BUILD_DIR="$build" "$root/scripts/build-bench.sh" warta-bench warta_cli
 
 corpus=("$shared"/bench/corpus/articles-*.jsonl)
 bench_args=(--dates-cases "$shared/bench/dates/cases.tsv" --linearity)

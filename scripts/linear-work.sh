@@ -12,16 +12,11 @@ set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${BUILD_DIR:-$root/build-bench}"
-jobs="${JOBS:-$(nproc)}"
 small="${1:-1}"
 large="${2:-10}"
 command -v valgrind >/dev/null || { echo "linear-work.sh: needs valgrind (apt-get install valgrind)" >&2; exit 2; }
 
-generator=()
-command -v ninja >/dev/null && generator=(-G Ninja)
-cmake -S "$root" -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release -DWARTA_BUILD_TOOLS=ON \
-  -DWARTA_BUILD_EXAMPLES=OFF -DWARTA_INSTALL=OFF >/dev/null
-cmake --build "$build" -j "$jobs" --target warta-bench >/dev/null
+BUILD_DIR="$build" "$root/scripts/build-bench.sh" warta-bench >/dev/null
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
