@@ -138,7 +138,8 @@ LinearityRow measure(const warta::Engine& engine, const BodyKind& kind) {
 std::vector<SizePoint> prose_curve(const warta::Engine& engine) {
   std::vector<SizePoint> curve;
   for (const double mb : {0.25, 0.5, 1.0, 2.0, 4.0, 10.0}) {
-    const std::string body = build_body(kProse, "\n\n", static_cast<std::size_t>(mb * kMB));
+    const BodyKind& prose = body_kind("prose");
+    const std::string body = build_body(prose.parts, prose.separator, static_cast<std::size_t>(mb * kMB));
     double spent = 0, best = 1e300;
     for (int c = 0; c < 3 || spent < 0.3; ++c) {
       const double seconds = time_once(engine, body).seconds;

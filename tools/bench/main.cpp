@@ -104,7 +104,7 @@ Settings parse_arguments(std::span<char*> args) {
       const std::string v = value();
       char* end = nullptr;
       s.body_mb = std::strtod(v.c_str(), &end);
-      if (end != v.c_str() + v.size() || !(s.body_mb > 0)) usage("--mb: not a positive size: " + v);
+      if (v.empty() || end != v.c_str() + v.size()) usage("--mb: not a number: " + v);  // the range: time_body_calls
       s.body_options = true;
     } else if (arg == "--calls") {
       s.body_calls = static_cast<int>(number());
